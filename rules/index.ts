@@ -1,0 +1,15 @@
+import type { Rule } from '../src/types.js';
+import linkAnchorExists from './link-anchor-exists.js';
+import linkFileExists from './link-file-exists.js';
+import securitySharedResponsibility from './security-shared-responsibility.js';
+import securityTopicsList from './security-topics-list.js';
+
+/** Every built-in rule, sorted by id; each carries the path of its documentation page. */
+export const builtinRules: readonly Rule[] = [
+  linkAnchorExists,
+  linkFileExists,
+  securitySharedResponsibility,
+  securityTopicsList,
+]
+  .map((rule) => ({ ...rule, meta: { ...rule.meta, url: `rules/${rule.meta.id}.md` } }) as Rule)
+  .sort((a, b) => a.meta.id.localeCompare(b.meta.id));

@@ -1,0 +1,167 @@
+import { createRequire } from 'node:module';
+import yargs from 'yargs';
+import type { LintResult } from './types.js';
+import { ConfigError } from './config/config.js';
+import { lintProject } from './engine/lint-project.js';
+import { FORMATS, format, type Format } from './formatters/index.js';
+import { sanitizeForTerminal } from './formatters/stylish.js';
+import { discover, UsageError } from './node/discover.js';
+import { loadConfig } from './node/load-config.js';
+import { DEFAULT_MAX_FILE_SIZE, readDocument, readTarget } from './node/read.js';
+import { builtinRules } from '../rules/index.js';
+
+export type ExitCode = 0 | 1 | 2;
+
+export interface Stream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface MainOptions {
+  argv: readonly string[];
+  cwd: string;
+  stdout: Stream;
+  stderr: Stream;
+  env?: Record<string, string | undefined>;
+}
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../package.json') as { version: string };
+
+const EPILOG = `Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, config or internal error.
+Config: .doclintrc.json or doclint.config.json, found from the working directory upward.`;
+
+function parser(argv: readonly string[]) {
+  return yargs([...argv])
+    .scriptName('doclint')
+    .usage('$0 [paths or globs…]\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).')
+    .option('format', { alias: 'f', choices: FORMATS, default: 'stylish' as Format, describe: 'Report format' })
+    .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of looking one up' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only, not warnings' })
+    .option('max-warnings', { type: 'number', describe: 'Exit with 1 when there are more warnings than this' })
+    .option('max-file-size', { type: 'number', default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: 'Skip pages larger than this many MB (reported)' })
+    .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' })
+    .example('$0', 'Lint every Markdown page under the current folder')
+    .example('$0 docs/', 'Lint the pages under docs/; links still resolve against the whole tree')
+    .example("$0 'guides/**/security.md'", 'Lint the pages a glob matches (quote it)')
+    .example('$0 --format json > report.json', 'Machine-readable report (ESLint\'s JSON shape)')
+    .example('$0 --max-warnings 0', 'Fail on warnings too')
+    .epilog(EPILOG)
+    .strictOptions()
+    .help()
+    .alias('h', 'help')
+    .version(version)
+    .alias('v', 'version')
+    .wrap(Math.min(110, process.stdout.columns ?? 80))
+    .exitProcess(false);
+}
+
+/**
+ * The command line as a function: parses argv, discovers and reads the pages, lints them,
+ * writes the report and returns the exit code. Everything it prints goes through the streams.
+ */
+export async function main({ argv, cwd, stdout, stderr, env = process.env }: MainOptions): Promise<ExitCode> {
+  let failure: string | undefined;
+  let printed = '';
+  const cli = parser(argv).fail((message, error) => {
+    failure = error?.message ?? message;
+  });
+  let args;
+  try {
+    args = await cli.parseAsync([...argv], {}, (_error, _argv, output) => {
+      printed = output;
+    });
+  } catch (error) {
+    failure ??= (error as Error).message;
+  }
+  if (failure !== undefined) {
+    stderr.write(`doclint: ${failure}\nRun \`doclint --help\` for usage.\n`);
+    return 2;
+  }
+  if (printed !== '') {
+    stdout.write(`${printed}\n`);
+    return 0;
+  }
+  if (!args) return 2;
+  if (args.help || args.version) return 0;
+
+  const maxWarnings = args['max-warnings'];
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < -1)) {
+    stderr.write('doclint: --max-warnings expects a whole number (-1 for no limit)\n');
+    return 2;
+  }
+  const maxFileSize = args['max-file-size'] * 1024 * 1024;
+  if (!(maxFileSize > 0)) {
+    stderr.write('doclint: --max-file-size expects a positive number of megabytes\n');
+    return 2;
+  }
+
+  try {
+    const { config } = await loadConfig(cwd, builtinRules, args.config);
+    const { files, paths } = await discover(cwd, args._.map(String));
+    const progress = createProgress(stderr, env, args.format);
+    const documents = await Promise.all(files.map((path) => readDocument(cwd, path, maxFileSize)));
+    let results = await lintProject(
+      {
+        documents,
+        paths,
+        readFile: (path) => readTarget(cwd, path, maxFileSize),
+        onProgress: progress.update,
+      },
+      config,
+      builtinRules,
+    );
+    progress.done();
+    if (args.quiet) results = results.map(onlyErrors);
+    const color = args.color ?? (stdout.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb');
+    stdout.write(format(args.format, results, { color }));
+    return exitCode(results, maxWarnings);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      stderr.write(`doclint: invalid configuration\n${error.problems.map((p) => `  ${p}`).join('\n')}\n`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      stderr.write(`doclint: ${sanitizeForTerminal(error.message)}\n`);
+      return 2;
+    }
+    stderr.write(`doclint: internal error: ${(error as Error)?.message ?? String(error)}\nPlease report this with the command you ran.\n`);
+    return 2;
+  }
+}
+
+function onlyErrors(result: LintResult): LintResult {
+  return { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0 };
+}
+
+export function exitCode(results: readonly LintResult[], maxWarnings?: number): ExitCode {
+  if (results.some((r) => r.diagnostics.some((d) => d.internal))) return 2;
+  if (results.some((r) => r.errorCount > 0)) return 1;
+  const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
+  if (maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings) return 1;
+  return 0;
+}
+
+/**
+ * Progress on stderr for long runs: only on a terminal, never in CI, never for machine formats,
+ * and only once the run has taken more than a second.
+ */
+function createProgress(stderr: Stream, env: Record<string, string | undefined>, formatName: Format) {
+  const enabled = stderr.isTTY === true && !env.CI && formatName === 'stylish';
+  const started = Date.now();
+  let last = 0;
+  let shown = false;
+  return {
+    update(done: number, total: number) {
+      if (!enabled) return;
+      const now = Date.now();
+      if (now - started < 1000 || now - last < 100) return;
+      last = now;
+      shown = true;
+      stderr.write(`\r\u001B[2KLinting ${done}/${total} pages…`);
+    },
+    done() {
+      if (shown) stderr.write('\r\u001B[2K');
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { posix } from 'node:path';
+import type { LinkRef, PageFacts, ProjectIndex } from '../types.js';
+
+/**
+ * The one cross-file index: every known file (exact case), the folders they imply, and the
+ * anchors of linted pages and of target pages read for their anchors.
+ */
+export function buildIndex(
+  paths: Iterable<string>,
+  pages: ReadonlyMap<string, PageFacts>,
+  targetAnchors: ReadonlyMap<string, ReadonlySet<string>>,
+): ProjectIndex {
+  const files = new Set<string>();
+  const folded = new Map<string, string>();
+  const directories = new Map<string, string[]>();
+  const add = (path: string) => {
+    if (files.has(path)) return;
+    files.add(path);
+    const lower = path.toLowerCase();
+    if (!folded.has(lower)) folded.set(lower, path);
+    let child = path;
+    let directory = posix.dirname(path);
+    for (;;) {
+      let entries = directories.get(directory);
+      const isNew = entries === undefined;
+      if (!entries) directories.set(directory, (entries = []));
+      entries.push(child);
+      if (!isNew || directory === '.') break;
+      child = directory;
+      directory = posix.dirname(directory);
+    }
+  };
+  for (const path of paths) add(path);
+  for (const path of pages.keys()) add(path);
+
+  const links: LinkRef[] = [];
+  for (const page of pages.values()) links.push(...page.links);
+
+  return {
+    hasFile: (path) => files.has(path),
+    hasDirectory: (path) => directories.has(path),
+    findIgnoringCase: (path) => folded.get(path.toLowerCase()),
+    filesIn: (directory) => directories.get(directory) ?? [],
+    anchors: (path) => pages.get(path)?.anchors ?? targetAnchors.get(path),
+    pages,
+    links,
+  };
+}

@@ -1,0 +1,54 @@
+import type { LintResult } from '../types.js';
+
+export interface StylishOptions {
+  color: boolean;
+}
+
+const paint = (enabled: boolean, code: string) => (text: string) => (enabled ? `\u001B[${code}m${text}\u001B[0m` : text);
+
+/**
+ * Strips C0/C1 control characters (ANSI escapes included) from text that comes from pages and
+ * file names, so that no page can rewrite the reader's terminal.
+ */
+export function sanitizeForTerminal(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** ESLint's stylish report: diagnostics grouped by file, aligned, then a summary line. */
+export function formatStylish(results: readonly LintResult[], { color }: StylishOptions): string {
+  const red = paint(color, '31');
+  const yellow = paint(color, '33');
+  const dim = paint(color, '2');
+  const bold = paint(color, '1');
+  const underline = paint(color, '4');
+  let errors = 0;
+  let warnings = 0;
+  const out: string[] = [];
+  for (const result of results) {
+    if (result.diagnostics.length === 0) continue;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    const rows = result.diagnostics.map((d) => ({
+      place: `${d.line}:${d.column}`,
+      severity: d.severity,
+      message: sanitizeForTerminal(d.message.replace(/\s+$/, '')),
+      rule: d.ruleId ?? '',
+    }));
+    const placeWidth = Math.max(...rows.map((r) => r.place.length));
+    const messageWidth = Math.max(...rows.map((r) => r.message.length));
+    out.push(underline(sanitizeForTerminal(result.path)));
+    for (const row of rows) {
+      const severity = row.severity === 'error' ? red('error  ') : yellow('warning');
+      const rule = row.rule === '' ? '' : `  ${dim(row.rule)}`;
+      out.push(`  ${dim(row.place.padEnd(placeWidth))}  ${severity}  ${row.message.padEnd(row.rule === '' ? 0 : messageWidth)}${rule}`.trimEnd());
+    }
+    out.push('');
+  }
+  const total = errors + warnings;
+  if (total === 0) return '';
+  const summary = `\u2716 ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  out.push((errors > 0 ? red : yellow)(bold(summary)));
+  return `${out.join('\n')}\n`;
+}

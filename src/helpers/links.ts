@@ -1,0 +1,56 @@
+import { posix } from 'node:path';
+
+/** `scheme:` (mailto:, https:, arn: …) or protocol-relative `//host`: not a file in the project. */
+const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+export function isAbsoluteUrl(url: string): boolean {
+  return ABSOLUTE.test(url);
+}
+
+export type ResolvedLink =
+  | { kind: 'external' }
+  /** `#fragment` alone: the same page */
+  | { kind: 'same-page'; fragment: string }
+  /** a file (or folder) in the project, POSIX, relative to the root; fragment without `#` */
+  | { kind: 'file'; path: string; written: string; fragment?: string }
+  /** a relative path that climbs above the project root */
+  | { kind: 'outside-root'; written: string };
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * Resolves a link destination found in page `from` (POSIX, relative to the root). Query strings
+ * are dropped, percent-encoding is decoded, and `/path` is taken from the project root.
+ */
+export function resolveLink(from: string, url: string): ResolvedLink | undefined {
+  const trimmed = url.trim();
+  if (trimmed === '' || isAbsoluteUrl(trimmed)) return { kind: 'external' };
+  const hash = trimmed.indexOf('#');
+  const beforeHash = hash === -1 ? trimmed : trimmed.slice(0, hash);
+  const fragment = hash === -1 ? undefined : decode(trimmed.slice(hash + 1));
+  const query = beforeHash.indexOf('?');
+  const written = decode(query === -1 ? beforeHash : beforeHash.slice(0, query));
+  if (written === '') {
+    return fragment === undefined ? undefined : { kind: 'same-page', fragment };
+  }
+  const joined = written.startsWith('/')
+    ? posix.normalize(written.slice(1))
+    : posix.join(posix.dirname(from), written);
+  if (joined === '..' || joined.startsWith('../')) return { kind: 'outside-root', written };
+  const path = joined.replace(/\/+$/, '') || '.';
+  return fragment === undefined
+    ? { kind: 'file', path, written }
+    : { kind: 'file', path, written, fragment };
+}
+
+const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
+
+export function isMarkdownPath(path: string): boolean {
+  return MARKDOWN.test(path);
+}

@@ -1,0 +1,86 @@
+import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Settings } from '../types.js';
+import { normalizeWording, renderedText } from './text.js';
+
+/** The page's first level-1 heading (the title), wherever it is among the top-level blocks. */
+export function pageTitle(tree: Root): Heading | undefined {
+  return tree.children.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
+}
+
+const basename = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+
+/**
+ * Why the page is a security page, or undefined: its file name is one of `fileNames` (exact
+ * case: `Security.md` may be an unrelated page), or its title starts with one of `titlePrefixes`
+ * (ignoring case) followed by a word break.
+ */
+export function securityPageReason(path: string, tree: Root, settings: Settings): string | undefined {
+  const { fileNames, titlePrefixes } = settings.securityPage;
+  const name = basename(path);
+  if (fileNames.includes(name)) return `file name \`${name}\``;
+  const title = pageTitle(tree);
+  if (!title) return undefined;
+  const text = normalizeWording(renderedText(title));
+  for (const prefix of titlePrefixes) {
+    if (startsWithWords(text, normalizeWording(prefix))) {
+      return `title starts with \`${prefix}\``;
+    }
+  }
+  return undefined;
+}
+
+/** Blocks that only separate content (HTML comments, anchors alone on a line) are skipped over. */
+function isInvisible(node: RootContent): boolean {
+  return node.type === 'html' || node.type === 'definition';
+}
+
+/** The siblings after `node` in its parent, invisible blocks left out. */
+export function followingSiblings(parent: { children: RootContent[] }, node: RootContent): RootContent[] {
+  const index = parent.children.indexOf(node);
+  return parent.children.slice(index + 1).filter((sibling) => !isInvisible(sibling));
+}
+
+const isBlank = (node: Nodes) => node.type === 'text' && node.value.trim() === '';
+const isPunctuation = (node: Nodes) => node.type === 'text' && /^[\s:.\u2013\u2014-]*$/.test(node.value);
+
+/**
+ * A paragraph that is only emphasised text, a label such as `**Topics**` or `*Resilience*`
+ * (a trailing colon allowed): the markup kind it uses, else undefined.
+ */
+export function labelKind(node: Nodes | undefined): 'strong' | 'emphasis' | undefined {
+  if (node?.type !== 'paragraph') return undefined;
+  const content = node.children.filter((child) => !isBlank(child) && child.type !== 'html');
+  const [first, ...rest] = content;
+  if (!first || (first.type !== 'strong' && first.type !== 'emphasis')) return undefined;
+  if (!rest.every(isPunctuation)) return undefined;
+  return first.type;
+}
+
+/** A list item whose own text is one link (trailing punctuation allowed); nested lists aside. */
+export function isLinkOnlyItem(item: ListItem): boolean {
+  const [first] = item.children;
+  if (first?.type !== 'paragraph') return false;
+  if (item.children.slice(1).some((child) => child.type !== 'list')) return false;
+  return isLinkOnlyParagraph(first);
+}
+
+function isLinkOnlyParagraph(paragraph: Paragraph): boolean {
+  const content = paragraph.children.filter((child) => !isBlank(child) && child.type !== 'html');
+  const [first, ...rest] = content;
+  return (first?.type === 'link' || first?.type === 'linkReference') && rest.every(isPunctuation);
+}
+
+/** Every list item of a list and of the lists nested in its items. */
+export function allItems(list: List): ListItem[] {
+  const items: ListItem[] = [];
+  for (const item of list.children) {
+    items.push(item);
+    for (const child of item.children) if (child.type === 'list') items.push(...allItems(child));
+  }
+  return items;
+}
+
+/** Whether normalised `text` starts with normalised `prefix` followed by a word break. */
+export function startsWithWords(text: string, prefix: string): boolean {
+  return text.startsWith(prefix) && !/[\p{L}\p{N}]/u.test(text.charAt(prefix.length));
+}

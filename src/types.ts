@@ -1,0 +1,175 @@
+import type { Nodes, Parents, Root } from 'mdast';
+import type { Node, Position } from 'unist';
+
+/** Severity as written in config. */
+export type Severity = 'off' | 'warn' | 'error';
+
+/** A JSON Schema (draft-07) for a rule's options; validated by ajv before any rule runs. */
+export type JsonSchema = Record<string, unknown>;
+
+export interface RuleMeta {
+  /** kebab-case, equal to the rule's file name */
+  id: string;
+  /** one line, shown by --help and in machine reports */
+  description: string;
+  /** messageId → template, `{{name}}` placeholders filled from `data` */
+  messages: Record<string, string>;
+  defaultSeverity: Severity;
+  /** JSON Schema of the options object; options are merged over `defaultOptions` */
+  schema?: JsonSchema;
+  defaultOptions?: Record<string, unknown>;
+  /** documentation page; stamped by the registry */
+  url?: string;
+}
+
+export type Visitors = {
+  [T in Nodes['type']]?: (node: Extract<Nodes, { type: T }>, ancestors: readonly Parents[]) => void;
+} & {
+  /** called once after the walk of the page */
+  'root:exit'?: () => void;
+};
+
+export interface ReportDescriptor {
+  /** where: `position` wins over `node` */
+  node?: Node;
+  position?: Position;
+  messageId: string;
+  data?: Record<string, string | number>;
+  /** machine-readable replacement candidates ("did you mean") */
+  suggestions?: string[];
+}
+
+export interface Settings {
+  /** which pages are security pages */
+  securityPage: {
+    /** file names (base names, exact case) */
+    fileNames: string[];
+    /** case-insensitive prefixes of the page's first-level heading */
+    titlePrefixes: string[];
+  };
+}
+
+export interface FileContext<Options = Record<string, unknown>> {
+  /** POSIX path relative to the project root */
+  path: string;
+  text: string;
+  tree: Root;
+  options: Options;
+  settings: Settings;
+  /** facts the engine collected for this page so far (complete in 'root:exit') */
+  page: PageFacts;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export interface ProjectContext<Options = Record<string, unknown>> {
+  index: ProjectIndex;
+  options: Options;
+  settings: Settings;
+  /** report against a page, by its POSIX path relative to the project root */
+  report(path: string, descriptor: ReportDescriptor): void;
+}
+
+export interface Rule<Options = Record<string, unknown>> {
+  meta: RuleMeta;
+  /** per page, inside the single walk */
+  create?(ctx: FileContext<Options>): Visitors;
+  /** once, after every page is indexed */
+  checkProject?(ctx: ProjectContext<Options>): void;
+}
+
+export type LinkKind = 'link' | 'image' | 'definition' | 'html';
+
+/** A link destination found in a page. */
+export interface LinkRef {
+  /** page the link is in */
+  from: string;
+  /** the destination as the Markdown parser decoded it (escapes and entities resolved) */
+  url: string;
+  kind: LinkKind;
+  position: Position;
+}
+
+/** Everything the cross-file phase needs from one page; the tree itself is not kept. */
+export interface PageFacts {
+  path: string;
+  /** text of the first level-1 heading, rendered (no HTML, no markup) */
+  title?: string;
+  /** every fragment the page answers to: HTML ids and names, GitHub heading slugs */
+  anchors: Set<string>;
+  links: LinkRef[];
+}
+
+export interface ProjectIndex {
+  /** the file exists, exact case; POSIX path relative to the root */
+  hasFile(path: string): boolean;
+  /** the folder exists (some file lies below it) */
+  hasDirectory(path: string): boolean;
+  /** a file whose path equals `path` ignoring letter case */
+  findIgnoringCase(path: string): string | undefined;
+  /** files in a folder, for suggestions */
+  filesIn(directory: string): readonly string[];
+  /** anchors of a Markdown page: linted pages, or target pages read for their anchors */
+  anchors(path: string): ReadonlySet<string> | undefined;
+  /** the facts of every linted page */
+  pages: ReadonlyMap<string, PageFacts>;
+  /** every link of every linted page */
+  links: readonly LinkRef[];
+}
+
+export interface Diagnostic {
+  /** null for problems with the file itself (unreadable, binary, a rule crashed) */
+  ruleId: string | null;
+  messageId?: string;
+  severity: 'error' | 'warning';
+  message: string;
+  /** POSIX path relative to the project root */
+  path: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  suggestions?: string[];
+  /** the file could not be linted, or a rule crashed on it */
+  fatal?: boolean;
+  /** an internal error (a rule threw): the run exits with 2 */
+  internal?: boolean;
+}
+
+export interface LintResult {
+  path: string;
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+}
+
+/** A rule's configured state. */
+export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>];
+
+export interface Config {
+  rules?: Record<string, RuleSetting>;
+  settings?: Partial<{ securityPage: Partial<Settings['securityPage']> }>;
+}
+
+export interface ResolvedRule {
+  rule: Rule;
+  severity: 'warn' | 'error';
+  options: Record<string, unknown>;
+}
+
+/** A page to lint, already read and decoded, or a reason it could not be. */
+export interface SourceDocument {
+  path: string;
+  text?: string;
+  /** set by the reader when the file cannot be linted (binary, invalid UTF-8, too large …) */
+  problem?: string;
+}
+
+export interface LintInput {
+  documents: SourceDocument[];
+  /** every file links may point at (POSIX, relative to the root); defaults to the documents */
+  paths?: readonly string[];
+  /** reads a page that is not being linted, for its anchors; undefined when it cannot be read */
+  readFile?: (path: string) => string | undefined | Promise<string | undefined>;
+  /** called after each page is linted */
+  onProgress?: (done: number, total: number) => void;
+}
