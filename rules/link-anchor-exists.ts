@@ -19,7 +19,7 @@ const rule: Rule = {
   checkProject(ctx) {
     const { index } = ctx;
     for (const link of index.links) {
-      const target = resolveLink(link.from, link.url);
+      const target = resolveLink(link.from, link.url, ctx.settings.rootDir);
       if (!target || (target.kind !== 'same-page' && target.kind !== 'file')) continue;
       if (target.fragment === undefined || isTopOfPage(target.fragment)) continue;
       const path = target.kind === 'same-page' ? link.from : target.path;

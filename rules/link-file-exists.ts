@@ -3,6 +3,8 @@ import type { Rule } from '../src/types.js';
 import { resolveLink } from '../src/helpers/links.js';
 import { didYouMean } from '../src/helpers/suggest.js';
 
+const WEB_PAGE = /\.html?$/i;
+
 const rule: Rule = {
   meta: {
     id: 'link-file-exists',
@@ -10,47 +12,51 @@ const rule: Rule = {
     messages: {
       missingFile: 'Cannot find file `{{target}}`',
       missingFileSuggestion: 'Cannot find file `{{target}}`; did you mean `{{suggestion}}`',
+      htmlForMarkdown: 'Cannot find file `{{target}}`; link to the Markdown page `{{suggestion}}`',
       wrongCase: 'Unexpected letter case in `{{target}}`: the file is `{{actual}}`',
       outsideRoot: 'Unexpected link to `{{target}}`, which is outside the project root',
+      rootRelative: 'Cannot check root-relative link `{{target}}`: set `settings.rootDir` to the folder `/` stands for, or use a relative link',
     },
     defaultSeverity: 'error',
   },
   checkProject(ctx) {
     const { index } = ctx;
     for (const link of index.links) {
-      const target = resolveLink(link.from, link.url);
+      const target = resolveLink(link.from, link.url, ctx.settings.rootDir);
       if (!target || target.kind === 'external' || target.kind === 'same-page') continue;
-      if (target.kind === 'outside-root') {
-        ctx.report(link.from, { position: link.position, messageId: 'outsideRoot', data: { target: target.written } });
+      if (target.kind === 'outside-root' || target.kind === 'root-relative') {
+        ctx.report(link.from, {
+          position: link.position,
+          messageId: target.kind === 'outside-root' ? 'outsideRoot' : 'rootRelative',
+          data: { target: target.written },
+        });
         continue;
       }
       const { path, written } = target;
       if (index.hasFile(path) || index.hasDirectory(path)) continue;
       const folder = posix.dirname(link.from);
       const relative = (to: string) => posix.relative(folder, to) || posix.basename(to);
-      const actual = index.findIgnoringCase(path);
-      if (actual !== undefined) {
-        const shown = relative(actual);
+      const report = (messageId: string, data: Record<string, string>, suggestion?: string) =>
         ctx.report(link.from, {
           position: link.position,
-          messageId: 'wrongCase',
-          data: { target: written, actual: shown },
-          suggestions: [shown],
+          messageId,
+          data: { target: written, ...data },
+          ...(suggestion === undefined ? {} : { suggestions: [suggestion] }),
         });
+
+      const actual = index.findIgnoringCase(path);
+      if (actual !== undefined) {
+        report('wrongCase', { actual: relative(actual) }, relative(actual));
+        continue;
+      }
+      const markdown = path.replace(WEB_PAGE, '.md');
+      if (markdown !== path && index.hasFile(markdown)) {
+        report('htmlForMarkdown', { suggestion: relative(markdown) }, relative(markdown));
         continue;
       }
       const near = didYouMean(path, index.filesIn(posix.dirname(path)));
-      if (near !== undefined) {
-        const shown = relative(near);
-        ctx.report(link.from, {
-          position: link.position,
-          messageId: 'missingFileSuggestion',
-          data: { target: written, suggestion: shown },
-          suggestions: [shown],
-        });
-      } else {
-        ctx.report(link.from, { position: link.position, messageId: 'missingFile', data: { target: written } });
-      }
+      if (near !== undefined) report('missingFileSuggestion', { suggestion: relative(near) }, relative(near));
+      else report('missingFile', {});
     }
   },
 };

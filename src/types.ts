@@ -47,6 +47,8 @@ export interface Settings {
     /** case-insensitive prefixes of the page's first-level heading */
     titlePrefixes: string[];
   };
+  /** the folder (relative to the project root) that root-relative links `/path` start from */
+  rootDir?: string;
 }
 
 export interface FileContext<Options = Record<string, unknown>> {
@@ -147,7 +149,7 @@ export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unkn
 
 export interface Config {
   rules?: Record<string, RuleSetting>;
-  settings?: Partial<{ securityPage: Partial<Settings['securityPage']> }>;
+  settings?: { securityPage?: Partial<Settings['securityPage']>; rootDir?: string };
 }
 
 export interface ResolvedRule {

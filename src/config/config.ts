@@ -60,6 +60,7 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
             additionalProperties: false,
             properties: { fileNames: stringList, titlePrefixes: stringList },
           },
+          rootDir: { type: 'string', pattern: '^(?!\\.\\.(?:/|$))(?!/)' },
         },
       },
     },
@@ -166,7 +167,9 @@ export function resolveRules(config: Config, rules: readonly Rule[]): ResolvedRu
 }
 
 export function resolveSettings(config: Config): Settings {
-  return {
+  const settings: Settings = {
     securityPage: { ...DEFAULT_SETTINGS.securityPage, ...config.settings?.securityPage },
   };
+  if (config.settings?.rootDir !== undefined) settings.rootDir = config.settings.rootDir;
+  return settings;
 }

@@ -78,7 +78,7 @@ export async function lintProject(input: LintInput, config: Config, rules: reado
 
   const projectRules = enabled.filter(({ rule }) => rule.checkProject);
   if (projectRules.length > 0) {
-    const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile);
+    const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.rootDir);
     const index = buildIndex(input.paths ?? [], pages, targetAnchors);
     for (const { rule, severity, options } of projectRules) {
       const context: ProjectContext = {
@@ -177,6 +177,7 @@ async function readTargetAnchors(
   pages: ReadonlyMap<string, PageFacts>,
   paths: readonly string[] | undefined,
   readFile: LintInput['readFile'],
+  rootDir: string | undefined,
 ): Promise<Map<string, ReadonlySet<string>>> {
   const anchors = new Map<string, ReadonlySet<string>>();
   if (!readFile) return anchors;
@@ -184,7 +185,7 @@ async function readTargetAnchors(
   const wanted = new Set<string>();
   for (const page of pages.values()) {
     for (const link of page.links) {
-      const target = resolveLink(page.path, link.url);
+      const target = resolveLink(page.path, link.url, rootDir);
       if (target?.kind === 'file' && target.fragment !== undefined && !pages.has(target.path)
         && known.has(target.path) && isMarkdownPath(target.path)) {
         wanted.add(target.path);

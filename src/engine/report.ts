@@ -39,6 +39,7 @@ export function createDiagnostic(
   return diagnostic;
 }
 
+/** Page order; diagnostics at the same place keep the order rules reported them in (stable sort). */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? '') || a.message.localeCompare(b.message);
+  return a.line - b.line || a.column - b.column;
 }

@@ -14,7 +14,9 @@ export type ResolvedLink =
   /** a file (or folder) in the project, POSIX, relative to the root; fragment without `#` */
   | { kind: 'file'; path: string; written: string; fragment?: string }
   /** a relative path that climbs above the project root */
-  | { kind: 'outside-root'; written: string };
+  | { kind: 'outside-root'; written: string }
+  /** `/path`, when no folder is configured for `/` */
+  | { kind: 'root-relative'; written: string };
 
 function decode(value: string): string {
   try {
@@ -26,9 +28,10 @@ function decode(value: string): string {
 
 /**
  * Resolves a link destination found in page `from` (POSIX, relative to the root). Query strings
- * are dropped, percent-encoding is decoded, and `/path` is taken from the project root.
+ * are dropped, percent-encoding is decoded, and `/path` is taken from `rootDir` (the folder the
+ * site's `/` stands for, relative to the project root) when one is configured.
  */
-export function resolveLink(from: string, url: string): ResolvedLink | undefined {
+export function resolveLink(from: string, url: string, rootDir?: string): ResolvedLink | undefined {
   const trimmed = url.trim();
   if (trimmed === '' || isAbsoluteUrl(trimmed)) return { kind: 'external' };
   const hash = trimmed.indexOf('#');
@@ -39,8 +42,9 @@ export function resolveLink(from: string, url: string): ResolvedLink | undefined
   if (written === '') {
     return fragment === undefined ? undefined : { kind: 'same-page', fragment };
   }
+  if (written.startsWith('/') && rootDir === undefined) return { kind: 'root-relative', written };
   const joined = written.startsWith('/')
-    ? posix.normalize(written.slice(1))
+    ? posix.join(rootDir!, written.slice(1))
     : posix.join(posix.dirname(from), written);
   if (joined === '..' || joined.startsWith('../')) return { kind: 'outside-root', written };
   const path = joined.replace(/\/+$/, '') || '.';
