@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { Rule } from '../src/types.js';
 import { resolveLink } from '../src/helpers/links.js';
-import { didYouMean } from '../src/helpers/suggest.js';
+import { didYouMean, fileStem } from '../src/helpers/suggest.js';
 
 const WEB_PAGE = /\.html?$/i;
 
@@ -54,7 +54,7 @@ const rule: Rule = {
         report('htmlForMarkdown', { suggestion: relative(markdown) }, relative(markdown));
         continue;
       }
-      const near = didYouMean(path, index.filesIn(posix.dirname(path)));
+      const near = didYouMean(path, index.filesIn(posix.dirname(path)), fileStem);
       if (near !== undefined) report('missingFileSuggestion', { suggestion: relative(near) }, relative(near));
       else report('missingFile', {});
     }

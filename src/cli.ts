@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import yargs from 'yargs';
 import type { LintResult } from './types.js';
 import { ConfigError } from './config/config.js';
@@ -8,6 +7,7 @@ import { sanitizeForTerminal } from './formatters/stylish.js';
 import { discover, UsageError } from './node/discover.js';
 import { loadConfig } from './node/load-config.js';
 import { DEFAULT_MAX_FILE_SIZE, readDocument, readTarget } from './node/read.js';
+import { readVersion } from './node/version.js';
 import { builtinRules } from '../rules/index.js';
 
 export type ExitCode = 0 | 1 | 2;
@@ -25,8 +25,7 @@ export interface MainOptions {
   env?: Record<string, string | undefined>;
 }
 
-const require = createRequire(import.meta.url);
-const { version } = require('../../package.json') as { version: string };
+const version = readVersion();
 
 const EPILOG = `Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, config or internal error.
 Config: .doclintrc.json or doclint.config.json, found from the working directory upward.`;

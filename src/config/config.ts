@@ -79,12 +79,17 @@ function describe(error: ErrorObject): string {
     .slice(1)
     .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
     .join('.');
-  const where = path === '' ? 'the config' : `\`${path}\``;
+  const ruleOptions = /^rules\.([^.]+)\.1(?:\.(.*))?$/.exec(path);
+  let where = path === '' ? 'the config' : `\`${path}\``;
+  if (ruleOptions) {
+    const [, ruleId, inside] = ruleOptions;
+    where = `options of \`rules.${ruleId}\`${inside ? ` at \`${inside}\`` : ''}`;
+  }
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       const allowed = Object.keys(((error.parentSchema ?? {}) as { properties?: object }).properties ?? {});
-      const what = path === 'rules' ? 'rule' : 'key';
+      const what = path === 'rules' ? 'rule' : ruleOptions ? 'option' : 'key';
       return `${where}: unknown ${what} \`${key}\`${suggest(key, allowed)}${
         allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${allowed.map((k) => `\`${k}\``).join(', ')})` : ''
       }`;
@@ -104,7 +109,7 @@ function validatorFor(rules: readonly Rule[]): (config: unknown) => string[] {
   let validator = validators.get(rules);
   if (!validator) {
     const schema = configSchema(rules);
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
     const validate = ajv.compile(schema);
     validator = (config) => {
       if (validate(config)) return [];

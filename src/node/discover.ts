@@ -22,22 +22,41 @@ const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
 const toPosix = (path: string) => path.split(sep).join('/');
 
 /**
+ * Every file under the root, .gitignore honoured. Symbolic links are not followed into folders
+ * (as git does not: no loops, no escaping the tree); a link to a file counts as that file, and a
+ * dangling one is kept so that linting it reports it.
+ */
+async function listFiles(root: string): Promise<string[]> {
+  const entries = await globby('**/*', {
+    cwd: root,
+    dot: true,
+    gitignore: true,
+    ignore: ALWAYS_IGNORED,
+    onlyFiles: false,
+    followSymbolicLinks: false,
+    objectMode: true,
+    suppressErrors: true,
+  });
+  const files: string[] = [];
+  await Promise.all(
+    entries.map(async (entry) => {
+      if (entry.dirent.isFile()) files.push(entry.path);
+      else if (entry.dirent.isSymbolicLink()) {
+        const target = await stat(resolve(root, entry.path)).catch(() => undefined);
+        if (target === undefined || target.isFile()) files.push(entry.path);
+      }
+    }),
+  );
+  return files.sort();
+}
+
+/**
  * Finds the pages to lint and every file links may point at, in one walk of the root. Folders
  * mean every Markdown file below them; globs are matched against that walk (so both honour
  * .gitignore); a file named explicitly is linted even when ignored, as a pre-commit hook expects.
  */
 export async function discover(root: string, patterns: readonly string[]): Promise<Discovery> {
-  const paths = await globby('**/*', {
-    cwd: root,
-    dot: true,
-    gitignore: true,
-    ignore: ALWAYS_IGNORED,
-    onlyFiles: true,
-    followSymbolicLinks: true,
-    suppressErrors: true,
-  });
-  paths.sort();
-
+  const paths = await listFiles(root);
   const wanted = patterns.length === 0 ? ['.'] : patterns;
   const files = new Set<string>();
   const matchers: Array<(path: string) => boolean> = [];

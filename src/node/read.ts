@@ -1,6 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { SourceDocument } from '../types.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -28,6 +28,15 @@ export function checkBytes(bytes: Buffer): string | undefined {
 export async function readDocument(root: string, path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<SourceDocument> {
   const absolute = join(root, path);
   try {
+    const link = await lstat(absolute);
+    if (link.isSymbolicLink()) {
+      const real = await realpath(absolute).catch(() => undefined);
+      if (real === undefined) return { path, problem: 'Symbolic link is broken: its target does not exist' };
+      const realRoot = await realpath(root);
+      if (!real.startsWith(realRoot + sep)) {
+        return { path, problem: 'Symbolic link points outside the project root; doclint does not read it' };
+      }
+    }
     const info = await stat(absolute);
     if (info.isDirectory()) return { path, problem: 'Path is a directory, not a Markdown file' };
     if (info.size > maxFileSize) {

@@ -1,0 +1,251 @@
+/**
+ * One table of command-line cases, each run twice: in-process through `main()` and as a user
+ * runs it, through the built binary (`npm test` builds first). Both must agree exactly.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '../src/cli.js';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const projects = join(repo, 'fixtures/projects');
+const bin = join(repo, 'dist/src/bin.js');
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function runInProcess(cwd: string, argv: string[], env: Record<string, string> = {}): Promise<Outcome> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main({
+    argv,
+    cwd,
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+    env: { ...env },
+  });
+  return { code, stdout, stderr };
+}
+
+function runBinary(cwd: string, argv: string[], env: Record<string, string> = {}): Outcome {
+  const { CI: _ci, NO_COLOR: _nc, FORCE_COLOR: _fc, ...inherited } = process.env;
+  const result = spawnSync(process.execPath, [bin, ...argv], { cwd, env: { ...inherited, ...env }, encoding: 'utf8' });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface Case {
+  name: string;
+  cwd: string;
+  args: string[];
+  env?: Record<string, string>;
+  code: 0 | 1 | 2;
+  stdout?: string | RegExp;
+  stderr?: string | RegExp;
+}
+
+const GUIDE_REPORT = `docs/security.md
+  6:1   error    Expected the item \`Security in the cloud\` in the shared-responsibility section  security-shared-responsibility
+  10:3  error    Cannot find anchor \`#overview\` in \`security-iam.md\`                             link-anchor-exists
+  11:1  error    Unexpected topics list item that is not a link: \`Logging and monitoring\`        security-topics-list
+
+docs/welcome.md
+  3:67  error    Cannot find file \`setting-up.md\`                                                  link-file-exists
+  7:70  error    Unexpected letter case in \`Data-Protection.md\`: the file is \`data-protection.md\`  link-file-exists
+
+\u2716 5 problems (5 errors, 0 warnings)
+`;
+
+const scratch = join(tmpdir(), `doclint-cli-${process.pid}`);
+
+beforeAll(() => {
+  if (!existsSync(bin)) throw new Error('dist/src/bin.js is missing: run `npm run build` (npm test does it first)');
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  const bad = join(scratch, 'bad');
+  mkdirSync(join(bad, 'folder.md'), { recursive: true });
+  writeFileSync(join(bad, '._page.md'), Buffer.from([0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00, 0x4d, 0x61, 0x63]));
+  writeFileSync(join(bad, 'latin1.md'), Buffer.from('# Caf\xe9\n\nline two\n', 'latin1'));
+  writeFileSync(join(bad, 'utf16.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Hi\n', 'utf16le')]));
+  writeFileSync(join(bad, 'empty.md'), '');
+  writeFileSync(join(bad, 'big.md'), `# Big\n\n${'word '.repeat(300_000)}\n`);
+  writeFileSync(join(bad, 'lone-cr.md'), '# Title\r\rSee [x](x.md).\r');
+  symlinkSync('.', join(bad, 'loop'));
+  symlinkSync('missing-target.md', join(bad, 'dangling.md'));
+  const config = join(scratch, 'config');
+  mkdirSync(config);
+  writeFileSync(join(config, 'warn.json'), JSON.stringify({ rules: { 'link-file-exists': 'warn', 'link-anchor-exists': 'off' } }));
+  writeFileSync(join(config, 'broken.json'), '{ "rules": { "link-file-exists": "warn", }\n}');
+  writeFileSync(join(config, 'page.md'), '[a](a.md) [b](b.md)\n');
+});
+
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const cases = (): Case[] => [
+  { name: 'a guide with findings: stylish report, exit 1', cwd: join(projects, 'guide'), args: [], code: 1, stdout: GUIDE_REPORT, stderr: '' },
+  {
+    name: 'paths from another folder are shown relative to the working directory',
+    cwd: join(projects, '..'),
+    args: ['projects/guide/docs/welcome.md'],
+    code: 1,
+    stdout: /^projects\/guide\/docs\/welcome\.md\n {2}3:67 {2}error/,
+  },
+  {
+    name: 'one page of the tree: only it is linted, its links still resolve against every file',
+    cwd: join(projects, 'guide'),
+    args: ['docs/welcome.md'],
+    code: 1,
+    stdout: `docs/welcome.md
+  3:67  error    Cannot find file \`setting-up.md\`                                                  link-file-exists
+  7:70  error    Unexpected letter case in \`Data-Protection.md\`: the file is \`data-protection.md\`  link-file-exists
+
+\u2716 2 problems (2 errors, 0 warnings)
+`,
+  },
+  {
+    name: 'a glob; ignored folders stay ignored',
+    cwd: join(projects, 'guide'),
+    args: ['**/security*.md'],
+    code: 1,
+    stdout: /^docs\/security\.md\n[^]*\u2716 3 problems \(3 errors, 0 warnings\)\n$/,
+  },
+  { name: 'a clean project: no output, exit 0', cwd: join(projects, 'clean'), args: [], code: 0, stdout: '', stderr: '' },
+  {
+    name: 'a broken config: every problem, with did-you-mean, exit 2',
+    cwd: join(projects, 'bad-config'),
+    args: [],
+    code: 2,
+    stdout: '',
+    stderr: `doclint: invalid configuration
+  .doclintrc.json: \`rules\`: unknown rule \`link-file-exits\`; did you mean \`link-file-exists\` (allowed: \`link-anchor-exists\`, \`link-file-exists\`, \`security-shared-responsibility\`, \`security-topics-list\`)
+  .doclintrc.json: \`rules.link-anchor-exists\`: expected one of \`off\`, \`warn\`, \`error\`
+  .doclintrc.json: options of \`rules.security-topics-list\`: unknown option \`label\`; did you mean \`labels\` (allowed: \`labels\`)
+`,
+  },
+  {
+    name: 'invalid JSON in a config names the file, line and column',
+    cwd: join(scratch, 'config'),
+    args: ['--config', 'broken.json', 'page.md'],
+    code: 2,
+    stderr: /^doclint: invalid configuration\n {2}broken\.json:1:42: invalid JSON: /,
+  },
+  { name: '--config that does not exist', cwd: join(projects, 'clean'), args: ['--config', 'nope.json'], code: 2, stderr: 'doclint: invalid configuration\n  nope.json: config file not found\n' },
+  {
+    name: 'warnings exit 0; --max-warnings turns them into a failure; --quiet hides them',
+    cwd: join(scratch, 'config'),
+    args: ['--config', 'warn.json', 'page.md'],
+    code: 0,
+    stdout: /2 problems \(0 errors, 2 warnings\)/,
+  },
+  { name: '--max-warnings 1 with 2 warnings', cwd: join(scratch, 'config'), args: ['--config', 'warn.json', '--max-warnings', '1', 'page.md'], code: 1 },
+  { name: '--quiet', cwd: join(scratch, 'config'), args: ['--config', 'warn.json', '--quiet', 'page.md'], code: 0, stdout: '' },
+  { name: 'a path that does not exist', cwd: join(projects, 'clean'), args: ['nope.md'], code: 2, stdout: '', stderr: 'doclint: No such file or directory: `nope.md`\n' },
+  { name: 'a path outside the project root', cwd: join(projects, 'clean'), args: ['../guide'], code: 2, stderr: 'doclint: `../guide` is outside the project root; run doclint from a folder that contains it\n' },
+  { name: 'an unknown format', cwd: join(projects, 'clean'), args: ['--format', 'xml'], code: 2, stderr: /^doclint: Invalid values:\n {2}Argument: format, Given: "xml", Choices: "stylish", "json"\nRun `doclint --help` for usage\.\n$/ },
+  { name: 'an unknown option', cwd: join(projects, 'clean'), args: ['--fromat', 'json'], code: 2, stderr: /^doclint: Unknown argument: fromat\n/ },
+  { name: '--help shows examples', cwd: join(projects, 'clean'), args: ['--help'], code: 0, stdout: /Examples:\n[^]*doclint docs\/[^]*Exit codes: 0 no errors/ },
+  { name: '--version', cwd: join(projects, 'clean'), args: ['--version'], code: 0, stdout: '0.1.0\n' },
+  {
+    name: '--color forces colour; it is off otherwise when stdout is not a terminal',
+    cwd: join(projects, 'guide'),
+    args: ['--color', 'docs/welcome.md'],
+    code: 1,
+    stdout: /^\u001B\[4mdocs\/welcome\.md\u001B\[0m\n {2}\u001B\[2m3:67\u001B\[0m {2}\u001B\[31merror {2}\u001B\[0m/,
+  },
+  {
+    name: 'hostile files: binary, invalid UTF-8, UTF-16, too large, lone CR, empty, a folder named .md, a symlink loop, a dangling symlink',
+    cwd: join(scratch, 'bad'),
+    args: ['--max-file-size', '1', '.', 'folder.md'],
+    code: 1,
+    stdout: `._page.md
+  1:1  error    File is binary (it contains NUL bytes), not Markdown; delete it or exclude it in .gitignore
+
+big.md
+  1:1  error    File is too large to lint (1.4 MB; the limit is 1.0 MB, see --max-file-size)
+
+dangling.md
+  1:1  error    Symbolic link is broken: its target does not exist
+
+latin1.md
+  1:1  error    File is not valid UTF-8 (first invalid byte on line 1); save it as UTF-8 to lint it
+
+lone-cr.md
+  3:5  error    Cannot find file \`x.md\`  link-file-exists
+
+utf16.md
+  1:1  error    File is UTF-16 text; save it as UTF-8 to lint it
+
+\u2716 6 problems (6 errors, 0 warnings)
+`,
+  },
+];
+
+const matches = (actual: string, expected: string | RegExp | undefined) => {
+  if (expected === undefined) return;
+  if (typeof expected === 'string') expect(actual).toBe(expected);
+  else expect(actual).toMatch(expected);
+};
+
+describe('doclint CLI', () => {
+  for (const item of cases()) {
+    describe(item.name, () => {
+      test('in-process', async () => {
+        const outcome = await runInProcess(item.cwd, item.args, item.env);
+        expect(outcome.code).toBe(item.code);
+        matches(outcome.stdout, item.stdout);
+        matches(outcome.stderr, item.stderr);
+      });
+      test('binary', () => {
+        const outcome = runBinary(item.cwd, item.args, item.env);
+        expect(outcome.code).toBe(item.code);
+        matches(outcome.stdout, item.stdout);
+        matches(outcome.stderr, item.stderr);
+      });
+    });
+  }
+
+  test('a file that cannot be read is reported, not thrown', async () => {
+    if (process.getuid?.() === 0) {
+      console.warn('SKIPPED: unreadable-file case: running as root, which can read any file (CI runs as root)');
+      return;
+    }
+    const folder = mkdtempSync(join(tmpdir(), 'doclint-perm-'));
+    writeFileSync(join(folder, 'secret.md'), '# Secret\n');
+    chmodSync(join(folder, 'secret.md'), 0o000);
+    const outcome = await runInProcess(folder, []);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toContain('File could not be read: permission denied');
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('json: ESLint shape, one entry per linted page, paths relative to the working directory', async () => {
+    const { code, stdout } = await runInProcess(join(projects, 'guide'), ['--format', 'json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as Array<{ filePath: string; errorCount: number; warningCount: number; messages: unknown[] }>;
+    expect(report.map((r) => [r.filePath, r.errorCount, r.warningCount])).toEqual([
+      ['docs/data-protection.md', 0, 0],
+      ['docs/index.md', 0, 0],
+      ['docs/security-iam.md', 0, 0],
+      ['docs/security.md', 3, 0],
+      ['docs/welcome.md', 2, 0],
+    ]);
+    expect(report[4]!.messages[1]).toEqual({
+      ruleId: 'link-file-exists',
+      messageId: 'wrongCase',
+      severity: 2,
+      message: 'Unexpected letter case in `Data-Protection.md`: the file is `data-protection.md`',
+      line: 7,
+      column: 70,
+      endLine: 7,
+      endColumn: 107,
+      suggestions: ['data-protection.md'],
+    });
+  });
+});
