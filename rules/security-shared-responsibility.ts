@@ -1,8 +1,8 @@
-import type { Heading, List, Node, Paragraph, Parents } from 'mdast';
-import { distance } from 'fastest-levenshtein';
+import type { Heading, List, Paragraph, Parents } from 'mdast';
 import type { Rule } from '../src/types.js';
+import { htmlTags } from '../src/helpers/html.js';
 import { normalizeWording, renderedText } from '../src/helpers/text.js';
-import { pageTitle, securityPageReason, startsWithWords } from '../src/helpers/structure.js';
+import { containsWords, pageTitle, securityPageReason, startsWithWords } from '../src/helpers/structure.js';
 
 interface Options {
   /** the lead sentence, compared on rendered text (markup, escapes, quotes, dashes, wrapping ignored) */
@@ -17,6 +17,8 @@ interface Block {
   node: Paragraph | Heading;
   /** the list holding the block's list item, when the block starts a list item */
   list: List | undefined;
+  /** rendered text, white space collapsed */
+  raw: string;
   /** normalised rendered text */
   text: string;
 }
@@ -30,20 +32,24 @@ function urlKey(url: string): string {
 
 const withoutFinalStop = (text: string) => text.replace(/[.!?:;\s]+$/, '');
 
-/** The sentences of a normalised text. */
-const sentences = (text: string) => text.split(/(?<=[.!?])\s/).map(withoutFinalStop).filter(Boolean);
+const splitSentences = (text: string) => text.split(/(?<=[.!?])\s/).map(withoutFinalStop).filter(Boolean);
 
-/** Similarity of two normalised texts from 0 to 1 (1 - edit distance / longer length). */
-const similarity = (a: string, b: string) => 1 - distance(a, b) / Math.max(a.length, b.length, 1);
+/** Words cut to their first five letters: "share", "shared" and "sharing" compare equal. */
+const wordStems = (text: string) => new Set(text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.slice(0, 5)));
 
-const REWORDED_SIMILARITY = 0.6;
-
-/** The original-case text of a block's first sentence, for the message. */
-function shownSentence(node: Node & { children: unknown[] }): string {
-  const text = renderedText(node as Paragraph).replace(/\s+/g, ' ').trim();
-  const first = withoutFinalStop(text.split(/(?<=[.!?])\s/)[0] ?? text);
-  return first.length > 100 ? `${first.slice(0, 97)}...` : first;
+/** How alike two sentences are in the words they use, from 0 to 1 (Dice coefficient on stems). */
+function wordSimilarity(a: string, b: string): number {
+  const x = wordStems(a);
+  const y = wordStems(b);
+  let shared = 0;
+  for (const stem of x) if (y.has(stem)) shared++;
+  return (2 * shared) / Math.max(x.size + y.size, 1);
 }
+
+/** A sentence this alike in words is taken as the required one reworded, and quoted. */
+const REWORDED = 0.6;
+
+const shorten = (text: string) => (text.length > 100 ? `${text.slice(0, 97)}...` : text);
 
 const rule: Rule<Options> = {
   meta: {
@@ -78,18 +84,18 @@ const rule: Rule<Options> = {
     const modelKey = urlKey(options.modelUrl);
     const items = options.items.map((item) => ({ item, key: normalizeWording(item) }));
     const blocks: Block[] = [];
-    const modelLinkBlocks: Array<Paragraph | Heading | undefined> = [];
+    const linkBlocks: Array<Paragraph | Heading | undefined> = [];
 
     const collect = (node: Paragraph | Heading, ancestors: readonly Parents[]) => {
       const parent = ancestors.at(-1);
       const grandparent = ancestors.at(-2);
       const list = parent?.type === 'listItem' && parent.children[0] === node && grandparent?.type === 'list' ? grandparent : undefined;
-      blocks.push({ node, list, text: normalizeWording(renderedText(node)) });
+      const raw = renderedText(node).replace(/\s+/g, ' ').trim();
+      blocks.push({ node, list, raw, text: normalizeWording(raw) });
     };
-    const modelLink = (url: string, ancestors: readonly Parents[]) => {
-      if (urlKey(url) !== modelKey) return;
-      const block = [...ancestors].reverse().find((a): a is Paragraph | Heading => a.type === 'paragraph' || a.type === 'heading');
-      modelLinkBlocks.push(block);
+    const modelLink = (url: string | undefined, ancestors: readonly Parents[]) => {
+      if (url === undefined || urlKey(url) !== modelKey) return;
+      linkBlocks.push(ancestors.findLast((a): a is Paragraph | Heading => a.type === 'paragraph' || a.type === 'heading'));
     };
 
     return {
@@ -97,40 +103,46 @@ const rule: Rule<Options> = {
       heading: collect,
       link: (node, ancestors) => modelLink(node.url, ancestors),
       definition: (node, ancestors) => modelLink(node.url, ancestors),
+      html(node, ancestors) {
+        for (const tag of htmlTags(node.value)) if (tag.name === 'a') modelLink(tag.attributes.href, ancestors);
+      },
       'root:exit'() {
-        const title = pageTitle(ctx.tree);
-        const fallback = title ?? ctx.tree.children[0] ?? ctx.tree;
-        const lead = blocks.find((block) => block.text.includes(sentence));
-        const linkBlock = modelLinkBlocks.find(Boolean);
-        const section = lead?.node ?? linkBlock;
+        const fallback = pageTitle(ctx.tree) ?? ctx.tree.children[0] ?? ctx.tree;
+        const lead = blocks.find((block) => containsWords(block.text, sentence));
+        const linkBlock = linkBlocks.find(Boolean);
 
+        let reworded: { block: Block; found: string; score: number } | undefined;
         if (!lead) {
-          const similar = linkBlock
-            ? { node: linkBlock }
-            : blocks
-              .flatMap((block) => sentences(block.text).map((s) => ({ node: block.node, score: similarity(s, sentence) })))
-              .filter(({ score }) => score >= REWORDED_SIMILARITY)
-              .sort((a, b) => b.score - a.score)[0];
-          if (similar) {
+          for (const block of blocks) {
+            for (const found of splitSentences(block.raw)) {
+              const score = wordSimilarity(normalizeWording(found), sentence);
+              if (score >= REWORDED && score > (reworded?.score ?? 0)) reworded = { block, found, score };
+            }
+          }
+          if (reworded) {
             ctx.report({
-              node: similar.node,
+              node: reworded.block.node,
               messageId: 'rewordedSentence',
-              data: { sentence: options.sentence, found: shownSentence(similar.node) },
+              data: { sentence: options.sentence, found: shorten(reworded.found) },
             });
           } else {
-            ctx.report({ node: fallback, messageId: 'missingSentence', data: { sentence: options.sentence } });
+            ctx.report({ node: linkBlock ?? fallback, messageId: 'missingSentence', data: { sentence: options.sentence } });
           }
         }
+        // Where the section is, as far as it exists: a missing part is reported there.
+        const section = lead?.node ?? reworded?.block.node ?? linkBlock;
 
-        if (modelLinkBlocks.length === 0) {
+        if (linkBlocks.length === 0) {
           ctx.report({ node: section ?? fallback, messageId: 'missingModelLink', data: { url: options.modelUrl } });
         }
 
-        const itemBlocks = items.map(({ key }) => blocks.find((block) => startsWithWords(block.text, key)));
+        // The title is not an item, even when it starts with an item's words.
+        const itemBlocks = items.map(({ key }) =>
+          blocks.find((block) => !(block.node.type === 'heading' && block.node.depth === 1) && startsWithWords(block.text, key)));
         const present = itemBlocks.find(Boolean);
-        // A missing item belongs beside the other item (in its list), else after the section's lead.
         items.forEach(({ item }, index) => {
           if (itemBlocks[index]) return;
+          // A missing item belongs beside the other item (in its list), else in the section.
           ctx.report({ node: present?.list ?? present?.node ?? section ?? fallback, messageId: 'missingItem', data: { item } });
         });
       },

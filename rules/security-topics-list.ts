@@ -4,7 +4,7 @@ import { normalizeWording, renderedText } from '../src/helpers/text.js';
 import {
   allItems,
   followingSiblings,
-  isLinkOnlyItem,
+  isLinkItem,
   labelKind,
   pageTitle,
   securityPageReason,
@@ -90,22 +90,24 @@ const rule: Rule<Options> = {
           ctx.report({ node, messageId: 'missingList', data: { label: renderedText(node).trim() } });
           return;
         }
-        for (const { lists } of found) {
-          for (const list of lists) {
-            const items = allItems(list);
-            if (items.every((item) => renderedText(item).trim() === '')) {
-              ctx.report({ node: list, messageId: 'emptyList' });
+        // The page's topics list is the first label's lists; later labels ("Related topics")
+        // may introduce lists of another kind and are not checked item by item.
+        const { lists } = found.find(({ lists: l }) => l.length > 0)!;
+        for (const list of lists) {
+          const items = allItems(list);
+          if (items.every((item) => item.children.length === 0)) {
+            ctx.report({ node: list, messageId: 'emptyList' });
+            continue;
+          }
+          for (const item of items) {
+            if (isLinkItem(item)) continue;
+            if (item.children.length === 0) {
+              ctx.report({ node: item, messageId: 'emptyItem' });
               continue;
             }
-            for (const item of items) {
-              if (isLinkOnlyItem(item)) continue;
-              const text = renderedText(item.children.find((c) => c.type === 'paragraph') ?? item).trim().replace(/\s+/g, ' ');
-              if (text === '') {
-                ctx.report({ node: item, messageId: 'emptyItem' });
-                continue;
-              }
-              ctx.report({ node: item, messageId: 'notALink', data: { text: text.length > 60 ? `${text.slice(0, 57)}...` : text } });
-            }
+            const { start, end } = (item.children[0] ?? item).position ?? {};
+            const text = ctx.text.slice(start?.offset ?? 0, end?.offset ?? 0).trim().replace(/\s+/g, ' ');
+            ctx.report({ node: item, messageId: 'notALink', data: { text: text.length > 60 ? `${text.slice(0, 57)}...` : text } });
           }
         }
       },

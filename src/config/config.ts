@@ -60,7 +60,11 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
             additionalProperties: false,
             properties: { fileNames: stringList, titlePrefixes: stringList },
           },
-          rootDir: { type: 'string', pattern: '^(?!\\.\\.(?:/|$))(?!/)' },
+          rootDir: {
+            type: 'string',
+            pattern: '^(?!\\.\\.(?:/|$))(?!/)',
+            description: 'the folder root-relative links start from, relative to the project root (`.`, `docs`): not absolute, not above the root',
+          },
         },
       },
     },
@@ -98,6 +102,10 @@ function describe(error: ErrorObject): string {
       return `${where}: expected one of ${(error.params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ')}`;
     case 'type':
       return `${where}: expected ${String(error.params.type)}`;
+    case 'pattern': {
+      const description = (error.parentSchema as { description?: string } | undefined)?.description;
+      return `${where}: expected ${description ?? `a string matching ${String(error.params.pattern)}`}`;
+    }
     default:
       return `${where}: ${error.message ?? 'is invalid'}`;
   }

@@ -56,18 +56,15 @@ export function labelKind(node: Nodes | undefined): 'strong' | 'emphasis' | unde
   return first.type;
 }
 
-/** A list item whose own text is one link (trailing punctuation allowed); nested lists aside. */
-export function isLinkOnlyItem(item: ListItem): boolean {
+/**
+ * A list item that names a page: its text starts with a link (a description may follow, as in
+ * `[Setup](setup.md) – installing the CLI`); nested lists aside.
+ */
+export function isLinkItem(item: ListItem): boolean {
   const [first] = item.children;
   if (first?.type !== 'paragraph') return false;
-  if (item.children.slice(1).some((child) => child.type !== 'list')) return false;
-  return isLinkOnlyParagraph(first);
-}
-
-function isLinkOnlyParagraph(paragraph: Paragraph): boolean {
-  const content = paragraph.children.filter((child) => !isBlank(child) && child.type !== 'html');
-  const [first, ...rest] = content;
-  return (first?.type === 'link' || first?.type === 'linkReference') && rest.every(isPunctuation);
+  const [lead] = first.children.filter((child) => !isBlank(child) && child.type !== 'html');
+  return lead?.type === 'link' || lead?.type === 'linkReference';
 }
 
 /** Every list item of a list and of the lists nested in its items. */
@@ -83,4 +80,14 @@ export function allItems(list: List): ListItem[] {
 /** Whether normalised `text` starts with normalised `prefix` followed by a word break. */
 export function startsWithWords(text: string, prefix: string): boolean {
   return text.startsWith(prefix) && !/[\p{L}\p{N}]/u.test(text.charAt(prefix.length));
+}
+
+/** Whether normalised `text` contains normalised `phrase` as whole words. */
+export function containsWords(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + phrase.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }

@@ -4,6 +4,11 @@ import { RuleTester, securityPage } from '../helpers/rule-tester.js';
 new RuleTester().run(rule, {
   valid: [
     { name: 'the standard section', path: 'security.md', text: securityPage() },
+    {
+      name: 'the model link in raw HTML',
+      path: 'security.md',
+      text: securityPage({ lead: 'Security is a shared responsibility between AWS and you\. See the <a href="https://aws.amazon.com/compliance/shared-responsibility-model/">model</a>:' }),
+    },
     { name: 'not a security page', path: 'install.md', text: '# Installing\n\nNo section needed.\n' },
     { name: 'Security.md is another page (file names match exactly)', path: 'Security.md', text: '# Internetwork traffic privacy\n' },
     { name: 'a title that only contains the words', path: 'a.md', text: '# Infrastructure security in Example Service\n' },
@@ -51,6 +56,24 @@ new RuleTester().run(rule, {
   ],
   invalid: [
     {
+      name: 'a title that starts with an item\'s words is not that item',
+      path: 'security.md',
+      text: securityPage({ title: '# Security in the cloud for Example Service', itemIn: '' }),
+      errors: [{ messageId: 'missingItem', line: 6, column: 1, message: 'Expected the item `Security in the cloud` in the shared-responsibility section' }],
+    },
+    {
+      name: 'the sentence must match whole words',
+      path: 'security.md',
+      text: securityPage({ lead: 'Cloud security is a shared responsibility between AWS and your team\. The [model](https://aws.amazon.com/compliance/shared-responsibility-model/) explains it:' }),
+      errors: [{ messageId: 'rewordedSentence', line: 5, column: 1, message: 'Expected the sentence `Security is a shared responsibility between AWS and you`; found `Cloud security is a shared responsibility between AWS and your team`' }],
+    },
+    {
+      name: 'a paragraph with the model link but unrelated wording is not called a rewording',
+      path: 'security.md',
+      text: securityPage({ lead: 'Read the [model](https://aws.amazon.com/compliance/shared-responsibility-model/)\.' }),
+      errors: [{ messageId: 'missingSentence', line: 5, column: 1 }],
+    },
+    {
       name: 'no section at all: every part reported at the title',
       path: 'security.md',
       text: '# Security in Example Service<a name="security"></a>\n\nThis section describes security\\.\n\n**Topics**\n+ [A](a.md)\n',
@@ -89,12 +112,12 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'rewordedSentence', line: 5, column: 1, message: 'Expected the sentence `Security is a shared responsibility between AWS and you`; found `You and AWS share the responsibility for security`' }],
     },
     {
-      name: 'reworded lead without the link: the closest sentence is quoted',
+      name: 'reworded lead without the link: the closest sentence is quoted, the link asked for there',
       path: 'security.md',
       text: '# Security in X\n\nIntro.\n\nSecurity and compliance is a shared responsibility between AWS and you. More text.\n+ **Security of the cloud** – a\n+ **Security in the cloud** – b\n\n**Topics**\n+ [A](a.md)\n',
       errors: [
-        { messageId: 'missingModelLink', line: 1, column: 1 },
         { messageId: 'rewordedSentence', line: 5, column: 1, message: 'Expected the sentence `Security is a shared responsibility between AWS and you`; found `Security and compliance is a shared responsibility between AWS and you`' },
+        { messageId: 'missingModelLink', line: 5, column: 1 },
       ],
     },
     {

@@ -27,6 +27,16 @@ new RuleTester().run(rule, {
       text: '# Security in X\n\n**In this section**\n+ [A](a.md)\n',
     },
     {
+      name: 'items that start with a link and go on with a description',
+      path: 'security.md',
+      text: '# Security in X\n\n**Topics**\n+ [A](a.md) – what A covers\n+ [B](b.md): and B\n',
+    },
+    {
+      name: 'a later "Related topics" list of prose is not the topics list',
+      path: 'security.md',
+      text: '# Security in X\n\n**Topics**\n+ [A](a.md)\n\n## Related topics\n\n+ Ask your administrator\n',
+    },
+    {
       name: 'a title that mentions topics is not a label, the bold label is',
       path: 'security.md',
       text: '# Security topics for X\n\n**Topics**\n+ [A](a.md)\n',
@@ -60,10 +70,11 @@ new RuleTester().run(rule, {
     {
       name: 'items that are not links',
       path: 'security.md',
-      text: '# Security in X\n\n**Topics**\n+ [A](a.md)\n+ Data protection\n+ See [B](b.md) for more\n',
+      text: '# Security in X\n\n**Topics**\n+ [A](a.md)\n+ Data protection\n+ See [B](b.md) for more\n+ ![B](b.png)\n',
       errors: [
         { messageId: 'notALink', line: 5, column: 1, message: 'Unexpected topics list item that is not a link: `Data protection`' },
-        { messageId: 'notALink', line: 6, column: 1, message: 'Unexpected topics list item that is not a link: `See B for more`' },
+        { messageId: 'notALink', line: 6, column: 1, message: 'Unexpected topics list item that is not a link: `See [B](b.md) for more`' },
+        { messageId: 'notALink', line: 7, column: 1, message: 'Unexpected topics list item that is not a link: `![B](b.png)`' },
       ],
     },
     {
