@@ -4,6 +4,7 @@ import { normalizeWording, renderedText } from '../src/helpers/text.js';
 import {
   allItems,
   followingSiblings,
+  isEmptyItem,
   isLinkItem,
   labelKind,
   pageTitle,
@@ -95,13 +96,13 @@ const rule: Rule<Options> = {
         const { lists } = found.find(({ lists: l }) => l.length > 0)!;
         for (const list of lists) {
           const items = allItems(list);
-          if (items.every((item) => item.children.length === 0)) {
+          if (items.every(isEmptyItem)) {
             ctx.report({ node: list, messageId: 'emptyList' });
             continue;
           }
           for (const item of items) {
             if (isLinkItem(item)) continue;
-            if (item.children.length === 0) {
+            if (isEmptyItem(item)) {
               ctx.report({ node: item, messageId: 'emptyItem' });
               continue;
             }

@@ -34,6 +34,8 @@ export function createCollector(path: string): { facts: PageFacts; visitors: Vis
       addLink(node.url, 'image', node);
     },
     definition(node) {
+      // `[^note]: text` is a GFM footnote, which CommonMark reads as a definition: not a link.
+      if (node.label?.startsWith('^')) return;
       addLink(node.url, 'definition', node);
     },
     html(node: Html) {

@@ -91,3 +91,16 @@ export function containsWords(text: string, phrase: string): boolean {
   }
   return false;
 }
+
+/** A list item with nothing a reader would see: no text and no image (an HTML comment at most). */
+export function isEmptyItem(item: ListItem): boolean {
+  let visible = false;
+  const look = (node: Nodes) => {
+    if (visible) return;
+    if (node.type === 'image' || node.type === 'imageReference') visible = true;
+    else if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && node.value.trim() !== '') visible = true;
+    else if ('children' in node) node.children.forEach(look);
+  };
+  look(item);
+  return !visible;
+}
