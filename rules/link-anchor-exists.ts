@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { Rule } from '../src/types.js';
-import { isMarkdownPath, resolveLink } from '../src/helpers/links.js';
+import { markdownTarget, resolveLink } from '../src/helpers/links.js';
 import { didYouMean } from '../src/helpers/suggest.js';
 
 /** `#` alone and `#top` go to the top of any page (HTML: "top" matched ignoring case). */
@@ -13,6 +13,7 @@ const rule: Rule = {
     messages: {
       missingAnchor: 'Cannot find anchor `#{{fragment}}` in `{{target}}`',
       missingAnchorSuggestion: 'Cannot find anchor `#{{fragment}}` in `{{target}}`; did you mean `#{{suggestion}}`',
+      anchorInCode: 'Cannot find anchor `#{{fragment}}` in `{{target}}`: it is inside code there (is a code fence left open before it?)',
     },
     defaultSeverity: 'error',
   },
@@ -22,21 +23,29 @@ const rule: Rule = {
       const target = resolveLink(link.from, link.url, ctx.settings.rootDir);
       if (!target || (target.kind !== 'same-page' && target.kind !== 'file')) continue;
       if (target.fragment === undefined || isTopOfPage(target.fragment)) continue;
-      const path = target.kind === 'same-page' ? link.from : target.path;
-      // Anchors are only known in Markdown pages that exist; a missing file is link-file-exists's.
-      if (target.kind === 'file' && (!isMarkdownPath(path) || !index.hasFile(path))) continue;
+      // Anchors are known only in Markdown pages that exist (a `page.html` link lands on
+      // `page.md`); a missing file is link-file-exists's to report.
+      const path = target.kind === 'same-page' ? link.from : markdownTarget(target.path, index.hasFile);
+      if (path === undefined) continue;
       const anchors = index.anchors(path);
-      if (anchors === undefined || anchors.has(target.fragment)) continue;
+      const { fragment } = target;
+      if (anchors === undefined || anchors.has(fragment)) continue;
       const shownTarget = target.kind === 'same-page' ? posix.basename(link.from) : target.written;
-      const near = didYouMean(target.fragment, anchors);
-      ctx.report(link.from, {
-        position: link.position,
-        messageId: near === undefined ? 'missingAnchor' : 'missingAnchorSuggestion',
-        data: near === undefined
-          ? { fragment: target.fragment, target: shownTarget }
-          : { fragment: target.fragment, target: shownTarget, suggestion: near },
-        ...(near === undefined ? {} : { suggestions: [`#${near}`] }),
-      });
+      if (index.codeAnchors(path)?.has(fragment)) {
+        ctx.report(link.from, { position: link.position, messageId: 'anchorInCode', data: { fragment, target: shownTarget } });
+        continue;
+      }
+      const near = didYouMean(fragment, anchors);
+      if (near === undefined) {
+        ctx.report(link.from, { position: link.position, messageId: 'missingAnchor', data: { fragment, target: shownTarget } });
+      } else {
+        ctx.report(link.from, {
+          position: link.position,
+          messageId: 'missingAnchorSuggestion',
+          data: { fragment, target: shownTarget, suggestion: near },
+          suggestions: [`#${near}`],
+        });
+      }
     }
   },
 };

@@ -1,9 +1,7 @@
 import { posix } from 'node:path';
 import type { Rule } from '../src/types.js';
-import { resolveLink } from '../src/helpers/links.js';
+import { markdownTwin, resolveLink } from '../src/helpers/links.js';
 import { didYouMean, fileStem } from '../src/helpers/suggest.js';
-
-const WEB_PAGE = /\.html?$/i;
 
 const rule: Rule = {
   meta: {
@@ -49,8 +47,8 @@ const rule: Rule = {
         report('wrongCase', { actual: relative(actual) }, relative(actual));
         continue;
       }
-      const markdown = path.replace(WEB_PAGE, '.md');
-      if (markdown !== path && index.hasFile(markdown)) {
+      const markdown = markdownTwin(path);
+      if (markdown !== undefined && index.hasFile(markdown)) {
         report('htmlForMarkdown', { suggestion: relative(markdown) }, relative(markdown));
         continue;
       }

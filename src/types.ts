@@ -98,6 +98,8 @@ export interface PageFacts {
   title?: string;
   /** every fragment the page answers to: HTML ids and names, GitHub heading slugs */
   anchors: Set<string>;
+  /** ids and names written in HTML inside code: not anchors, but worth naming when a link wants one */
+  codeAnchors: Set<string>;
   links: LinkRef[];
 }
 
@@ -112,6 +114,8 @@ export interface ProjectIndex {
   filesIn(directory: string): readonly string[];
   /** anchors of a Markdown page: linted pages, or target pages read for their anchors */
   anchors(path: string): ReadonlySet<string> | undefined;
+  /** HTML ids and names that a Markdown page has inside code (so they are not anchors) */
+  codeAnchors(path: string): ReadonlySet<string> | undefined;
   /** the facts of every linted page */
   pages: ReadonlyMap<string, PageFacts>;
   /** every link of every linted page */

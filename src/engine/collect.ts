@@ -1,6 +1,7 @@
-import type { Html, Nodes, Root } from 'mdast';
+import type { Code, Html, InlineCode, Nodes, Root } from 'mdast';
 import GithubSlugger from 'github-slugger';
 import type { LinkRef, PageFacts, Visitors } from '../types.js';
+import { walk } from './dispatch.js';
 import { htmlTags } from '../helpers/html.js';
 import { spanInside } from '../helpers/position.js';
 import { renderedText } from '../helpers/text.js';
@@ -14,14 +15,26 @@ const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', area: '
  * Code (fenced, indented, inline) is never HTML in mdast, so anchors in code are not collected.
  */
 export function createCollector(path: string): { facts: PageFacts; visitors: Visitors } {
-  const facts: PageFacts = { path, anchors: new Set(), links: [] };
+  const facts: PageFacts = { path, anchors: new Set(), codeAnchors: new Set(), links: [] };
   const slugger = new GithubSlugger();
 
   const addLink = (url: string, kind: LinkRef['kind'], node: Nodes) => {
     if (node.position) facts.links.push({ from: path, url, kind, position: node.position });
   };
 
+  // HTML written inside code is text, not anchors; it is remembered so that a link to it can be
+  // told why it fails (an unclosed code fence swallows the anchors after it).
+  const codeAnchors = (node: Code | InlineCode) => {
+    if (!node.value.includes('<') || !/\b(?:name|id)\s*=/i.test(node.value)) return;
+    for (const tag of htmlTags(node.value)) {
+      if (tag.attributes.id) facts.codeAnchors.add(tag.attributes.id);
+      if (tag.attributes.name && tag.name === 'a') facts.codeAnchors.add(tag.attributes.name);
+    }
+  };
+
   const visitors: Visitors = {
+    code: codeAnchors,
+    inlineCode: codeAnchors,
     heading(node) {
       const text = renderedText(node);
       if (node.depth === 1 && facts.title === undefined) facts.title = text.trim();
@@ -61,9 +74,9 @@ export function createCollector(path: string): { facts: PageFacts; visitors: Vis
   return { facts, visitors };
 }
 
-/** Anchors of a page that is only read to resolve fragments into it (not linted). */
-export function collectAnchors(tree: Root, path: string, walk: (tree: Root, visitors: Visitors[]) => void): Set<string> {
+/** The anchors of a page that is only read to resolve fragments into it (not linted). */
+export function collectAnchors(tree: Root, path: string): Pick<PageFacts, 'anchors' | 'codeAnchors'> {
   const { facts, visitors } = createCollector(path);
-  walk(tree, [{ heading: visitors.heading, html: visitors.html }]);
-  return facts.anchors;
+  walk(tree, [{ heading: visitors.heading, html: visitors.html, code: visitors.code, inlineCode: visitors.inlineCode }]);
+  return { anchors: facts.anchors, codeAnchors: facts.codeAnchors };
 }

@@ -1,4 +1,3 @@
-import type { Root } from 'mdast';
 import type {
   Config,
   Diagnostic,
@@ -13,7 +12,7 @@ import type {
   Visitors,
 } from '../types.js';
 import { resolveRules, resolveSettings } from '../config/config.js';
-import { isMarkdownPath, resolveLink } from '../helpers/links.js';
+import { markdownTarget, resolveLink } from '../helpers/links.js';
 import { collectAnchors, createCollector } from './collect.js';
 import { createDirectiveCollector, isSuppressed, type Directive } from './directives.js';
 import { walk } from './dispatch.js';
@@ -178,25 +177,23 @@ async function readTargetAnchors(
   paths: readonly string[] | undefined,
   readFile: LintInput['readFile'],
   rootDir: string | undefined,
-): Promise<Map<string, ReadonlySet<string>>> {
-  const anchors = new Map<string, ReadonlySet<string>>();
+): Promise<Map<string, Pick<PageFacts, 'anchors' | 'codeAnchors'>>> {
+  const anchors = new Map<string, Pick<PageFacts, 'anchors' | 'codeAnchors'>>();
   if (!readFile) return anchors;
   const known = new Set(paths);
+  const exists = (path: string) => known.has(path) || pages.has(path);
   const wanted = new Set<string>();
   for (const page of pages.values()) {
     for (const link of page.links) {
       const target = resolveLink(page.path, link.url, rootDir);
-      if (target?.kind === 'file' && target.fragment !== undefined && !pages.has(target.path)
-        && known.has(target.path) && isMarkdownPath(target.path)) {
-        wanted.add(target.path);
-      }
+      if (target?.kind !== 'file' || target.fragment === undefined) continue;
+      const path = markdownTarget(target.path, exists);
+      if (path !== undefined && !pages.has(path)) wanted.add(path);
     }
   }
   for (const path of wanted) {
     const text = await readFile(path);
-    if (text === undefined) continue;
-    const tree: Root = parseMarkdown(text);
-    anchors.set(path, collectAnchors(tree, path, (t, sets) => walk(t, sets)));
+    if (text !== undefined) anchors.set(path, collectAnchors(parseMarkdown(text), path));
   }
   return anchors;
 }

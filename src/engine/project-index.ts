@@ -8,7 +8,7 @@ import type { LinkRef, PageFacts, ProjectIndex } from '../types.js';
 export function buildIndex(
   paths: Iterable<string>,
   pages: ReadonlyMap<string, PageFacts>,
-  targetAnchors: ReadonlyMap<string, ReadonlySet<string>>,
+  targets: ReadonlyMap<string, Pick<PageFacts, 'anchors' | 'codeAnchors'>>,
 ): ProjectIndex {
   const files = new Set<string>();
   const folded = new Map<string, string>();
@@ -41,7 +41,8 @@ export function buildIndex(
     hasDirectory: (path) => directories.has(path),
     findIgnoringCase: (path) => folded.get(path.toLowerCase()),
     filesIn: (directory) => directories.get(directory) ?? [],
-    anchors: (path) => pages.get(path)?.anchors ?? targetAnchors.get(path),
+    anchors: (path) => (pages.get(path) ?? targets.get(path))?.anchors,
+    codeAnchors: (path) => (pages.get(path) ?? targets.get(path))?.codeAnchors,
     pages,
     links,
   };

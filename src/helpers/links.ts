@@ -58,3 +58,21 @@ const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
 export function isMarkdownPath(path: string): boolean {
   return MARKDOWN.test(path);
 }
+
+const WEB_PAGE = /\.html?$/i;
+
+/**
+ * The existing Markdown page a link to `path` lands on: the page itself, or for `page.html` that
+ * does not exist, its source `page.md` (a web-style link, which link-file-exists reports).
+ */
+export function markdownTarget(path: string, exists: (path: string) => boolean): string | undefined {
+  if (exists(path)) return isMarkdownPath(path) ? path : undefined;
+  const twin = markdownTwin(path);
+  return twin !== undefined && exists(twin) ? twin : undefined;
+}
+
+/** `page.md` for a link to `page.html` or `page.htm`; undefined for any other path. */
+export function markdownTwin(path: string): string | undefined {
+  const twin = path.replace(WEB_PAGE, '.md');
+  return twin === path ? undefined : twin;
+}

@@ -1,4 +1,4 @@
-import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type { Settings } from '../types.js';
 import { normalizeWording, renderedText } from './text.js';
 

@@ -20,6 +20,7 @@ new RuleTester().run(rule, {
     { name: 'heading slug ignores the HTML inside it', files: { 'a.md': '[x](b.md#title)\n', 'b.md': '# Title<a name="t"></a>\n' } },
     { name: '# alone and #top go to the top', text: '[a](#) [b](#top) [c](#TOP)\n' },
     { name: 'fragments into non-Markdown files are not checked', files: { 'a.md': '[a](x.html#y) [b](i.svg#z)\n' }, paths: ['x.html', 'i.svg'] },
+    { name: 'a web-style link to page.html whose page.md has the anchor', files: { 'a.md': '[b](b.html#usage)\n', 'b.md': '## Usage\n' } },
     { name: 'a missing target is link-file-exists\'s to report', text: '[a](gone.md#x)\n' },
     { name: 'percent-encoded fragment', files: { 'a.md': '[a](b.md#caf%C3%A9)\n', 'b.md': '# Café\n' } },
     {
@@ -49,8 +50,30 @@ new RuleTester().run(rule, {
       name: 'anchors inside code are not anchors',
       files: { 'a.md': '[b](b.md#x) [c](b.md#y)\n', 'b.md': '`<a name="x"></a>`\n\n```html\n<div id="y"></div>\n```\n' },
       errors: [
-        { messageId: 'missingAnchor', line: 1, column: 1 },
-        { messageId: 'missingAnchor', line: 1, column: 13 },
+        { messageId: 'anchorInCode', line: 1, column: 1, message: 'Cannot find anchor `#x` in `b.md`: it is inside code there (is a code fence left open before it?)' },
+        { messageId: 'anchorInCode', line: 1, column: 13 },
+      ],
+    },
+    {
+      name: 'an anchor swallowed by a code fence that is not closed',
+      files: { 'a.md': '[b](b.md#after)\n', 'b.md': '```sh\nrun\n```<a name="after"></a>\n\n## After\n' },
+      errors: [{ messageId: 'anchorInCode', line: 1, column: 1 }],
+    },
+    {
+      name: 'a web-style link to page.html is checked against page.md',
+      files: { 'a.md': '[b](b.html#gone)\n', 'b.md': '# B\n' },
+      errors: [{ messageId: 'missingAnchor', line: 1, column: 1, message: 'Cannot find anchor `#gone` in `b.html`' }],
+    },
+    {
+      name: 'suggestions only for clear cases: a typo, a word cut short, a part cut off',
+      files: {
+        'a.md': '[1](b.md#acceptinvchars) [2](b.md#acme-data-sources.title) [3](b.md#service-regions)\n',
+        'b.md': '<a name="copy-acceptinvchars"></a><a name="acme-data-sources"></a>\n\n## Service pricing\n',
+      },
+      errors: [
+        { messageId: 'missingAnchorSuggestion', line: 1, column: 1, suggestions: ['#copy-acceptinvchars'] },
+        { messageId: 'missingAnchorSuggestion', line: 1, column: 26, suggestions: ['#acme-data-sources'] },
+        { messageId: 'missingAnchor', line: 1, column: 60 },
       ],
     },
     {
