@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { Rule } from '../src/types.js';
-import { markdownTarget, resolveLink } from '../src/helpers/links.js';
+import { markdownTarget } from '../src/helpers/links.js';
 import { didYouMean } from '../src/helpers/suggest.js';
 
 /** `#` alone and `#top` go to the top of any page (HTML: "top" matched ignoring case). */
@@ -20,8 +20,8 @@ const rule: Rule = {
   checkProject(ctx) {
     const { index } = ctx;
     for (const link of index.links) {
-      const target = resolveLink(link.from, link.url, ctx.settings.rootDir);
-      if (!target || (target.kind !== 'same-page' && target.kind !== 'file')) continue;
+      const { target } = link;
+      if (target.kind !== 'same-page' && target.kind !== 'file') continue;
       if (target.fragment === undefined || isTopOfPage(target.fragment)) continue;
       // Anchors are known only in Markdown pages that exist (a `page.html` link lands on
       // `page.md`); a missing file is link-file-exists's to report.

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { Rule } from '../src/types.js';
-import { markdownTwin, resolveLink } from '../src/helpers/links.js';
+import { markdownTwin } from '../src/helpers/links.js';
 import { didYouMean, fileStem } from '../src/helpers/suggest.js';
 
 const rule: Rule = {
@@ -20,8 +20,8 @@ const rule: Rule = {
   checkProject(ctx) {
     const { index } = ctx;
     for (const link of index.links) {
-      const target = resolveLink(link.from, link.url, ctx.settings.rootDir);
-      if (!target || target.kind === 'external' || target.kind === 'same-page') continue;
+      const { target } = link;
+      if (target.kind === 'external' || target.kind === 'same-page') continue;
       if (target.kind === 'outside-root' || target.kind === 'root-relative') {
         ctx.report(link.from, {
           position: link.position,

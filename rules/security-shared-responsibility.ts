@@ -1,5 +1,5 @@
 import type { Heading, List, Paragraph, Parents } from 'mdast';
-import type { Rule } from '../src/types.js';
+import { defineRule } from '../src/types.js';
 import { htmlTags } from '../src/helpers/html.js';
 import { normalizeWording, renderedText } from '../src/helpers/text.js';
 import { containsWords, pageTitle, securityPageReason, startsWithWords } from '../src/helpers/structure.js';
@@ -51,7 +51,7 @@ const REWORDED = 0.6;
 
 const shorten = (text: string) => (text.length > 100 ? `${text.slice(0, 97)}...` : text);
 
-const rule: Rule<Options> = {
+export default defineRule<Options>({
   meta: {
     id: 'security-shared-responsibility',
     description: 'A security page carries the shared-responsibility section: the lead sentence, the model link and both items',
@@ -148,6 +148,4 @@ const rule: Rule<Options> = {
       },
     };
   },
-};
-
-export default rule as unknown as Rule;
+});

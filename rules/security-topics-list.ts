@@ -1,5 +1,5 @@
 import type { Heading, List, Paragraph, Parents, RootContent } from 'mdast';
-import type { Rule } from '../src/types.js';
+import { defineRule } from '../src/types.js';
 import { normalizeWording, renderedText } from '../src/helpers/text.js';
 import {
   allItems,
@@ -46,7 +46,7 @@ function listsAfter(label: Label, isTopicsLabel: (node: RootContent) => boolean)
   }
 }
 
-const rule: Rule<Options> = {
+export default defineRule<Options>({
   meta: {
     id: 'security-topics-list',
     description: 'A security page lists its child pages: a "Topics" label followed by a list of links',
@@ -114,6 +114,4 @@ const rule: Rule<Options> = {
       },
     };
   },
-};
-
-export default rule as unknown as Rule;
+});

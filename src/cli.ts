@@ -145,15 +145,15 @@ export function exitCode(results: readonly LintResult[], maxWarnings?: number): 
  * Progress on stderr for long runs: only on a terminal, never in CI, never for machine formats,
  * and only once the run has taken more than a second.
  */
-function createProgress(stderr: Stream, env: Record<string, string | undefined>, formatName: Format) {
+export function createProgress(stderr: Stream, env: Record<string, string | undefined>, formatName: Format, clock: () => number = Date.now) {
   const enabled = stderr.isTTY === true && !env.CI && formatName === 'stylish';
-  const started = Date.now();
+  const started = clock();
   let last = 0;
   let shown = false;
   return {
     update(done: number, total: number) {
       if (!enabled) return;
-      const now = Date.now();
+      const now = clock();
       if (now - started < 1000 || now - last < 100) return;
       last = now;
       shown = true;

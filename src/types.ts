@@ -1,5 +1,6 @@
 import type { Nodes, Parents, Root } from 'mdast';
 import type { Node, Position } from 'unist';
+import type { ResolvedLink } from './helpers/links.js';
 
 /** Severity as written in config. */
 export type Severity = 'off' | 'warn' | 'error';
@@ -79,6 +80,15 @@ export interface Rule<Options = Record<string, unknown>> {
   checkProject?(ctx: ProjectContext<Options>): void;
 }
 
+/**
+ * Declares a rule with typed options. The engine validates options against `meta.schema` and
+ * merges them over `meta.defaultOptions` before `create` sees them, so the rule may rely on their
+ * type; the registry holds rules of any option type.
+ */
+export function defineRule<Options>(rule: Rule<Options>): Rule {
+  return rule as unknown as Rule;
+}
+
 export type LinkKind = 'link' | 'image' | 'definition' | 'html';
 
 /** A link destination found in a page. */
@@ -89,6 +99,8 @@ export interface LinkRef {
   url: string;
   kind: LinkKind;
   position: Position;
+  /** where it points, resolved once when the link is collected */
+  target: ResolvedLink;
 }
 
 /** Everything the cross-file phase needs from one page; the tree itself is not kept. */

@@ -3,6 +3,7 @@ import GithubSlugger from 'github-slugger';
 import type { LinkRef, PageFacts, Visitors } from '../types.js';
 import { walk } from './dispatch.js';
 import { htmlTags } from '../helpers/html.js';
+import { resolveLink } from '../helpers/links.js';
 import { spanInside } from '../helpers/position.js';
 import { renderedText } from '../helpers/text.js';
 
@@ -14,12 +15,12 @@ const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', area: '
  * heading slugs, HTML `id` on any element, `name` on `<a>`), and every link destination.
  * Code (fenced, indented, inline) is never HTML in mdast, so anchors in code are not collected.
  */
-export function createCollector(path: string): { facts: PageFacts; visitors: Visitors } {
+export function createCollector(path: string, rootDir?: string): { facts: PageFacts; visitors: Visitors } {
   const facts: PageFacts = { path, anchors: new Set(), codeAnchors: new Set(), links: [] };
   const slugger = new GithubSlugger();
 
   const addLink = (url: string, kind: LinkRef['kind'], node: Nodes) => {
-    if (node.position) facts.links.push({ from: path, url, kind, position: node.position });
+    if (node.position) facts.links.push({ from: path, url, kind, position: node.position, target: resolveLink(path, url, rootDir) });
   };
 
   // HTML written inside code is text, not anchors; it is remembered so that a link to it can be
@@ -66,6 +67,7 @@ export function createCollector(path: string): { facts: PageFacts; visitors: Vis
             url,
             kind: 'html',
             position: spanInside(node.position.start, node.value, tag.offset, length),
+            target: resolveLink(path, url, rootDir),
           });
         }
       }

@@ -12,7 +12,7 @@ import type {
   Visitors,
 } from '../types.js';
 import { resolveRules, resolveSettings } from '../config/config.js';
-import { markdownTarget, resolveLink } from '../helpers/links.js';
+import { markdownTarget } from '../helpers/links.js';
 import { collectAnchors, createCollector } from './collect.js';
 import { createDirectiveCollector, isSuppressed, type Directive } from './directives.js';
 import { walk } from './dispatch.js';
@@ -77,7 +77,7 @@ export async function lintProject(input: LintInput, config: Config, rules: reado
 
   const projectRules = enabled.filter(({ rule }) => rule.checkProject);
   if (projectRules.length > 0) {
-    const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.rootDir);
+    const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile);
     const index = buildIndex([...(input.paths ?? []), ...states.keys()], pages, targetAnchors);
     for (const { rule, severity, options } of projectRules) {
       const context: ProjectContext = {
@@ -125,7 +125,7 @@ function lintPage(
   diagnostics: Diagnostic[],
 ): { facts: PageFacts; directives: Directive[] } {
   const tree = parseMarkdown(text);
-  const collector = createCollector(path);
+  const collector = createCollector(path, settings.rootDir);
   const directives = createDirectiveCollector();
   const sets: Visitors[] = [collector.visitors, directives.visitors];
   const owners: Array<ResolvedRule | undefined> = [undefined, undefined];
@@ -176,7 +176,6 @@ async function readTargetAnchors(
   pages: ReadonlyMap<string, PageFacts>,
   paths: readonly string[] | undefined,
   readFile: LintInput['readFile'],
-  rootDir: string | undefined,
 ): Promise<Map<string, Pick<PageFacts, 'anchors' | 'codeAnchors'>>> {
   const anchors = new Map<string, Pick<PageFacts, 'anchors' | 'codeAnchors'>>();
   if (!readFile) return anchors;
@@ -185,8 +184,8 @@ async function readTargetAnchors(
   const wanted = new Set<string>();
   for (const page of pages.values()) {
     for (const link of page.links) {
-      const target = resolveLink(page.path, link.url, rootDir);
-      if (target?.kind !== 'file' || target.fragment === undefined) continue;
+      const { target } = link;
+      if (target.kind !== 'file' || target.fragment === undefined) continue;
       const path = markdownTarget(target.path, exists);
       if (path !== undefined && !pages.has(path)) wanted.add(path);
     }

@@ -31,7 +31,7 @@ function decode(value: string): string {
  * are dropped, percent-encoding is decoded, and `/path` is taken from `rootDir` (the folder the
  * site's `/` stands for, relative to the project root) when one is configured.
  */
-export function resolveLink(from: string, url: string, rootDir?: string): ResolvedLink | undefined {
+export function resolveLink(from: string, url: string, rootDir?: string): ResolvedLink {
   const trimmed = url.trim();
   if (trimmed === '' || isAbsoluteUrl(trimmed)) return { kind: 'external' };
   const hash = trimmed.indexOf('#');
@@ -39,9 +39,7 @@ export function resolveLink(from: string, url: string, rootDir?: string): Resolv
   const fragment = hash === -1 ? undefined : decode(trimmed.slice(hash + 1));
   const query = beforeHash.indexOf('?');
   const written = decode(query === -1 ? beforeHash : beforeHash.slice(0, query));
-  if (written === '') {
-    return fragment === undefined ? undefined : { kind: 'same-page', fragment };
-  }
+  if (written === '') return { kind: 'same-page', fragment: fragment ?? '' };
   if (written.startsWith('/') && rootDir === undefined) return { kind: 'root-relative', written };
   const joined = written.startsWith('/')
     ? posix.join(rootDir!, written.slice(1))
