@@ -14,6 +14,7 @@ const rule: Rule = {
       missingAnchor: 'Cannot find anchor `#{{fragment}}` in `{{target}}`',
       missingAnchorSuggestion: 'Cannot find anchor `#{{fragment}}` in `{{target}}`; did you mean `#{{suggestion}}`',
       anchorInCode: 'Cannot find anchor `#{{fragment}}` in `{{target}}`: it is inside code there (is a code fence left open before it?)',
+      removedInChange: 'Cannot find anchor `#{{fragment}}` in `{{target}}`: it was removed from `{{page}}` since `{{since}}`',
     },
     defaultSeverity: 'error',
   },
@@ -31,6 +32,15 @@ const rule: Rule = {
       const { fragment } = target;
       if (anchors === undefined || anchors.has(fragment)) continue;
       const shownTarget = target.kind === 'same-page' ? posix.basename(link.from) : target.written;
+      if (index.changes?.removedAnchors.get(path)?.has(fragment)) {
+        ctx.report(link.from, {
+          position: link.position,
+          messageId: 'removedInChange',
+          data: { fragment, target: shownTarget, page: posix.basename(path), since: index.changes.since },
+          causedByChange: true,
+        });
+        continue;
+      }
       if (index.codeAnchors(path)?.has(fragment)) {
         ctx.report(link.from, { position: link.position, messageId: 'anchorInCode', data: { fragment, target: shownTarget } });
         continue;

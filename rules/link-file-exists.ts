@@ -14,8 +14,17 @@ const rule: Rule = {
       wrongCase: 'Unexpected letter case in `{{target}}`: the file is `{{actual}}`',
       outsideRoot: 'Unexpected link to `{{target}}`, which is outside the project root',
       rootRelative: 'Cannot check root-relative link `{{target}}`: set `settings.rootDir` to the folder `/` stands for, or use a relative link',
+      deletedInChange: 'Cannot find file `{{target}}`: it was deleted since `{{since}}`',
+      renamedInChange: 'Cannot find file `{{target}}`: it was renamed to `{{suggestion}}` since `{{since}}`',
+      missingIndex: 'Cannot find an index page in folder `{{target}}`: add {{names}}, or link to a page in it',
     },
     defaultSeverity: 'error',
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { directoryIndex: { type: 'array', items: { type: 'string', minLength: 1, pattern: '^[^/]+$' } } },
+    },
+    defaultOptions: { directoryIndex: ['index.md', 'README.md'] },
   },
   checkProject(ctx) {
     const { index } = ctx;
@@ -31,7 +40,7 @@ const rule: Rule = {
         continue;
       }
       const { path, written } = target;
-      if (index.hasFile(path) || index.hasDirectory(path)) continue;
+      if (index.hasFile(path)) continue;
       const folder = posix.dirname(link.from);
       const relative = (to: string) => posix.relative(folder, to) || posix.basename(to);
       const report = (messageId: string, data: Record<string, string>, suggestion?: string) =>
@@ -40,8 +49,25 @@ const rule: Rule = {
           messageId,
           data: { target: written, ...data },
           ...(suggestion === undefined ? {} : { suggestions: [suggestion] }),
+          ...(data.since === undefined ? {} : { causedByChange: true }),
         });
 
+      if (index.hasDirectory(path)) {
+        // A folder link shows the folder's index page; with no index names configured, any folder will do.
+        const names = ctx.options.directoryIndex as string[];
+        if (names.length > 0 && !names.some((name) => index.hasFile(posix.join(path, name)))) {
+          report('missingIndex', { names: names.map((name) => `\`${name}\``).join(' or ') });
+        }
+        continue;
+      }
+      const removed = index.changes?.removedFiles;
+      if (removed?.has(path)) {
+        const renamed = removed.get(path);
+        const since = index.changes!.since;
+        if (renamed === undefined) report('deletedInChange', { since });
+        else report('renamedInChange', { since, suggestion: relative(renamed) }, relative(renamed));
+        continue;
+      }
       const actual = index.findIgnoringCase(path);
       if (actual !== undefined) {
         report('wrongCase', { actual: relative(actual) }, relative(actual));

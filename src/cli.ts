@@ -1,11 +1,13 @@
 import yargs from 'yargs';
-import type { LintResult } from './types.js';
+import type { ChangeSet, LintResult } from './types.js';
 import { ConfigError } from './config/config.js';
 import { lintProject } from './engine/lint-project.js';
 import { FORMATS, format, type Format } from './formatters/index.js';
 import { sanitizeForTerminal } from './formatters/stylish.js';
 import { discover, UsageError } from './node/discover.js';
+import { changesSince, pagesMentioning } from './node/git.js';
 import { loadConfig } from './node/load-config.js';
+import { mapLimit } from './node/map-limit.js';
 import { DEFAULT_MAX_FILE_SIZE, readDocument, readTarget } from './node/read.js';
 import { readVersion } from './node/version.js';
 import { builtinRules } from '../rules/index.js';
@@ -39,12 +41,14 @@ function parser(argv: readonly string[]) {
     .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only, not warnings' })
     .option('max-warnings', { type: 'number', describe: 'Exit with 1 when there are more warnings than this' })
     .option('max-file-size', { type: 'number', default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: 'Skip pages larger than this many MB (reported)' })
+    .option('changed-since', { type: 'string', describe: 'Lint the pages changed since this git ref, and the pages whose links the change broke' })
     .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' })
     .example('$0', 'Lint every Markdown page under the current folder')
     .example('$0 docs/', 'Lint the pages under docs/; links still resolve against the whole tree')
     .example("$0 'guides/**/security.md'", 'Lint the pages a glob matches (quote it)')
     .example('$0 --format json > report.json', 'Machine-readable report (ESLint\'s JSON shape)')
     .example('$0 --max-warnings 0', 'Fail on warnings too')
+    .example('$0 --changed-since origin/main', 'Lint what a branch changed, and the pages it broke')
     .epilog(EPILOG)
     .strictOptions()
     .help()
@@ -97,20 +101,32 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
 
   try {
     const { config } = await loadConfig(cwd, builtinRules, args.config);
-    const { files, paths } = await discover(cwd, args._.map(String));
+    const { files: matched, paths } = await discover(cwd, args._.map(String));
+    let files = matched;
+    let changes: ChangeSet | undefined;
+    let changedPages = new Set<string>();
+    if (args['changed-since'] !== undefined) {
+      const found = await changesSince(cwd, args['changed-since']);
+      changes = found.changes;
+      changedPages = found.changed;
+      const linkers = await pagesMentioning(cwd, matched, changes);
+      files = matched.filter((path) => found.changed.has(path) || linkers.has(path));
+    }
     const progress = createProgress(stderr, env, args.format);
-    const documents = await Promise.all(files.map((path) => readDocument(cwd, path, maxFileSize)));
+    const documents = await mapLimit(files, (path) => readDocument(cwd, path, maxFileSize));
     let results = await lintProject(
       {
         documents,
         paths,
         readFile: (path) => readTarget(cwd, path, maxFileSize),
         onProgress: progress.update,
+        ...(changes ? { changes } : {}),
       },
       config,
       builtinRules,
     );
     progress.done();
+    if (changes) results = keepChangeFindings(results, changedPages);
     if (args.quiet) results = results.map(onlyErrors);
     const color = args.color ?? (stdout.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb');
     stdout.write(format(args.format, results, { color }));
@@ -127,6 +143,25 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
     stderr.write(`doclint: internal error: ${(error as Error)?.message ?? String(error)}\nPlease report this with the command you ran.\n`);
     return 2;
   }
+}
+
+/**
+ * With `--changed-since`: every finding on a changed page, and on the other pages only what the
+ * change broke; the pages read only because they might link to something removed are dropped
+ * when the change broke nothing there.
+ */
+function keepChangeFindings(results: readonly LintResult[], changed: ReadonlySet<string>): LintResult[] {
+  return results.flatMap((result) => {
+    if (changed.has(result.path)) return [result];
+    const diagnostics = result.diagnostics.filter((d) => d.causedByChange);
+    if (diagnostics.length === 0) return [];
+    return [{
+      path: result.path,
+      diagnostics,
+      errorCount: diagnostics.filter((d) => d.severity === 'error').length,
+      warningCount: diagnostics.filter((d) => d.severity === 'warning').length,
+    }];
+  });
 }
 
 function onlyErrors(result: LintResult): LintResult {

@@ -38,6 +38,8 @@ export interface ReportDescriptor {
   data?: Record<string, string | number>;
   /** machine-readable replacement candidates ("did you mean") */
   suggestions?: string[];
+  /** the problem was caused by the change being checked (`--changed-since`) */
+  causedByChange?: boolean;
 }
 
 export interface Settings {
@@ -132,6 +134,8 @@ export interface ProjectIndex {
   pages: ReadonlyMap<string, PageFacts>;
   /** every link of every linted page */
   links: readonly LinkRef[];
+  /** what the change being checked removed, when linting a change */
+  changes?: ChangeSet;
 }
 
 export interface Diagnostic {
@@ -147,6 +151,8 @@ export interface Diagnostic {
   endLine?: number;
   endColumn?: number;
   suggestions?: string[];
+  /** caused by the change being checked: reported even on pages the change did not touch */
+  causedByChange?: boolean;
   /** the file could not be linted, or a rule crashed on it */
   fatal?: boolean;
   /** an internal error (a rule threw): the run exits with 2 */
@@ -182,6 +188,16 @@ export interface SourceDocument {
   problem?: string;
 }
 
+/** What a change (a git diff against a ref) removed, so that breakage can be blamed on it. */
+export interface ChangeSet {
+  /** the ref compared with, as the user wrote it */
+  since: string;
+  /** files deleted (undefined) or renamed (the new path) since the ref */
+  removedFiles: ReadonlyMap<string, string | undefined>;
+  /** anchors a page had at the ref and no longer has */
+  removedAnchors: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
 export interface LintInput {
   documents: SourceDocument[];
   /** every file links may point at (POSIX, relative to the root); defaults to the documents */
@@ -190,4 +206,6 @@ export interface LintInput {
   readFile?: (path: string) => string | undefined | Promise<string | undefined>;
   /** called after each page is linted */
   onProgress?: (done: number, total: number) => void;
+  /** what the change being checked removed (`--changed-since`) */
+  changes?: ChangeSet;
 }

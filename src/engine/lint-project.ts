@@ -78,7 +78,7 @@ export async function lintProject(input: LintInput, config: Config, rules: reado
   const projectRules = enabled.filter(({ rule }) => rule.checkProject);
   if (projectRules.length > 0) {
     const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile);
-    const index = buildIndex([...(input.paths ?? []), ...states.keys()], pages, targetAnchors);
+    const index = buildIndex([...(input.paths ?? []), ...states.keys()], pages, targetAnchors, input.changes);
     for (const { rule, severity, options } of projectRules) {
       const context: ProjectContext = {
         index,

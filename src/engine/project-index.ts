@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { LinkRef, PageFacts, ProjectIndex } from '../types.js';
+import type { ChangeSet, LinkRef, PageFacts, ProjectIndex } from '../types.js';
 
 /**
  * The one cross-file index: every known file (exact case), the folders they imply, and the
@@ -9,6 +9,7 @@ export function buildIndex(
   paths: Iterable<string>,
   pages: ReadonlyMap<string, PageFacts>,
   targets: ReadonlyMap<string, Pick<PageFacts, 'anchors' | 'codeAnchors'>>,
+  changes?: ChangeSet,
 ): ProjectIndex {
   const files = new Set<string>();
   const folded = new Map<string, string>();
@@ -45,5 +46,6 @@ export function buildIndex(
     codeAnchors: (path) => (pages.get(path) ?? targets.get(path))?.codeAnchors,
     pages,
     links,
+    ...(changes ? { changes } : {}),
   };
 }

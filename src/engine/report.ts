@@ -36,6 +36,7 @@ export function createDiagnostic(
   if (descriptor.suggestions && descriptor.suggestions.length > 0) {
     diagnostic.suggestions = descriptor.suggestions;
   }
+  if (descriptor.causedByChange) diagnostic.causedByChange = true;
   return diagnostic;
 }
 

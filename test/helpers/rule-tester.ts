@@ -4,7 +4,7 @@
  * column, optionally the message and data-derived text) exactly.
  */
 import { describe, expect, test } from '@jest/globals';
-import type { Config, Diagnostic, Rule } from '../../src/types.js';
+import type { ChangeSet, Config, Diagnostic, Rule } from '../../src/types.js';
 import { lintProject } from '../../src/engine/lint-project.js';
 
 export interface ExpectedError {
@@ -33,6 +33,8 @@ interface BaseCase {
   unlinted?: Record<string, string>;
   options?: Record<string, unknown>;
   settings?: Config['settings'];
+  /** what the change being checked removed, as `--changed-since` finds it */
+  changes?: ChangeSet;
 }
 
 export interface ValidCase extends BaseCase {}
@@ -66,6 +68,7 @@ export async function lintCase(rule: Rule, item: BaseCase, rules: readonly Rule[
       documents: Object.entries(pages).map(([path, text]) => ({ path, text })),
       paths: [...Object.keys(pages), ...Object.keys(unlinted), ...(item.paths ?? [])],
       readFile: (path) => unlinted[path],
+      ...(item.changes ? { changes: item.changes } : {}),
     },
     config,
     rules,

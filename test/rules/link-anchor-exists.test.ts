@@ -85,6 +85,12 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'an anchor the change removed is named as the cause',
+      files: { 'a.md': '[b](b.md#setup)\n', 'b.md': '## Set up\n' },
+      changes: { since: 'main', removedFiles: new Map(), removedAnchors: new Map([['b.md', new Set(['setup'])]]) },
+      errors: [{ messageId: 'removedInChange', line: 1, column: 1, message: 'Cannot find anchor `#setup` in `b.md`: it was removed from `b.md` since `main`' }],
+    },
+    {
       name: 'a page not linted, read for its anchors, lacks the anchor',
       files: { 'a.md': '[a](b.md#usage)\n' },
       unlinted: { 'b.md': '## Install\n' },

@@ -24,7 +24,13 @@ new RuleTester().run(rule, {
         'b_x.md': '# B\n',
       },
     },
-    { name: 'a link to a folder', files: { 'a.md': '[docs](guide/) [docs2](guide)\n', 'guide/index.md': '# Guide\n' } },
+    { name: 'a link to a folder with an index page', files: { 'a.md': '[docs](guide/) [docs2](guide) [api](api/)\n', 'guide/index.md': '# Guide\n', 'api/README.md': '# API\n' } },
+    {
+      name: 'any folder will do when no index names are configured',
+      files: { 'a.md': '[img](images/)\n' },
+      paths: ['images/a.png'],
+      options: { directoryIndex: [] },
+    },
     { name: 'root-relative link with a configured root', files: { 'docs/a.md': '[b](/docs/b.md)\n', 'docs/b.md': '' }, settings: { rootDir: '.' } },
     { name: 'links in code are not links', text: '`[a](missing.md)`\n\n```\n[b](missing.md)\n```\n' },
     { name: 'raw HTML links that exist', files: { 'a.md': '<a href="b.md">B</a> <img src="i.png">\n', 'b.md': '' }, paths: ['i.png'] },
@@ -77,6 +83,28 @@ new RuleTester().run(rule, {
       errors: [
         { messageId: 'missingFile', line: 1, column: 6, message: 'Cannot find file `gone.md`' },
         { messageId: 'missingFile', line: 4, column: 3, message: 'Cannot find file `pic.png`' },
+      ],
+    },
+    {
+      name: 'a folder without an index page',
+      files: { 'a.md': 'See [the images](images/).\n' },
+      paths: ['images/a.png'],
+      errors: [{ messageId: 'missingIndex', line: 1, column: 5, message: 'Cannot find an index page in folder `images/`: add `index.md` or `README.md`, or link to a page in it' }],
+    },
+    {
+      name: 'a file the change deleted or renamed is named as the cause',
+      files: { 'docs/a.md': '[old](old.md) [moved](moved.md) [gone](gone.md)\n' },
+      paths: ['docs/guide/new-name.md'],
+      changes: {
+        since: 'origin/main',
+        removedFiles: new Map([['docs/old.md', undefined], ['docs/moved.md', 'docs/guide/new-name.md']]),
+        removedAnchors: new Map(),
+      },
+      path: 'docs/a.md',
+      errors: [
+        { messageId: 'deletedInChange', line: 1, column: 1, message: 'Cannot find file `old.md`: it was deleted since `origin/main`' },
+        { messageId: 'renamedInChange', line: 1, column: 15, message: 'Cannot find file `moved.md`: it was renamed to `guide/new-name.md` since `origin/main`', suggestions: ['guide/new-name.md'] },
+        { messageId: 'missingFile', line: 1, column: 33 },
       ],
     },
     {
