@@ -52,7 +52,7 @@ if (!present) {
     expect(code).toBe(1);
     expect(lines(results)).toEqual([
       // A site path: it works on the published site, but nothing in the repository says what `/` is.
-      'doc_source/data-protection.md:23:295 link-file-exists/rootRelative Cannot check root-relative link `/guardduty/latest/ug/guardduty_data-sources.html`: set `settings.rootDir` to the folder `/` stands for, or use a relative link',
+      'doc_source/data-protection.md:23:295 link-file-exists/rootRelative Cannot check root-relative link `/guardduty/latest/ug/guardduty_data-sources.html`: it depends on where the site is published; use a relative link, or set `settings.rootDir` if `/` is a folder of this project',
       // A page of the IAM guide, linked as if it were in this guide.
       'doc_source/guardduty_finding-types-ec2.md:779:458 link-file-exists/missingFile Cannot find file `id_roles_use_revoke-sessions.html`',
       // The web page of a Markdown file that is in the guide.

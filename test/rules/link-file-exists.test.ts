@@ -75,7 +75,7 @@ new RuleTester().run(rule, {
     {
       name: 'root-relative links cannot be checked without a configured root',
       files: { 'a.md': '[b](/guide/latest/b.html)\n' },
-      errors: [{ messageId: 'rootRelative', line: 1, column: 1, message: 'Cannot check root-relative link `/guide/latest/b.html`: set `settings.rootDir` to the folder `/` stands for, or use a relative link' }],
+      errors: [{ messageId: 'rootRelative', line: 1, column: 1, message: 'Cannot check root-relative link `/guide/latest/b.html`: it depends on where the site is published; use a relative link, or set `settings.rootDir` if `/` is a folder of this project' }],
     },
     {
       name: 'raw HTML links and images, positioned at the tag',
