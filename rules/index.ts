@@ -1,13 +1,19 @@
 import type { Rule } from '../src/types.js';
+import anchorUnique from './anchor-unique.js';
 import linkAnchorExists from './link-anchor-exists.js';
+import linkDefinitionUsed from './link-definition-used.js';
 import linkFileExists from './link-file-exists.js';
+import linkReferenceDefined from './link-reference-defined.js';
 import securitySharedResponsibility from './security-shared-responsibility.js';
 import securityTopicsList from './security-topics-list.js';
 
 /** Every built-in rule, sorted by id; each carries the path of its documentation page. */
 export const builtinRules: readonly Rule[] = [
+  anchorUnique,
   linkAnchorExists,
+  linkDefinitionUsed,
   linkFileExists,
+  linkReferenceDefined,
   securitySharedResponsibility,
   securityTopicsList,
 ]

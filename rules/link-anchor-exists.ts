@@ -1,36 +1,75 @@
 import { posix } from 'node:path';
-import type { Rule } from '../src/types.js';
-import { markdownTarget } from '../src/helpers/links.js';
+import type { LinkRef } from '../src/types.js';
+import { defineRule } from '../src/types.js';
+import { isMarkdownPath, markdownTarget } from '../src/helpers/links.js';
 import { didYouMean } from '../src/helpers/suggest.js';
+
+interface Options {
+  /** match fragments to anchors ignoring letter case (for sites whose anchors are all lower case) */
+  ignoreCase: boolean;
+}
 
 /** `#` alone and `#top` go to the top of any page (HTML: "top" matched ignoring case). */
 const isTopOfPage = (fragment: string) => fragment === '' || fragment.toLowerCase() === 'top';
 
-const rule: Rule = {
+/**
+ * GitHub's line anchors in a file's source view: `#L10`, `#L10-L20`, `#L10C5-L12C3`. A range
+ * may carry a column at either end; a single line may not (`#L10C5` is not one).
+ */
+const LINE_ANCHOR = /^L\d+(?:C\d+)?-L\d+(?:C\d+)?$|^L\d+$/;
+
+/** `page.md?plain=1#L10`: GitHub shows a Markdown file's source, with line anchors, for `plain=1`. */
+const PLAIN_VIEW = /\?(?:[^#]*&)?plain=1(?:[&#]|$)/;
+
+export default defineRule<Options>({
   meta: {
     id: 'link-anchor-exists',
-    description: 'Every `#fragment` names an anchor that exists in the linked page: an HTML `id`/`name` or a GitHub heading slug',
+    description: 'Every `#fragment` names an anchor that exists in the linked page: an HTML `id`/`name`, a GitHub heading slug or a custom heading id',
     messages: {
       missingAnchor: 'Cannot find anchor `#{{fragment}}` in `{{target}}`',
       missingAnchorSuggestion: 'Cannot find anchor `#{{fragment}}` in `{{target}}`; did you mean `#{{suggestion}}`',
       anchorInCode: 'Cannot find anchor `#{{fragment}}` in `{{target}}`: it is inside code there (is a code fence left open before it?)',
       removedInChange: 'Cannot find anchor `#{{fragment}}` in `{{target}}`: it was removed from `{{page}}` since `{{since}}`',
+      lineAnchorInMarkdown: 'Cannot find anchor `#{{fragment}}` in `{{target}}`: a rendered Markdown page has no line anchors; link to `{{target}}?plain=1#{{fragment}}` for its source lines',
     },
     defaultSeverity: 'error',
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { ignoreCase: { type: 'boolean' } },
+    },
+    defaultOptions: { ignoreCase: false },
   },
   checkProject(ctx) {
     const { index } = ctx;
+    const { ignoreCase } = ctx.options;
+    // With `ignoreCase`, each page's anchors in lower case, made once per page that a link needs.
+    const folded = new Map<string, Set<string>>();
+    const has = (path: string, anchors: ReadonlySet<string>, fragment: string) => {
+      if (anchors.has(fragment)) return true;
+      if (!ignoreCase) return false;
+      let lower = folded.get(path);
+      if (!lower) folded.set(path, (lower = new Set([...anchors].map((anchor) => anchor.toLowerCase()))));
+      return lower.has(fragment.toLowerCase());
+    };
+
     for (const link of index.links) {
       const { target } = link;
       if (target.kind !== 'same-page' && target.kind !== 'file') continue;
       if (target.fragment === undefined || isTopOfPage(target.fragment)) continue;
+      const { fragment } = target;
       // Anchors are known only in Markdown pages that exist (a `page.html` link lands on
       // `page.md`); a missing file is link-file-exists's to report.
       const path = target.kind === 'same-page' ? link.from : markdownTarget(target.path, index.hasFile);
-      if (path === undefined) continue;
+      if (path === undefined) {
+        // Another kind of file: GitHub shows its source, where `#L10` and `#L10-L20` are line
+        // anchors. Other fragments mean what the file type says (`#page=2` in a PDF, an `id` in
+        // an SVG), which a Markdown linter cannot know: neither is checked.
+        continue;
+      }
+      if (isLineAnchor(fragment) && isPlainView(link)) continue;
       const anchors = index.anchors(path);
-      const { fragment } = target;
-      if (anchors === undefined || anchors.has(fragment)) continue;
+      if (anchors === undefined || has(path, anchors, fragment)) continue;
       const shownTarget = target.kind === 'same-page' ? posix.basename(link.from) : target.written;
       if (index.changes?.removedAnchors.get(path)?.has(fragment)) {
         ctx.report(link.from, {
@@ -43,6 +82,12 @@ const rule: Rule = {
       }
       if (index.codeAnchors(path)?.has(fragment)) {
         ctx.report(link.from, { position: link.position, messageId: 'anchorInCode', data: { fragment, target: shownTarget } });
+        continue;
+      }
+      // A rendered Markdown page has only the anchors its text makes: a line anchor there is a
+      // link meant for the source view.
+      if (isLineAnchor(fragment) && isMarkdownPath(shownTarget)) {
+        ctx.report(link.from, { position: link.position, messageId: 'lineAnchorInMarkdown', data: { fragment, target: shownTarget } });
         continue;
       }
       const near = didYouMean(fragment, anchors);
@@ -58,6 +103,13 @@ const rule: Rule = {
       }
     }
   },
-};
+});
 
-export default rule;
+function isLineAnchor(fragment: string): boolean {
+  return LINE_ANCHOR.test(fragment);
+}
+
+/** The link asks for the source view of a Markdown page (`?plain=1`), which has line anchors. */
+function isPlainView(link: LinkRef): boolean {
+  return PLAIN_VIEW.test(link.url);
+}

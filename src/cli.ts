@@ -1,6 +1,6 @@
 import yargs from 'yargs';
 import type { ChangeSet, LintResult } from './types.js';
-import { ConfigError } from './config/config.js';
+import { ConfigError, resolveSettings } from './config/config.js';
 import { lintProject } from './engine/lint-project.js';
 import { FORMATS, format, type Format } from './formatters/index.js';
 import { sanitizeForTerminal } from './formatters/stylish.js';
@@ -106,7 +106,7 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
     let changes: ChangeSet | undefined;
     let changedPages = new Set<string>();
     if (args['changed-since'] !== undefined) {
-      const found = await changesSince(cwd, args['changed-since']);
+      const found = await changesSince(cwd, args['changed-since'], resolveSettings(config).anchors);
       changes = found.changes;
       changedPages = found.changed;
       const linkers = await pagesMentioning(cwd, matched, changes);

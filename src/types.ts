@@ -52,6 +52,31 @@ export interface Settings {
   };
   /** the folder (relative to the project root) that root-relative links `/path` start from */
   rootDir?: string;
+  /** which anchor sources the site's renderer has (all on by default; off: not an anchor) */
+  anchors: AnchorSettings;
+}
+
+/** The anchor sources a page can have; a site generator that drops one turns it off. */
+export interface AnchorSettings {
+  /** GitHub heading slugs (`## Set up` → `#set-up`, repeats numbered `-1`, `-2`) */
+  headingSlugs: boolean;
+  /** `id=` on any HTML element */
+  htmlId: boolean;
+  /** `name=` on an HTML `<a>` */
+  htmlName: boolean;
+  /** `{#custom-id}` heading attributes (kramdown, Hugo, Pandoc); the attribute is not heading text */
+  customIds: boolean;
+}
+
+export type AnchorSource = keyof AnchorSettings;
+
+/** One anchor where a page defines it (a page may define the same anchor more than once). */
+export interface AnchorSite {
+  anchor: string;
+  source: AnchorSource;
+  position: Position;
+  /** the heading the anchor belongs to or sits in, by its index among the page's headings */
+  heading?: number;
 }
 
 export interface FileContext<Options = Record<string, unknown>> {
@@ -110,8 +135,13 @@ export interface PageFacts {
   path: string;
   /** text of the first level-1 heading, rendered (no HTML, no markup) */
   title?: string;
-  /** every fragment the page answers to: HTML ids and names, GitHub heading slugs */
+  /** every fragment the page answers to: HTML ids and names, GitHub heading slugs, custom ids */
   anchors: Set<string>;
+  /**
+   * each anchor where it is defined, in page order, repeats included: complete in 'root:exit',
+   * emptied after the page's walk (the cross-file phase needs only `anchors`)
+   */
+  anchorSites: AnchorSite[];
   /** ids and names written in HTML inside code: not anchors, but worth naming when a link wants one */
   codeAnchors: Set<string>;
   links: LinkRef[];
@@ -171,7 +201,7 @@ export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unkn
 
 export interface Config {
   rules?: Record<string, RuleSetting>;
-  settings?: { securityPage?: Partial<Settings['securityPage']>; rootDir?: string };
+  settings?: { securityPage?: Partial<Settings['securityPage']>; rootDir?: string; anchors?: Partial<AnchorSettings> };
 }
 
 export interface ResolvedRule {

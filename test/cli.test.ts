@@ -124,7 +124,7 @@ const cases = (): Case[] => [
     code: 2,
     stdout: '',
     stderr: `doclint: invalid configuration
-  .doclintrc.json: \`rules\`: unknown rule \`link-file-exits\`; did you mean \`link-file-exists\` (allowed: \`link-anchor-exists\`, \`link-file-exists\`, \`security-shared-responsibility\`, \`security-topics-list\`)
+  .doclintrc.json: \`rules\`: unknown rule \`link-file-exits\`; did you mean \`link-file-exists\` (allowed: \`anchor-unique\`, \`link-anchor-exists\`, \`link-definition-used\`, \`link-file-exists\`, \`link-reference-defined\`, \`security-shared-responsibility\`, \`security-topics-list\`)
   .doclintrc.json: \`rules.link-anchor-exists\`: expected one of \`off\`, \`warn\`, \`error\`
   .doclintrc.json: options of \`rules.security-topics-list\`: unknown option \`label\`; did you mean \`labels\` (allowed: \`labels\`)
 `,

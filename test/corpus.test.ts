@@ -41,6 +41,8 @@ if (!present) {
     expect(lines(results)).toEqual([
       // The SRV record requirements have no anchor in prereq_connector.md (its headings slug to other ids).
       'doc_source/ad_connector_troubleshooting.md:57:341 link-anchor-exists/missingAnchor Cannot find anchor `#srv_records` in `prereq_connector.md`',
+      // "Directory consumer account" carries the anchor of "Directory owner account" above it.
+      'doc_source/ms_ad_directory_sharing_key_concepts.md:11:30 anchor-unique/duplicateAnchor Unexpected duplicate anchor `#directory_owner`; line 7 defines it first, as a `name`',
       // The port test tool archive is not in the repository.
       'doc_source/ms_ad_troubleshooting_trusts.md:63:5 link-file-exists/missingFile Cannot find file `samples/DirectoryServicePortTest.zip`',
       'doc_source/prereq_connector.md:139:27 link-file-exists/missingFile Cannot find file `samples/DirectoryServicePortTest.zip`',
@@ -57,6 +59,13 @@ if (!present) {
       'doc_source/guardduty_finding-types-ec2.md:779:458 link-file-exists/missingFile Cannot find file `id_roles_use_revoke-sessions.html`',
       // The web page of a Markdown file that is in the guide.
       'doc_source/guardduty_finding-types-iam.md:273:400 link-file-exists/htmlForMarkdown Cannot find file `s3_detection.html`; link to the Markdown page `s3_detection.md`',
+      // Two remediation sections share one anchor: links to the second land on the first.
+      'doc_source/guardduty_finding-types-retired.md:367:6 anchor-unique/duplicateAnchor Unexpected duplicate anchor `#backdoor2_remediation`; line 349 defines it first, as a `name`',
+      // "Evidence" carries the anchor of "Additional information".
+      'doc_source/guardduty_findings-summary.md:122:12 anchor-unique/duplicateAnchor Unexpected duplicate anchor `#finding-additional-info`; line 113 defines it first, as a `name`',
+      // Three managed-policy sections carry the same anchor (copied from the service-linked role's).
+      'doc_source/security-iam-awsmanpol.md:66:53 anchor-unique/duplicateAnchor Unexpected duplicate anchor `#security-iam-awsmanpol-AWSServiceRoleForAmazonGuardDuty`; line 11 defines it first, as a `name`',
+      'doc_source/security-iam-awsmanpol.md:112:56 anchor-unique/duplicateAnchor Unexpected duplicate anchor `#security-iam-awsmanpol-AWSServiceRoleForAmazonGuardDuty`; line 11 defines it first, as a `name`',
       // The page's anchor is `guardduty_data-sources`; there is no `.title` anchor.
       'doc_source/what-is-guardduty.md:3:104 link-anchor-exists/missingAnchorSuggestion Cannot find anchor `#guardduty_data-sources.title` in `guardduty_data-sources.md`; did you mean `#guardduty_data-sources`',
     ]);

@@ -8,6 +8,7 @@ export const DEFAULT_SETTINGS: Settings = {
     fileNames: ['security.md'],
     titlePrefixes: ['Security in', 'Security for', 'Security of'],
   },
+  anchors: { headingSlugs: true, htmlId: true, htmlName: true, customIds: true },
 };
 
 /** A configuration that cannot be used: says where (key path) and what is wrong. */
@@ -59,6 +60,17 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
             type: 'object',
             additionalProperties: false,
             properties: { fileNames: stringList, titlePrefixes: stringList },
+          },
+          anchors: {
+            type: 'object',
+            additionalProperties: false,
+            description: 'the anchor sources the site has; a source turned off is not an anchor',
+            properties: {
+              headingSlugs: { type: 'boolean', description: 'GitHub heading slugs' },
+              htmlId: { type: 'boolean', description: '`id=` on any HTML element' },
+              htmlName: { type: 'boolean', description: '`name=` on an HTML `<a>`' },
+              customIds: { type: 'boolean', description: '`{#custom-id}` heading attributes' },
+            },
           },
           rootDir: {
             type: 'string',
@@ -182,6 +194,7 @@ export function resolveRules(config: Config, rules: readonly Rule[]): ResolvedRu
 export function resolveSettings(config: Config): Settings {
   const settings: Settings = {
     securityPage: { ...DEFAULT_SETTINGS.securityPage, ...config.settings?.securityPage },
+    anchors: { ...DEFAULT_SETTINGS.anchors, ...config.settings?.anchors },
   };
   if (config.settings?.rootDir !== undefined) settings.rootDir = config.settings.rootDir;
   return settings;

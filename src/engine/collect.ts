@@ -1,6 +1,7 @@
-import type { Code, Html, InlineCode, Nodes, Root } from 'mdast';
+import type { Code, Heading, Html, InlineCode, Nodes, Root } from 'mdast';
+import type { Position } from 'unist';
 import GithubSlugger from 'github-slugger';
-import type { LinkRef, PageFacts, Visitors } from '../types.js';
+import type { AnchorSettings, AnchorSource, LinkRef, PageFacts, Visitors } from '../types.js';
 import { walk } from './dispatch.js';
 import { htmlTags } from '../helpers/html.js';
 import { resolveLink } from '../helpers/links.js';
@@ -10,14 +11,73 @@ import { renderedText } from '../helpers/text.js';
 /** HTML attributes that carry a link destination, per element. */
 const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', area: 'href', link: 'href' };
 
+/** Every anchor source on: what GitHub renders, plus `{#custom-id}` heading attributes. */
+const ALL_SOURCES: AnchorSettings = { headingSlugs: true, htmlId: true, htmlName: true, customIds: true };
+
+export interface CollectorOptions {
+  /** the folder root-relative links `/path` start from */
+  rootDir?: string;
+  /** the anchor sources that count (default: all) */
+  anchors?: AnchorSettings;
+}
+
+/**
+ * A heading attribute block at the end of a heading's text, as kramdown, Hugo (goldmark) and
+ * Pandoc write it: `{#id}`, `{: #id}`, `{#id .class key="value"}`. Only a block that carries an
+ * `#id` counts; the white space before it is part of the match (it is not heading text either).
+ */
+const TOKEN = String.raw`(?:#[^\s{}]+|\.[^\s{}]+|[A-Za-z_:][-\w:.]*=(?:"[^"]*"|'[^']*'|[^\s"'{}]+))`;
+// Tokens are separated by white space, so the pattern cannot split one token two ways.
+const ATTRIBUTE_BLOCK = new RegExp(String.raw`[ \t]*\{:?[ \t]*(${TOKEN}(?:[ \t]+${TOKEN})*)[ \t]*\}[ \t]*$`);
+
+interface CustomId {
+  id: string;
+  /** characters the attribute block (with the white space before it) takes off the heading's text */
+  length: number;
+  /** where the block, `{` to `}`, is in the page */
+  position?: Position;
+}
+
+/** The custom id of a heading (`## Install {#setup}`): the end of its last text. */
+function customId(heading: Heading): CustomId | undefined {
+  const last = heading.children.at(-1);
+  if (last?.type !== 'text' || !last.value.endsWith('}')) return undefined;
+  const match = ATTRIBUTE_BLOCK.exec(last.value);
+  if (!match) return undefined;
+  const id = /(?:^|[ \t])#([^\s{}]+)/.exec(match[1]!)?.[1];
+  if (id === undefined) return undefined;
+  const block = match[0].trim();
+  // Placed back from the end of the text, so that escapes earlier in the heading do not shift it.
+  const end = last.position?.end;
+  const trailing = match[0].length - match[0].trimEnd().length;
+  const position = end && last.position!.start.line === end.line
+    ? {
+        start: { line: end.line, column: end.column - trailing - block.length },
+        end: { line: end.line, column: end.column - trailing },
+      }
+    : undefined;
+  return position ? { id, length: match[0].length, position } : { id, length: match[0].length };
+}
+
 /**
  * The visitors that fill a page's facts during the one walk: the title, every anchor (GitHub
- * heading slugs, HTML `id` on any element, `name` on `<a>`), and every link destination.
+ * heading slugs, HTML `id` on any element, `name` on `<a>`, `{#custom-id}` heading attributes;
+ * each only when its source is on) with where it is defined, and every link destination.
  * Code (fenced, indented, inline) is never HTML in mdast, so anchors in code are not collected.
  */
-export function createCollector(path: string, rootDir?: string): { facts: PageFacts; visitors: Visitors } {
-  const facts: PageFacts = { path, anchors: new Set(), codeAnchors: new Set(), links: [] };
+export function createCollector(path: string, options: CollectorOptions = {}): { facts: PageFacts; visitors: Visitors } {
+  const { rootDir } = options;
+  const sources = options.anchors ?? ALL_SOURCES;
+  const facts: PageFacts = { path, anchors: new Set(), anchorSites: [], codeAnchors: new Set(), links: [] };
   const slugger = new GithubSlugger();
+  // Headings do not nest, and the walk visits a heading before its children: HTML inside a
+  // heading belongs to the last heading seen.
+  let headings = 0;
+
+  const addAnchor = (anchor: string, source: AnchorSource, position: Position | undefined, heading?: number) => {
+    facts.anchors.add(anchor);
+    if (position) facts.anchorSites.push(heading === undefined ? { anchor, source, position } : { anchor, source, position, heading });
+  };
 
   const addLink = (url: string, kind: LinkRef['kind'], node: Nodes) => {
     if (node.position) facts.links.push({ from: path, url, kind, position: node.position, target: resolveLink(path, url, rootDir) });
@@ -28,8 +88,8 @@ export function createCollector(path: string, rootDir?: string): { facts: PageFa
   const codeAnchors = (node: Code | InlineCode) => {
     if (!node.value.includes('<') || !/\b(?:name|id)\s*=/i.test(node.value)) return;
     for (const tag of htmlTags(node.value)) {
-      if (tag.attributes.id) facts.codeAnchors.add(tag.attributes.id);
-      if (tag.attributes.name && tag.name === 'a') facts.codeAnchors.add(tag.attributes.name);
+      if (tag.attributes.id && sources.htmlId) facts.codeAnchors.add(tag.attributes.id);
+      if (tag.attributes.name && tag.name === 'a' && sources.htmlName) facts.codeAnchors.add(tag.attributes.name);
     }
   };
 
@@ -37,9 +97,19 @@ export function createCollector(path: string, rootDir?: string): { facts: PageFa
     code: codeAnchors,
     inlineCode: codeAnchors,
     heading(node) {
-      const text = renderedText(node);
+      const index = headings++;
+      let text = renderedText(node);
+      // `## Install {#setup}`: the heading's id is `setup` and its text is `Install`. Generators
+      // that read the attribute give the heading that id instead of a slug, so `#install` is not
+      // an anchor (nor is GitHub's `#install-setup`, made from the attribute as text).
+      const custom = sources.customIds ? customId(node) : undefined;
+      if (custom) text = text.slice(0, text.length - custom.length);
       if (node.depth === 1 && facts.title === undefined) facts.title = text.trim();
-      facts.anchors.add(slugger.slug(text));
+      if (custom) {
+        addAnchor(custom.id, 'customIds', custom.position ?? node.position, index);
+      } else if (sources.headingSlugs) {
+        addAnchor(slugger.slug(text), 'headingSlugs', node.position, index);
+      }
     },
     link(node) {
       addLink(node.url, 'link', node);
@@ -52,23 +122,27 @@ export function createCollector(path: string, rootDir?: string): { facts: PageFa
       if (node.label?.startsWith('^')) return;
       addLink(node.url, 'definition', node);
     },
-    html(node: Html) {
+    html(node: Html, ancestors) {
+      const heading = headings > 0 && ancestors.some((parent) => parent.type === 'heading') ? headings - 1 : undefined;
       for (const tag of htmlTags(node.value)) {
         const { id, name } = tag.attributes;
-        if (id) facts.anchors.add(id);
-        if (name && tag.name === 'a') facts.anchors.add(name);
-        const attribute = LINK_ATTRIBUTES[tag.name];
-        const url = attribute === undefined ? undefined : tag.attributes[attribute];
-        if (url !== undefined && node.position) {
+        const isId = id !== undefined && id !== '' && sources.htmlId;
+        // `<a id="x" name="x">` is one anchor on one element.
+        const isName = name !== undefined && name !== '' && tag.name === 'a' && sources.htmlName && !(isId && name === id);
+        // The opening tag, `<` to `>`, in the page.
+        const span = (): Position | undefined => {
+          if (!node.position) return undefined;
           const tagEnd = node.value.indexOf('>', tag.offset);
           const length = (tagEnd === -1 ? node.value.length : tagEnd + 1) - tag.offset;
-          facts.links.push({
-            from: path,
-            url,
-            kind: 'html',
-            position: spanInside(node.position.start, node.value, tag.offset, length),
-            target: resolveLink(path, url, rootDir),
-          });
+          return spanInside(node.position.start, node.value, tag.offset, length);
+        };
+        if (isId) addAnchor(id, 'htmlId', span(), heading);
+        if (isName) addAnchor(name, 'htmlName', span(), heading);
+        const attribute = LINK_ATTRIBUTES[tag.name];
+        const url = attribute === undefined ? undefined : tag.attributes[attribute];
+        const position = url === undefined ? undefined : span();
+        if (url !== undefined && position) {
+          facts.links.push({ from: path, url, kind: 'html', position, target: resolveLink(path, url, rootDir) });
         }
       }
     },
@@ -77,8 +151,8 @@ export function createCollector(path: string, rootDir?: string): { facts: PageFa
 }
 
 /** The anchors of a page that is only read to resolve fragments into it (not linted). */
-export function collectAnchors(tree: Root, path: string): Pick<PageFacts, 'anchors' | 'codeAnchors'> {
-  const { facts, visitors } = createCollector(path);
+export function collectAnchors(tree: Root, path: string, anchors?: AnchorSettings): Pick<PageFacts, 'anchors' | 'codeAnchors'> {
+  const { facts, visitors } = createCollector(path, { anchors });
   walk(tree, [{ heading: visitors.heading, html: visitors.html, code: visitors.code, inlineCode: visitors.inlineCode }]);
   return { anchors: facts.anchors, codeAnchors: facts.codeAnchors };
 }

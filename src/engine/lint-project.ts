@@ -9,6 +9,7 @@ import type {
   ReportDescriptor,
   ResolvedRule,
   Rule,
+  Settings,
   Visitors,
 } from '../types.js';
 import { resolveRules, resolveSettings } from '../config/config.js';
@@ -68,7 +69,9 @@ export async function lintProject(input: LintInput, config: Config, rules: reado
         fatal: true,
       });
     } else {
-      const { facts, directives } = lintPage(document.path, document.text, enabled, settings, state.diagnostics);
+      // Without a byte order mark, so that node offsets index ctx.text exactly.
+      const text = document.text.charCodeAt(0) === 0xfeff ? document.text.slice(1) : document.text;
+      const { facts, directives } = lintPage(document.path, text, enabled, settings, state.diagnostics);
       pages.set(document.path, facts);
       state.directives = directives;
     }
@@ -77,7 +80,7 @@ export async function lintProject(input: LintInput, config: Config, rules: reado
 
   const projectRules = enabled.filter(({ rule }) => rule.checkProject);
   if (projectRules.length > 0) {
-    const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile);
+    const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors);
     const index = buildIndex([...(input.paths ?? []), ...states.keys()], pages, targetAnchors, input.changes);
     for (const { rule, severity, options } of projectRules) {
       const context: ProjectContext = {
@@ -125,7 +128,7 @@ function lintPage(
   diagnostics: Diagnostic[],
 ): { facts: PageFacts; directives: Directive[] } {
   const tree = parseMarkdown(text);
-  const collector = createCollector(path, settings.rootDir);
+  const collector = createCollector(path, { rootDir: settings.rootDir, anchors: settings.anchors });
   const directives = createDirectiveCollector();
   const sets: Visitors[] = [collector.visitors, directives.visitors];
   const owners: Array<ResolvedRule | undefined> = [undefined, undefined];
@@ -165,6 +168,8 @@ function lintPage(
       diagnostics.push(crashDiagnostic(owner.rule, path, error));
     }
   });
+  // Where each anchor is defined was for this page's rules; the cross-file phase needs only the anchors.
+  collector.facts.anchorSites = [];
   return { facts: collector.facts, directives: directives.directives };
 }
 
@@ -176,6 +181,7 @@ async function readTargetAnchors(
   pages: ReadonlyMap<string, PageFacts>,
   paths: readonly string[] | undefined,
   readFile: LintInput['readFile'],
+  sources: Settings['anchors'],
 ): Promise<Map<string, Pick<PageFacts, 'anchors' | 'codeAnchors'>>> {
   const anchors = new Map<string, Pick<PageFacts, 'anchors' | 'codeAnchors'>>();
   if (!readFile) return anchors;
@@ -192,7 +198,7 @@ async function readTargetAnchors(
   }
   for (const path of wanted) {
     const text = await readFile(path);
-    if (text !== undefined) anchors.set(path, collectAnchors(parseMarkdown(text), path));
+    if (text !== undefined) anchors.set(path, collectAnchors(parseMarkdown(text), path, sources));
   }
   return anchors;
 }

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { ChangeSet } from '../types.js';
+import type { AnchorSettings, ChangeSet } from '../types.js';
 import { collectAnchors } from '../engine/collect.js';
 import { parseMarkdown } from '../engine/parse.js';
 import { isMarkdownPath } from '../helpers/links.js';
@@ -28,7 +28,7 @@ export interface ChangedPages {
  * renamed, and the anchors that changed pages lost. Paths are relative to `root` (git's
  * `--relative`), which must be inside a git work tree.
  */
-export async function changesSince(root: string, ref: string): Promise<ChangedPages> {
+export async function changesSince(root: string, ref: string, anchorSources?: AnchorSettings): Promise<ChangedPages> {
   try {
     await git(root, ['rev-parse', '--show-toplevel']);
   } catch {
@@ -77,8 +77,8 @@ export async function changesSince(root: string, ref: string): Promise<ChangedPa
     }
     const now = await readFile(join(root, after), 'utf8').catch(() => undefined);
     if (now === undefined) continue;
-    const then = collectAnchors(parseMarkdown(old), before).anchors;
-    const still = collectAnchors(parseMarkdown(now), after).anchors;
+    const then = collectAnchors(parseMarkdown(old), before, anchorSources).anchors;
+    const still = collectAnchors(parseMarkdown(now), after, anchorSources).anchors;
     const lost = new Set([...then].filter((anchor) => !still.has(anchor)));
     if (lost.size > 0) removedAnchors.set(after, lost);
   }

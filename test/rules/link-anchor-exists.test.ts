@@ -1,4 +1,7 @@
+import { describe, expect, test } from '@jest/globals';
 import rule from '../../rules/link-anchor-exists.js';
+import { builtinRules } from '../../rules/index.js';
+import { validateConfig } from '../../src/config/config.js';
 import { RuleTester } from '../helpers/rule-tester.js';
 
 new RuleTester().run(rule, {
@@ -28,6 +31,36 @@ new RuleTester().run(rule, {
       files: { 'a.md': '[a](b.md#usage)\n' },
       unlinted: { 'b.md': '## Usage\n' },
     },
+    {
+      name: 'ignoreCase: fragments match anchors in any letter case',
+      files: { 'a.md': '[1](b.md#Install) [2](b.md#SET-UP) [3](#NOTES)\n\n## Notes\n', 'b.md': '<a name="install"></a>\n\n## Set up\n' },
+      options: { ignoreCase: true },
+    },
+    {
+      name: 'GitHub line anchors on a code file: a line, a range, a range with columns',
+      files: { 'a.md': '[1](src/app.py#L10) [2](src/app.py#L10-L20) [3](src/app.py#L10C5-L12C3) [4](src/app.py#L3-L88C2)\n' },
+      paths: ['src/app.py'],
+    },
+    {
+      name: 'other fragments on a file that is not Markdown mean what its type says: not checked',
+      files: { 'a.md': '[1](app.py#main) [2](guide.pdf#page=2) [3](logo.svg#dark)\n' },
+      paths: ['app.py', 'guide.pdf', 'logo.svg'],
+    },
+    {
+      name: 'line anchors on the source view of a Markdown page (?plain=1)',
+      files: { 'a.md': '[1](b.md?plain=1#L3) [2](b.md?plain=1#L3-L5) [3](?plain=1#L1)\n', 'b.md': '# B\n' },
+    },
+    { name: 'a page that defines an anchor named like a line has it', files: { 'a.md': '[1](b.md#L10)\n', 'b.md': '<a name="L10"></a>\n' } },
+    {
+      name: 'custom heading ids: the id is the anchor, the attribute is not heading text',
+      files: { 'a.md': '[1](b.md#setup) [2](b.md#config) [3](b.md#install-1)\n', 'b.md': '## Install {#setup}\n\n## Configure {: #config .wide}\n\n## Install\n\n## Install\n' },
+    },
+    {
+      name: 'with custom ids off, the attribute is heading text, as on GitHub',
+      files: { 'a.md': '[1](b.md#install-setup)\n', 'b.md': '## Install {#setup}\n' },
+      settings: { anchors: { customIds: false } },
+    },
+    { name: 'a brace group without an id is heading text', files: { 'a.md': '[1](b.md#use-x)\n', 'b.md': '## Use {x}\n' } },
   ],
   invalid: [
     {
@@ -96,5 +129,79 @@ new RuleTester().run(rule, {
       unlinted: { 'b.md': '## Install\n' },
       errors: [{ messageId: 'missingAnchor', line: 1, column: 1 }],
     },
+    {
+      name: 'ignoreCase still reports an anchor that is missing in every case',
+      files: { 'a.md': '[b](b.md#Uninstall)\n', 'b.md': '## Install\n' },
+      options: { ignoreCase: true },
+      errors: [{ messageId: 'missingAnchorSuggestion', line: 1, column: 1, suggestions: ['#install'] }],
+    },
+    {
+      name: 'a line anchor on a rendered Markdown page: there are no line anchors there',
+      files: { 'a.md': '[1](b.md#L10) [2](b.md#L10-L20)\n\nSee [line 3](#L3).\n', 'b.md': '# B\n' },
+      errors: [
+        {
+          messageId: 'lineAnchorInMarkdown', line: 1, column: 1,
+          message: 'Cannot find anchor `#L10` in `b.md`: a rendered Markdown page has no line anchors; link to `b.md?plain=1#L10` for its source lines',
+        },
+        { messageId: 'lineAnchorInMarkdown', line: 1, column: 15 },
+        { messageId: 'lineAnchorInMarkdown', line: 3, column: 5, message: 'Cannot find anchor `#L3` in `a.md`: a rendered Markdown page has no line anchors; link to `a.md?plain=1#L3` for its source lines' },
+      ],
+    },
+    {
+      name: 'not line anchors: lower case, a column without a range, a half range',
+      files: { 'a.md': '[1](b.md#l10) [2](b.md#L10C5) [3](b.md#L10-)\n', 'b.md': '# B\n' },
+      errors: [
+        { messageId: 'missingAnchor', line: 1, column: 1 },
+        { messageId: 'missingAnchor', line: 1, column: 15 },
+        { messageId: 'missingAnchor', line: 1, column: 31 },
+      ],
+    },
+    {
+      name: 'a custom id replaces the slug: generators that read it give the heading only that id',
+      files: { 'a.md': '[1](b.md#install) [2](b.md#install-setup)\n', 'b.md': '## Install {#setup}\n' },
+      errors: [
+        { messageId: 'missingAnchor', line: 1, column: 1, message: 'Cannot find anchor `#install` in `b.md`' },
+        { messageId: 'missingAnchor', line: 1, column: 19 },
+      ],
+    },
+    {
+      name: 'a turned-off anchor source does not count, in linted pages and in pages read for anchors',
+      files: {
+        'a.md': '[1](b.md#install) [2](b.md#box) [3](b.md#old) [4](c.md#usage)\n',
+        'b.md': '## Install\n\n<div id="box"></div>\n\n<a name="old"></a>\n',
+      },
+      unlinted: { 'c.md': '## Usage\n' },
+      settings: { anchors: { headingSlugs: false, htmlId: false, htmlName: false } },
+      errors: [
+        { messageId: 'missingAnchor', line: 1, column: 1 },
+        { messageId: 'missingAnchor', line: 1, column: 19 },
+        { messageId: 'missingAnchor', line: 1, column: 33 },
+        { messageId: 'missingAnchor', line: 1, column: 47 },
+      ],
+    },
+    {
+      name: 'an anchor of a turned-off source inside code is not named as code',
+      files: { 'a.md': '[1](b.md#x)\n', 'b.md': '`<a name="x"></a>`\n' },
+      settings: { anchors: { htmlName: false } },
+      errors: [{ messageId: 'missingAnchor', line: 1, column: 1 }],
+    },
   ],
+});
+
+describe('settings.anchors and the ignoreCase option are validated', () => {
+  test('an unknown anchor source is named, with the allowed ones', () => {
+    expect(() => validateConfig({ settings: { anchors: { htmlIds: false } } }, builtinRules)).toThrow(
+      '`settings.anchors`: unknown key `htmlIds`; did you mean `htmlId` (allowed: `headingSlugs`, `htmlId`, `htmlName`, `customIds`)',
+    );
+  });
+
+  test('a source is on or off', () => {
+    expect(() => validateConfig({ settings: { anchors: { customIds: 'no' } } }, builtinRules)).toThrow('`settings.anchors.customIds`: expected boolean');
+  });
+
+  test('ignoreCase is a boolean', () => {
+    expect(() => validateConfig({ rules: { 'link-anchor-exists': ['error', { ignoreCase: 1 }] } }, builtinRules)).toThrow(
+      'options of `rules.link-anchor-exists` at `ignoreCase`: expected boolean',
+    );
+  });
 });
