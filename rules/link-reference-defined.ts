@@ -54,8 +54,8 @@ export default defineRule<Options>({
   },
   create(ctx) {
     const { shortcut } = ctx.options;
-    // Offsets in the tree are those of the text the parser saw, which has no byte order mark.
-    const source = ctx.text.charCodeAt(0) === 0xfeff ? ctx.text.slice(1) : ctx.text;
+    // The engine strips a byte order mark before parsing, so tree offsets index ctx.text.
+    const source = ctx.text;
     const defined = new Map<string, string>();
     const blocks: Block[] = [];
     let active: Block | undefined;
