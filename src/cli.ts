@@ -8,8 +8,10 @@ import { discover, UsageError } from './node/discover.js';
 import { changesSince, pagesMentioning } from './node/git.js';
 import { loadConfig } from './node/load-config.js';
 import { mapLimit } from './node/map-limit.js';
-import { DEFAULT_MAX_FILE_SIZE, readDocument, readTarget } from './node/read.js';
+import { DEFAULT_MAX_FILE_SIZE, describeFsError, readDocument, readTarget } from './node/read.js';
 import { readVersion } from './node/version.js';
+import { writeFileAtomic } from './node/write-atomic.js';
+import { resolve } from 'node:path';
 import { builtinRules } from '../rules/index.js';
 
 export type ExitCode = 0 | 1 | 2;
@@ -41,6 +43,7 @@ function parser(argv: readonly string[]) {
     .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only, not warnings' })
     .option('max-warnings', { type: 'number', describe: 'Exit with 1 when there are more warnings than this' })
     .option('max-file-size', { type: 'number', default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: 'Skip pages larger than this many MB (reported)' })
+    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
     .option('changed-since', { type: 'string', describe: 'Lint the pages changed since this git ref, and the pages whose links the change broke' })
     .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' })
     .example('$0', 'Lint every Markdown page under the current folder')
@@ -48,6 +51,7 @@ function parser(argv: readonly string[]) {
     .example("$0 'guides/**/security.md'", 'Lint the pages a glob matches (quote it)')
     .example('$0 --format json > report.json', 'Machine-readable report (ESLint\'s JSON shape)')
     .example('$0 --max-warnings 0', 'Fail on warnings too')
+    .example('$0 -f json -o report.json', 'Write the report to a file; the exit code still tells the result')
     .example('$0 --changed-since origin/main', 'Lint what a branch changed, and the pages it broke')
     .epilog(EPILOG)
     .strictOptions()
@@ -128,8 +132,19 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
     progress.done();
     if (changes) results = keepChangeFindings(results, changedPages);
     if (args.quiet) results = results.map(onlyErrors);
-    const color = args.color ?? (stdout.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb');
-    stdout.write(format(args.format, results, { color }));
+    const color = args.color ?? (args['output-file'] === undefined && stdout.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb');
+    const report = format(args.format, results, { color });
+    const outputFile = args['output-file'];
+    if (outputFile === undefined) stdout.write(report);
+    else {
+      try {
+        await writeFileAtomic(resolve(cwd, outputFile), report);
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : describeFsError(error);
+        stderr.write(`doclint: cannot write the report to \`${outputFile}\`: ${reason}\n`);
+        return 2;
+      }
+    }
     return exitCode(results, maxWarnings);
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -223,6 +223,22 @@ describe('doclint CLI', () => {
     expect(outcome.code).toBe(1);
     expect(outcome.stdout).toContain('File could not be read: permission denied');
     rmSync(folder, { recursive: true, force: true });
+  });
+
+  test('--output-file writes the report there (atomically), prints nothing, keeps the exit code', async () => {
+    const target = join(scratch, 'report.json');
+    for (const run of [runInProcess, async (cwd: string, argv: string[]) => runBinary(cwd, argv)]) {
+      rmSync(target, { force: true });
+      const outcome = await run(join(projects, 'guide'), ['--format', 'json', '--output-file', target]);
+      expect(outcome).toEqual({ code: 1, stdout: '', stderr: '' });
+      const report = JSON.parse(readFileSync(target, 'utf8')) as Array<{ filePath: string; errorCount: number }>;
+      expect(report.reduce((sum, r) => sum + r.errorCount, 0)).toBe(5);
+    }
+  });
+
+  test('--output-file into a folder that does not exist is a clear error, exit 2', async () => {
+    const outcome = await runInProcess(join(projects, 'clean'), ['-o', 'no/such/folder/report.txt']);
+    expect(outcome).toEqual({ code: 2, stdout: '', stderr: 'doclint: cannot write the report to `no/such/folder/report.txt`: its folder does not exist\n' });
   });
 
   test('json: ESLint shape, one entry per linted page, paths relative to the working directory', async () => {
