@@ -51,6 +51,9 @@ function parser(argv: readonly string[]) {
     .example("$0 'guides/**/security.md'", 'Lint the pages a glob matches (quote it)')
     .example('$0 --format json > report.json', 'Machine-readable report (ESLint\'s JSON shape)')
     .example('$0 --max-warnings 0', 'Fail on warnings too')
+    .example('$0 --format github', 'Annotations in a GitHub Actions run (at most 10 errors and 10 warnings per step)')
+    .example('$0 -f sarif -o doclint.sarif', 'SARIF 2.1.0 for GitHub code scanning')
+    .example('$0 -f markdown >> "$GITHUB_STEP_SUMMARY"', 'A job summary (kept under 1 MiB)')
     .example('$0 -f json -o report.json', 'Write the report to a file; the exit code still tells the result')
     .example('$0 --changed-since origin/main', 'Lint what a branch changed, and the pages it broke')
     .epilog(EPILOG)
@@ -133,7 +136,7 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
     if (changes) results = keepChangeFindings(results, changedPages);
     if (args.quiet) results = results.map(onlyErrors);
     const color = args.color ?? (args['output-file'] === undefined && stdout.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb');
-    const report = format(args.format, results, { color });
+    const report = format(args.format, results, { color, rules: builtinRules, version });
     const outputFile = args['output-file'];
     if (outputFile === undefined) stdout.write(report);
     else {

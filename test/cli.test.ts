@@ -148,8 +148,25 @@ const cases = (): Case[] => [
   { name: '--quiet', cwd: join(scratch, 'config'), args: ['--config', 'warn.json', '--quiet', 'page.md'], code: 0, stdout: '' },
   { name: 'a path that does not exist', cwd: join(projects, 'clean'), args: ['nope.md'], code: 2, stdout: '', stderr: 'doclint: No such file or directory: `nope.md`\n' },
   { name: 'a path outside the project root', cwd: join(projects, 'clean'), args: ['../guide'], code: 2, stderr: 'doclint: `../guide` is outside the project root; run doclint from a folder that contains it\n' },
-  { name: 'an unknown format', cwd: join(projects, 'clean'), args: ['--format', 'xml'], code: 2, stderr: /^doclint: Invalid values:\n {2}Argument: format, Given: "xml", Choices: "stylish", "json"\nRun `doclint --help` for usage\.\n$/ },
+  { name: 'an unknown format', cwd: join(projects, 'clean'), args: ['--format', 'xml'], code: 2, stderr: /^doclint: Invalid values:\n {2}Argument: format, Given: "xml", Choices: "stylish", "json", "sarif", "github", "junit", "markdown"\nRun `doclint --help` for usage\.\n$/ },
   { name: 'an unknown option', cwd: join(projects, 'clean'), args: ['--fromat', 'json'], code: 2, stderr: /^doclint: Unknown argument: fromat\n/ },
+  {
+    name: '--format github: annotations, one per finding',
+    cwd: join(projects, 'guide'),
+    args: ['--format', 'github', 'docs/welcome.md'],
+    code: 1,
+    stdout: '::error file=docs/welcome.md,line=3,endLine=3,col=67,endColumn=94,title=link-file-exists::Cannot find file `setting-up.md`\n'
+      + '::error file=docs/welcome.md,line=7,endLine=7,col=70,endColumn=107,title=link-file-exists::Unexpected letter case in `Data-Protection.md`: the file is `data-protection.md`\n',
+    stderr: '',
+  },
+  {
+    name: '--format sarif: a SARIF 2.1.0 log on stdout, nothing else',
+    cwd: join(projects, 'guide'),
+    args: ['--format', 'sarif', 'docs/welcome.md'],
+    code: 1,
+    stdout: /^\{\n {2}"\$schema": "[^"]+",\n {2}"version": "2\.1\.0",[^]*"ruleId": "link-file-exists"[^]*\}\n$/,
+    stderr: '',
+  },
   { name: '--help shows examples', cwd: join(projects, 'clean'), args: ['--help'], code: 0, stdout: /Examples:\n[^]*doclint docs\/[^]*Exit codes: 0 no errors/ },
   { name: '--version', cwd: join(projects, 'clean'), args: ['--version'], code: 0, stdout: '0.1.0\n' },
   {

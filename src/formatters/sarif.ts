@@ -1,0 +1,188 @@
+import { createHash } from 'node:crypto';
+import type { Diagnostic, LintResult, Rule, RuleMeta } from '../types.js';
+
+export interface SarifOptions {
+  /** every rule the run may have used (builtinRules); a descriptor is emitted for those used */
+  rules: readonly Rule[];
+  /** doclint's version: the driver's version, and the version of the rule docs helpUri points at */
+  version: string;
+}
+
+/** The rule id given to diagnostics without one: files that could not be read (binary, too large …). */
+export const UNREADABLE_FILE_RULE_ID = 'doclint/unreadable-file';
+
+const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const INFORMATION_URI = 'https://www.npmjs.com/package/doclint';
+const FINGERPRINT_KEY = 'doclint/v1';
+
+/**
+ * Where a rule's documentation page is read: the rule docs (`rules/<id>.md`) ship in the npm
+ * package, so unpkg serves the page of exactly the version that produced the report.
+ */
+export function ruleHelpUri(meta: Pick<RuleMeta, 'id' | 'url'>, version: string): string {
+  return new URL(meta.url ?? `rules/${meta.id}.md`, `https://unpkg.com/doclint@${encodeURIComponent(version)}/`).href;
+}
+
+/** `link-file-exists` → `LinkFileExists`; `doclint/unreadable-file` → `UnreadableFile`. */
+function pascalCase(id: string): string {
+  const local = id.slice(id.lastIndexOf('/') + 1);
+  return local
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join('');
+}
+
+/** Markdown-escapes plain text (rule descriptions may hold backticks, which stay as code spans). */
+function markdownText(text: string): string {
+  return text.replace(/[\\*_[\]<>]/g, (c) => `\\${c}`);
+}
+
+/**
+ * A POSIX relative path as a relative URI reference: each segment percent-encoded like
+ * `encodeURI` does (spaces, `%`, non-ASCII …), plus `#`, `?` and `:` (a colon in the first
+ * segment would read as a scheme). Lone surrogates, which cannot be UTF-8 encoded, become U+FFFD.
+ */
+export function pathToUri(path: string): string {
+  return path
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .split('/')
+    .map((segment) => encodeURI(segment).replace(/[#?:]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+}
+
+type Level = 'error' | 'warning' | 'none';
+
+const levelOf = (severity: RuleMeta['defaultSeverity']): Level =>
+  severity === 'error' ? 'error' : severity === 'warn' ? 'warning' : 'none';
+
+interface Descriptor {
+  id: string;
+  name: string;
+  shortDescription: { text: string };
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
+  helpUri?: string;
+  defaultConfiguration: { level: Level };
+}
+
+function ruleDescriptor(meta: RuleMeta, version: string): Descriptor {
+  const helpUri = ruleHelpUri(meta, version);
+  const sentence = /[.!?]$/.test(meta.description) ? meta.description : `${meta.description}.`;
+  return {
+    id: meta.id,
+    name: pascalCase(meta.id),
+    shortDescription: { text: meta.description },
+    fullDescription: { text: `${sentence} The rule's page says why, its options, and incorrect and correct examples.` },
+    help: {
+      text: `doclint rule ${meta.id}: ${sentence}\nDocumentation: ${helpUri}`,
+      markdown: `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}\n\nSee [${meta.id}](${helpUri}) for why, its options, and incorrect and correct examples.`,
+    },
+    helpUri,
+    defaultConfiguration: { level: levelOf(meta.defaultSeverity) },
+  };
+}
+
+function unreadableFileDescriptor(): Descriptor {
+  const text = 'The file could not be linted: it could not be read, is binary, is not valid UTF-8, or is larger than --max-file-size.';
+  return {
+    id: UNREADABLE_FILE_RULE_ID,
+    name: pascalCase(UNREADABLE_FILE_RULE_ID),
+    shortDescription: { text: 'The file could not be read or linted' },
+    fullDescription: { text },
+    help: {
+      text: `${text} The result's message says why.`,
+      markdown: `${markdownText(text)} The result's message says why.`,
+    },
+    defaultConfiguration: { level: 'error' },
+  };
+}
+
+/** A rule id the registry does not know (a rule passed by an API caller): a minimal descriptor. */
+function unknownDescriptor(id: string): Descriptor {
+  return {
+    id,
+    name: pascalCase(id),
+    shortDescription: { text: id },
+    fullDescription: { text: id },
+    help: { text: `doclint rule ${id}`, markdown: `doclint rule \`${id}\`` },
+    defaultConfiguration: { level: 'warning' },
+  };
+}
+
+const ruleIdOf = (d: Diagnostic): string => d.ruleId ?? UNREADABLE_FILE_RULE_ID;
+
+/** Stable across edits elsewhere in the file: what and where by path, never the line number. */
+function fingerprint(ruleId: string, path: string, message: string, occurrence: number): string {
+  return createHash('sha256').update(JSON.stringify([ruleId, path, message, occurrence])).digest('hex');
+}
+
+/**
+ * SARIF 2.1.0, as GitHub code scanning reads it: one run, a descriptor for each rule the results
+ * use (sorted by id), and one result per diagnostic located by a `%SRCROOT%`-relative URI.
+ * Deterministic: no timestamps, no absolute paths.
+ */
+export function formatSarif(results: readonly LintResult[], options: SarifOptions): string {
+  const metaById = new Map(options.rules.map((rule) => [rule.meta.id, rule.meta]));
+  const usedIds = [...new Set(results.flatMap((result) => result.diagnostics.map(ruleIdOf)))].sort((a, b) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
+  const descriptors = usedIds.map((id) => {
+    if (id === UNREADABLE_FILE_RULE_ID) return unreadableFileDescriptor();
+    const meta = metaById.get(id);
+    return meta ? ruleDescriptor(meta, options.version) : unknownDescriptor(id);
+  });
+  const indexById = new Map(usedIds.map((id, index) => [id, index]));
+
+  const occurrences = new Map<string, number>();
+  const sarifResults = results.flatMap((result) =>
+    result.diagnostics.map((d) => {
+      const ruleId = ruleIdOf(d);
+      const key = JSON.stringify([ruleId, d.path, d.message]);
+      const occurrence = occurrences.get(key) ?? 0;
+      occurrences.set(key, occurrence + 1);
+      return {
+        ruleId,
+        ruleIndex: indexById.get(ruleId)!,
+        level: d.severity,
+        message: { text: d.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: pathToUri(d.path), uriBaseId: '%SRCROOT%' },
+              region: {
+                startLine: d.line,
+                startColumn: d.column,
+                ...(d.endLine === undefined ? {} : { endLine: d.endLine }),
+                ...(d.endLine === undefined || d.endColumn === undefined ? {} : { endColumn: d.endColumn }),
+              },
+            },
+          },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(ruleId, d.path, d.message, occurrence) },
+        ...(d.suggestions && d.suggestions.length > 0 ? { properties: { suggestions: d.suggestions } } : {}),
+      };
+    }),
+  );
+
+  const log = {
+    $schema: SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'doclint',
+            version: options.version,
+            semanticVersion: options.version,
+            informationUri: INFORMATION_URI,
+            rules: descriptors,
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: sarifResults,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
