@@ -36067,33 +36067,16 @@ Run \`doclint --help\` for usage.
     return 2;
   }
   try {
-    const { config } = await loadConfig(cwd, builtinRules, args.config);
-    const { files: matched, paths } = await discover(cwd, args._.map(String));
-    let files = matched;
-    let changes;
-    let changedPages = /* @__PURE__ */ new Set();
-    if (args["changed-since"] !== void 0) {
-      const found = await changesSince(cwd, args["changed-since"], resolveSettings(config).anchors);
-      changes = found.changes;
-      changedPages = found.changed;
-      const linkers = await pagesMentioning(cwd, matched, changes);
-      files = matched.filter((path4) => found.changed.has(path4) || linkers.has(path4));
-    }
     const progress = createProgress(stderr, env2, args.format);
-    const documents = await mapLimit(files, (path4) => readDocument(cwd, path4, maxFileSize));
-    let results = await lintProject(
-      {
-        documents,
-        paths,
-        readFile: (path4) => readTarget(cwd, path4, maxFileSize),
-        onProgress: progress.update,
-        ...changes ? { changes } : {}
-      },
-      config,
-      builtinRules
-    );
+    let results = await lintPaths({
+      cwd,
+      patterns: args._.map(String),
+      ...args.config === void 0 ? {} : { config: args.config },
+      ...args["changed-since"] === void 0 ? {} : { changedSince: args["changed-since"] },
+      maxFileSize,
+      onProgress: progress.update
+    });
     progress.done();
-    if (changes) results = keepChangeFindings(results, changedPages);
     if (args.quiet) results = results.map(onlyErrors);
     const color2 = args.color ?? (args["output-file"] === void 0 && stdout.isTTY === true && !env2.NO_COLOR && env2.TERM !== "dumb");
     const report = format3(args.format, results, { color: color2, rules: builtinRules, version });
@@ -36111,22 +36094,49 @@ Run \`doclint --help\` for usage.
     }
     return exitCode(results, maxWarnings);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      stderr.write(`doclint: invalid configuration
-${error.problems.map((p) => `  ${p}`).join("\n")}
-`);
-      return 2;
-    }
-    if (error instanceof UsageError) {
-      stderr.write(`doclint: ${sanitizeForTerminal(error.message)}
-`);
-      return 2;
-    }
-    stderr.write(`doclint: internal error: ${error?.message ?? String(error)}
-Please report this with the command you ran.
-`);
+    stderr.write(describeError(error));
     return 2;
   }
+}
+function describeError(error) {
+  if (error instanceof ConfigError) {
+    return `doclint: invalid configuration
+${error.problems.map((p) => `  ${p}`).join("\n")}
+`;
+  }
+  if (error instanceof UsageError) return `doclint: ${sanitizeForTerminal(error.message)}
+`;
+  return `doclint: internal error: ${error?.message ?? String(error)}
+Please report this with the command you ran.
+`;
+}
+async function lintPaths(options) {
+  const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
+  const { config } = await loadConfig(cwd, builtinRules, options.config);
+  const { files: matched, paths } = await discover(cwd, options.patterns);
+  let files = matched;
+  let changes;
+  let changedPages = /* @__PURE__ */ new Set();
+  if (options.changedSince !== void 0) {
+    const found = await changesSince(cwd, options.changedSince, resolveSettings(config).anchors);
+    changes = found.changes;
+    changedPages = found.changed;
+    const linkers = await pagesMentioning(cwd, matched, changes);
+    files = matched.filter((path4) => found.changed.has(path4) || linkers.has(path4));
+  }
+  const documents = await mapLimit(files, (path4) => readDocument(cwd, path4, maxFileSize));
+  const results = await lintProject(
+    {
+      documents,
+      paths,
+      readFile: (path4) => readTarget(cwd, path4, maxFileSize),
+      ...options.onProgress ? { onProgress: options.onProgress } : {},
+      ...changes ? { changes } : {}
+    },
+    config,
+    builtinRules
+  );
+  return changes ? keepChangeFindings(results, changedPages) : results;
 }
 function keepChangeFindings(results, changed) {
   return results.flatMap((result) => {

@@ -107,33 +107,16 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
   }
 
   try {
-    const { config } = await loadConfig(cwd, builtinRules, args.config);
-    const { files: matched, paths } = await discover(cwd, args._.map(String));
-    let files = matched;
-    let changes: ChangeSet | undefined;
-    let changedPages = new Set<string>();
-    if (args['changed-since'] !== undefined) {
-      const found = await changesSince(cwd, args['changed-since'], resolveSettings(config).anchors);
-      changes = found.changes;
-      changedPages = found.changed;
-      const linkers = await pagesMentioning(cwd, matched, changes);
-      files = matched.filter((path) => found.changed.has(path) || linkers.has(path));
-    }
     const progress = createProgress(stderr, env, args.format);
-    const documents = await mapLimit(files, (path) => readDocument(cwd, path, maxFileSize));
-    let results = await lintProject(
-      {
-        documents,
-        paths,
-        readFile: (path) => readTarget(cwd, path, maxFileSize),
-        onProgress: progress.update,
-        ...(changes ? { changes } : {}),
-      },
-      config,
-      builtinRules,
-    );
+    let results = await lintPaths({
+      cwd,
+      patterns: args._.map(String),
+      ...(args.config === undefined ? {} : { config: args.config }),
+      ...(args['changed-since'] === undefined ? {} : { changedSince: args['changed-since'] }),
+      maxFileSize,
+      onProgress: progress.update,
+    });
     progress.done();
-    if (changes) results = keepChangeFindings(results, changedPages);
     if (args.quiet) results = results.map(onlyErrors);
     const color = args.color ?? (args['output-file'] === undefined && stdout.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb');
     const report = format(args.format, results, { color, rules: builtinRules, version });
@@ -150,17 +133,62 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
     }
     return exitCode(results, maxWarnings);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      stderr.write(`doclint: invalid configuration\n${error.problems.map((p) => `  ${p}`).join('\n')}\n`);
-      return 2;
-    }
-    if (error instanceof UsageError) {
-      stderr.write(`doclint: ${sanitizeForTerminal(error.message)}\n`);
-      return 2;
-    }
-    stderr.write(`doclint: internal error: ${(error as Error)?.message ?? String(error)}\nPlease report this with the command you ran.\n`);
+    stderr.write(describeError(error));
     return 2;
   }
+}
+
+/** What to print for an error that stops a run (exit code 2). */
+export function describeError(error: unknown): string {
+  if (error instanceof ConfigError) {
+    return `doclint: invalid configuration\n${error.problems.map((p) => `  ${p}`).join('\n')}\n`;
+  }
+  if (error instanceof UsageError) return `doclint: ${sanitizeForTerminal(error.message)}\n`;
+  return `doclint: internal error: ${(error as Error)?.message ?? String(error)}\nPlease report this with the command you ran.\n`;
+}
+
+export interface LintPathsOptions {
+  cwd: string;
+  patterns: readonly string[];
+  /** a config file, instead of looking one up */
+  config?: string;
+  /** a git ref: lint what changed since, and what the change broke elsewhere */
+  changedSince?: string;
+  maxFileSize?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * The shell around the engine: config, discovery, `--changed-since`, reading, linting. Throws
+ * ConfigError or UsageError for problems that stop a run; the CLI and the Action share it.
+ */
+export async function lintPaths(options: LintPathsOptions): Promise<LintResult[]> {
+  const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
+  const { config } = await loadConfig(cwd, builtinRules, options.config);
+  const { files: matched, paths } = await discover(cwd, options.patterns);
+  let files = matched;
+  let changes: ChangeSet | undefined;
+  let changedPages = new Set<string>();
+  if (options.changedSince !== undefined) {
+    const found = await changesSince(cwd, options.changedSince, resolveSettings(config).anchors);
+    changes = found.changes;
+    changedPages = found.changed;
+    const linkers = await pagesMentioning(cwd, matched, changes);
+    files = matched.filter((path) => found.changed.has(path) || linkers.has(path));
+  }
+  const documents = await mapLimit(files, (path) => readDocument(cwd, path, maxFileSize));
+  const results = await lintProject(
+    {
+      documents,
+      paths,
+      readFile: (path) => readTarget(cwd, path, maxFileSize),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(changes ? { changes } : {}),
+    },
+    config,
+    builtinRules,
+  );
+  return changes ? keepChangeFindings(results, changedPages) : results;
 }
 
 /**

@@ -1,0 +1,64 @@
+/**
+ * The GitHub Action: inputs from `INPUT_*`, one lint run, then annotations on stdout, a job
+ * summary appended to $GITHUB_STEP_SUMMARY, an optional SARIF file, and the outputs `errors`,
+ * `warnings` and `exit-code` in $GITHUB_OUTPUT. The step fails as `fail-on` says.
+ */
+import { appendFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { LintResult } from './types.js';
+import { describeError, lintPaths, type Stream } from './cli.js';
+import { formatGithub } from './formatters/github.js';
+import { formatMarkdown } from './formatters/markdown.js';
+import { formatSarif } from './formatters/sarif.js';
+import { readVersion } from './node/version.js';
+import { writeFileAtomic } from './node/write-atomic.js';
+import { builtinRules } from '../rules/index.js';
+
+const FAIL_ON = ['error', 'warning', 'never'] as const;
+
+/** An input as the runner passes it: `INPUT_` + the name in upper case (hyphens kept). */
+const input = (env: Record<string, string | undefined>, name: string) => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+
+export async function runAction(env: Record<string, string | undefined>, cwd: string, stdout: Stream, stderr: Stream): Promise<number> {
+  const failOn = input(env, 'fail-on') || 'error';
+  if (!(FAIL_ON as readonly string[]).includes(failOn)) {
+    stdout.write(`::error title=doclint::fail-on must be one of ${FAIL_ON.join(', ')}, not ${failOn.replace(/[\r\n%]/g, ' ')}\n`);
+    return 2;
+  }
+  const patterns = input(env, 'paths').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const config = input(env, 'config');
+  const changedSince = input(env, 'changed-since');
+  const sarifFile = input(env, 'sarif-file');
+
+  let results: LintResult[];
+  try {
+    results = await lintPaths({
+      cwd,
+      patterns,
+      ...(config ? { config } : {}),
+      ...(changedSince ? { changedSince } : {}),
+    });
+  } catch (error) {
+    const message = describeError(error).trim();
+    stderr.write(`${message}\n`);
+    stdout.write(`::error title=doclint::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`);
+    await writeOutputs(env, { errors: 0, warnings: 0, exitCode: 2 });
+    return 2;
+  }
+
+  const errors = results.reduce((sum, r) => sum + r.errorCount, 0);
+  const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
+  const internal = results.some((r) => r.diagnostics.some((d) => d.internal));
+  const exitCode = internal ? 2 : failOn === 'never' ? 0 : errors > 0 || (failOn === 'warning' && warnings > 0) ? 1 : 0;
+
+  stdout.write(formatGithub(results));
+  if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, formatMarkdown(results));
+  if (sarifFile) await writeFileAtomic(resolve(cwd, sarifFile), formatSarif(results, { rules: builtinRules, version: readVersion() }));
+  await writeOutputs(env, { errors, warnings, exitCode });
+  return exitCode;
+}
+
+async function writeOutputs(env: Record<string, string | undefined>, { errors, warnings, exitCode }: { errors: number; warnings: number; exitCode: number }) {
+  if (!env.GITHUB_OUTPUT) return;
+  await appendFile(env.GITHUB_OUTPUT, `errors=${errors}\nwarnings=${warnings}\nexit-code=${exitCode}\n`);
+}
