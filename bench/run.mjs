@@ -46,6 +46,24 @@ for (const { name, folder } of targets) {
 }
 if (scratch) rmSync(scratch, { recursive: true, force: true });
 
+// Start-up: what a pre-commit hook or `npx doclint` pays before any linting, against Node's own start.
+function timeCommand(args, cwd) {
+  const samples = [];
+  for (let i = 0; i < 11; i++) {
+    const started = process.hrtime.bigint();
+    execFileSync(process.execPath, args, { cwd, stdio: 'ignore' });
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return samples.sort((a, b) => a - b)[5];
+}
+const bundle = join(here, '../bundle/doclint.mjs');
+const example = join(here, '../examples/guide');
+const startup = [
+  ['node -e 0 (Node\'s own start)', timeCommand(['-e', '0'], here)],
+  ['doclint --version (bundle)', timeCommand([bundle, '--version'], here)],
+  ['doclint on one page (bundle, pre-commit style)', timeCommand([bundle, 'doc_source/welcome.md'], example)],
+];
+
 const f = (n, d = 1) => n.toFixed(d);
 const lines = [
   '| tree | pages | tool | wall (s) | CPU (s) | peak RSS (MB) | pages/s | wall vs parse floor |',
@@ -55,6 +73,7 @@ for (const { name, lint, parse } of rows) {
   lines.push(`| ${name} | ${lint.pages} | doclint (all rules, ${lint.findings} findings) | ${f(lint.wall)} | ${f(lint.cpu)} | ${f(lint.maxRssMb, 0)} | ${f(lint.pages / lint.wall, 0)} | ${f(lint.wall / parse.wall, 2)}x |`);
   lines.push(`| ${name} | ${parse.pages} | parse floor (read + remark-parse) | ${f(parse.wall)} | ${f(parse.cpu)} | ${f(parse.maxRssMb, 0)} | ${f(parse.pages / parse.wall, 0)} | 1.00x |`);
 }
+lines.push('', '| start-up | median wall (ms) |', '| --- | ---: |', ...startup.map(([name, ms]) => `| ${name} | ${f(ms, 0)} |`));
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${f(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}`;
 const table = lines.join('\n');
 console.log(table);

@@ -1,0 +1,47 @@
+/**
+ * `npx doclint` as a user gets it: `npm pack` this checkout (its stdout must be the tarball's name
+ * alone, as pre-commit reads it), install the tarball into an empty project, and run the
+ * installed binary on a fixture tree. Needs the npm registry for the dependencies.
+ */
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const checkout = fileURLToPath(new URL('..', import.meta.url));
+const work = join(tmpdir(), `doclint-pack-${process.pid}`);
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+let tarball = '';
+
+beforeAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(join(work, 'project'), { recursive: true });
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+test('npm pack prints only the tarball name, with exactly what the package needs', () => {
+  const packed = spawnSync(npm, ['pack', '--pack-destination', work, '--json'], { cwd: checkout, encoding: 'utf8' });
+  expect(packed.status).toBe(0);
+  const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  const paths = info!.files.map((f) => f.path);
+  expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'bundle/doclint.mjs', 'bundle/action.mjs', 'dist/src/index.js', 'rules/link-file-exists.md']));
+  expect(paths.filter((p) => /^(?:test|fixtures|src|examples|bench|node_modules)\//.test(p))).toEqual([]);
+  tarball = join(work, info!.filename);
+  // pre-commit takes the whole stdout of a plain `npm pack` as the file name.
+  const plain = execFileSync(npm, ['pack', '--pack-destination', work], { cwd: checkout, encoding: 'utf8' });
+  expect(plain).toBe(`${info!.filename}\n`);
+});
+
+test('installed from the tarball, npx doclint runs', () => {
+  const project = join(work, 'project');
+  execFileSync(npm, ['init', '-y'], { cwd: project, stdio: 'ignore' });
+  execFileSync(npm, ['install', '--no-audit', '--no-fund', tarball], { cwd: project, stdio: 'ignore' });
+  const version = spawnSync(npm, ['exec', '--no', '--', 'doclint', '--version'], { cwd: project, encoding: 'utf8' });
+  expect(version.stdout.trim()).toBe('0.1.0');
+  cpSync(join(checkout, 'fixtures/projects/guide'), join(project, 'guide'), { recursive: true });
+  const run = spawnSync(npm, ['exec', '--no', '--', 'doclint', 'guide/docs/welcome.md'], { cwd: project, encoding: 'utf8' });
+  expect(run.status).toBe(1);
+  expect(run.stdout).toContain('Cannot find file `setting-up.md`');
+}, 300_000);
