@@ -173,7 +173,7 @@ describe('formatSarif', () => {
   ])('pathToUri(%j) is %j', (path, uri) => {
     expect(pathToUri(path)).toBe(uri);
     // a URI reference that resolves under the base without leaving it
-    expect(new URL(uri, 'file:///root/').href).toBe(`file:///root/${uri}`);
+    expect(new URL(uri, 'file:///repo/').href).toBe(`file:///repo/${uri}`);
   });
 
   test('fingerprints hash rule, path, message and occurrence: not the line', () => {
