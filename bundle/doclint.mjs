@@ -32613,6 +32613,14 @@ function createDiagnostic(meta, severity, path4, descriptor) {
 function compareDiagnostics(a, b) {
   return a.line - b.line || a.column - b.column;
 }
+function createResult(path4, diagnostics) {
+  return {
+    path: path4,
+    diagnostics,
+    errorCount: diagnostics.filter((d) => d.severity === "error").length,
+    warningCount: diagnostics.filter((d) => d.severity === "warning").length
+  };
+}
 
 // src/engine/lint-project.ts
 function errorMessage(error) {
@@ -32685,12 +32693,7 @@ async function lintProject(input, config, rules) {
   const results = [];
   for (const [path4, state] of states) {
     const diagnostics = state.diagnostics.filter((diagnostic) => !isSuppressed(diagnostic, state.directives)).sort(compareDiagnostics);
-    results.push({
-      path: path4,
-      diagnostics,
-      errorCount: diagnostics.filter((d) => d.severity === "error").length,
-      warningCount: diagnostics.filter((d) => d.severity === "warning").length
-    });
+    results.push(createResult(path4, diagnostics));
   }
   return results.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
@@ -36143,16 +36146,11 @@ function keepChangeFindings(results, changed) {
     if (changed.has(result.path)) return [result];
     const diagnostics = result.diagnostics.filter((d) => d.causedByChange);
     if (diagnostics.length === 0) return [];
-    return [{
-      path: result.path,
-      diagnostics,
-      errorCount: diagnostics.filter((d) => d.severity === "error").length,
-      warningCount: diagnostics.filter((d) => d.severity === "warning").length
-    }];
+    return [createResult(result.path, diagnostics)];
   });
 }
 function onlyErrors(result) {
-  return { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === "error"), warningCount: 0 };
+  return createResult(result.path, result.diagnostics.filter((d) => d.severity === "error"));
 }
 function exitCode(results, maxWarnings) {
   if (results.some((r) => r.diagnostics.some((d) => d.internal))) return 2;

@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import type { ChangeSet, LintResult } from './types.js';
 import { ConfigError, resolveSettings } from './config/config.js';
 import { lintProject } from './engine/lint-project.js';
+import { createResult } from './engine/report.js';
 import { FORMATS, format, type Format } from './formatters/index.js';
 import { sanitizeForTerminal } from './formatters/stylish.js';
 import { discover, UsageError } from './node/discover.js';
@@ -201,17 +202,12 @@ function keepChangeFindings(results: readonly LintResult[], changed: ReadonlySet
     if (changed.has(result.path)) return [result];
     const diagnostics = result.diagnostics.filter((d) => d.causedByChange);
     if (diagnostics.length === 0) return [];
-    return [{
-      path: result.path,
-      diagnostics,
-      errorCount: diagnostics.filter((d) => d.severity === 'error').length,
-      warningCount: diagnostics.filter((d) => d.severity === 'warning').length,
-    }];
+    return [createResult(result.path, diagnostics)];
   });
 }
 
 function onlyErrors(result: LintResult): LintResult {
-  return { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error'), warningCount: 0 };
+  return createResult(result.path, result.diagnostics.filter((d) => d.severity === 'error'));
 }
 
 export function exitCode(results: readonly LintResult[], maxWarnings?: number): ExitCode {

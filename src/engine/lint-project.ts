@@ -19,7 +19,7 @@ import { createDirectiveCollector, isSuppressed, type Directive } from './direct
 import { walk } from './dispatch.js';
 import { parseMarkdown } from './parse.js';
 import { buildIndex } from './project-index.js';
-import { compareDiagnostics, createDiagnostic } from './report.js';
+import { compareDiagnostics, createDiagnostic, createResult } from './report.js';
 
 interface PageState {
   diagnostics: Diagnostic[];
@@ -109,12 +109,7 @@ export async function lintProject(input: LintInput, config: Config, rules: reado
     const diagnostics = state.diagnostics
       .filter((diagnostic) => !isSuppressed(diagnostic, state.directives))
       .sort(compareDiagnostics);
-    results.push({
-      path,
-      diagnostics,
-      errorCount: diagnostics.filter((d) => d.severity === 'error').length,
-      warningCount: diagnostics.filter((d) => d.severity === 'warning').length,
-    });
+    results.push(createResult(path, diagnostics));
   }
   return results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

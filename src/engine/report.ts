@@ -1,5 +1,5 @@
 import type { Node, Position } from 'unist';
-import type { Diagnostic, ReportDescriptor, RuleMeta } from '../types.js';
+import type { Diagnostic, LintResult, ReportDescriptor, RuleMeta } from '../types.js';
 
 /** Fills `{{name}}` placeholders; an unknown name stays as written so the mistake is visible. */
 export function interpolate(template: string, data: Record<string, string | number> = {}): string {
@@ -43,4 +43,14 @@ export function createDiagnostic(
 /** Page order; diagnostics at the same place keep the order rules reported them in (stable sort). */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column;
+}
+
+/** A page's result: its diagnostics with their error and warning counts. */
+export function createResult(path: string, diagnostics: Diagnostic[]): LintResult {
+  return {
+    path,
+    diagnostics,
+    errorCount: diagnostics.filter((d) => d.severity === 'error').length,
+    warningCount: diagnostics.filter((d) => d.severity === 'warning').length,
+  };
 }

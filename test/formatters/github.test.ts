@@ -1,16 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
-import type { Diagnostic, LintResult } from '../../src/types.js';
+import type { Diagnostic } from '../../src/types.js';
+import { result } from './result.js';
 import { escapeData, escapeProperty, formatGithub } from '../../src/formatters/github.js';
 
-function result(path: string, diagnostics: Omit<Diagnostic, 'path'>[]): LintResult {
-  const full = diagnostics.map((d) => ({ ...d, path }));
-  return {
-    path,
-    diagnostics: full,
-    errorCount: full.filter((d) => d.severity === 'error').length,
-    warningCount: full.filter((d) => d.severity === 'warning').length,
-  };
-}
 
 const error = (line: number, message = 'Cannot find file `x.md`'): Omit<Diagnostic, 'path'> => ({
   ruleId: 'link-file-exists',

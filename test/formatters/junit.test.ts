@@ -1,17 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Diagnostic, LintResult } from '../../src/types.js';
+import { result } from './result.js';
 import { escapeXml, formatJunit } from '../../src/formatters/junit.js';
 
-function result(path: string, diagnostics: Omit<Diagnostic, 'path'>[]): LintResult {
-  const full = diagnostics.map((d) => ({ ...d, path }));
-  return {
-    path,
-    diagnostics: full,
-    errorCount: full.filter((d) => d.severity === 'error').length,
-    warningCount: full.filter((d) => d.severity === 'warning').length,
-  };
-}
 
 /** Characters XML 1.0 forbids (the validator does not check character ranges, so we do). */
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -1,16 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import type { Diagnostic, LintResult } from '../../src/types.js';
+import { result } from './result.js';
 import { escapeMarkdownCell, formatMarkdown, MARKDOWN_MAX_BYTES, utf8Length } from '../../src/formatters/markdown.js';
 
-function result(path: string, diagnostics: Omit<Diagnostic, 'path'>[]): LintResult {
-  const full = diagnostics.map((d) => ({ ...d, path }));
-  return {
-    path,
-    diagnostics: full,
-    errorCount: full.filter((d) => d.severity === 'error').length,
-    warningCount: full.filter((d) => d.severity === 'warning').length,
-  };
-}
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 

@@ -1,21 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from '@jest/globals';
 import type { Diagnostic, LintResult } from '../../src/types.js';
+import { result } from './result.js';
 import { builtinRules } from '../../rules/index.js';
 import { format } from '../../src/formatters/index.js';
 import { formatSarif, pathToUri, ruleHelpUri, UNREADABLE_FILE_RULE_ID } from '../../src/formatters/sarif.js';
 
 const VERSION = '1.2.3';
 
-function result(path: string, diagnostics: Omit<Diagnostic, 'path'>[]): LintResult {
-  const full = diagnostics.map((d) => ({ ...d, path }));
-  return {
-    path,
-    diagnostics: full,
-    errorCount: full.filter((d) => d.severity === 'error').length,
-    warningCount: full.filter((d) => d.severity === 'warning').length,
-  };
-}
 
 const SPACED = 'docs/My Guide #1/café?.md';
 
