@@ -10,6 +10,7 @@ import type {
   ResolvedRule,
   Rule,
   Settings,
+  SourceDocument,
   Visitors,
 } from '../types.js';
 import { resolveRules, resolveSettings } from '../config/config.js';
@@ -21,9 +22,24 @@ import { parseMarkdown } from './parse.js';
 import { buildIndex } from './project-index.js';
 import { compareDiagnostics, createDiagnostic, createResult } from './report.js';
 
-interface PageState {
-  diagnostics: Diagnostic[];
+/** What the per-page phase makes of one page: all the cross-file phase needs, and no tree. */
+export interface PageOutcome {
+  path: string;
+  /** undefined when the page could not be read or parsed */
+  facts?: PageFacts;
   directives: Directive[];
+  /** the per-page rules' findings, and problems with the file itself */
+  diagnostics: Diagnostic[];
+}
+
+/** A config resolved once for the per-page phase: the enabled rules and the settings. */
+export interface PreparedConfig {
+  enabled: readonly ResolvedRule[];
+  settings: Settings;
+}
+
+export function prepareConfig(config: Config, rules: readonly Rule[]): PreparedConfig {
+  return { enabled: resolveRules(config, rules), settings: resolveSettings(config) };
 }
 
 function errorMessage(error: unknown): string {
@@ -49,33 +65,50 @@ function crashDiagnostic(rule: Rule, path: string, error: unknown): Diagnostic {
  * every enabled rule and fills the project index; then the cross-file rules run once.
  */
 export async function lintProject(input: LintInput, config: Config, rules: readonly Rule[]): Promise<LintResult[]> {
-  const enabled = resolveRules(config, rules);
-  const settings = resolveSettings(config);
-  const states = new Map<string, PageState>();
-  const pages = new Map<string, PageFacts>();
+  const prepared = prepareConfig(config, rules);
+  const outcomes: PageOutcome[] = [];
   const total = input.documents.length;
-
   for (const document of input.documents) {
-    const state: PageState = { diagnostics: [], directives: [] };
-    states.set(document.path, state);
-    if (document.text === undefined) {
-      state.diagnostics.push({
-        ruleId: null,
-        severity: 'error',
-        message: document.problem ?? 'File could not be read',
-        path: document.path,
-        line: 1,
-        column: 1,
-        fatal: true,
-      });
-    } else {
-      // Without a byte order mark, so that node offsets index ctx.text exactly.
-      const text = document.text.charCodeAt(0) === 0xfeff ? document.text.slice(1) : document.text;
-      const { facts, directives } = lintPage(document.path, text, enabled, settings, state.diagnostics);
-      pages.set(document.path, facts);
-      state.directives = directives;
-    }
-    input.onProgress?.(states.size, total);
+    outcomes.push(lintDocument(document, prepared));
+    input.onProgress?.(outcomes.length, total);
+  }
+  return crossCheck(outcomes, input, prepared);
+}
+
+/**
+ * The per-page phase for one page: parse, one walk for every enabled rule, facts and
+ * directives. Pure and self-contained, so it may run in a worker thread or come from a cache.
+ */
+export function lintDocument(document: SourceDocument, { enabled, settings }: PreparedConfig): PageOutcome {
+  const { path } = document;
+  if (document.text === undefined) {
+    return {
+      path,
+      directives: [],
+      diagnostics: [{ ruleId: null, severity: 'error', message: document.problem ?? 'File could not be read', path, line: 1, column: 1, fatal: true }],
+    };
+  }
+  // Without a byte order mark, so that node offsets index ctx.text exactly.
+  const text = document.text.charCodeAt(0) === 0xfeff ? document.text.slice(1) : document.text;
+  const diagnostics: Diagnostic[] = [];
+  const { facts, directives } = lintPage(path, text, enabled, settings, diagnostics);
+  return { path, facts, directives, diagnostics };
+}
+
+/**
+ * The cross-file phase: one index over every page's facts (and the anchors of linked pages that
+ * are not linted), the project rules once, then inline directives and sorting.
+ */
+export async function crossCheck(
+  outcomes: Iterable<PageOutcome>,
+  input: Omit<LintInput, 'documents' | 'onProgress'>,
+  { enabled, settings }: PreparedConfig,
+): Promise<LintResult[]> {
+  const states = new Map<string, { diagnostics: Diagnostic[]; directives: readonly Directive[] }>();
+  const pages = new Map<string, PageFacts>();
+  for (const outcome of outcomes) {
+    states.set(outcome.path, { diagnostics: [...outcome.diagnostics], directives: outcome.directives });
+    if (outcome.facts) pages.set(outcome.path, outcome.facts);
   }
 
   const projectRules = enabled.filter(({ rule }) => rule.checkProject);
@@ -119,7 +152,7 @@ function lintPage(
   path: string,
   text: string,
   enabled: readonly ResolvedRule[],
-  settings: ReturnType<typeof resolveSettings>,
+  settings: Settings,
   diagnostics: Diagnostic[],
 ): { facts: PageFacts; directives: Directive[] } {
   const tree = parseMarkdown(text);
