@@ -11490,13 +11490,13 @@ var require_async = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
     function read(path4, settings, callback) {
-      settings.fs.lstat(path4, (lstatError, lstat2) => {
+      settings.fs.lstat(path4, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
         }
-        if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat2);
+        if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat);
           return;
         }
         settings.fs.stat(path4, (statError, stat3) => {
@@ -11505,7 +11505,7 @@ var require_async = __commonJS({
               callFailureCallback(callback, statError);
               return;
             }
-            callSuccessCallback(callback, lstat2);
+            callSuccessCallback(callback, lstat);
             return;
           }
           if (settings.markSymbolicLink) {
@@ -11532,9 +11532,9 @@ var require_sync = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
     function read(path4, settings) {
-      const lstat2 = settings.fs.lstatSync(path4);
-      if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat2;
+      const lstat = settings.fs.lstatSync(path4);
+      if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat;
       }
       try {
         const stat3 = settings.fs.statSync(path4);
@@ -11544,7 +11544,7 @@ var require_sync = __commonJS({
         return stat3;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat2;
+          return lstat;
         }
         throw error;
       }
@@ -11616,11 +11616,11 @@ var require_out = __commonJS({
       async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync3(path4, optionsOrSettings) {
+    function statSync4(path4, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path4, settings);
     }
-    exports.statSync = statSync3;
+    exports.statSync = statSync4;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -17036,13 +17036,13 @@ var YargsParser = class {
     function setConfig(argv2) {
       const configLookup = /* @__PURE__ */ Object.create(null);
       applyDefaultsAndAliases(configLookup, flags.aliases, defaults);
-      Object.keys(flags.configs).forEach(function(configKey) {
-        const configPath = argv2[configKey] || configLookup[configKey];
+      Object.keys(flags.configs).forEach(function(configKey2) {
+        const configPath = argv2[configKey2] || configLookup[configKey2];
         if (configPath) {
           try {
             let config = null;
             const resolvedConfigPath = mixin2.resolve(mixin2.cwd(), configPath);
-            const resolveConfig = flags.configs[configKey];
+            const resolveConfig = flags.configs[configKey2];
             if (typeof resolveConfig === "function") {
               try {
                 config = resolveConfig(resolvedConfigPath);
@@ -17060,7 +17060,7 @@ var YargsParser = class {
           } catch (ex) {
             if (ex.name === "PermissionDenied")
               error = ex;
-            else if (argv2[configKey])
+            else if (argv2[configKey2])
               error = Error(__("Invalid JSON config file: %s", configPath));
           }
         }
@@ -30040,7 +30040,7 @@ function createTokenizer(parser3, initialize, from) {
       function handleConstruct(construct) {
         return start;
         function start(code) {
-          info = store();
+          info = store2();
           currentConstruct = construct;
           if (!construct.partial) {
             context.currentConstruct = construct;
@@ -30085,7 +30085,7 @@ function createTokenizer(parser3, initialize, from) {
       context.events = construct.resolveTo(context.events, context);
     }
   }
-  function store() {
+  function store2() {
     const startPoint = now();
     const startPrevious = context.previous;
     const startCurrentConstruct = context.currentConstruct;
@@ -30093,9 +30093,9 @@ function createTokenizer(parser3, initialize, from) {
     const startStack = Array.from(stack);
     return {
       from: startEventsIndex,
-      restore
+      restore: restore2
     };
-    function restore() {
+    function restore2() {
       point3 = startPoint;
       context.previous = startPrevious;
       context.currentConstruct = startCurrentConstruct;
@@ -31549,18 +31549,18 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set extname(extname2) {
-    assertPart(extname2, "extname");
+  set extname(extname3) {
+    assertPart(extname3, "extname");
     assertPath(this.dirname, "extname");
-    if (extname2) {
-      if (extname2.codePointAt(0) !== 46) {
+    if (extname3) {
+      if (extname3.codePointAt(0) !== 46) {
         throw new Error("`extname` must start with `.`");
       }
-      if (extname2.includes(".", 1)) {
+      if (extname3.includes(".", 1)) {
         throw new Error("`extname` cannot contain multiple dots");
       }
     }
-    this.path = default2.join(this.dirname, this.stem + (extname2 || ""));
+    this.path = default2.join(this.dirname, this.stem + (extname3 || ""));
   }
   /**
    * Get the full path (example: `'~/index.min.js'`).
@@ -32623,6 +32623,9 @@ function createResult(path4, diagnostics) {
 }
 
 // src/engine/lint-project.ts
+function prepareConfig(config, rules) {
+  return { enabled: resolveRules(config, rules), settings: resolveSettings(config) };
+}
 function errorMessage(error) {
   return error instanceof Error ? error.message : String(error);
 }
@@ -32638,32 +32641,26 @@ function crashDiagnostic(rule2, path4, error) {
     internal: true
   };
 }
-async function lintProject(input, config, rules) {
-  const enabled = resolveRules(config, rules);
-  const settings = resolveSettings(config);
+function lintDocument(document3, { enabled, settings }) {
+  const { path: path4 } = document3;
+  if (document3.text === void 0) {
+    return {
+      path: path4,
+      directives: [],
+      diagnostics: [{ ruleId: null, severity: "error", message: document3.problem ?? "File could not be read", path: path4, line: 1, column: 1, fatal: true }]
+    };
+  }
+  const text3 = document3.text.charCodeAt(0) === 65279 ? document3.text.slice(1) : document3.text;
+  const diagnostics = [];
+  const { facts, directives } = lintPage(path4, text3, enabled, settings, diagnostics);
+  return { path: path4, facts, directives, diagnostics };
+}
+async function crossCheck(outcomes, input, { enabled, settings }) {
   const states = /* @__PURE__ */ new Map();
   const pages = /* @__PURE__ */ new Map();
-  const total = input.documents.length;
-  for (const document3 of input.documents) {
-    const state = { diagnostics: [], directives: [] };
-    states.set(document3.path, state);
-    if (document3.text === void 0) {
-      state.diagnostics.push({
-        ruleId: null,
-        severity: "error",
-        message: document3.problem ?? "File could not be read",
-        path: document3.path,
-        line: 1,
-        column: 1,
-        fatal: true
-      });
-    } else {
-      const text3 = document3.text.charCodeAt(0) === 65279 ? document3.text.slice(1) : document3.text;
-      const { facts, directives } = lintPage(document3.path, text3, enabled, settings, state.diagnostics);
-      pages.set(document3.path, facts);
-      state.directives = directives;
-    }
-    input.onProgress?.(states.size, total);
+  for (const outcome of outcomes) {
+    states.set(outcome.path, { diagnostics: [...outcome.diagnostics], directives: outcome.directives });
+    if (outcome.facts) pages.set(outcome.path, outcome.facts);
   }
   const projectRules = enabled.filter(({ rule: rule2 }) => rule2.checkProject);
   if (projectRules.length > 0) {
@@ -32759,6 +32756,410 @@ async function readTargetAnchors(pages, paths, readFile4, sources) {
     if (text3 !== void 0) anchors.set(path4, collectAnchors(parseMarkdown(text3), path4, sources));
   }
   return anchors;
+}
+
+// src/node/cache.ts
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { join as join3 } from "node:path";
+
+// src/node/read.ts
+import { lstatSync, readFileSync as readFileSync4, realpathSync, statSync as statSync3 } from "node:fs";
+import { isUtf8 } from "node:buffer";
+import { join, sep } from "node:path";
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var megabytes = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+function checkBytes(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return "File is UTF-16 text; save it as UTF-8 to lint it";
+  }
+  if (bytes.subarray(0, 8e3).includes(0)) {
+    return "File is binary (it contains NUL bytes), not Markdown; delete it or exclude it in .gitignore";
+  }
+  if (!isUtf8(bytes)) {
+    const text3 = bytes.toString("utf8");
+    const at = text3.indexOf("\uFFFD");
+    const line = text3.slice(0, Math.max(at, 0)).split("\n").length;
+    return `File is not valid UTF-8 (first invalid byte on line ${line}); save it as UTF-8 to lint it`;
+  }
+  return void 0;
+}
+function readDocumentSync(root, path4, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
+  const absolute = join(root, path4);
+  try {
+    let info = lstatSync(absolute);
+    if (info.isSymbolicLink()) {
+      let real;
+      try {
+        real = realpathSync(absolute);
+      } catch {
+        return { path: path4, problem: "Symbolic link is broken: its target does not exist" };
+      }
+      const realRoot = realpathSync(root);
+      if (!real.startsWith(realRoot + sep)) {
+        return { path: path4, problem: "Symbolic link points outside the project root; doclint does not read it" };
+      }
+      info = statSync3(absolute);
+    }
+    if (info.isDirectory()) return { path: path4, problem: "Path is a directory, not a Markdown file" };
+    if (!info.isFile()) return { path: path4, problem: "Path is not a regular file (a pipe, socket or device); doclint does not read it" };
+    if (info.size > maxFileSize) {
+      return { path: path4, problem: `File is too large to lint (${megabytes(info.size)}; the limit is ${megabytes(maxFileSize)}, see --max-file-size)` };
+    }
+    const bytes = readFileSync4(absolute);
+    const problem = checkBytes(bytes);
+    if (problem) return { path: path4, problem };
+    return { path: path4, text: bytes.toString("utf8") };
+  } catch (error) {
+    return { path: path4, problem: `File could not be read: ${describeFsError(error)}` };
+  }
+}
+async function readDocument(root, path4, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
+  return readDocumentSync(root, path4, maxFileSize);
+}
+function describeFsError(error) {
+  const code = error?.code;
+  switch (code) {
+    case "ENOENT":
+      return "it does not exist (it may have been deleted while doclint ran)";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "too many levels of symbolic links (a symlink loop)";
+    case "EISDIR":
+      return "it is a directory";
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+async function readTarget(root, path4, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
+  const document3 = await readDocument(root, path4, maxFileSize);
+  return document3.text;
+}
+
+// src/node/write-atomic.ts
+import { randomBytes } from "node:crypto";
+import { open, rename, rm } from "node:fs/promises";
+import { basename as basename2, dirname as dirname3, join as join2 } from "node:path";
+async function writeFileAtomic(path4, text3) {
+  const temporary = join2(dirname3(path4), `.${basename2(path4)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  let handle;
+  try {
+    handle = await open(temporary, "wx", 420);
+    await handle.writeFile(text3, "utf8");
+    await handle.sync();
+    await handle.close();
+    handle = void 0;
+    await rename(temporary, path4);
+  } catch (error) {
+    await handle?.close().catch(() => void 0);
+    await rm(temporary, { force: true }).catch(() => void 0);
+    throw error;
+  }
+}
+
+// src/node/cache.ts
+var DEFAULT_CACHE_FILE = ".doclintcache";
+var MAGIC = '{"tool":"doclint-cache"';
+var FORMAT = 2;
+function contentHash(text3) {
+  return createHash("sha1").update(text3).digest("base64");
+}
+function configKey(config, ruleIds) {
+  return createHash("sha1").update(JSON.stringify([config, ruleIds])).digest("base64").slice(0, 16);
+}
+function storeLink({ url, kind, target, position: { start, end } }) {
+  return [url, kind, target, start.line, start.column, start.offset ?? -1, end.line, end.column, end.offset ?? -1];
+}
+function restoreLink(from, [url, kind, target, ...at]) {
+  const point3 = (line = 1, column = 1, offset = -1) => offset === -1 ? { line, column } : { line, column, offset };
+  return { from, url, kind, target, position: { start: point3(at[0], at[1], at[2]), end: point3(at[3], at[4], at[5]) } };
+}
+function store(outcome) {
+  if (!outcome.facts) return outcome;
+  const { facts } = outcome;
+  return {
+    ...outcome,
+    facts: { ...facts, anchors: [...facts.anchors], codeAnchors: [...facts.codeAnchors], links: facts.links.map(storeLink) }
+  };
+}
+function restore(path4, stored) {
+  if (!stored.facts) return stored;
+  const { facts } = stored;
+  return {
+    ...stored,
+    facts: {
+      ...facts,
+      anchors: new Set(facts.anchors),
+      codeAnchors: new Set(facts.codeAnchors),
+      links: facts.links.map((link) => restoreLink(path4, link))
+    }
+  };
+}
+var PageCache = class _PageCache {
+  constructor(file, shown2, version2, writable) {
+    this.file = file;
+    this.shown = shown2;
+    this.version = version2;
+    this.writable = writable;
+  }
+  file;
+  shown;
+  version;
+  writable;
+  pages = /* @__PURE__ */ new Map();
+  changed = false;
+  hits = 0;
+  /**
+   * Opens the cache at `location` (a file, or a folder to hold `.doclintcache`); messages name
+   * it as `shown` (the path as the user wrote it).
+   */
+  static async open(location, version2, warn, shown2 = location) {
+    let file = location;
+    try {
+      if ((await stat(location)).isDirectory()) file = join3(location, DEFAULT_CACHE_FILE);
+    } catch {
+    }
+    let text3;
+    try {
+      text3 = await readFile(file, "utf8");
+    } catch (error) {
+      if (error.code !== "ENOENT") {
+        warn(`cannot read the cache file \`${shown2}\` (${describeFsError(error)}); linting without it`);
+        return new _PageCache(file, shown2, version2, false);
+      }
+    }
+    if (text3 === void 0 || text3 === "") return new _PageCache(file, shown2, version2, true);
+    if (!text3.startsWith(MAGIC)) {
+      warn(`\`${shown2}\` is not a doclint cache; linting without a cache and leaving the file alone (remove it or pass another --cache-location)`);
+      return new _PageCache(file, shown2, version2, false);
+    }
+    const cache = new _PageCache(file, shown2, version2, true);
+    let data;
+    try {
+      data = JSON.parse(text3);
+      if (data.format !== FORMAT || typeof data.pages !== "object" || data.pages === null) throw new Error("unknown format");
+    } catch (error) {
+      warn(`the cache file \`${shown2}\` is corrupt (${error.message}); starting a new one`);
+      cache.changed = true;
+      return cache;
+    }
+    if (data.version !== version2) {
+      cache.changed = true;
+      return cache;
+    }
+    for (const [path4, page] of Object.entries(data.pages)) cache.pages.set(path4, page);
+    return cache;
+  }
+  /** The cached outcome of this page, if it was linted with the same text and config. */
+  get(path4, hash, config) {
+    const page = this.pages.get(path4);
+    if (!page || page.hash !== hash || page.config !== config) return void 0;
+    this.hits++;
+    return restore(path4, page.outcome);
+  }
+  set(path4, hash, config, outcome) {
+    this.pages.set(path4, { hash, config, outcome: store(outcome) });
+    this.changed = true;
+  }
+  /** Forgets the pages that no longer exist. */
+  retain(exists) {
+    for (const path4 of this.pages.keys()) {
+      if (!exists(path4)) {
+        this.pages.delete(path4);
+        this.changed = true;
+      }
+    }
+  }
+  /** Writes the cache back (atomically), if anything changed. */
+  async save(warn) {
+    if (!this.changed || !this.writable) return;
+    const pages = /* @__PURE__ */ Object.create(null);
+    for (const [path4, page] of this.pages) pages[path4] = page;
+    const body = JSON.stringify({ format: FORMAT, version: this.version, pages });
+    try {
+      await writeFileAtomic(this.file, `${MAGIC},${body.slice(1)}`);
+    } catch (error) {
+      const reason = error.code === "ENOENT" ? "its folder does not exist" : describeFsError(error);
+      warn(`cannot write the cache file \`${this.shown}\` (${reason}); the next run will lint every page again`);
+    }
+  }
+};
+
+// src/node/pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { extname as extname2 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { Worker } from "node:worker_threads";
+function workerFile() {
+  const extension2 = extname2(fileURLToPath3(import.meta.url));
+  if (extension2 === ".ts") return void 0;
+  const url = new URL(`./lint-worker${extension2}`, import.meta.url);
+  return existsSync(fileURLToPath3(url)) ? url : void 0;
+}
+var WORKER_YOUNG_GENERATION_MB = 96;
+var IN_FLIGHT = 2;
+function poolSize(pages, requested, cores = availableParallelism()) {
+  if (requested === "off") return 0;
+  if (requested === "auto") return pages < 200 || cores < 2 ? 0 : Math.min(cores, Math.ceil(pages / 200));
+  return requested;
+}
+function createPool(size, file) {
+  let nextId = 0;
+  const slots = [];
+  const queue = [];
+  let head = 0;
+  const send = (slot, job) => {
+    if (!slot.configs.has(job.configKey)) {
+      slot.configs.add(job.configKey);
+      slot.worker.postMessage({ type: "config", key: job.configKey, config: job.config });
+    }
+    slot.pending.set(job.id, job);
+    slot.worker.postMessage({ type: "page", id: job.id, key: job.configKey, document: job.document });
+  };
+  const pump = () => {
+    for (const slot of slots) {
+      while (slot.pending.size < IN_FLIGHT && head < queue.length) {
+        const job = queue[head];
+        queue[head++] = void 0;
+        send(slot, job);
+      }
+    }
+  };
+  const spawn = () => {
+    const worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    const slot = { worker, configs: /* @__PURE__ */ new Set(), pending: /* @__PURE__ */ new Map() };
+    worker.on("message", (reply) => {
+      const job = slot.pending.get(reply.id);
+      if (!job) return;
+      slot.pending.delete(reply.id);
+      if ("error" in reply) job.reject(new Error(reply.error));
+      else job.resolve(reply.outcome);
+      pump();
+    });
+    const fail = (error) => {
+      for (const job of slot.pending.values()) job.reject(error);
+      slot.pending.clear();
+      const index2 = slots.indexOf(slot);
+      if (index2 >= 0) slots[index2] = spawn();
+      pump();
+    };
+    worker.on("error", (error) => fail(new Error(`a worker thread failed: ${error.message}`)));
+    worker.on("exit", (code) => {
+      if (slot.pending.size > 0) fail(new Error(`a worker thread exited with code ${code}`));
+    });
+    return slot;
+  };
+  for (let i = 0; i < size; i++) slots.push(spawn());
+  return {
+    size,
+    lint(document3, configKey2, config) {
+      return new Promise((resolve8, reject) => {
+        queue.push({ id: nextId++, document: document3, configKey: configKey2, config, resolve: resolve8, reject });
+        pump();
+      });
+    },
+    async close() {
+      for (const slot of slots) slot.pending.clear();
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    }
+  };
+}
+
+// src/node/analyze.ts
+async function analyzePages(options) {
+  const { cwd, files, maxFileSize, config, rules, prepared, cache, onProgress } = options;
+  const key = configKey(config, rules.map((rule2) => rule2.meta.id));
+  const total = files.length;
+  const outcomes = new Array(files.length);
+  let done = 0;
+  const finish = (index2, outcome) => {
+    outcomes[index2] = outcome;
+    onProgress?.(++done, total);
+  };
+  const misses = [];
+  files.forEach((path4, index2) => {
+    const document3 = readDocumentSync(cwd, path4, maxFileSize);
+    if (document3.text === void 0 || !cache) {
+      misses.push({ index: index2, document: document3 });
+      return;
+    }
+    const hash = contentHash(document3.text);
+    const cached = cache.get(path4, hash, key);
+    if (cached) finish(index2, cached);
+    else misses.push({ index: index2, document: document3, hash });
+  });
+  const remember = (miss, outcome) => {
+    const failedHere = outcome.diagnostics.some((diagnostic) => diagnostic.internal && diagnostic.ruleId === null);
+    if (cache && miss.hash !== void 0 && !failedHere) cache.set(miss.document.path, miss.hash, key, outcome);
+    finish(miss.index, outcome);
+  };
+  const failed = (miss, error) => ({
+    path: miss.document.path,
+    directives: [],
+    diagnostics: [
+      {
+        ruleId: null,
+        severity: "error",
+        message: `doclint failed on this page: ${error instanceof Error ? error.message : String(error)}`,
+        path: miss.document.path,
+        line: 1,
+        column: 1,
+        fatal: true,
+        internal: true
+      }
+    ]
+  });
+  const file = workerFile();
+  const size = file ? poolSize(misses.length, options.concurrency ?? "auto") : 0;
+  if (size === 0) {
+    if (typeof options.concurrency === "number" && options.concurrency > 0) {
+      throw new Error("worker threads are not available when running from the TypeScript sources");
+    }
+    const stats = { pages: total, cached: total - misses.length, parsed: misses.length, workers: 0 };
+    for (const miss of misses) {
+      let outcome;
+      try {
+        outcome = lintDocument(miss.document, prepared);
+      } catch (error) {
+        outcome = failed(miss, error);
+      }
+      remember(miss, outcome);
+    }
+    return { outcomes, stats };
+  }
+  const pool = createPool(size, file);
+  try {
+    await Promise.all(
+      misses.map(async (miss) => {
+        const outcome = await pool.lint(miss.document, key, config).catch((error) => failed(miss, error));
+        remember(miss, outcome);
+      })
+    );
+  } finally {
+    await pool.close();
+  }
+  return { outcomes, stats: { pages: total, cached: total - misses.length, parsed: misses.length, workers: size } };
+}
+
+// src/node/shard.ts
+function parseShard(text3) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text3);
+  if (!match) return void 0;
+  const index2 = Number(match[1]);
+  const count = Number(match[2]);
+  if (count < 1 || index2 < 1 || index2 > count) return void 0;
+  return { index: index2, count };
+}
+function inShard(path4, { index: index2, count }) {
+  let hash = 2166136261;
+  for (let i = 0; i < path4.length; i++) {
+    hash ^= path4.charCodeAt(i);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash % count === index2 - 1;
 }
 
 // src/formatters/stylish.ts
@@ -32994,7 +33395,7 @@ ${plural3(count, "more finding")} not shown (the summary has a size limit). Run 
 }
 
 // src/formatters/sarif.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var UNREADABLE_FILE_RULE_ID = "doclint/unreadable-file";
 var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 var INFORMATION_URI = "https://www.npmjs.com/package/doclint";
@@ -33058,7 +33459,7 @@ function unknownDescriptor(id) {
 }
 var ruleIdOf = (d) => d.ruleId ?? UNREADABLE_FILE_RULE_ID;
 function fingerprint(ruleId, path4, message, occurrence) {
-  return createHash("sha256").update(JSON.stringify([ruleId, path4, message, occurrence])).digest("hex");
+  return createHash2("sha256").update(JSON.stringify([ruleId, path4, message, occurrence])).digest("hex");
 }
 function formatSarif(results, options) {
   const metaById = new Map(options.rules.map((rule2) => [rule2.meta.id, rule2.meta]));
@@ -33144,8 +33545,8 @@ function format3(name, results, options) {
 }
 
 // src/node/discover.ts
-import { stat } from "node:fs/promises";
-import { isAbsolute, relative as relative2, resolve as resolve5, sep } from "node:path";
+import { stat as stat2 } from "node:fs/promises";
+import { isAbsolute, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 
 // node_modules/globby/index.js
 import process3 from "node:process";
@@ -33376,10 +33777,10 @@ var import_fast_glob3 = __toESM(require_out4(), 1);
 // node_modules/unicorn-magic/node.js
 import { promisify } from "node:util";
 import { execFile as execFileCallback, execFileSync as execFileSyncOriginal } from "node:child_process";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 var execFileOriginal = promisify(execFileCallback);
 function toPath(urlOrPath) {
-  return urlOrPath instanceof URL ? fileURLToPath3(urlOrPath) : urlOrPath;
+  return urlOrPath instanceof URL ? fileURLToPath4(urlOrPath) : urlOrPath;
 }
 var TEN_MEGABYTES_IN_BYTES = 10 * 1024 * 1024;
 
@@ -34155,7 +34556,7 @@ var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
     throw createGitConfigReadError(normalizedPath, error);
   }
 };
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync5, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigSync = (filePath, readFileSync6, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path3.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -34165,14 +34566,14 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync5, gitDirectory, o
     return void 0;
   }
   includeStack.add(normalizedPath);
-  const content3 = readGitConfigFile(normalizedPath, readFileSync5, suppressErrors);
+  const content3 = readGitConfigFile(normalizedPath, readFileSync6, suppressErrors);
   if (content3 === void 0) {
     includeStack.delete(normalizedPath);
     return void 0;
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content3, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync5, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync6, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -34217,13 +34618,13 @@ var resolveGitDirectoryFromFile = (gitFilePath, content3) => {
   }
   return path3.resolve(path3.dirname(gitFilePath), match[1]);
 };
-var getGitDirectorySync = (gitRoot, readFileSync5) => {
+var getGitDirectorySync = (gitRoot, readFileSync6) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path3.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync5(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, readFileSync6(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
@@ -34273,18 +34674,18 @@ var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
 };
 var getGlobalGitignoreFile = (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFileSync5 = getReadFileSyncMethod(options.fs);
+  const readFileSync6 = getReadFileSyncMethod(options.fs);
   const gitRoot = findGitRootSync(cwd, options.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync5);
+  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync6);
   let excludesFileConfig;
   for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync5, gitDirectory, { suppressErrors: options.suppressErrors });
+    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync6, gitDirectory, { suppressErrors: options.suppressErrors });
     if (value !== void 0) {
       excludesFileConfig = value;
     }
   }
   const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync5, options.suppressErrors);
+  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync6, options.suppressErrors);
 };
 var getGlobalGitignoreFileAsync = async (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
@@ -34919,7 +35320,7 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 var ALWAYS_IGNORED = ["**/.git/**", "**/node_modules/**"];
-var toPosix = (path4) => path4.split(sep).join("/");
+var toPosix = (path4) => path4.split(sep2).join("/");
 async function listFiles(root) {
   const entries = await globby("**/*", {
     cwd: root,
@@ -34936,7 +35337,7 @@ async function listFiles(root) {
     entries.map(async (entry) => {
       if (entry.dirent.isFile()) files.push(entry.path);
       else if (entry.dirent.isSymbolicLink()) {
-        const target = await stat(resolve5(root, entry.path)).catch(() => void 0);
+        const target = await stat2(resolve5(root, entry.path)).catch(() => void 0);
         if (target === void 0 || target.isFile()) files.push(entry.path);
       }
     })
@@ -34956,7 +35357,7 @@ async function discover(root, patterns) {
     }
     let info;
     try {
-      info = await stat(absolute);
+      info = await stat2(absolute);
     } catch {
       info = void 0;
     }
@@ -34983,8 +35384,8 @@ async function discover(root, patterns) {
 
 // src/node/git.ts
 import { execFile } from "node:child_process";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
 import { promisify as promisify3 } from "node:util";
 
 // src/helpers/suggest.ts
@@ -35088,7 +35489,7 @@ async function changesSince(root, ref, anchorSources) {
     } catch {
       continue;
     }
-    const now = await readFile(join(root, after), "utf8").catch(() => void 0);
+    const now = await readFile2(join4(root, after), "utf8").catch(() => void 0);
     if (now === void 0) continue;
     const then = collectAnchors(parseMarkdown(old), before, anchorSources).anchors;
     const still = collectAnchors(parseMarkdown(now), after, anchorSources).anchors;
@@ -35106,7 +35507,7 @@ async function pagesMentioning(root, pages, changes) {
   const found = /* @__PURE__ */ new Set();
   if (names.size === 0) return found;
   await mapLimit(pages, async (page) => {
-    const text3 = await readFile(join(root, page), "utf8").catch(() => "");
+    const text3 = await readFile2(join4(root, page), "utf8").catch(() => "");
     for (const name of names) {
       if (text3.includes(name)) {
         found.add(page);
@@ -35119,76 +35520,7 @@ async function pagesMentioning(root, pages, changes) {
 
 // src/node/load-config.ts
 import { readFile as readFile3 } from "node:fs/promises";
-import { dirname as dirname3, join as join3, relative as relative3, resolve as resolve6 } from "node:path";
-
-// src/node/read.ts
-import { lstat, readFile as readFile2, realpath, stat as stat2 } from "node:fs/promises";
-import { isUtf8 } from "node:buffer";
-import { join as join2, sep as sep2 } from "node:path";
-var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-var megabytes = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-function checkBytes(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return "File is UTF-16 text; save it as UTF-8 to lint it";
-  }
-  if (bytes.subarray(0, 8e3).includes(0)) {
-    return "File is binary (it contains NUL bytes), not Markdown; delete it or exclude it in .gitignore";
-  }
-  if (!isUtf8(bytes)) {
-    const text3 = bytes.toString("utf8");
-    const at = text3.indexOf("\uFFFD");
-    const line = text3.slice(0, Math.max(at, 0)).split("\n").length;
-    return `File is not valid UTF-8 (first invalid byte on line ${line}); save it as UTF-8 to lint it`;
-  }
-  return void 0;
-}
-async function readDocument(root, path4, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
-  const absolute = join2(root, path4);
-  try {
-    const link = await lstat(absolute);
-    if (link.isSymbolicLink()) {
-      const real = await realpath(absolute).catch(() => void 0);
-      if (real === void 0) return { path: path4, problem: "Symbolic link is broken: its target does not exist" };
-      const realRoot = await realpath(root);
-      if (!real.startsWith(realRoot + sep2)) {
-        return { path: path4, problem: "Symbolic link points outside the project root; doclint does not read it" };
-      }
-    }
-    const info = await stat2(absolute);
-    if (info.isDirectory()) return { path: path4, problem: "Path is a directory, not a Markdown file" };
-    if (info.size > maxFileSize) {
-      return { path: path4, problem: `File is too large to lint (${megabytes(info.size)}; the limit is ${megabytes(maxFileSize)}, see --max-file-size)` };
-    }
-    const bytes = await readFile2(absolute);
-    const problem = checkBytes(bytes);
-    if (problem) return { path: path4, problem };
-    return { path: path4, text: bytes.toString("utf8") };
-  } catch (error) {
-    return { path: path4, problem: `File could not be read: ${describeFsError(error)}` };
-  }
-}
-function describeFsError(error) {
-  const code = error?.code;
-  switch (code) {
-    case "ENOENT":
-      return "it does not exist (it may have been deleted while doclint ran)";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ELOOP":
-      return "too many levels of symbolic links (a symlink loop)";
-    case "EISDIR":
-      return "it is a directory";
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
-async function readTarget(root, path4, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
-  const document3 = await readDocument(root, path4, maxFileSize);
-  return document3.text;
-}
-
-// src/node/load-config.ts
+import { dirname as dirname4, join as join5, relative as relative3, resolve as resolve6 } from "node:path";
 var CONFIG_FILE_NAMES = [".doclintrc.json", "doclint.config.json"];
 async function readIfExists(path4) {
   try {
@@ -35231,51 +35563,30 @@ async function loadConfig(cwd, rules, explicit) {
     if (text3 === void 0) throw new ConfigError(`${explicit}: config file not found`);
     return { config: parseConfig(text3, explicit, rules), file };
   }
-  for (let folder = resolve6(cwd); ; folder = dirname3(folder)) {
+  for (let folder = resolve6(cwd); ; folder = dirname4(folder)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const file = join3(folder, name);
+      const file = join5(folder, name);
       const text3 = await readIfExists(file);
       if (text3 !== void 0) {
         return { config: parseConfig(text3, relative3(cwd, file) || name, rules), file };
       }
     }
-    if (dirname3(folder) === folder) return { config: {} };
+    if (dirname4(folder) === folder) return { config: {} };
   }
 }
 
 // src/node/version.ts
-import { readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname4, join as join4 } from "node:path";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname5, join as join6 } from "node:path";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
 function readVersion() {
-  for (let folder = dirname4(fileURLToPath4(import.meta.url)); ; folder = dirname4(folder)) {
+  for (let folder = dirname5(fileURLToPath5(import.meta.url)); ; folder = dirname5(folder)) {
     try {
-      const pkg = JSON.parse(readFileSync4(join4(folder, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync5(join6(folder, "package.json"), "utf8"));
       if (pkg.name === "doclint" && pkg.version) return pkg.version;
     } catch {
     }
-    if (dirname4(folder) === folder) return "0.0.0";
-  }
-}
-
-// src/node/write-atomic.ts
-import { randomBytes } from "node:crypto";
-import { open, rename, rm } from "node:fs/promises";
-import { basename as basename2, dirname as dirname5, join as join5 } from "node:path";
-async function writeFileAtomic(path4, text3) {
-  const temporary = join5(dirname5(path4), `.${basename2(path4)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  let handle;
-  try {
-    handle = await open(temporary, "wx", 420);
-    await handle.writeFile(text3, "utf8");
-    await handle.sync();
-    await handle.close();
-    handle = void 0;
-    await rename(temporary, path4);
-  } catch (error) {
-    await handle?.close().catch(() => void 0);
-    await rm(temporary, { force: true }).catch(() => void 0);
-    throw error;
+    if (dirname5(folder) === folder) return "0.0.0";
   }
 }
 
@@ -36030,7 +36341,7 @@ var version = readVersion();
 var EPILOG = `Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, config or internal error.
 Config: .doclintrc.json or doclint.config.json, found from the working directory upward.`;
 function parser2(argv) {
-  return yargs_default([...argv]).scriptName("doclint").usage("$0 [paths or globs\u2026]\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).").option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "Report format" }).option("config", { alias: "c", type: "string", describe: "Use this config file instead of looking one up" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only, not warnings" }).option("max-warnings", { type: "number", describe: "Exit with 1 when there are more warnings than this" }).option("max-file-size", { type: "number", default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: "Skip pages larger than this many MB (reported)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file (atomically) instead of stdout" }).option("changed-since", { type: "string", describe: "Lint the pages changed since this git ref, and the pages whose links the change broke" }).option("color", { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" }).example("$0", "Lint every Markdown page under the current folder").example("$0 docs/", "Lint the pages under docs/; links still resolve against the whole tree").example("$0 'guides/**/security.md'", "Lint the pages a glob matches (quote it)").example("$0 --format json > report.json", "Machine-readable report (ESLint's JSON shape)").example("$0 --max-warnings 0", "Fail on warnings too").example("$0 --format github", "Annotations in a GitHub Actions run (at most 10 errors and 10 warnings per step)").example("$0 -f sarif -o doclint.sarif", "SARIF 2.1.0 for GitHub code scanning").example('$0 -f markdown >> "$GITHUB_STEP_SUMMARY"', "A job summary (kept under 1 MiB)").example("$0 -f json -o report.json", "Write the report to a file; the exit code still tells the result").example("$0 --changed-since origin/main", "Lint what a branch changed, and the pages it broke").epilog(EPILOG).strictOptions().help().alias("h", "help").version(version).alias("v", "version").wrap(Math.min(110, process.stdout.columns ?? 80)).exitProcess(false);
+  return yargs_default([...argv]).scriptName("doclint").usage("$0 [paths or globs\u2026]\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).").option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "Report format" }).option("config", { alias: "c", type: "string", describe: "Use this config file instead of looking one up" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only, not warnings" }).option("max-warnings", { type: "number", describe: "Exit with 1 when there are more warnings than this" }).option("max-file-size", { type: "number", default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: "Skip pages larger than this many MB (reported)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file (atomically) instead of stdout" }).option("changed-since", { type: "string", describe: "Lint the pages changed since this git ref, and the pages whose links the change broke" }).option("cache", { type: "boolean", default: false, describe: "Remember each page's parse between runs; only changed pages are parsed again (links are always re-checked)" }).option("cache-location", { type: "string", describe: `The cache file, or a folder for it (default: ${DEFAULT_CACHE_FILE})` }).option("concurrency", { type: "string", default: "auto", describe: `Worker threads for parsing: a number, "auto" (by the run's size and the cores) or "off"` }).option("shard", { type: "string", describe: "Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree" }).option("stats", { type: "boolean", default: false, describe: "Print on stderr how many pages were parsed, taken from the cache, and in how many worker threads" }).option("color", { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" }).example("$0", "Lint every Markdown page under the current folder").example("$0 docs/", "Lint the pages under docs/; links still resolve against the whole tree").example("$0 'guides/**/security.md'", "Lint the pages a glob matches (quote it)").example("$0 --format json > report.json", "Machine-readable report (ESLint's JSON shape)").example("$0 --max-warnings 0", "Fail on warnings too").example("$0 --format github", "Annotations in a GitHub Actions run (at most 10 errors and 10 warnings per step)").example("$0 -f sarif -o doclint.sarif", "SARIF 2.1.0 for GitHub code scanning").example('$0 -f markdown >> "$GITHUB_STEP_SUMMARY"', "A job summary (kept under 1 MiB)").example("$0 -f json -o report.json", "Write the report to a file; the exit code still tells the result").example("$0 --changed-since origin/main", "Lint what a branch changed, and the pages it broke").example("$0 --cache", "Re-parse only the pages that changed since the last run").example("$0 --shard 1/3", "The first of three CI jobs; together they report what one run would").epilog(EPILOG).strictOptions().help().alias("h", "help").version(version).alias("v", "version").wrap(Math.min(110, process.stdout.columns ?? 80)).exitProcess(false);
 }
 async function main({ argv, cwd, stdout, stderr, env: env2 = process.env }) {
   let failure2;
@@ -36069,6 +36380,19 @@ Run \`doclint --help\` for usage.
     stderr.write("doclint: --max-file-size expects a positive number of megabytes\n");
     return 2;
   }
+  const concurrency = parseConcurrency(args.concurrency);
+  if (concurrency === void 0) {
+    stderr.write(`doclint: --concurrency expects a whole number of worker threads, "auto" or "off", not \`${sanitizeForTerminal(args.concurrency)}\`
+`);
+    return 2;
+  }
+  const shard = args.shard === void 0 ? void 0 : parseShard(args.shard);
+  if (args.shard !== void 0 && shard === void 0) {
+    stderr.write(`doclint: --shard expects i/n with 1 \u2264 i \u2264 n (such as 2/4), not \`${sanitizeForTerminal(args.shard)}\`
+`);
+    return 2;
+  }
+  const started = Date.now();
   try {
     const progress = createProgress(stderr, env2, args.format);
     let results = await lintPaths({
@@ -36077,7 +36401,14 @@ Run \`doclint --help\` for usage.
       ...args.config === void 0 ? {} : { config: args.config },
       ...args["changed-since"] === void 0 ? {} : { changedSince: args["changed-since"] },
       maxFileSize,
-      onProgress: progress.update
+      onProgress: progress.update,
+      cache: args.cache,
+      ...args["cache-location"] === void 0 ? {} : { cacheLocation: args["cache-location"] },
+      concurrency,
+      ...shard ? { shard } : {},
+      warn: (message) => stderr.write(`doclint: warning: ${sanitizeForTerminal(message)}
+`),
+      ...args.stats ? { onStats: (stats) => stderr.write(describeStats(stats, Date.now() - started)) } : {}
     });
     progress.done();
     if (args.quiet) results = results.map(onlyErrors);
@@ -36100,6 +36431,17 @@ Run \`doclint --help\` for usage.
     stderr.write(describeError(error));
     return 2;
   }
+}
+function describeStats({ pages, cached, parsed, workers }, elapsed) {
+  const where = workers === 0 ? "on the main thread" : `in ${workers} worker thread${workers === 1 ? "" : "s"}`;
+  return `doclint: ${pages} page${pages === 1 ? "" : "s"}: ${cached} from the cache, ${parsed} parsed ${where} (${(elapsed / 1e3).toFixed(1)} s so far)
+`;
+}
+function parseConcurrency(text3) {
+  if (text3 === "auto" || text3 === "off") return text3;
+  if (!/^\d+$/.test(text3)) return void 0;
+  const count = Number(text3);
+  return count === 0 ? "off" : count <= 64 ? count : void 0;
 }
 function describeError(error) {
   if (error instanceof ConfigError) {
@@ -36127,18 +36469,39 @@ async function lintPaths(options) {
     const linkers = await pagesMentioning(cwd, matched, changes);
     files = matched.filter((path4) => found.changed.has(path4) || linkers.has(path4));
   }
-  const documents = await mapLimit(files, (path4) => readDocument(cwd, path4, maxFileSize));
-  const results = await lintProject(
+  if (options.shard) {
+    const shard = options.shard;
+    files = files.filter((path4) => inShard(path4, shard));
+  }
+  const warn = options.warn ?? (() => void 0);
+  const cache = options.cache ? await PageCache.open(resolve7(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), version, warn, options.cacheLocation ?? DEFAULT_CACHE_FILE) : void 0;
+  const prepared = prepareConfig(config, builtinRules);
+  const { outcomes, stats } = await analyzePages({
+    cwd,
+    files,
+    maxFileSize,
+    config,
+    rules: builtinRules,
+    prepared,
+    ...cache ? { cache } : {},
+    ...options.concurrency === void 0 ? {} : { concurrency: options.concurrency },
+    ...options.onProgress ? { onProgress: options.onProgress } : {}
+  });
+  options.onStats?.(stats);
+  const results = await crossCheck(
+    outcomes,
     {
-      documents,
       paths,
       readFile: (path4) => readTarget(cwd, path4, maxFileSize),
-      ...options.onProgress ? { onProgress: options.onProgress } : {},
       ...changes ? { changes } : {}
     },
-    config,
-    builtinRules
+    prepared
   );
+  if (cache) {
+    const known = new Set(paths);
+    cache.retain((path4) => known.has(path4));
+    await cache.save(warn);
+  }
   return changes ? keepChangeFindings(results, changedPages) : results;
 }
 function keepChangeFindings(results, changed) {

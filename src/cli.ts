@@ -1,15 +1,17 @@
 import yargs from 'yargs';
 import type { ChangeSet, LintResult } from './types.js';
 import { ConfigError, resolveSettings } from './config/config.js';
-import { lintProject } from './engine/lint-project.js';
+import { crossCheck, prepareConfig } from './engine/lint-project.js';
+import { analyzePages, type AnalyzeStats, type Concurrency } from './node/analyze.js';
+import { DEFAULT_CACHE_FILE, PageCache } from './node/cache.js';
+import { inShard, parseShard, type Shard } from './node/shard.js';
 import { createResult } from './engine/report.js';
 import { FORMATS, format, type Format } from './formatters/index.js';
 import { sanitizeForTerminal } from './formatters/stylish.js';
 import { discover, UsageError } from './node/discover.js';
 import { changesSince, pagesMentioning } from './node/git.js';
 import { loadConfig } from './node/load-config.js';
-import { mapLimit } from './node/map-limit.js';
-import { DEFAULT_MAX_FILE_SIZE, describeFsError, readDocument, readTarget } from './node/read.js';
+import { DEFAULT_MAX_FILE_SIZE, describeFsError, readTarget } from './node/read.js';
 import { readVersion } from './node/version.js';
 import { writeFileAtomic } from './node/write-atomic.js';
 import { resolve } from 'node:path';
@@ -46,6 +48,11 @@ function parser(argv: readonly string[]) {
     .option('max-file-size', { type: 'number', default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: 'Skip pages larger than this many MB (reported)' })
     .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
     .option('changed-since', { type: 'string', describe: 'Lint the pages changed since this git ref, and the pages whose links the change broke' })
+    .option('cache', { type: 'boolean', default: false, describe: 'Remember each page\'s parse between runs; only changed pages are parsed again (links are always re-checked)' })
+    .option('cache-location', { type: 'string', describe: `The cache file, or a folder for it (default: ${DEFAULT_CACHE_FILE})` })
+    .option('concurrency', { type: 'string', default: 'auto', describe: 'Worker threads for parsing: a number, "auto" (by the run\'s size and the cores) or "off"' })
+    .option('shard', { type: 'string', describe: 'Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree' })
+    .option('stats', { type: 'boolean', default: false, describe: 'Print on stderr how many pages were parsed, taken from the cache, and in how many worker threads' })
     .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' })
     .example('$0', 'Lint every Markdown page under the current folder')
     .example('$0 docs/', 'Lint the pages under docs/; links still resolve against the whole tree')
@@ -57,6 +64,8 @@ function parser(argv: readonly string[]) {
     .example('$0 -f markdown >> "$GITHUB_STEP_SUMMARY"', 'A job summary (kept under 1 MiB)')
     .example('$0 -f json -o report.json', 'Write the report to a file; the exit code still tells the result')
     .example('$0 --changed-since origin/main', 'Lint what a branch changed, and the pages it broke')
+    .example('$0 --cache', 'Re-parse only the pages that changed since the last run')
+    .example('$0 --shard 1/3', 'The first of three CI jobs; together they report what one run would')
     .epilog(EPILOG)
     .strictOptions()
     .help()
@@ -107,6 +116,18 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
     return 2;
   }
 
+  const concurrency = parseConcurrency(args.concurrency);
+  if (concurrency === undefined) {
+    stderr.write(`doclint: --concurrency expects a whole number of worker threads, "auto" or "off", not \`${sanitizeForTerminal(args.concurrency)}\`\n`);
+    return 2;
+  }
+  const shard = args.shard === undefined ? undefined : parseShard(args.shard);
+  if (args.shard !== undefined && shard === undefined) {
+    stderr.write(`doclint: --shard expects i/n with 1 ≤ i ≤ n (such as 2/4), not \`${sanitizeForTerminal(args.shard)}\`\n`);
+    return 2;
+  }
+
+  const started = Date.now();
   try {
     const progress = createProgress(stderr, env, args.format);
     let results = await lintPaths({
@@ -116,6 +137,12 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
       ...(args['changed-since'] === undefined ? {} : { changedSince: args['changed-since'] }),
       maxFileSize,
       onProgress: progress.update,
+      cache: args.cache,
+      ...(args['cache-location'] === undefined ? {} : { cacheLocation: args['cache-location'] }),
+      concurrency,
+      ...(shard ? { shard } : {}),
+      warn: (message) => stderr.write(`doclint: warning: ${sanitizeForTerminal(message)}\n`),
+      ...(args.stats ? { onStats: (stats: AnalyzeStats) => stderr.write(describeStats(stats, Date.now() - started)) } : {}),
     });
     progress.done();
     if (args.quiet) results = results.map(onlyErrors);
@@ -139,6 +166,18 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
   }
 }
 
+function describeStats({ pages, cached, parsed, workers }: AnalyzeStats, elapsed: number): string {
+  const where = workers === 0 ? 'on the main thread' : `in ${workers} worker thread${workers === 1 ? '' : 's'}`;
+  return `doclint: ${pages} page${pages === 1 ? '' : 's'}: ${cached} from the cache, ${parsed} parsed ${where} (${(elapsed / 1000).toFixed(1)} s so far)\n`;
+}
+
+function parseConcurrency(text: string): Concurrency | undefined {
+  if (text === 'auto' || text === 'off') return text;
+  if (!/^\d+$/.test(text)) return undefined;
+  const count = Number(text);
+  return count === 0 ? 'off' : count <= 64 ? count : undefined;
+}
+
 /** What to print for an error that stops a run (exit code 2). */
 export function describeError(error: unknown): string {
   if (error instanceof ConfigError) {
@@ -157,6 +196,18 @@ export interface LintPathsOptions {
   changedSince?: string;
   maxFileSize?: number;
   onProgress?: (done: number, total: number) => void;
+  /** keep the per-page phase's outcomes between runs (`--cache`) */
+  cache?: boolean;
+  /** the cache file, or a folder for `.doclintcache` (relative to cwd) */
+  cacheLocation?: string;
+  /** worker threads for the per-page phase: a number, 'auto' (by the run's size) or 'off' */
+  concurrency?: Concurrency;
+  /** lint only this part of the pages (`--shard 2/4`); links still resolve against the whole tree */
+  shard?: Shard;
+  /** non-fatal problems (an unusable cache file): one line each, for stderr */
+  warn?: (message: string) => void;
+  /** told how the per-page phase went (`--stats`) */
+  onStats?: (stats: AnalyzeStats) => void;
 }
 
 /**
@@ -177,18 +228,41 @@ export async function lintPaths(options: LintPathsOptions): Promise<LintResult[]
     const linkers = await pagesMentioning(cwd, matched, changes);
     files = matched.filter((path) => found.changed.has(path) || linkers.has(path));
   }
-  const documents = await mapLimit(files, (path) => readDocument(cwd, path, maxFileSize));
-  const results = await lintProject(
+  if (options.shard) {
+    const shard = options.shard;
+    files = files.filter((path) => inShard(path, shard));
+  }
+  const warn = options.warn ?? (() => undefined);
+  const cache = options.cache
+    ? await PageCache.open(resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), version, warn, options.cacheLocation ?? DEFAULT_CACHE_FILE)
+    : undefined;
+  const prepared = prepareConfig(config, builtinRules);
+  const { outcomes, stats } = await analyzePages({
+    cwd,
+    files,
+    maxFileSize,
+    config,
+    rules: builtinRules,
+    prepared,
+    ...(cache ? { cache } : {}),
+    ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
+  options.onStats?.(stats);
+  const results = await crossCheck(
+    outcomes,
     {
-      documents,
       paths,
       readFile: (path) => readTarget(cwd, path, maxFileSize),
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(changes ? { changes } : {}),
     },
-    config,
-    builtinRules,
+    prepared,
   );
+  if (cache) {
+    const known = new Set(paths);
+    cache.retain((path) => known.has(path));
+    await cache.save(warn);
+  }
   return changes ? keepChangeFindings(results, changedPages) : results;
 }
 

@@ -47,6 +47,8 @@ interface Case {
   code: 0 | 1 | 2;
   stdout?: string | RegExp;
   stderr?: string | RegExp;
+  /** worker threads run compiled JavaScript: from the TypeScript sources, only the binary can */
+  binaryOnly?: true;
 }
 
 const GUIDE_REPORT = `docs/security.md
@@ -167,6 +169,17 @@ const cases = (): Case[] => [
     stdout: /^\{\n {2}"\$schema": "[^"]+",\n {2}"version": "2\.1\.0",[^]*"ruleId": "link-file-exists"[^]*\}\n$/,
     stderr: '',
   },
+  { name: '--concurrency that is not a number, auto or off', cwd: join(projects, 'clean'), args: ['--concurrency', 'many'], code: 2, stdout: '', stderr: 'doclint: --concurrency expects a whole number of worker threads, "auto" or "off", not `many`\n' },
+  { name: '--shard out of range', cwd: join(projects, 'clean'), args: ['--shard', '3/2'], code: 2, stdout: '', stderr: 'doclint: --shard expects i/n with 1 ≤ i ≤ n (such as 2/4), not `3/2`\n' },
+  { name: "--concurrency 1 lints in a worker thread, same report (binary only: workers run compiled JavaScript, not the TypeScript sources)", cwd: join(projects, 'guide'), args: ['--concurrency', '1'], code: 1, stdout: GUIDE_REPORT, stderr: '', binaryOnly: true },
+  {
+    name: '--cache with a --cache-location that is not a doclint cache: a warning, the file is left alone, same report',
+    cwd: join(projects, 'guide'),
+    args: ['--cache', '--cache-location', 'docs/welcome.md', '--stats'],
+    code: 1,
+    stdout: GUIDE_REPORT,
+    stderr: /^doclint: warning: `docs\/welcome\.md` is not a doclint cache; linting without a cache and leaving the file alone \(remove it or pass another --cache-location\)\ndoclint: 5 pages: 0 from the cache, 5 parsed on the main thread \(\d+\.\d s so far\)\n$/,
+  },
   { name: '--help shows examples', cwd: join(projects, 'clean'), args: ['--help'], code: 0, stdout: /Examples:\n[^]*doclint docs\/[^]*Exit codes: 0 no errors/ },
   { name: '--version', cwd: join(projects, 'clean'), args: ['--version'], code: 0, stdout: '0.1.0\n' },
   {
@@ -213,7 +226,7 @@ const matches = (actual: string, expected: string | RegExp | undefined) => {
 describe('doclint CLI', () => {
   for (const item of cases()) {
     describe(item.name, () => {
-      test('in-process', async () => {
+      (item.binaryOnly ? test.skip : test)('in-process', async () => {
         const outcome = await runInProcess(item.cwd, item.args, item.env);
         expect(outcome.code).toBe(item.code);
         matches(outcome.stdout, item.stdout);

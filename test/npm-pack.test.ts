@@ -26,7 +26,7 @@ test('npm pack prints only the tarball name, with exactly what the package needs
   expect(packed.status).toBe(0);
   const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
   const paths = info!.files.map((f) => f.path);
-  expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'bundle/doclint.mjs', 'bundle/action.mjs', 'dist/src/index.js', 'rules/link-file-exists.md']));
+  expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'bundle/doclint.mjs', 'bundle/action.mjs', 'bundle/lint-worker.mjs', 'dist/src/index.js', 'dist/src/node/lint-worker.js', 'rules/link-file-exists.md']));
   expect(paths.filter((p) => /^(?:test|fixtures|src|examples|bench|node_modules)\//.test(p))).toEqual([]);
   tarball = join(work, info!.filename);
   // pre-commit takes the whole stdout of a plain `npm pack` as the file name.
@@ -44,4 +44,9 @@ test('installed from the tarball, npx doclint runs', () => {
   const run = spawnSync(npm, ['exec', '--no', '--', 'doclint', 'guide/docs/welcome.md'], { cwd: project, encoding: 'utf8' });
   expect(run.status).toBe(1);
   expect(run.stdout).toContain('Cannot find file `setting-up.md`');
+  // The worker thread's file is in the package, next to the bin it is started from.
+  const threaded = spawnSync(npm, ['exec', '--no', '--', 'doclint', '--concurrency', '1', '--stats', 'guide/docs/welcome.md'], { cwd: project, encoding: 'utf8' });
+  expect(threaded.status).toBe(1);
+  expect(threaded.stdout).toBe(run.stdout);
+  expect(threaded.stderr).toContain('1 parsed in 1 worker thread');
 }, 300_000);

@@ -1,0 +1,116 @@
+import type { Config, Rule, SourceDocument } from '../types.js';
+import { lintDocument, type PageOutcome, type PreparedConfig } from '../engine/lint-project.js';
+import { configKey, contentHash, type PageCache } from './cache.js';
+import { createPool, poolSize, workerFile } from './pool.js';
+import { readDocumentSync } from './read.js';
+
+export type Concurrency = number | 'auto' | 'off';
+
+export interface AnalyzeOptions {
+  cwd: string;
+  files: readonly string[];
+  maxFileSize: number;
+  config: Config;
+  rules: readonly Rule[];
+  prepared: PreparedConfig;
+  cache?: PageCache;
+  concurrency?: Concurrency;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** How the per-page phase went: for `--stats`. */
+export interface AnalyzeStats {
+  pages: number;
+  /** taken from the cache */
+  cached: number;
+  /** parsed and walked in this run */
+  parsed: number;
+  /** worker threads used (0: the main thread) */
+  workers: number;
+}
+
+/**
+ * The per-page phase over the files of a run: each page is read and hashed; a page the cache
+ * knows (same text, same config) is not parsed again; the others are linted in worker threads
+ * when the run is large enough to pay for them, else on this thread. Only outcomes are kept.
+ */
+export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes: PageOutcome[]; stats: AnalyzeStats }> {
+  const { cwd, files, maxFileSize, config, rules, prepared, cache, onProgress } = options;
+  const key = configKey(config, rules.map((rule) => rule.meta.id));
+  const total = files.length;
+  const outcomes = new Array<PageOutcome>(files.length);
+  let done = 0;
+  const finish = (index: number, outcome: PageOutcome) => {
+    outcomes[index] = outcome;
+    onProgress?.(++done, total);
+  };
+
+  const misses: Array<{ index: number; document: SourceDocument; hash?: string }> = [];
+  files.forEach((path, index) => {
+    const document = readDocumentSync(cwd, path, maxFileSize);
+    if (document.text === undefined || !cache) {
+      misses.push({ index, document });
+      return;
+    }
+    const hash = contentHash(document.text);
+    const cached = cache.get(path, hash, key);
+    if (cached) finish(index, cached);
+    else misses.push({ index, document, hash });
+  });
+
+  const remember = (miss: (typeof misses)[number], outcome: PageOutcome) => {
+    // A page doclint failed on is not remembered: the next run tries it again.
+    const failedHere = outcome.diagnostics.some((diagnostic) => diagnostic.internal && diagnostic.ruleId === null);
+    if (cache && miss.hash !== undefined && !failedHere) cache.set(miss.document.path, miss.hash, key, outcome);
+    finish(miss.index, outcome);
+  };
+
+  /** A page that made doclint itself fail (a parser crash, a worker out of memory): the run goes on, and exits with 2. */
+  const failed = (miss: (typeof misses)[number], error: unknown): PageOutcome => ({
+    path: miss.document.path,
+    directives: [],
+    diagnostics: [
+      {
+        ruleId: null,
+        severity: 'error',
+        message: `doclint failed on this page: ${error instanceof Error ? error.message : String(error)}`,
+        path: miss.document.path,
+        line: 1,
+        column: 1,
+        fatal: true,
+        internal: true,
+      },
+    ],
+  });
+
+  const file = workerFile();
+  const size = file ? poolSize(misses.length, options.concurrency ?? 'auto') : 0;
+  if (size === 0) {
+    if (typeof options.concurrency === 'number' && options.concurrency > 0) {
+      throw new Error('worker threads are not available when running from the TypeScript sources');
+    }
+    const stats = { pages: total, cached: total - misses.length, parsed: misses.length, workers: 0 };
+    for (const miss of misses) {
+      let outcome: PageOutcome;
+      try {
+        outcome = lintDocument(miss.document, prepared);
+      } catch (error) {
+        outcome = failed(miss, error);
+      }
+      remember(miss, outcome);
+    }
+    return { outcomes, stats };
+  }
+  const pool = createPool(size, file!);
+  try {
+    await Promise.all(
+      misses.map(async (miss) => {
+        const outcome = await pool.lint(miss.document, key, config).catch((error: unknown) => failed(miss, error));
+        remember(miss, outcome);
+      }),
+    );
+  } finally {
+    await pool.close();
+  }
+  return { outcomes, stats: { pages: total, cached: total - misses.length, parsed: misses.length, workers: size } };
+}

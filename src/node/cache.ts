@@ -1,0 +1,183 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { LinkKind, LinkRef, PageFacts } from '../types.js';
+import type { ResolvedLink } from '../helpers/links.js';
+import type { PageOutcome } from '../engine/lint-project.js';
+import { describeFsError } from './read.js';
+import { writeFileAtomic } from './write-atomic.js';
+
+export const DEFAULT_CACHE_FILE = '.doclintcache';
+
+/** The start of every cache file doclint writes: how a cache of ours is told from a foreign file. */
+const MAGIC = '{"tool":"doclint-cache"';
+const FORMAT = 2;
+
+/**
+ * A link as a tuple, without the page it is in (the entry's key): a guide's cache holds a
+ * hundred thousand links, and field names and the repeated path would be two thirds of it.
+ * The position is start line, column, offset, then end line, column, offset.
+ */
+type StoredLink = [url: string, kind: LinkKind, target: ResolvedLink, ...position: number[]];
+
+type StoredFacts = Omit<PageFacts, 'anchors' | 'codeAnchors' | 'links'> & { anchors: string[]; codeAnchors: string[]; links: StoredLink[] };
+type StoredOutcome = Omit<PageOutcome, 'facts'> & { facts?: StoredFacts };
+
+interface StoredPage {
+  /** hash of the page's text */
+  hash: string;
+  /** key of the config the page was linted with */
+  config: string;
+  outcome: StoredOutcome;
+}
+
+interface CacheData {
+  tool: 'doclint-cache';
+  format: number;
+  version: string;
+  pages: Record<string, StoredPage>;
+}
+
+/** A hash of a page's text, to know whether the cached outcome is still the page's. */
+export function contentHash(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}
+
+/** A key for everything besides the text that decides a page's outcome: the config and the rules. */
+export function configKey(config: unknown, ruleIds: readonly string[]): string {
+  return createHash('sha1').update(JSON.stringify([config, ruleIds])).digest('base64').slice(0, 16);
+}
+
+function storeLink({ url, kind, target, position: { start, end } }: LinkRef): StoredLink {
+  return [url, kind, target, start.line, start.column, start.offset ?? -1, end.line, end.column, end.offset ?? -1];
+}
+
+function restoreLink(from: string, [url, kind, target, ...at]: StoredLink): LinkRef {
+  const point = (line = 1, column = 1, offset = -1) => (offset === -1 ? { line, column } : { line, column, offset });
+  return { from, url, kind, target, position: { start: point(at[0], at[1], at[2]), end: point(at[3], at[4], at[5]) } };
+}
+
+function store(outcome: PageOutcome): StoredOutcome {
+  if (!outcome.facts) return outcome as StoredOutcome;
+  const { facts } = outcome;
+  return {
+    ...outcome,
+    facts: { ...facts, anchors: [...facts.anchors], codeAnchors: [...facts.codeAnchors], links: facts.links.map(storeLink) },
+  };
+}
+
+function restore(path: string, stored: StoredOutcome): PageOutcome {
+  if (!stored.facts) return stored as PageOutcome;
+  const { facts } = stored;
+  return {
+    ...stored,
+    facts: {
+      ...facts,
+      anchors: new Set(facts.anchors),
+      codeAnchors: new Set(facts.codeAnchors),
+      links: facts.links.map((link) => restoreLink(path, link)),
+    },
+  };
+}
+
+/**
+ * The persistent cache of the per-page phase (`--cache`): per page, keyed by its text's hash,
+ * the config and doclint's version, the outcome of parsing and walking it. The cross-file phase
+ * always runs again from these outcomes, so links into a changed page are re-checked.
+ *
+ * A cache file of another doclint version is started anew; a file that is not a doclint cache
+ * (or is corrupt) is ignored with a warning and, if it is not ours, never overwritten.
+ */
+export class PageCache {
+  private readonly pages = new Map<string, StoredPage>();
+  private changed = false;
+  hits = 0;
+
+  private constructor(
+    readonly file: string,
+    /** the location as the user gave it, for messages */
+    private readonly shown: string,
+    private readonly version: string,
+    private readonly writable: boolean,
+  ) {}
+
+  /**
+   * Opens the cache at `location` (a file, or a folder to hold `.doclintcache`); messages name
+   * it as `shown` (the path as the user wrote it).
+   */
+  static async open(location: string, version: string, warn: (message: string) => void, shown = location): Promise<PageCache> {
+    let file = location;
+    try {
+      if ((await stat(location)).isDirectory()) file = join(location, DEFAULT_CACHE_FILE);
+    } catch {
+      // does not exist yet: a file
+    }
+    let text: string | undefined;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        warn(`cannot read the cache file \`${shown}\` (${describeFsError(error)}); linting without it`);
+        return new PageCache(file, shown, version, false);
+      }
+    }
+    if (text === undefined || text === '') return new PageCache(file, shown, version, true);
+    if (!text.startsWith(MAGIC)) {
+      warn(`\`${shown}\` is not a doclint cache; linting without a cache and leaving the file alone (remove it or pass another --cache-location)`);
+      return new PageCache(file, shown, version, false);
+    }
+    const cache = new PageCache(file, shown, version, true);
+    let data: CacheData;
+    try {
+      data = JSON.parse(text) as CacheData;
+      if (data.format !== FORMAT || typeof data.pages !== 'object' || data.pages === null) throw new Error('unknown format');
+    } catch (error) {
+      warn(`the cache file \`${shown}\` is corrupt (${(error as Error).message}); starting a new one`);
+      cache.changed = true;
+      return cache;
+    }
+    if (data.version !== version) {
+      cache.changed = true;
+      return cache;
+    }
+    for (const [path, page] of Object.entries(data.pages)) cache.pages.set(path, page);
+    return cache;
+  }
+
+  /** The cached outcome of this page, if it was linted with the same text and config. */
+  get(path: string, hash: string, config: string): PageOutcome | undefined {
+    const page = this.pages.get(path);
+    if (!page || page.hash !== hash || page.config !== config) return undefined;
+    this.hits++;
+    return restore(path, page.outcome);
+  }
+
+  set(path: string, hash: string, config: string, outcome: PageOutcome): void {
+    this.pages.set(path, { hash, config, outcome: store(outcome) });
+    this.changed = true;
+  }
+
+  /** Forgets the pages that no longer exist. */
+  retain(exists: (path: string) => boolean): void {
+    for (const path of this.pages.keys()) {
+      if (!exists(path)) {
+        this.pages.delete(path);
+        this.changed = true;
+      }
+    }
+  }
+
+  /** Writes the cache back (atomically), if anything changed. */
+  async save(warn: (message: string) => void): Promise<void> {
+    if (!this.changed || !this.writable) return;
+    const pages: Record<string, StoredPage> = Object.create(null);
+    for (const [path, page] of this.pages) pages[path] = page;
+    const body = JSON.stringify({ format: FORMAT, version: this.version, pages });
+    try {
+      await writeFileAtomic(this.file, `${MAGIC},${body.slice(1)}`);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : describeFsError(error);
+      warn(`cannot write the cache file \`${this.shown}\` (${reason}); the next run will lint every page again`);
+    }
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * The findings are the same however the per-page phase runs: on the main thread, in worker
+ * threads, from the cache (cold, warm, after edits), or split into shards. Each run goes through
+ * the built binary, as a user runs it, on a generated guide large enough to start workers.
+ */
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(repo, 'dist/src/bin.js');
+const scratch = join(tmpdir(), `doclint-parallel-${process.pid}`);
+const guide = join(scratch, 'guide');
+const PAGES = 240;
+
+interface JsonResult {
+  filePath: string;
+  messages: Array<{ ruleId: string | null; line: number; column: number; message: string }>;
+}
+
+function run(args: string[]): { code: number; results: JsonResult[]; stderr: string } {
+  const { CI: _ci, ...env } = process.env;
+  const result = spawnSync(process.execPath, [bin, '-f', 'json', ...args], { cwd: guide, env, encoding: 'utf8' });
+  if (result.status === 2) throw new Error(`doclint exited with 2: ${result.stderr}`);
+  return { code: result.status ?? -1, results: JSON.parse(result.stdout) as JsonResult[], stderr: result.stderr };
+}
+
+/** A page with a bit of everything the rules look at, some of it broken, varying with `i`. */
+function page(i: number): string {
+  const next = (i + 1) % PAGES;
+  const lines = [
+    `# Page ${i}<a name="page-${i}"></a>`,
+    '',
+    `See [the next page](page-${next}.md#section-b-of-${next}) and [a missing one](missing-${i % 7}.md).`,
+    `Also [wrong case](Page-${(i + 3) % PAGES}.md), [a bad anchor](page-${(i + 5) % PAGES}.md#nowhere-${i % 3}) and [a reference][ref-${i % 4}].`,
+    '',
+    `## Section A of ${i}`,
+    '',
+    `<a id="dup-${i}"></a><a id="dup-${i}"></a>`,
+    '',
+    `## Section B of ${i}`,
+    '',
+    i % 5 === 0 ? '<!-- doclint-disable-next-line link-file-exists -- known gap -->' : '',
+    `[Gone](gone-${i}.md) and [self](#section-a-of-${i}) and [self broken](#section-c-of-${i}).`,
+    '',
+    '[ref-0]: page-0.md',
+    '[ref-1]: page-1.md#section-a-of-1',
+    `[unused-${i}]: page-2.md`,
+    '',
+  ];
+  return lines.join('\n');
+}
+
+function writeGuide(): void {
+  const docs = join(guide, 'doc_source');
+  mkdirSync(docs, { recursive: true });
+  for (let i = 0; i < PAGES; i++) writeFileSync(join(docs, `page-${i}.md`), page(i));
+  writeFileSync(
+    join(docs, 'security.md'),
+    ['# Security in Example', '', 'Security is a shared responsibility between AWS and you.', '', '**Topics**', '+ [Page 0](page-0.md)', ''].join('\n'),
+  );
+}
+
+const key = (results: JsonResult[]) => JSON.stringify(results);
+
+let baseline: ReturnType<typeof run>;
+
+beforeAll(() => {
+  if (!existsSync(bin)) throw new Error('dist/src/bin.js is missing: run `npm run build` (npm test does it first)');
+  rmSync(scratch, { recursive: true, force: true });
+  writeGuide();
+  baseline = run(['--concurrency', 'off']);
+});
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('the same findings however the pages are linted', () => {
+  test('the baseline has findings of every kind (so the comparisons below mean something)', () => {
+    expect(baseline.code).toBe(1);
+    expect(baseline.results).toHaveLength(PAGES + 1);
+    const rules = new Set(baseline.results.flatMap((r) => r.messages.map((m) => m.ruleId)));
+    expect([...rules].sort()).toEqual([
+      'anchor-unique',
+      'link-anchor-exists',
+      'link-definition-used',
+      'link-file-exists',
+      'link-reference-defined',
+      'security-shared-responsibility',
+    ]);
+  });
+
+  test('worker threads: auto (the run is large enough) and 2', () => {
+    const auto = run(['--stats']);
+    expect(key(auto.results)).toBe(key(baseline.results));
+    const where = availableParallelism() >= 2 ? 'in 2 worker threads' : 'on the main thread';
+    expect(auto.stderr).toMatch(new RegExp(`^doclint: ${PAGES + 1} pages: 0 from the cache, ${PAGES + 1} parsed ${where} \\(`));
+    const two = run(['--concurrency', '2', '--stats']);
+    expect(key(two.results)).toBe(key(baseline.results));
+    expect(two.stderr).toContain(`${PAGES + 1} parsed in 2 worker threads`);
+    expect(baseline.stderr).toBe('');
+  });
+
+  test('shards: each page in exactly one shard, and together they are the whole run', () => {
+    const shards = [1, 2, 3].map((i) => run(['--shard', `${i}/3`]).results);
+    for (const shard of shards) expect(shard.length).toBeGreaterThan(PAGES / 6);
+    const merged = shards.flat().sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+    expect(key(merged)).toBe(key(baseline.results));
+  });
+
+  test('cache: cold, warm, and after an edit that breaks links on pages that did not change', () => {
+    const cache = join(scratch, 'lint.cache');
+    const cold = run(['--cache', '--cache-location', cache]);
+    expect(key(cold.results)).toBe(key(baseline.results));
+    expect(readFileSync(cache, 'utf8').startsWith('{"tool":"doclint-cache"')).toBe(true);
+    const warm = run(['--cache', '--cache-location', cache, '--concurrency', '2', '--stats']);
+    expect(key(warm.results)).toBe(key(baseline.results));
+    expect(warm.stderr).toContain(`${PAGES + 1} from the cache, 0 parsed`);
+
+    // page-7 loses the heading every other page's "next page" link into it points at.
+    const edited = join(guide, 'doc_source/page-7.md');
+    const original = readFileSync(edited, 'utf8');
+    writeFileSync(edited, original.replace('## Section B of 7', '## Section Bee of 7'));
+    try {
+      const fresh = run(['--concurrency', 'off']);
+      const cached = run(['--cache', '--cache-location', cache, '--stats']);
+      expect(key(cached.results)).toBe(key(fresh.results));
+      expect(cached.stderr).toContain(`${PAGES} from the cache, 1 parsed`);
+      const onPage6 = cached.results.find((r) => r.filePath === 'doc_source/page-6.md')!.messages;
+      expect(onPage6.some((m) => m.message.includes('`#section-b-of-7`'))).toBe(true);
+    } finally {
+      writeFileSync(edited, original);
+    }
+    expect(key(run(['--cache', '--cache-location', cache]).results)).toBe(key(baseline.results));
+  });
+});
