@@ -36293,13 +36293,24 @@ async function runAction(env2, cwd, stdout, stderr) {
   const config = input(env2, "config");
   const changedSince = input(env2, "changed-since");
   const sarifFile = input(env2, "sarif-file");
+  const cache = input(env2, "cache") || "true";
+  if (cache !== "true" && cache !== "false") {
+    stdout.write(`::error title=doclint::cache must be true or false, not ${cache.replace(/[\r\n%]/g, " ")}
+`);
+    return 2;
+  }
+  const cacheLocation = input(env2, "cache-location");
   let results;
   try {
     results = await lintPaths({
       cwd,
       patterns,
       ...config ? { config } : {},
-      ...changedSince ? { changedSince } : {}
+      ...changedSince ? { changedSince } : {},
+      cache: cache === "true",
+      ...cacheLocation ? { cacheLocation } : {},
+      warn: (message) => stderr.write(`doclint: warning: ${message}
+`)
     });
   } catch (error) {
     const message = describeError(error).trim();

@@ -29,6 +29,12 @@ export async function runAction(env: Record<string, string | undefined>, cwd: st
   const config = input(env, 'config');
   const changedSince = input(env, 'changed-since');
   const sarifFile = input(env, 'sarif-file');
+  const cache = input(env, 'cache') || 'true';
+  if (cache !== 'true' && cache !== 'false') {
+    stdout.write(`::error title=doclint::cache must be true or false, not ${cache.replace(/[\r\n%]/g, ' ')}\n`);
+    return 2;
+  }
+  const cacheLocation = input(env, 'cache-location');
 
   let results: LintResult[];
   try {
@@ -37,6 +43,9 @@ export async function runAction(env: Record<string, string | undefined>, cwd: st
       patterns,
       ...(config ? { config } : {}),
       ...(changedSince ? { changedSince } : {}),
+      cache: cache === 'true',
+      ...(cacheLocation ? { cacheLocation } : {}),
+      warn: (message) => stderr.write(`doclint: warning: ${message}\n`),
     });
   } catch (error) {
     const message = describeError(error).trim();

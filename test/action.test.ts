@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,9 @@ function runAction(inputs: Record<string, string>, workspace = guide) {
   writeFileSync(summary, '');
   writeFileSync(output, '');
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  // The cache is on by default: keep it out of the fixture trees.
+  const withCache = { 'cache-location': join(scratch, `cache-${Math.random().toString(36).slice(2)}`), ...inputs };
+  for (const [name, value] of Object.entries(withCache)) env[`INPUT_${name.toUpperCase()}`] = value;
   const result = spawnSync(process.execPath, [bundle], { cwd: workspace, env, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr, summary: readFileSync(summary, 'utf8'), outputs: readFileSync(output, 'utf8') };
 }
@@ -62,8 +64,20 @@ describe('action (bundle/action.mjs)', () => {
     expect(run.summary).toContain('No problems found');
   });
 
+  test('the cache is on by default, at cache-location, and gives the same annotations; cache false writes none', () => {
+    const cache = join(scratch, 'action.cache');
+    const cold = runAction({ 'cache-location': cache });
+    expect(readFileSync(cache, 'utf8')).toMatch(/^\{"tool":"doclint-cache",/);
+    const warm = runAction({ 'cache-location': cache });
+    expect(warm).toMatchObject({ code: 1, stdout: cold.stdout, stderr: '' });
+    const off = join(scratch, 'off.cache');
+    expect(runAction({ 'cache': 'false', 'cache-location': off })).toMatchObject({ code: 1, stdout: cold.stdout });
+    expect(existsSync(off)).toBe(false);
+  });
+
   test('a bad input or config is an error annotation and exit code 2', () => {
     expect(runAction({ 'fail-on': 'sometimes' })).toMatchObject({ code: 2, stdout: '::error title=doclint::fail-on must be one of error, warning, never, not sometimes\n' });
+    expect(runAction({ cache: 'yes' })).toMatchObject({ code: 2, stdout: '::error title=doclint::cache must be true or false, not yes\n' });
     const run = runAction({}, join(repo, 'fixtures/projects/bad-config'));
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(/^::error title=doclint::doclint: invalid configuration%0A {2}\.doclintrc\.json: `rules`: unknown rule `link-file-exits`/);
