@@ -15,7 +15,7 @@ import type {
 import { resolveRules, resolveSettings } from '../config/config.js';
 import { markdownTarget } from '../helpers/links.js';
 import { collectAnchors, createCollector } from './collect.js';
-import { createDirectiveCollector, isSuppressed, type Directive } from './directives.js';
+import { applyDirectives, createDirectiveCollector, type Directive, type DirectiveOptions } from './directives.js';
 import { walk } from './dispatch.js';
 import { parseMarkdown } from './parse.js';
 import { buildIndex } from './project-index.js';
@@ -24,6 +24,53 @@ import { compareDiagnostics, createDiagnostic, createResult } from './report.js'
 interface PageState {
   diagnostics: Diagnostic[];
   directives: Directive[];
+  setup: PageSetup;
+}
+
+/** What a page's config resolves to; pages with the same config object share one. */
+interface PageSetup {
+  enabled: ResolvedRule[];
+  byId: Map<string, ResolvedRule>;
+  settings: Settings;
+  directives: DirectiveOptions;
+}
+
+/**
+ * Each page's rules, settings and directive options from its own config (`configFor`), resolved
+ * once per distinct config object. `anchors` and `rootDir` describe the site, so they are the
+ * project's (from the root config) on every page.
+ */
+function pageSetups(config: Config, rules: readonly Rule[], project: Settings, configFor: LintInput['configFor']): (path: string) => PageSetup {
+  const cache = new Map<Config, PageSetup>();
+  const setupOf = (pageConfig: Config): PageSetup => {
+    let setup = cache.get(pageConfig);
+    if (!setup) {
+      const enabled = resolveRules(pageConfig, rules);
+      const own = resolveSettings(pageConfig);
+      const settings: Settings = { securityPage: own.securityPage, anchors: project.anchors };
+      if (project.rootDir !== undefined) settings.rootDir = project.rootDir;
+      setup = {
+        enabled,
+        byId: new Map(enabled.map((resolved) => [resolved.rule.meta.id, resolved])),
+        settings,
+        directives: {
+          reportUnused: pageConfig.reportUnusedDisableDirectives ?? 'off',
+          requireReason: pageConfig.requireDirectiveReason ?? false,
+        },
+      };
+      cache.set(pageConfig, setup);
+    }
+    return setup;
+  };
+  const root = setupOf(config);
+  return configFor ? (path) => setupOf(configFor(path)) : () => root;
+}
+
+/** A rule's options in a config, over its defaults, whether or not the rule is on there. */
+function optionsIn(config: Config, rule: Rule): Record<string, unknown> {
+  const setting = config.rules?.[rule.meta.id];
+  const options = Array.isArray(setting) && setting.length > 1 ? setting[1] : {};
+  return { ...rule.meta.defaultOptions, ...options };
 }
 
 function errorMessage(error: unknown): string {
@@ -49,14 +96,14 @@ function crashDiagnostic(rule: Rule, path: string, error: unknown): Diagnostic {
  * every enabled rule and fills the project index; then the cross-file rules run once.
  */
 export async function lintProject(input: LintInput, config: Config, rules: readonly Rule[]): Promise<LintResult[]> {
-  const enabled = resolveRules(config, rules);
   const settings = resolveSettings(config);
+  const setupFor = pageSetups(config, rules, settings, input.configFor);
   const states = new Map<string, PageState>();
   const pages = new Map<string, PageFacts>();
   const total = input.documents.length;
 
   for (const document of input.documents) {
-    const state: PageState = { diagnostics: [], directives: [] };
+    const state: PageState = { diagnostics: [], directives: [], setup: setupFor(document.path) };
     states.set(document.path, state);
     if (document.text === undefined) {
       state.diagnostics.push({
@@ -71,26 +118,37 @@ export async function lintProject(input: LintInput, config: Config, rules: reado
     } else {
       // Without a byte order mark, so that node offsets index ctx.text exactly.
       const text = document.text.charCodeAt(0) === 0xfeff ? document.text.slice(1) : document.text;
-      const { facts, directives } = lintPage(document.path, text, enabled, settings, state.diagnostics);
+      const { facts, directives } = lintPage(document.path, text, state.setup.enabled, state.setup.settings, state.diagnostics);
       pages.set(document.path, facts);
       state.directives = directives;
     }
     input.onProgress?.(states.size, total);
   }
 
-  const projectRules = enabled.filter(({ rule }) => rule.checkProject);
-  if (projectRules.length > 0) {
+  // The cross-file rules that are on for some page; each report takes that page's severity.
+  const projectRules = new Set<Rule>();
+  for (const state of states.values()) {
+    for (const { rule } of state.setup.enabled) if (rule.checkProject) projectRules.add(rule);
+  }
+  if (projectRules.size > 0) {
     const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors);
     const index = buildIndex([...(input.paths ?? []), ...states.keys()], pages, targetAnchors, input.changes);
-    for (const { rule, severity, options } of projectRules) {
+    for (const rule of [...rules].filter((r) => projectRules.has(r))) {
+      const id = rule.meta.id;
+      const options = optionsIn(config, rule);
       const context: ProjectContext = {
         index,
         options,
         settings,
+        optionsFor(path: string) {
+          return states.get(path)?.setup.byId.get(id)?.options ?? options;
+        },
         report(path: string, descriptor: ReportDescriptor) {
           const state = states.get(path);
           if (!state) throw new Error(`reported against \`${path}\`, which is not being linted`);
-          state.diagnostics.push(createDiagnostic(rule.meta, severity, path, descriptor));
+          const resolved = state.setup.byId.get(id);
+          if (!resolved) return;
+          state.diagnostics.push(createDiagnostic(rule.meta, resolved.severity, path, descriptor));
         },
       };
       try {
@@ -106,9 +164,7 @@ export async function lintProject(input: LintInput, config: Config, rules: reado
 
   const results: LintResult[] = [];
   for (const [path, state] of states) {
-    const diagnostics = state.diagnostics
-      .filter((diagnostic) => !isSuppressed(diagnostic, state.directives))
-      .sort(compareDiagnostics);
+    const diagnostics = applyDirectives(path, state.diagnostics, state.directives, state.setup.directives).sort(compareDiagnostics);
     results.push(createResult(path, diagnostics));
   }
   return results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -119,7 +175,7 @@ function lintPage(
   path: string,
   text: string,
   enabled: readonly ResolvedRule[],
-  settings: ReturnType<typeof resolveSettings>,
+  settings: Settings,
   diagnostics: Diagnostic[],
 ): { facts: PageFacts; directives: Directive[] } {
   const tree = parseMarkdown(text);
