@@ -7,7 +7,7 @@ import { presetConfig } from '../../src/config/presets.js';
 import { builtinRules } from '../../rules/index.js';
 
 function file(shown: string, folder: string, config: Config): ConfigFile {
-  const extended = [config.extends ?? []].flat().map((name) => ({ source: `${name} (extended by ${shown})`, base: folder, config: presetConfig(name, builtinRules)! }));
+  const extended = [config.extends ?? []].flat().map((name) => ({ source: `${name}, extended by ${shown}`, base: folder, config: presetConfig(name, builtinRules)! }));
   return { shown, folder, layers: fileLayers(config, shown, folder, extended), ignores: (config.ignores ?? []).map((glob) => ({ glob, base: folder, source: shown })) };
 }
 
