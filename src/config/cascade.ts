@@ -8,7 +8,8 @@
  */
 import picomatch from 'picomatch';
 import type { Config, ConfigSettings, Rule, RuleSetting, Severity } from '../types.js';
-import { ConfigError, resolveSettings } from './config.js';
+import { ConfigError, resolveSettings, validateConfig } from './config.js';
+import { presetConfig } from './presets.js';
 
 /** Keys that must never be copied from config data into an object (prototype pollution). */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -380,4 +381,26 @@ export function printableConfig(config: Config, rules: readonly Rule[]): Config 
 /** A ConfigError with the problems of many files. */
 export function combinedError(problems: readonly string[]): ConfigError {
   return new ConfigError(problems.join('\n'), [...problems]);
+}
+
+/**
+ * A resolver for one config object given in code (the programmatic API): its presets, overrides
+ * and ignores, with globs relative to the project root. Extending a file needs the config loader
+ * (`src/node/load-config.ts`), which reads files.
+ */
+export function resolveConfig(config: Config, rules: readonly Rule[]): ConfigResolver {
+  validateConfig(config, rules);
+  const source = 'the config';
+  const extended = [config.extends ?? []].flat().map((name): ConfigLayer => {
+    const preset = presetConfig(name, rules);
+    if (!preset) throw new ConfigError(`\`extends\`: \`${name}\` is a file; only presets resolve without reading files (use the CLI, or lintPaths)`);
+    return { source: `${name}, extended by ${source}`, base: '', config: preset };
+  });
+  const file: ConfigFile = {
+    shown: source,
+    folder: '',
+    layers: fileLayers(copyData(config), source, '', extended),
+    ignores: (config.ignores ?? []).map((glob) => ({ glob, base: '', source })),
+  };
+  return new ConfigResolver({ explicit: file });
 }

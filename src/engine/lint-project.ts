@@ -12,7 +12,7 @@ import type {
   Settings,
   Visitors,
 } from '../types.js';
-import { resolveRules, resolveSettings } from '../config/config.js';
+import { ConfigError, FILE_ONLY_KEYS, resolveRules, resolveSettings } from '../config/config.js';
 import { markdownTarget } from '../helpers/links.js';
 import { collectAnchors, createCollector } from './collect.js';
 import { applyDirectives, createDirectiveCollector, type Directive, type DirectiveOptions } from './directives.js';
@@ -45,6 +45,12 @@ function pageSetups(config: Config, rules: readonly Rule[], project: Settings, c
   const setupOf = (pageConfig: Config): PageSetup => {
     let setup = cache.get(pageConfig);
     if (!setup) {
+      const unresolved = FILE_ONLY_KEYS.filter((key) => key !== '$schema' && pageConfig[key] !== undefined);
+      if (unresolved.length > 0) {
+        throw new ConfigError(
+          `lintProject takes a resolved config, not ${unresolved.map((key) => `\`${key}\``).join(', ')}: resolve it first with resolveConfig(config, rules) (rootConfig, configFor, ignoredBy)`,
+        );
+      }
       const enabled = resolveRules(pageConfig, rules);
       const own = resolveSettings(pageConfig);
       const settings: Settings = { securityPage: own.securityPage, anchors: project.anchors };

@@ -7,6 +7,7 @@ import { describe, expect, test } from '@jest/globals';
 import type { Config, LintInput } from '../../src/types.js';
 import { lintProject } from '../../src/engine/lint-project.js';
 import { parseDirective } from '../../src/engine/directives.js';
+import { resolveConfig } from '../../src/config/cascade.js';
 import { builtinRules } from '../../rules/index.js';
 import { compactLine } from '../helpers/compact.js';
 
@@ -70,6 +71,19 @@ describe('a config per page', () => {
     const noIds: Config = { settings: { anchors: { htmlId: false } } };
     expect(await lint(files, {}, () => noIds)).toEqual([]);
     expect(await lint(files, noIds)).toEqual(['a.md 3:1 error link-anchor-exists/missingAnchor Cannot find anchor `#x` in `a.md`']);
+  });
+
+  test('a config with extends or overrides is resolved first (resolveConfig), not silently half-applied', async () => {
+    const config: Config = { extends: 'doclint:recommended', overrides: [{ files: ['b.md'], rules: { 'link-file-exists': 'warn' } }] };
+    await expect(lint(links, config)).rejects.toThrow('lintProject takes a resolved config, not `extends`, `overrides`: resolve it first with resolveConfig(config, rules) (rootConfig, configFor, ignoredBy)');
+    const resolver = resolveConfig(config, builtinRules);
+    expect(await lint(links, resolver.rootConfig, (path) => resolver.configFor(path))).toEqual([
+      'a.md 1:1 error link-file-exists/missingFile Cannot find file `gone.md`',
+      'a.md 1:14 error link-anchor-exists/missingAnchorSuggestion Cannot find anchor `#Setup` in `b.md`; did you mean `#setup`',
+      'b.md 3:1 warning link-file-exists/missingFile Cannot find file `gone.md`',
+      'b.md 3:14 error link-anchor-exists/missingAnchor Cannot find anchor `#nope` in `a.md`',
+    ]);
+    expect(() => resolveConfig({ extends: './base.json' }, builtinRules)).toThrow('`extends`: `./base.json` is a file; only presets resolve without reading files (use the CLI, or lintPaths)');
   });
 
   test('an invalid page config is a ConfigError', async () => {
