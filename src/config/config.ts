@@ -59,7 +59,7 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'doclint configuration',
-    description: 'Configuration of doclint, a linter for Markdown documentation: `.doclintrc.json`, `.doclintrc.jsonc`, `.doclintrc.yaml`, `doclint.config.json` or the `doclint` key of package.json',
+    description: 'Configuration of doclint, a linter for Markdown documentation: `.doclintrc.json`, `.doclintrc.jsonc`, `.doclintrc.yaml` (`.yml`), `doclint.config.json` or the `doclint` key of package.json',
     type: 'object',
     additionalProperties: false,
     properties: {
