@@ -79,7 +79,7 @@ describe('config file forms', () => {
 
   test('syntax errors name the file, line and column', async () => {
     expect(await configError(project({ '.doclintrc.yaml': 'rules:\n  a: [\nb: 1\n', 'page.md': BROKEN }))).toMatch(/^doclint: invalid configuration\n {2}\.doclintrc\.yaml:3:\d+: invalid YAML: /);
-    expect(await configError(project({ '.doclintrc.jsonc': '{\n  "rules": { , }\n}\n', 'page.md': BROKEN }))).toBe('doclint: invalid configuration\n  .doclintrc.jsonc:2:14: invalid JSONC: value expected\n');
+    expect(await configError(project({ '.doclintrc.jsonc': '// why\n{\n  "rules": { "a" }\n}\n', 'page.md': BROKEN }))).toMatch(/^doclint: invalid configuration\n {2}\.doclintrc\.jsonc:3:18: invalid JSONC: /);
   });
 
   test('validation errors name the file (and package.json\'s key), every problem at once', async () => {

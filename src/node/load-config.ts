@@ -12,7 +12,7 @@ import { readdir, readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { load as loadYaml } from 'js-yaml';
-import { parseTree, printParseErrorCode, type Node as JsoncNode, type ParseError } from 'jsonc-parser';
+import stripJsonComments from 'strip-json-comments';
 import type { Config, Rule } from '../types.js';
 import { ConfigError, validateConfig } from '../config/config.js';
 import { combinedError, ConfigResolver, copyData, fileLayers, type ConfigFile, type ConfigLayer, type IgnoreGlob } from '../config/cascade.js';
@@ -57,24 +57,6 @@ function jsonErrorPlace(text: string, error: Error): string {
 }
 
 /**
- * A JSONC value built from its syntax tree. Keys are defined, not assigned, so that a
- * `"__proto__"` key is an ordinary (and then rejected) key rather than an object's prototype.
- */
-function jsoncValue(node: JsoncNode): unknown {
-  if (node.type === 'array') return (node.children ?? []).map(jsoncValue);
-  if (node.type !== 'object') return node.value;
-  const object: Record<string, unknown> = {};
-  for (const property of node.children ?? []) {
-    const [key, value] = property.children ?? [];
-    if (!key || !value) continue;
-    Object.defineProperty(object, String(key.value), { value: jsoncValue(value), enumerable: true, writable: true, configurable: true });
-  }
-  return object;
-}
-
-const words = (code: string) => code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-
-/**
  * The data of a config file's text, by format. package.json without a `doclint` key gives
  * undefined (it is not a config file). Errors name the file, the line and the column.
  */
@@ -89,23 +71,15 @@ export function parseConfigText(text: string, shown: string, format: Format): un
         const at = mark ? `:${mark.line + 1}:${mark.column + 1}` : '';
         throw new ConfigError(`${shown}${at}: invalid YAML: ${reason ?? (error as Error).message}`);
       }
-    case 'jsonc': {
-      const errors: ParseError[] = [];
-      const tree = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
-      const first = errors[0];
-      if (first || !tree) {
-        const at = first ? place(source, first.offset) : '';
-        throw new ConfigError(`${shown}${at}: invalid JSONC: ${first ? words(printParseErrorCode(first.error)) : 'empty file'}`);
-      }
-      return jsoncValue(tree);
-    }
     default: {
+      // Comments and trailing commas become spaces, so that JSON.parse's positions stay true.
+      const json = format === 'jsonc' ? stripJsonComments(source, { trailingCommas: true }) : source;
       let data: unknown;
       try {
-        data = JSON.parse(source);
+        data = JSON.parse(json);
       } catch (error) {
         const reason = (error as Error).message.replace(/^JSON\.parse: /, '');
-        throw new ConfigError(`${shown}${jsonErrorPlace(source, error as Error)}: invalid JSON: ${reason}`);
+        throw new ConfigError(`${shown}${jsonErrorPlace(json, error as Error)}: invalid ${format === 'jsonc' ? 'JSONC' : 'JSON'}: ${reason}`);
       }
       if (format !== 'package.json') return data;
       const isRecord = typeof data === 'object' && data !== null && !Array.isArray(data);
