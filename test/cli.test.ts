@@ -189,7 +189,7 @@ const cases = (): Case[] => [
     stdout: /^\{\n {2}"\$schema": "[^"]+",\n {2}"version": "2\.1\.0",[^]*"ruleId": "link-file-exists"[^]*\}\n$/,
     stderr: '',
   },
-  { name: '--help shows examples', cwd: join(projects, 'clean'), args: ['--help'], code: 0, stdout: /Examples:\n[^]*doclint docs\/[^]*Exit codes: 0 no errors/ },
+  { name: '--help shows examples', cwd: join(projects, 'clean'), args: ['--help'], code: 0, stdout: /Examples:\n[^]*doclint docs\/[^]*doclint --explain docs\/security\.md[^]*Exit codes: 0 no errors[^]*\.doclintrc\.yaml[^]*\.doclintignore/ },
   { name: '--version', cwd: join(projects, 'clean'), args: ['--version'], code: 0, stdout: '0.1.0\n' },
   {
     name: 'config cascade: a nearer file (YAML, extending a preset and a JSONC file) overrides the root one; overrides; ignores; .doclintignore',
