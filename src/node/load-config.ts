@@ -17,6 +17,7 @@ import type { Config, Rule } from '../types.js';
 import { ConfigError, validateConfig } from '../config/config.js';
 import { combinedError, ConfigResolver, copyData, fileLayers, type ConfigFile, type ConfigLayer, type IgnoreGlob } from '../config/cascade.js';
 import { isPresetName, presetConfig } from '../config/presets.js';
+import { mapLimit } from './map-limit.js';
 import { describeFsError } from './read.js';
 
 /** The names a config file may have; package.json counts only when it has a `doclint` key. */
@@ -294,7 +295,7 @@ export class ConfigLoader {
       }
       // Every folder at once; problems in folder order, so that the report is the same every run.
       const sorted = [...folders].sort();
-      const found = await Promise.all(sorted.map((folder) => this.folder(folder)));
+      const found = await mapLimit(sorted, (folder) => this.folder(folder));
       const files = new Map<string, ConfigFile>();
       const problems: string[] = [];
       sorted.forEach((folder, i) => {
