@@ -38456,7 +38456,7 @@ var ConfigLoader = class {
         for (let end = 1; end <= parts.length; end++) folders.add(parts.slice(0, end).join("/"));
       }
       const sorted = [...folders].sort();
-      const found = await Promise.all(sorted.map((folder) => this.folder(folder)));
+      const found = await mapLimit(sorted, (folder) => this.folder(folder));
       const files = /* @__PURE__ */ new Map();
       const problems2 = [];
       sorted.forEach((folder, i) => {
