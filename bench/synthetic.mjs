@@ -1,5 +1,5 @@
-// A synthetic guide for benchmarking when the real corpus is absent: `pages` pages with headings,
-// anchors, links between pages (some broken), tables and a security page.
+// Synthetic guides for benchmarking when the real corpus is absent: each has `pages` pages with
+// headings, anchors, links between pages (some broken), tables and a security page.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -49,4 +49,13 @@ export function writeSyntheticGuide(folder, pages) {
       '',
     ].join('\n'),
   );
+}
+
+/**
+ * A tree shaped like the corpus: about `pages` pages split into guides of unequal size (half, a
+ * third and a sixth of the pages), each in its own folder with a doc_source/ inside.
+ */
+export function writeSyntheticTree(folder, pages) {
+  const shares = [1 / 2, 1 / 3, 1 / 6];
+  shares.forEach((share, i) => writeSyntheticGuide(join(folder, `synthetic-guide-${i + 1}`), Math.max(1, Math.round(pages * share))));
 }

@@ -42,12 +42,12 @@ export default defineRule<Options>({
   },
   checkProject(ctx) {
     const { index } = ctx;
-    const { ignoreCase } = ctx.options;
     // With `ignoreCase`, each page's anchors in lower case, made once per page that a link needs.
     const folded = new Map<string, Set<string>>();
-    const has = (path: string, anchors: ReadonlySet<string>, fragment: string) => {
+    // `ignoreCase` is the option of the page the link is in (a folder's config may set it).
+    const has = (from: string, path: string, anchors: ReadonlySet<string>, fragment: string) => {
       if (anchors.has(fragment)) return true;
-      if (!ignoreCase) return false;
+      if (!ctx.optionsFor(from).ignoreCase) return false;
       let lower = folded.get(path);
       if (!lower) folded.set(path, (lower = new Set([...anchors].map((anchor) => anchor.toLowerCase()))));
       return lower.has(fragment.toLowerCase());
@@ -69,7 +69,7 @@ export default defineRule<Options>({
       }
       if (isLineAnchor(fragment) && isPlainView(link)) continue;
       const anchors = index.anchors(path);
-      if (anchors === undefined || has(path, anchors, fragment)) continue;
+      if (anchors === undefined || has(link.from, path, anchors, fragment)) continue;
       const shownTarget = target.kind === 'same-page' ? posix.basename(link.from) : target.written;
       if (index.changes?.removedAnchors.get(path)?.has(fragment)) {
         ctx.report(link.from, {

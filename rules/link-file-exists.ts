@@ -54,7 +54,8 @@ const rule: Rule = {
 
       if (index.hasDirectory(path)) {
         // A folder link shows the folder's index page; with no index names configured, any folder will do.
-        const names = ctx.options.directoryIndex as string[];
+        // The names are the option of the page the link is in.
+        const names = ctx.optionsFor(link.from).directoryIndex as string[];
         if (names.length > 0 && !names.some((name) => index.hasFile(posix.join(path, name)))) {
           report('missingIndex', { names: names.map((name) => `\`${name}\``).join(' or ') });
         }

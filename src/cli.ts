@@ -1,20 +1,27 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import yargs from 'yargs';
 import type { ChangeSet, LintResult } from './types.js';
+import { printableConfig } from './config/cascade.js';
 import { ConfigError, resolveSettings } from './config/config.js';
-import { crossCheck, prepareConfig } from './engine/lint-project.js';
+import { crossCheck, pageConfigs } from './engine/lint-project.js';
 import { analyzePages, type AnalyzeStats, type Concurrency } from './node/analyze.js';
 import { DEFAULT_CACHE_FILE, PageCache } from './node/cache.js';
 import { inShard, parseShard, type Shard } from './node/shard.js';
+import { formatExplanation, formatRuleList, listRules } from './config/explain.js';
+import { parseMarkdown } from './engine/parse.js';
 import { createResult } from './engine/report.js';
 import { FORMATS, format, type Format } from './formatters/index.js';
+import { ruleHelpUri } from './formatters/sarif.js';
 import { sanitizeForTerminal } from './formatters/stylish.js';
-import { discover, UsageError } from './node/discover.js';
+import { pageTitle, securityPageReason } from './helpers/structure.js';
+import { renderedText } from './helpers/text.js';
+import { discover, toProjectPath, UsageError } from './node/discover.js';
 import { changesSince, pagesMentioning } from './node/git.js';
-import { loadConfig } from './node/load-config.js';
-import { DEFAULT_MAX_FILE_SIZE, describeFsError, readTarget } from './node/read.js';
+import { ConfigLoader, type LoadOptions } from './node/load-config.js';
+import { DEFAULT_MAX_FILE_SIZE, describeFsError, readDocument, readTarget } from './node/read.js';
 import { readVersion } from './node/version.js';
 import { writeFileAtomic } from './node/write-atomic.js';
-import { resolve } from 'node:path';
 import { builtinRules } from '../rules/index.js';
 
 export type ExitCode = 0 | 1 | 2;
@@ -35,14 +42,21 @@ export interface MainOptions {
 const version = readVersion();
 
 const EPILOG = `Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, config or internal error.
-Config: .doclintrc.json or doclint.config.json, found from the working directory upward.`;
+Config: .doclintrc.json, .doclintrc.jsonc, .doclintrc.yaml (.yml), doclint.config.json or a "doclint" key in package.json,
+found from each page's folder up to the working directory (the project root); a nearer file overrides a farther one.
+Pages not to lint: "ignores" in config, or a .doclintignore file (gitignore syntax) at the project root.`;
 
 function parser(argv: readonly string[]) {
   return yargs([...argv])
     .scriptName('doclint')
     .usage('$0 [paths or globs…]\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).')
     .option('format', { alias: 'f', choices: FORMATS, default: 'stylish' as Format, describe: 'Report format' })
-    .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of looking one up' })
+    .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of looking them up (it may extend files outside the project)' })
+    .option('config-lookup', { type: 'boolean', default: true, describe: 'Look up config files (--no-config-lookup: use none; every rule at its default unless --config)' })
+    .option('print-config', { type: 'string', describe: 'Print the config that applies to this page, as JSON, and exit' })
+    .option('explain', { type: 'string', describe: 'Explain which rules apply to this page, with what severity and options, and which config set them' })
+    .option('list-rules', { type: 'boolean', default: false, describe: 'List every rule with its default severity, presets and docs, and exit' })
+    .option('report-unused-disable-directives', { type: 'boolean', default: false, describe: 'Report doclint-disable comments that suppressed nothing (as warnings)' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only, not warnings' })
     .option('max-warnings', { type: 'number', describe: 'Exit with 1 when there are more warnings than this' })
     .option('max-file-size', { type: 'number', default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: 'Skip pages larger than this many MB (reported)' })
@@ -66,6 +80,12 @@ function parser(argv: readonly string[]) {
     .example('$0 --changed-since origin/main', 'Lint what a branch changed, and the pages it broke')
     .example('$0 --cache', 'Re-parse only the pages that changed since the last run')
     .example('$0 --shard 1/3', 'The first of three CI jobs; together they report what one run would')
+    .example('$0 --print-config docs/security.md', 'The config that applies to a page, as JSON')
+    .example('$0 --explain docs/security.md', 'Which rules apply to a page, and which config file or override set them')
+    .example('$0 --list-rules', 'Every rule: default severity, fixable, presets, docs')
+    .example('$0 -c ../shared/doclint.yaml', 'One config file for every page (it may extend files outside the project)')
+    .example('$0 --no-config-lookup', 'Ignore the config files: every rule at its default')
+    .example('$0 --report-unused-disable-directives', 'Also warn about doclint-disable comments that suppress nothing')
     .epilog(EPILOG)
     .strictOptions()
     .help()
@@ -116,6 +136,39 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
     return 2;
   }
 
+  const patterns = args._.map(String);
+  const loadOptions: LoadOptions = {
+    ...(args.config === undefined ? {} : { config: args.config }),
+    lookup: args['config-lookup'],
+    reportUnusedDisableDirectives: args['report-unused-disable-directives'],
+  };
+  const single = (['print-config', 'explain', 'list-rules'] as const).filter((name) => args[name] !== undefined && args[name] !== false);
+  if (single.length > 1 || (single.length === 1 && patterns.length > 0)) {
+    stderr.write(`doclint: --${single[0]} ${single.length > 1 ? `cannot be combined with --${single[1]}` : 'takes no other paths'}\n`);
+    return 2;
+  }
+  try {
+    if (args['list-rules']) {
+      const listing = listRules(builtinRules, (rule) => ruleHelpUri(rule.meta, version));
+      stdout.write(args.format === 'json' ? `${JSON.stringify(listing, null, 2)}\n` : formatRuleList(listing));
+      return 0;
+    }
+    if (args['print-config'] !== undefined) {
+      const path = toProjectPath(cwd, args['print-config']);
+      const resolver = await new ConfigLoader(cwd, builtinRules, loadOptions).resolverFor([path]);
+      stdout.write(`${JSON.stringify(printableConfig(resolver.configFor(path), builtinRules), null, 2)}\n`);
+      return 0;
+    }
+    if (args.explain !== undefined) {
+      stdout.write(await explainPage(cwd, args.explain, loadOptions, maxFileSize));
+      return 0;
+    }
+  } catch (error) {
+    stderr.write(describeError(error));
+    return 2;
+  }
+
+
   const concurrency = parseConcurrency(args.concurrency);
   if (concurrency === undefined) {
     stderr.write(`doclint: --concurrency expects a whole number of worker threads, "auto" or "off", not \`${sanitizeForTerminal(args.concurrency)}\`\n`);
@@ -132,8 +185,8 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
     const progress = createProgress(stderr, env, args.format);
     let results = await lintPaths({
       cwd,
-      patterns: args._.map(String),
-      ...(args.config === undefined ? {} : { config: args.config }),
+      patterns,
+      ...loadOptions,
       ...(args['changed-since'] === undefined ? {} : { changedSince: args['changed-since'] }),
       maxFileSize,
       onProgress: progress.update,
@@ -187,11 +240,27 @@ export function describeError(error: unknown): string {
   return `doclint: internal error: ${(error as Error)?.message ?? String(error)}\nPlease report this with the command you ran.\n`;
 }
 
-export interface LintPathsOptions {
+/** `--explain <file>`: reads the page (for its title) and says what applies to it and why. */
+async function explainPage(cwd: string, file: string, loadOptions: LoadOptions, maxFileSize: number): Promise<string> {
+  const path = toProjectPath(cwd, file);
+  if (!(await stat(resolve(cwd, path)).then((info) => info.isFile(), () => false))) throw new UsageError(`No such file: \`${file}\``);
+  const document = await readDocument(cwd, path, maxFileSize);
+  if (document.text === undefined) throw new UsageError(`Cannot explain \`${file}\`: ${document.problem ?? 'it cannot be read'}`);
+  const resolver = await new ConfigLoader(cwd, builtinRules, loadOptions).resolverFor([path]);
+  const explanation = resolver.explain(path);
+  const tree = parseMarkdown(document.text);
+  const title = pageTitle(tree);
+  return formatExplanation({
+    explanation,
+    rules: builtinRules,
+    securityReason: securityPageReason(path, tree, resolveSettings(explanation.config)),
+    title: title ? renderedText(title) : undefined,
+  });
+}
+
+export interface LintPathsOptions extends LoadOptions {
   cwd: string;
   patterns: readonly string[];
-  /** a config file, instead of looking one up */
-  config?: string;
   /** a git ref: lint what changed since, and what the change broke elsewhere */
   changedSince?: string;
   maxFileSize?: number;
@@ -213,11 +282,16 @@ export interface LintPathsOptions {
 /**
  * The shell around the engine: config, discovery, `--changed-since`, reading, linting. Throws
  * ConfigError or UsageError for problems that stop a run; the CLI and the Action share it.
+ * Each page gets the config of its own folder (config files from the project root down to it,
+ * and the overrides that match it); pages that `ignores` or `.doclintignore` name are not linted.
  */
 export async function lintPaths(options: LintPathsOptions): Promise<LintResult[]> {
   const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
-  const { config } = await loadConfig(cwd, builtinRules, options.config);
-  const { files: matched, paths } = await discover(cwd, options.patterns);
+  const discovered = await discover(cwd, options.patterns);
+  const { paths } = discovered;
+  const resolver = await new ConfigLoader(cwd, builtinRules, options).resolverFor(discovered.files);
+  const config = resolver.rootConfig;
+  const matched = discovered.files.filter((path) => resolver.ignoredBy(path) === undefined);
   let files = matched;
   let changes: ChangeSet | undefined;
   let changedPages = new Set<string>();
@@ -236,14 +310,14 @@ export async function lintPaths(options: LintPathsOptions): Promise<LintResult[]
   const cache = options.cache
     ? await PageCache.open(resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), version, warn, options.cacheLocation ?? DEFAULT_CACHE_FILE)
     : undefined;
-  const prepared = prepareConfig(config, builtinRules);
+  const configFor = resolver.uniform ? undefined : (path: string) => resolver.configFor(path);
+  const configs = pageConfigs(config, builtinRules, configFor);
   const { outcomes, stats } = await analyzePages({
     cwd,
     files,
     maxFileSize,
-    config,
+    configs,
     rules: builtinRules,
-    prepared,
     ...(cache ? { cache } : {}),
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -255,8 +329,11 @@ export async function lintPaths(options: LintPathsOptions): Promise<LintResult[]
       paths,
       readFile: (path) => readTarget(cwd, path, maxFileSize),
       ...(changes ? { changes } : {}),
+      ...(configFor ? { configFor } : {}),
     },
-    prepared,
+    config,
+    builtinRules,
+    configs,
   );
   if (cache) {
     const known = new Set(paths);

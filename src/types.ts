@@ -93,9 +93,15 @@ export interface FileContext<Options = Record<string, unknown>> {
 
 export interface ProjectContext<Options = Record<string, unknown>> {
   index: ProjectIndex;
+  /** the options of the config at the project root (a page's own config may differ: `optionsFor`) */
   options: Options;
   settings: Settings;
-  /** report against a page, by its POSIX path relative to the project root */
+  /** the options that apply to a linted page (its config files and overrides); read per link's page */
+  optionsFor(path: string): Options;
+  /**
+   * report against a page, by its POSIX path relative to the project root; the severity is the
+   * one configured for that page, and a report on a page where the rule is off is dropped
+   */
   report(path: string, descriptor: ReportDescriptor): void;
 }
 
@@ -199,9 +205,40 @@ export interface LintResult {
 /** A rule's configured state. */
 export type RuleSetting = Severity | [Severity] | [Severity, Record<string, unknown>];
 
-export interface Config {
+/** `settings` as written in config: every key optional. */
+export interface ConfigSettings {
+  securityPage?: Partial<Settings['securityPage']>;
+  rootDir?: string;
+  anchors?: Partial<AnchorSettings>;
+}
+
+/** Settings for part of a tree, in a config file's `overrides`. */
+export interface ConfigOverride {
+  /** globs relative to the config file's folder; a glob without `/` matches a file name at any depth */
+  files: string[];
   rules?: Record<string, RuleSetting>;
-  settings?: { securityPage?: Partial<Settings['securityPage']>; rootDir?: string; anchors?: Partial<AnchorSettings> };
+  settings?: ConfigSettings;
+}
+
+/**
+ * A configuration as written in a file. The engine reads `rules`, `settings` and the directive
+ * options; `extends`, `overrides` and `ignores` are resolved before (`src/config/cascade.ts`,
+ * `src/node/load-config.ts`), into one plain-JSON Config per page.
+ */
+export interface Config {
+  /** the JSON Schema of the file, for editors; ignored */
+  $schema?: string;
+  /** presets (`doclint:recommended`) and relative paths of shared config files, applied first */
+  extends?: string | string[];
+  rules?: Record<string, RuleSetting>;
+  settings?: ConfigSettings;
+  overrides?: ConfigOverride[];
+  /** pages not to lint: globs relative to the config file's folder */
+  ignores?: string[];
+  /** report a disable directive without a `-- reason` (an error) */
+  requireDirectiveReason?: boolean;
+  /** report a disable directive that suppressed nothing, with this severity */
+  reportUnusedDisableDirectives?: Severity;
 }
 
 export interface ResolvedRule {
@@ -238,4 +275,10 @@ export interface LintInput {
   onProgress?: (done: number, total: number) => void;
   /** what the change being checked removed (`--changed-since`) */
   changes?: ChangeSet;
+  /**
+   * the resolved config of each page (plain JSON: rules, settings, directive options); without
+   * it, the `config` argument applies to every page. Project-wide settings (`anchors`, `rootDir`)
+   * always come from the `config` argument.
+   */
+  configFor?: (path: string) => Config;
 }

@@ -63,6 +63,25 @@ docs/welcome.md
 \u2716 5 problems (5 errors, 0 warnings)
 `;
 
+const CASCADE_REPORT = `README.md
+  3:33  error    Cannot find anchor \`#Install-Steps\` in \`docs/setup.md\`; did you mean \`#install-steps\`  link-anchor-exists
+  3:79  error    Cannot find file \`missing.md\`                                                          link-file-exists
+
+docs/index.md
+  5:1  error    Expected a reason in the \`doclint-disable-next-line link-file-exists\` directive, after \`--\` (\`requireDirectiveReason\` is on): \`<!-- doclint-disable-next-line link-file-exists -- why -->\`  doclint/disable-directive-reason
+
+docs/security.md
+  9:1  error    Unexpected topics list item that is not a link: \`Logging\`  security-topics-list
+
+docs/setup.md
+  5:37  error    Unexpected duplicate anchor \`#download\`; line 5 defines it first, as a \`name\`  anchor-unique
+
+notes.draft.md
+  3:5  warning  Cannot find file \`nowhere.md\`  link-file-exists
+
+\u2716 6 problems (5 errors, 1 warning)
+`;
+
 const scratch = join(tmpdir(), `doclint-cli-${process.pid}`);
 
 beforeAll(() => {
@@ -84,6 +103,9 @@ beforeAll(() => {
   writeFileSync(join(config, 'warn.json'), JSON.stringify({ rules: { 'link-file-exists': 'warn', 'link-anchor-exists': 'off' } }));
   writeFileSync(join(config, 'broken.json'), '{ "rules": { "link-file-exists": "warn", }\n}');
   writeFileSync(join(config, 'page.md'), '[a](a.md) [b](b.md)\n');
+  const directives = join(scratch, 'directives');
+  mkdirSync(directives);
+  writeFileSync(join(directives, 'page.md'), '<!-- doclint-disable-next-line link-file-exists -- it is there now -->\n[a](page.md)\n');
 });
 
 afterAll(() => {
@@ -180,8 +202,105 @@ const cases = (): Case[] => [
     stdout: GUIDE_REPORT,
     stderr: /^doclint: warning: `docs\/welcome\.md` is not a doclint cache; linting without a cache and leaving the file alone \(remove it or pass another --cache-location\)\ndoclint: 5 pages: 0 from the cache, 5 parsed on the main thread \(\d+\.\d s so far\)\n$/,
   },
-  { name: '--help shows examples', cwd: join(projects, 'clean'), args: ['--help'], code: 0, stdout: /Examples:\n[^]*doclint docs\/[^]*Exit codes: 0 no errors/ },
+  { name: '--help shows examples', cwd: join(projects, 'clean'), args: ['--help'], code: 0, stdout: /Examples:\n[^]*doclint docs\/[^]*doclint --explain docs\/security\.md[^]*Exit codes: 0 no errors[^]*\.doclintrc\.yaml[^]*\.doclintignore/ },
   { name: '--version', cwd: join(projects, 'clean'), args: ['--version'], code: 0, stdout: '0.1.0\n' },
+  {
+    name: 'config cascade: a nearer file (YAML, extending a preset and a JSONC file) overrides the root one; overrides; ignores; .doclintignore',
+    cwd: join(projects, 'config-cascade'),
+    args: [],
+    code: 1,
+    stdout: CASCADE_REPORT,
+    stderr: '',
+  },
+  {
+    name: '--no-config-lookup: every rule at its default; .doclintignore still applies',
+    cwd: join(projects, 'config-cascade'),
+    args: ['--no-config-lookup', '--format', 'json'],
+    code: 1,
+    stdout: /"filePath": "drafts\/wip\.md"(?![^]*generated\/out\.md)/,
+  },
+  {
+    name: '--config wins over the config files found in the tree (docs/.doclintrc.yaml and its ignoreCase are not read)',
+    cwd: join(projects, 'config-cascade'),
+    args: ['--config', 'docs/shared/strict.jsonc', 'docs/index.md', 'docs/setup.md'],
+    code: 1,
+    stdout: /^docs\/index\.md\n {2}3:5 {2}error {4}Cannot find anchor `#Install-Steps` in `setup\.md`[^]*\n {2}5:1 {2}error {4}Expected a reason[^]*docs\/setup\.md\n {2}5:37 {2}error {4}Unexpected duplicate anchor[^]*\u2716 3 problems \(3 errors, 0 warnings\)\n$/,
+  },
+  {
+    name: '--print-config: the effective config of a page as JSON',
+    cwd: join(projects, 'config-cascade'),
+    args: ['--print-config', 'docs/api/index.md'],
+    code: 0,
+    stdout: `${JSON.stringify({
+      rules: {
+        'anchor-unique': 'error',
+        'link-anchor-exists': ['error', { ignoreCase: true }],
+        'link-definition-used': ['warn', { ignoredDefinitions: ['//'] }],
+        'link-file-exists': ['off', { directoryIndex: ['index.md', 'README.md'] }],
+        'link-reference-defined': ['error', { shortcut: false }],
+        'security-shared-responsibility': ['error', { sentence: 'Security is a shared responsibility between AWS and you', modelUrl: 'https://aws.amazon.com/compliance/shared-responsibility-model/', items: ['Security of the cloud', 'Security in the cloud'] }],
+        'security-topics-list': ['error', { labels: ['Topics'] }],
+      },
+      settings: {
+        securityPage: { fileNames: ['security.md'], titlePrefixes: ['Security in', 'Security for', 'Security of'] },
+        anchors: { headingSlugs: true, htmlId: true, htmlName: true, customIds: true },
+      },
+      requireDirectiveReason: true,
+      reportUnusedDisableDirectives: 'off',
+    }, null, 2)}\n`,
+    stderr: '',
+  },
+  { name: '--print-config of a path outside the root', cwd: join(projects, 'config-cascade'), args: ['--print-config', '../guide/docs/index.md'], code: 2, stdout: '', stderr: 'doclint: `../guide/docs/index.md` is outside the project root; run doclint from a folder that contains it\n' },
+  {
+    name: '--explain: the files and overrides that apply, the security-page verdict, each rule and what set it',
+    cwd: join(projects, 'config-cascade'),
+    args: ['--explain', 'docs/security.md'],
+    code: 0,
+    stdout: new RegExp([
+      '^docs/security\\.md\\n\\nConfig files, farthest first[^\\n]*\\n',
+      ' {2}\\.doclintrc\\.json\\n {4}doclint:recommended, extended by \\.doclintrc\\.json\\n {4}\\.doclintrc\\.json\\n',
+      ' {4}\\.doclintrc\\.json overrides\\[0\\] \\(files: `\\*\\.draft\\.md`\\): does not apply\\n',
+      ' {2}docs/\\.doclintrc\\.yaml\\n[^]*',
+      'Security page: yes, by file name: `security\\.md` is one of `settings\\.securityPage\\.fileNames`\\n[^]*',
+      ' {2}link-anchor-exists {14}error {2}set by docs/\\.doclintrc\\.yaml; options \\{"ignoreCase":true\\}\\n[^]*',
+      ' {2}security-topics-list {12}error {2}set by doclint:aws-security, extended by docs/\\.doclintrc\\.yaml; options [^]*',
+      ' {2}requireDirectiveReason {9}true {2}set by docs/shared/strict\\.jsonc, extended by docs/\\.doclintrc\\.yaml\\n',
+    ].join('')),
+    stderr: '',
+  },
+  { name: '--explain of an ignored page says so', cwd: join(projects, 'config-cascade'), args: ['--explain', 'generated/out.md'], code: 0, stdout: /^generated\/out\.md\n\nIgnored: yes, by `\.doclintignore`; doclint does not lint this page \(links into it are still checked\)\n/ },
+  { name: '--explain of a file that does not exist', cwd: join(projects, 'config-cascade'), args: ['--explain', 'nope.md'], code: 2, stdout: '', stderr: 'doclint: No such file: `nope.md`\n' },
+  { name: '--explain with --list-rules', cwd: join(projects, 'clean'), args: ['--explain', 'README.md', '--list-rules'], code: 2, stderr: 'doclint: --explain cannot be combined with --list-rules\n' },
+  { name: '--print-config takes no other paths', cwd: join(projects, 'clean'), args: ['--print-config', 'README.md', 'guide.md'], code: 2, stderr: 'doclint: --print-config takes no other paths\n' },
+  {
+    name: '--list-rules: default severity, fixable, presets and docs of every rule',
+    cwd: join(projects, 'clean'),
+    args: ['--list-rules'],
+    code: 0,
+    stdout: `rule                            default  fixable  presets                                    docs
+anchor-unique                   warn     no       doclint:recommended, doclint:aws-security  https://unpkg.com/doclint@0.1.0/rules/anchor-unique.md
+link-anchor-exists              error    no       doclint:recommended, doclint:aws-security  https://unpkg.com/doclint@0.1.0/rules/link-anchor-exists.md
+link-definition-used            warn     no       doclint:recommended, doclint:aws-security  https://unpkg.com/doclint@0.1.0/rules/link-definition-used.md
+link-file-exists                error    no       doclint:recommended, doclint:aws-security  https://unpkg.com/doclint@0.1.0/rules/link-file-exists.md
+link-reference-defined          error    no       doclint:recommended, doclint:aws-security  https://unpkg.com/doclint@0.1.0/rules/link-reference-defined.md
+security-shared-responsibility  error    no       doclint:aws-security                       https://unpkg.com/doclint@0.1.0/rules/security-shared-responsibility.md
+security-topics-list            error    no       doclint:aws-security                       https://unpkg.com/doclint@0.1.0/rules/security-topics-list.md
+`,
+    stderr: '',
+  },
+  { name: '--list-rules --format json', cwd: join(projects, 'clean'), args: ['--list-rules', '-f', 'json'], code: 0, stdout: /^\[\n {2}\{\n {4}"id": "anchor-unique",\n {4}"description": "[^"]+",\n {4}"defaultSeverity": "warn",\n {4}"fixable": false,/ },
+  {
+    name: '--report-unused-disable-directives: a directive that suppressed nothing is a warning at the directive',
+    cwd: join(scratch, 'directives'),
+    args: ['--report-unused-disable-directives'],
+    code: 0,
+    stdout: `page.md
+  1:1  warning  Unused \`doclint-disable-next-line link-file-exists\` directive: it suppressed no problem; remove it  doclint/unused-disable-directive
+
+\u2716 1 problem (0 errors, 1 warning)
+`,
+  },
+  { name: 'without --report-unused-disable-directives, an unused directive is fine', cwd: join(scratch, 'directives'), args: [], code: 0, stdout: '' },
   {
     name: '--color forces colour; it is off otherwise when stdout is not a terminal',
     cwd: join(projects, 'guide'),

@@ -18,7 +18,7 @@ const PAGES = 240;
 
 interface JsonResult {
   filePath: string;
-  messages: Array<{ ruleId: string | null; line: number; column: number; message: string }>;
+  messages: Array<{ ruleId: string | null; severity: 1 | 2; line: number; column: number; message: string }>;
 }
 
 function run(args: string[]): { code: number; results: JsonResult[]; stderr: string } {
@@ -57,6 +57,11 @@ function page(i: number): string {
 function writeGuide(): void {
   const docs = join(guide, 'doc_source');
   mkdirSync(docs, { recursive: true });
+  // Pages with different configs: workers must lint each page with its own.
+  writeFileSync(
+    join(guide, '.doclintrc.json'),
+    JSON.stringify({ overrides: [{ files: ['doc_source/page-1*.md'], rules: { 'link-file-exists': 'warn', 'anchor-unique': 'off' } }] }),
+  );
   for (let i = 0; i < PAGES; i++) writeFileSync(join(docs, `page-${i}.md`), page(i));
   writeFileSync(
     join(docs, 'security.md'),
@@ -90,6 +95,9 @@ describe('the same findings however the pages are linted', () => {
       'link-reference-defined',
       'security-shared-responsibility',
     ]);
+    const severities = (path: string) => new Set(baseline.results.find((r) => r.filePath === path)!.messages.filter((m) => m.ruleId === 'link-file-exists').map((m) => m.severity));
+    expect(severities('doc_source/page-12.md')).toEqual(new Set([1]));
+    expect(severities('doc_source/page-22.md')).toEqual(new Set([2]));
   });
 
   test('worker threads: auto (the run is large enough) and 2', () => {

@@ -1,7 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { closest, distance } from 'fastest-levenshtein';
+import picomatch from 'picomatch';
 import type { Config, ResolvedRule, Rule, RuleSetting, Settings, Severity } from '../types.js';
+import { isPresetName, PRESET_NAMES, PRESETS } from './presets.js';
 
 export const DEFAULT_SETTINGS: Settings = {
   securityPage: {
@@ -26,12 +28,17 @@ const SEVERITY = { enum: ['off', 'warn', 'error'] };
 
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
 
+const GLOB = { type: 'string', minLength: 1 };
+
+/** Top-level keys that only config files have: the engine's per-page config never carries them. */
+export const FILE_ONLY_KEYS = ['$schema', 'extends', 'overrides', 'ignores'] as const;
+
 /** The JSON Schema of a config file, built from every rule's own option schema. */
 export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
   const ruleSchemas: Record<string, unknown> = {};
   for (const { meta } of rules) {
     ruleSchemas[meta.id] = {
-      description: meta.description,
+      description: `${meta.description} (default: \`${meta.defaultSeverity}\`)`,
       anyOf: [
         SEVERITY,
         { type: 'array', prefixItems: [SEVERITY], items: false, minItems: 1 },
@@ -44,14 +51,65 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
       ],
     };
   }
+  const extendsItem = {
+    type: 'string',
+    description: 'a preset, or the path of a shared config file relative to this file (starting with `./` or `../`)',
+    examples: [...PRESET_NAMES],
+  };
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'doclint configuration',
+    description: 'Configuration of doclint, a linter for Markdown documentation: `.doclintrc.json`, `.doclintrc.jsonc`, `.doclintrc.yaml` (`.yml`), `doclint.config.json` or the `doclint` key of package.json',
     type: 'object',
     additionalProperties: false,
     properties: {
-      $schema: { type: 'string' },
-      rules: { type: 'object', additionalProperties: false, properties: ruleSchemas },
+      $schema: { type: 'string', description: 'the JSON Schema of this file, for editors (ignored by doclint)' },
+      extends: {
+        description: `presets (${PRESETS.map((p) => `\`${p.name}\`: ${p.description}`).join('; ')}) and shared config files, applied in order before this file's own keys`,
+        anyOf: [extendsItem, { type: 'array', items: extendsItem }],
+      },
+      rules: { $ref: '#/$defs/rules' },
+      settings: { $ref: '#/$defs/settings' },
+      overrides: {
+        type: 'array',
+        description: 'rules and settings for some pages; later entries win over earlier ones',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['files'],
+          properties: {
+            files: {
+              type: 'array',
+              minItems: 1,
+              items: GLOB,
+              description: 'globs of the pages it applies to, relative to the config file\'s folder; a glob without `/` matches a file name at any depth',
+            },
+            rules: { $ref: '#/$defs/rules' },
+            settings: { $ref: '#/$defs/settings' },
+          },
+        },
+      },
+      ignores: {
+        type: 'array',
+        items: GLOB,
+        description: 'globs of pages and folders not to lint, relative to the config file\'s folder (links into them are still checked)',
+      },
+      requireDirectiveReason: {
+        type: 'boolean',
+        description: 'report (as an error) a `doclint-disable…` comment without a `-- reason`',
+      },
+      reportUnusedDisableDirectives: {
+        ...SEVERITY,
+        description: 'report a `doclint-disable…` comment that suppressed nothing, with this severity (default `off`; `--report-unused-disable-directives` makes it at least `warn`)',
+      },
+    },
+    $defs: {
+      rules: {
+        type: 'object',
+        description: 'rule id → `off`, `warn`, `error`, or `[severity, options]`',
+        additionalProperties: false,
+        properties: ruleSchemas,
+      },
       settings: {
         type: 'object',
         additionalProperties: false,
@@ -59,12 +117,19 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
           securityPage: {
             type: 'object',
             additionalProperties: false,
-            properties: { fileNames: stringList, titlePrefixes: stringList },
+            description: 'which pages are security pages: by file name, or by the start of the first level-1 heading',
+            properties: {
+              fileNames: { ...stringList, description: 'file names (exact case) of security pages; default `["security.md"]`' },
+              titlePrefixes: {
+                ...stringList,
+                description: 'a page whose first level-1 heading starts with one of these (ignoring case) is a security page; default `["Security in", "Security for", "Security of"]`',
+              },
+            },
           },
           anchors: {
             type: 'object',
             additionalProperties: false,
-            description: 'the anchor sources the site has; a source turned off is not an anchor',
+            description: 'the anchor sources the site has; a source turned off is not an anchor (project-wide)',
             properties: {
               headingSlugs: { type: 'boolean', description: 'GitHub heading slugs' },
               htmlId: { type: 'boolean', description: '`id=` on any HTML element' },
@@ -83,37 +148,55 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
   };
 }
 
-function suggest(word: string, candidates: string[]): string {
+function suggest(word: string, candidates: readonly string[]): string {
   if (candidates.length === 0) return '';
-  const best = closest(word, candidates);
+  const best = closest(word, [...candidates]);
   return distance(word, best) <= Math.max(2, Math.floor(word.length / 3)) ? `; did you mean \`${best}\`` : '';
 }
 
+const quoteList = (values: readonly unknown[]) => values.map((v) => `\`${String(v)}\``).join(', ');
+
+/** `overrides.0.rules` → `overrides[0].rules`. */
+export function showKeyPath(parts: readonly (string | number)[]): string {
+  let shown = '';
+  for (const part of parts) {
+    if (typeof part === 'number' || /^\d+$/.test(part)) shown += `[${part}]`;
+    else shown += shown === '' ? part : `.${part}`;
+  }
+  return shown;
+}
+
 function describe(error: ErrorObject): string {
-  const path = error.instancePath
+  const parts = error.instancePath
     .split('/')
     .slice(1)
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .join('.');
-  const ruleOptions = /^rules\.([^.]+)\.1(?:\.(.*))?$/.exec(path);
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path = showKeyPath(parts);
+  const rulesAt = parts.findIndex((part, i) => part === 'rules' && parts[i + 2] === '1');
   let where = path === '' ? 'the config' : `\`${path}\``;
-  if (ruleOptions) {
-    const [, ruleId, inside] = ruleOptions;
-    where = `options of \`rules.${ruleId}\`${inside ? ` at \`${inside}\`` : ''}`;
+  if (rulesAt !== -1) {
+    const inside = parts.slice(rulesAt + 3);
+    where = `options of \`${showKeyPath(parts.slice(0, rulesAt + 2))}\`${inside.length > 0 ? ` at \`${showKeyPath(inside)}\`` : ''}`;
   }
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(error.params.additionalProperty);
       const allowed = Object.keys(((error.parentSchema ?? {}) as { properties?: object }).properties ?? {});
-      const what = path === 'rules' ? 'rule' : ruleOptions ? 'option' : 'key';
+      const what = parts.at(-1) === 'rules' ? 'rule' : rulesAt !== -1 ? 'option' : 'key';
       return `${where}: unknown ${what} \`${key}\`${suggest(key, allowed)}${
-        allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${allowed.map((k) => `\`${k}\``).join(', ')})` : ''
+        allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${quoteList(allowed)})` : ''
       }`;
     }
     case 'enum':
-      return `${where}: expected one of ${(error.params.allowedValues as unknown[]).map((v) => `\`${String(v)}\``).join(', ')}`;
+      return `${where}: expected one of ${quoteList(error.params.allowedValues as unknown[])}`;
     case 'type':
       return `${where}: expected ${String(error.params.type)}`;
+    case 'required':
+      return `${where}: missing key \`${String(error.params.missingProperty)}\``;
+    case 'minItems':
+      return `${where}: expected at least ${String(error.params.limit)} item${error.params.limit === 1 ? '' : 's'}`;
+    case 'minLength':
+      return `${where}: expected a non-empty string`;
     case 'pattern': {
       const description = (error.parentSchema as { description?: string } | undefined)?.description;
       return `${where}: expected ${description ?? `a string matching ${String(error.params.pattern)}`}`;
@@ -149,7 +232,7 @@ function explain(errors: ErrorObject[]): string[] {
   const deepest = new Map<string, ErrorObject[]>();
   for (const error of errors) {
     if (error.keyword === 'anyOf' || error.keyword === 'false schema') continue;
-    const rule = /^\/rules\/[^/]+/.exec(error.instancePath)?.[0] ?? error.instancePath;
+    const rule = /^(?:\/overrides\/\d+)?\/rules\/[^/]+/.exec(error.instancePath)?.[0] ?? error.instancePath;
     const list = deepest.get(rule) ?? [];
     list.push(error);
     deepest.set(rule, list);
@@ -158,10 +241,59 @@ function explain(errors: ErrorObject[]): string[] {
   for (const list of deepest.values()) {
     const depth = Math.max(...list.map((e) => e.instancePath.length));
     const kept = list.filter((e) => e.instancePath.length === depth);
-    const prefer = kept.find((e) => e.keyword === 'additionalProperties') ?? kept.find((e) => e.keyword === 'enum') ?? kept[0]!;
-    messages.push(describe(prefer));
+    const unknownKeys = kept.filter((e) => e.keyword === 'additionalProperties');
+    if (unknownKeys.length > 0) {
+      // Every unknown key at that level, not only the first.
+      messages.push(...unknownKeys.map(describe));
+      continue;
+    }
+    const prefer = kept.find((e) => e.keyword === 'enum') ?? kept[0]!;
+    const types = [...new Set(kept.filter((e) => e.keyword === 'type').map((e) => String(e.params.type)))];
+    if (prefer.keyword === 'type' && types.length > 1) {
+      messages.push(describe(prefer).replace(/expected [^:]*$/, `expected ${types.join(' or ')}`));
+    } else messages.push(describe(prefer));
   }
   return [...new Set(messages)];
+}
+
+/** What is wrong with a glob of `ignores` or `overrides[].files`, or undefined. */
+export function globProblem(glob: string): string | undefined {
+  if (glob.startsWith('!')) return 'negated globs are not supported; list the pages to include instead';
+  if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob)) return "globs are relative to the config file's folder; remove the leading `/`";
+  if (glob.split('/').includes('..')) return "a glob cannot leave the config file's folder (`..`)";
+  if (picomatch.makeRe(glob, { dot: true }).source === '$^') return 'it is not a valid glob (an unclosed `{`, `[` or `(`?)';
+  return undefined;
+}
+
+/** Problems the schema cannot express: `extends` names and glob syntax. */
+function semanticProblems(config: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  const extendsValue = config.extends;
+  const extendsList = typeof extendsValue === 'string' ? [extendsValue] : Array.isArray(extendsValue) ? extendsValue : [];
+  extendsList.forEach((name, i) => {
+    if (typeof name !== 'string') return;
+    const where = `\`${typeof extendsValue === 'string' ? 'extends' : showKeyPath(['extends', i])}\``;
+    if (isPresetName(name)) {
+      if (!PRESET_NAMES.includes(name)) problems.push(`${where}: unknown preset \`${name}\`${suggest(name, PRESET_NAMES)} (allowed: ${quoteList(PRESET_NAMES)})`);
+    } else if (!/^\.\.?\//.test(name)) {
+      problems.push(`${where}: expected a preset (${quoteList(PRESET_NAMES)}) or a path relative to this file starting with \`./\` or \`../\`, not \`${name}\``);
+    }
+  });
+  const checkGlobs = (globs: unknown, key: (string | number)[]) => {
+    if (!Array.isArray(globs)) return;
+    globs.forEach((glob, i) => {
+      if (typeof glob !== 'string' || glob === '') return;
+      const problem = globProblem(glob);
+      if (problem) problems.push(`\`${showKeyPath([...key, i])}\`: invalid glob \`${glob}\`: ${problem}`);
+    });
+  };
+  checkGlobs(config.ignores, ['ignores']);
+  if (Array.isArray(config.overrides)) {
+    config.overrides.forEach((override: unknown, i) => {
+      if (typeof override === 'object' && override !== null) checkGlobs((override as { files?: unknown }).files, ['overrides', i, 'files']);
+    });
+  }
+  return problems;
 }
 
 /** Checks a config object against the rules' schemas; throws a ConfigError listing every problem. */
@@ -169,7 +301,7 @@ export function validateConfig(config: unknown, rules: readonly Rule[]): asserts
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
     throw new ConfigError('expected a JSON object');
   }
-  const problems = validatorFor(rules)(config);
+  const problems = [...validatorFor(rules)(config), ...semanticProblems(config as Record<string, unknown>)];
   if (problems.length > 0) throw new ConfigError(problems.join('\n'), problems);
 }
 

@@ -12,19 +12,25 @@ export interface Directive {
   line: number;
   /** the line the comment ends on (a directive for the next line counts from here) */
   endLine: number;
+  /** where the comment starts, and ends (exclusive), for reports about the directive itself */
+  column: number;
+  endColumn: number;
+  /** the text after `--`, trimmed; empty when there is none */
+  reason: string;
 }
 
 const DIRECTIVE = /^\s*doclint-(disable-next-line|disable-line|disable-file|disable|enable)(?:\s+([^]*?))?\s*$/;
 
 /** Parses the text of one HTML comment; `-- reason` is allowed after the rule ids. */
-export function parseDirective(comment: string): Pick<Directive, 'kind' | 'rules'> | undefined {
+export function parseDirective(comment: string): Pick<Directive, 'kind' | 'rules' | 'reason'> | undefined {
   const match = DIRECTIVE.exec(comment);
   if (!match) return undefined;
   const [, kind, rest = ''] = match;
-  const ids = rest.split(/\s--\s|^--\s|\s--$|^--$/)[0] ?? '';
+  const [ids = '', ...reason] = rest.split(/\s--\s|^--\s|\s--$|^--$/);
   return {
     kind: kind as DirectiveKind,
     rules: ids.split(/[\s,]+/).filter(Boolean),
+    reason: reason.join(' -- ').trim(),
   };
 }
 
@@ -41,7 +47,7 @@ export function createDirectiveCollector(): { directives: Directive[]; visitors:
           if (!parsed) continue;
           const start = pointInside(node.position.start, node.value, comment.offset);
           const end = pointInside(node.position.start, node.value, comment.offset + comment.text.length + 7);
-          directives.push({ ...parsed, line: start.line, endLine: end.line });
+          directives.push({ ...parsed, line: start.line, endLine: end.line, column: start.column, endColumn: end.column });
         }
       },
     },
@@ -52,31 +58,108 @@ const applies = (directive: Directive, ruleId: string) =>
   directive.rules.length === 0 || directive.rules.includes(ruleId);
 
 /**
- * Whether a diagnostic is switched off by the page's directives. Problems with the file itself
- * and crashed rules are never suppressed.
+ * The directive that switches a diagnostic off, or undefined. Problems with the file itself and
+ * crashed rules are never suppressed.
  */
-export function isSuppressed(diagnostic: Diagnostic, directives: readonly Directive[]): boolean {
+export function suppressedBy(diagnostic: Diagnostic, directives: readonly Directive[]): Directive | undefined {
   const ruleId = diagnostic.ruleId;
-  if (ruleId === null || diagnostic.internal || directives.length === 0) return false;
-  let disabled = false;
+  if (ruleId === null || diagnostic.internal || directives.length === 0) return undefined;
+  let disabledBy: Directive | undefined;
   for (const directive of directives) {
     if (!applies(directive, ruleId)) continue;
     switch (directive.kind) {
       case 'disable-file':
-        return true;
+        return directive;
       case 'disable-line':
-        if (diagnostic.line >= directive.line && diagnostic.line <= directive.endLine) return true;
+        if (diagnostic.line >= directive.line && diagnostic.line <= directive.endLine) return directive;
         break;
       case 'disable-next-line':
-        if (diagnostic.line === directive.endLine + 1) return true;
+        if (diagnostic.line === directive.endLine + 1) return directive;
         break;
       case 'disable':
-        if (directive.line <= diagnostic.line) disabled = true;
+        if (directive.line <= diagnostic.line) disabledBy = directive;
         break;
       case 'enable':
-        if (directive.line <= diagnostic.line) disabled = false;
+        if (directive.line <= diagnostic.line) disabledBy = undefined;
         break;
     }
   }
-  return disabled;
+  return disabledBy;
+}
+
+/** Whether a diagnostic is switched off by the page's directives. */
+export function isSuppressed(diagnostic: Diagnostic, directives: readonly Directive[]): boolean {
+  return suppressedBy(diagnostic, directives) !== undefined;
+}
+
+/** The id of diagnostics about a disable directive that suppressed nothing. */
+export const UNUSED_DIRECTIVE_ID = 'doclint/unused-disable-directive';
+/** The id of diagnostics about a disable directive without a reason (`requireDirectiveReason`). */
+export const DIRECTIVE_REASON_ID = 'doclint/disable-directive-reason';
+
+export const DIRECTIVE_MESSAGES = {
+  unusedDirective: 'Unused `{{directive}}` directive: it suppressed no problem; remove it',
+  unusedDirectiveRule: 'Unused rule `{{rule}}` in the `{{directive}}` directive: it suppressed no problem of that rule; remove `{{rule}}` from it',
+  missingReason: 'Expected a reason in the `{{directive}}` directive, after `--` (`requireDirectiveReason` is on): `<!-- {{directive}} -- why -->`',
+} as const;
+
+export interface DirectiveOptions {
+  /** report disable directives that suppressed nothing, with this severity */
+  reportUnused: 'off' | 'warn' | 'error';
+  /** report disable directives without a `-- reason` (errors) */
+  requireReason: boolean;
+}
+
+/**
+ * The page's diagnostics less the suppressed ones, plus the problems with the directives
+ * themselves: unused disable directives (per rule they name) and missing reasons. Directive
+ * problems are never suppressed; `enable` directives need no reason and are never unused.
+ */
+export function applyDirectives(
+  path: string,
+  diagnostics: readonly Diagnostic[],
+  directives: readonly Directive[],
+  options: DirectiveOptions,
+): Diagnostic[] {
+  const kept: Diagnostic[] = [];
+  const used = new Map<Directive, Set<string>>();
+  for (const diagnostic of diagnostics) {
+    const by = suppressedBy(diagnostic, directives);
+    if (!by) {
+      kept.push(diagnostic);
+      continue;
+    }
+    let rules = used.get(by);
+    if (!rules) used.set(by, (rules = new Set()));
+    rules.add(diagnostic.ruleId!);
+  }
+  if (options.reportUnused === 'off' && !options.requireReason) return kept;
+  for (const directive of directives) {
+    if (directive.kind === 'enable') continue;
+    const name = `doclint-${directive.kind}${directive.rules.length > 0 ? ` ${directive.rules.join(' ')}` : ''}`;
+    const report = (ruleId: string, messageId: keyof typeof DIRECTIVE_MESSAGES, severity: 'warn' | 'error', data: Record<string, string>) =>
+      kept.push({
+        ruleId,
+        messageId,
+        severity: severity === 'error' ? 'error' : 'warning',
+        message: DIRECTIVE_MESSAGES[messageId].replace(/\{\{(\w+)\}\}/g, (_, key: string) => data[key] ?? ''),
+        path,
+        line: directive.line,
+        column: directive.column,
+        endLine: directive.endLine,
+        endColumn: directive.endColumn,
+      });
+    if (options.requireReason && directive.reason === '') {
+      report(DIRECTIVE_REASON_ID, 'missingReason', 'error', { directive: name });
+    }
+    if (options.reportUnused === 'off') continue;
+    const usedRules = used.get(directive);
+    if (!usedRules) report(UNUSED_DIRECTIVE_ID, 'unusedDirective', options.reportUnused, { directive: name });
+    else {
+      for (const rule of directive.rules) {
+        if (!usedRules.has(rule)) report(UNUSED_DIRECTIVE_ID, 'unusedDirectiveRule', options.reportUnused, { directive: name, rule });
+      }
+    }
+  }
+  return kept;
 }

@@ -13,10 +13,10 @@ import type {
   SourceDocument,
   Visitors,
 } from '../types.js';
-import { resolveRules, resolveSettings } from '../config/config.js';
+import { ConfigError, FILE_ONLY_KEYS, resolveRules, resolveSettings } from '../config/config.js';
 import { markdownTarget } from '../helpers/links.js';
 import { collectAnchors, createCollector } from './collect.js';
-import { createDirectiveCollector, isSuppressed, type Directive } from './directives.js';
+import { applyDirectives, createDirectiveCollector, type Directive, type DirectiveOptions } from './directives.js';
 import { walk } from './dispatch.js';
 import { parseMarkdown } from './parse.js';
 import { buildIndex } from './project-index.js';
@@ -25,21 +25,73 @@ import { compareDiagnostics, createDiagnostic, createResult } from './report.js'
 /** What the per-page phase makes of one page: all the cross-file phase needs, and no tree. */
 export interface PageOutcome {
   path: string;
-  /** undefined when the page could not be read or parsed */
+  /** undefined when the page could not be read */
   facts?: PageFacts;
   directives: Directive[];
   /** the per-page rules' findings, and problems with the file itself */
   diagnostics: Diagnostic[];
 }
 
-/** A config resolved once for the per-page phase: the enabled rules and the settings. */
+/** What a page's config resolves to: its enabled rules, settings and directive options. */
 export interface PreparedConfig {
   enabled: readonly ResolvedRule[];
+  byId: ReadonlyMap<string, ResolvedRule>;
   settings: Settings;
+  directives: DirectiveOptions;
 }
 
-export function prepareConfig(config: Config, rules: readonly Rule[]): PreparedConfig {
-  return { enabled: resolveRules(config, rules), settings: resolveSettings(config) };
+/**
+ * Resolves one page's config. `anchors` and `rootDir` describe the site, so they are the
+ * project's (`project`, from the root config) on every page.
+ */
+export function prepareConfig(config: Config, rules: readonly Rule[], project: Settings = resolveSettings(config)): PreparedConfig {
+  const unresolved = FILE_ONLY_KEYS.filter((key) => key !== '$schema' && config[key] !== undefined);
+  if (unresolved.length > 0) {
+    throw new ConfigError(
+      `lintProject takes a resolved config, not ${unresolved.map((key) => `\`${key}\``).join(', ')}: resolve it first with resolveConfig(config, rules) (rootConfig, configFor, ignoredBy)`,
+    );
+  }
+  const enabled = resolveRules(config, rules);
+  const own = resolveSettings(config);
+  const settings: Settings = { securityPage: own.securityPage, anchors: project.anchors };
+  if (project.rootDir !== undefined) settings.rootDir = project.rootDir;
+  return {
+    enabled,
+    byId: new Map(enabled.map((resolved) => [resolved.rule.meta.id, resolved])),
+    settings,
+    directives: {
+      reportUnused: config.reportUnusedDisableDirectives ?? 'off',
+      requireReason: config.requireDirectiveReason ?? false,
+    },
+  };
+}
+
+/** Every page's config and its resolution, resolved once per distinct config object. */
+export interface PageConfigs {
+  /** the root config's settings: the site's anchors and rootDir */
+  project: Settings;
+  configOf(path: string): Config;
+  preparedOf(path: string): PreparedConfig;
+}
+
+export function pageConfigs(config: Config, rules: readonly Rule[], configFor?: (path: string) => Config): PageConfigs {
+  const project = resolveSettings(config);
+  const prepared = new Map<Config, PreparedConfig>();
+  const preparedFor = (pageConfig: Config) => {
+    let setup = prepared.get(pageConfig);
+    if (!setup) prepared.set(pageConfig, (setup = prepareConfig(pageConfig, rules, project)));
+    return setup;
+  };
+  preparedFor(config);
+  const configOf = configFor ?? (() => config);
+  return { project, configOf, preparedOf: (path) => preparedFor(configOf(path)) };
+}
+
+/** A rule's options in a config, over its defaults, whether or not the rule is on there. */
+function optionsIn(config: Config, rule: Rule): Record<string, unknown> {
+  const setting = config.rules?.[rule.meta.id];
+  const options = Array.isArray(setting) && setting.length > 1 ? setting[1] : {};
+  return { ...rule.meta.defaultOptions, ...options };
 }
 
 function errorMessage(error: unknown): string {
@@ -65,14 +117,14 @@ function crashDiagnostic(rule: Rule, path: string, error: unknown): Diagnostic {
  * every enabled rule and fills the project index; then the cross-file rules run once.
  */
 export async function lintProject(input: LintInput, config: Config, rules: readonly Rule[]): Promise<LintResult[]> {
-  const prepared = prepareConfig(config, rules);
+  const configs = pageConfigs(config, rules, input.configFor);
   const outcomes: PageOutcome[] = [];
   const total = input.documents.length;
   for (const document of input.documents) {
-    outcomes.push(lintDocument(document, prepared));
+    outcomes.push(lintDocument(document, configs.preparedOf(document.path)));
     input.onProgress?.(outcomes.length, total);
   }
-  return crossCheck(outcomes, input, prepared);
+  return crossCheck(outcomes, input, config, rules, configs);
 }
 
 /**
@@ -97,33 +149,48 @@ export function lintDocument(document: SourceDocument, { enabled, settings }: Pr
 
 /**
  * The cross-file phase: one index over every page's facts (and the anchors of linked pages that
- * are not linted), the project rules once, then inline directives and sorting.
+ * are not linted), the project rules once (each report with its page's severity), then inline
+ * directives and sorting.
  */
 export async function crossCheck(
   outcomes: Iterable<PageOutcome>,
   input: Omit<LintInput, 'documents' | 'onProgress'>,
-  { enabled, settings }: PreparedConfig,
+  config: Config,
+  rules: readonly Rule[],
+  configs: PageConfigs = pageConfigs(config, rules, input.configFor),
 ): Promise<LintResult[]> {
-  const states = new Map<string, { diagnostics: Diagnostic[]; directives: readonly Directive[] }>();
+  const { project: settings } = configs;
+  const states = new Map<string, { diagnostics: Diagnostic[]; directives: readonly Directive[]; setup: PreparedConfig }>();
   const pages = new Map<string, PageFacts>();
   for (const outcome of outcomes) {
-    states.set(outcome.path, { diagnostics: [...outcome.diagnostics], directives: outcome.directives });
+    states.set(outcome.path, { diagnostics: [...outcome.diagnostics], directives: outcome.directives, setup: configs.preparedOf(outcome.path) });
     if (outcome.facts) pages.set(outcome.path, outcome.facts);
   }
 
-  const projectRules = enabled.filter(({ rule }) => rule.checkProject);
-  if (projectRules.length > 0) {
+  // The cross-file rules that are on for some page; each report takes that page's severity.
+  const projectRules = new Set<Rule>();
+  for (const state of states.values()) {
+    for (const { rule } of state.setup.enabled) if (rule.checkProject) projectRules.add(rule);
+  }
+  if (projectRules.size > 0) {
     const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors);
     const index = buildIndex([...(input.paths ?? []), ...states.keys()], pages, targetAnchors, input.changes);
-    for (const { rule, severity, options } of projectRules) {
+    for (const rule of rules.filter((r) => projectRules.has(r))) {
+      const id = rule.meta.id;
+      const options = optionsIn(config, rule);
       const context: ProjectContext = {
         index,
         options,
         settings,
+        optionsFor(path: string) {
+          return states.get(path)?.setup.byId.get(id)?.options ?? options;
+        },
         report(path: string, descriptor: ReportDescriptor) {
           const state = states.get(path);
           if (!state) throw new Error(`reported against \`${path}\`, which is not being linted`);
-          state.diagnostics.push(createDiagnostic(rule.meta, severity, path, descriptor));
+          const resolved = state.setup.byId.get(id);
+          if (!resolved) return;
+          state.diagnostics.push(createDiagnostic(rule.meta, resolved.severity, path, descriptor));
         },
       };
       try {
@@ -139,9 +206,7 @@ export async function crossCheck(
 
   const results: LintResult[] = [];
   for (const [path, state] of states) {
-    const diagnostics = state.diagnostics
-      .filter((diagnostic) => !isSuppressed(diagnostic, state.directives))
-      .sort(compareDiagnostics);
+    const diagnostics = applyDirectives(path, state.diagnostics, state.directives, state.setup.directives).sort(compareDiagnostics);
     results.push(createResult(path, diagnostics));
   }
   return results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic, LintResult, Rule, RuleMeta } from '../types.js';
+import { DIRECTIVE_REASON_ID, UNUSED_DIRECTIVE_ID } from '../engine/directives.js';
 
 export interface SarifOptions {
   /** every rule the run may have used (builtinRules); a descriptor is emitted for those used */
@@ -98,6 +99,29 @@ function unreadableFileDescriptor(): Descriptor {
   };
 }
 
+/** Problems with inline directives themselves: reported by the engine, not by a rule. */
+const DIRECTIVE_DESCRIPTORS: Record<string, { short: string; full: string }> = {
+  [UNUSED_DIRECTIVE_ID]: {
+    short: 'A doclint-disable directive that suppressed nothing',
+    full: 'A doclint-disable comment suppressed no problem (reported with --report-unused-disable-directives or reportUnusedDisableDirectives); remove it, or the rule ids it does not need.',
+  },
+  [DIRECTIVE_REASON_ID]: {
+    short: 'A doclint-disable directive without a reason',
+    full: 'A doclint-disable comment has no `-- reason` while requireDirectiveReason is on; say why the problem is suppressed.',
+  },
+};
+
+function directiveDescriptor(id: string, { short, full }: { short: string; full: string }): Descriptor {
+  return {
+    id,
+    name: pascalCase(id),
+    shortDescription: { text: short },
+    fullDescription: { text: full },
+    help: { text: full, markdown: markdownText(full) },
+    defaultConfiguration: { level: id === DIRECTIVE_REASON_ID ? 'error' : 'warning' },
+  };
+}
+
 /** A rule id the registry does not know (a rule passed by an API caller): a minimal descriptor. */
 function unknownDescriptor(id: string): Descriptor {
   return {
@@ -129,6 +153,8 @@ export function formatSarif(results: readonly LintResult[], options: SarifOption
   );
   const descriptors = usedIds.map((id) => {
     if (id === UNREADABLE_FILE_RULE_ID) return unreadableFileDescriptor();
+    const directive = DIRECTIVE_DESCRIPTORS[id];
+    if (directive) return directiveDescriptor(id, directive);
     const meta = metaById.get(id);
     return meta ? ruleDescriptor(meta, options.version) : unknownDescriptor(id);
   });

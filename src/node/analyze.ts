@@ -1,5 +1,5 @@
 import type { Config, Rule, SourceDocument } from '../types.js';
-import { lintDocument, type PageOutcome, type PreparedConfig } from '../engine/lint-project.js';
+import { lintDocument, type PageConfigs, type PageOutcome } from '../engine/lint-project.js';
 import { configKey, contentHash, type PageCache } from './cache.js';
 import { createPool, poolSize, workerFile } from './pool.js';
 import { readDocumentSync } from './read.js';
@@ -10,9 +10,9 @@ export interface AnalyzeOptions {
   cwd: string;
   files: readonly string[];
   maxFileSize: number;
-  config: Config;
+  /** each page's config, and its resolution */
+  configs: PageConfigs;
   rules: readonly Rule[];
-  prepared: PreparedConfig;
   cache?: PageCache;
   concurrency?: Concurrency;
   onProgress?: (done: number, total: number) => void;
@@ -35,8 +35,15 @@ export interface AnalyzeStats {
  * when the run is large enough to pay for them, else on this thread. Only outcomes are kept.
  */
 export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes: PageOutcome[]; stats: AnalyzeStats }> {
-  const { cwd, files, maxFileSize, config, rules, prepared, cache, onProgress } = options;
-  const key = configKey(config, rules.map((rule) => rule.meta.id));
+  const { cwd, files, maxFileSize, configs, rules, cache, onProgress } = options;
+  // One key per distinct page config (most runs have one): with the site settings, it decides a page's outcome.
+  const ruleIds = rules.map((rule) => rule.meta.id);
+  const keys = new Map<Config, string>();
+  const keyOf = (config: Config) => {
+    let key = keys.get(config);
+    if (key === undefined) keys.set(config, (key = configKey([config, configs.project], ruleIds)));
+    return key;
+  };
   const total = files.length;
   const outcomes = new Array<PageOutcome>(files.length);
   let done = 0;
@@ -53,7 +60,7 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
       return;
     }
     const hash = contentHash(document.text);
-    const cached = cache.get(path, hash, key);
+    const cached = cache.get(path, hash, keyOf(configs.configOf(path)));
     if (cached) finish(index, cached);
     else misses.push({ index, document, hash });
   });
@@ -61,7 +68,7 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
   const remember = (miss: (typeof misses)[number], outcome: PageOutcome) => {
     // A page doclint failed on is not remembered: the next run tries it again.
     const failedHere = outcome.diagnostics.some((diagnostic) => diagnostic.internal && diagnostic.ruleId === null);
-    if (cache && miss.hash !== undefined && !failedHere) cache.set(miss.document.path, miss.hash, key, outcome);
+    if (cache && miss.hash !== undefined && !failedHere) cache.set(miss.document.path, miss.hash, keyOf(configs.configOf(miss.document.path)), outcome);
     finish(miss.index, outcome);
   };
 
@@ -93,7 +100,7 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
     for (const miss of misses) {
       let outcome: PageOutcome;
       try {
-        outcome = lintDocument(miss.document, prepared);
+        outcome = lintDocument(miss.document, configs.preparedOf(miss.document.path));
       } catch (error) {
         outcome = failed(miss, error);
       }
@@ -105,7 +112,8 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
   try {
     await Promise.all(
       misses.map(async (miss) => {
-        const outcome = await pool.lint(miss.document, key, config).catch((error: unknown) => failed(miss, error));
+        const config = configs.configOf(miss.document.path);
+        const outcome = await pool.lint(miss.document, keyOf(config), config, configs.project).catch((error: unknown) => failed(miss, error));
         remember(miss, outcome);
       }),
     );

@@ -51,6 +51,18 @@ async function listFiles(root: string): Promise<string[]> {
 }
 
 /**
+ * A path given on the command line as a POSIX path relative to the project root; a path outside
+ * the root is a usage error. The file need not exist.
+ */
+export function toProjectPath(root: string, path: string): string {
+  const inside = toPosix(relative(root, resolve(root, path)));
+  if (inside === '' || inside === '..' || inside.startsWith('../') || isAbsolute(inside)) {
+    throw new UsageError(`\`${path}\` is ${inside === '' ? 'the project root, not a page' : 'outside the project root; run doclint from a folder that contains it'}`);
+  }
+  return inside;
+}
+
+/**
  * Finds the pages to lint and every file links may point at, in one walk of the root. Folders
  * mean every Markdown file below them; globs are matched against that walk (so both honour
  * .gitignore); a file named explicitly is linted even when ignored, as a pre-commit hook expects.

@@ -1,11 +1,11 @@
 import { parentPort } from 'node:worker_threads';
-import type { Config, SourceDocument } from '../types.js';
+import type { Config, Settings, SourceDocument } from '../types.js';
 import { lintDocument, prepareConfig, type PreparedConfig } from '../engine/lint-project.js';
 import { builtinRules } from '../../rules/index.js';
 
 /** A message from the pool: a config to remember under a key, or a page to lint with one. */
 export type WorkerRequest =
-  | { type: 'config'; key: string; config: Config }
+  | { type: 'config'; key: string; config: Config; project: Settings }
   | { type: 'page'; id: number; key: string; document: SourceDocument };
 
 export type WorkerReply =
@@ -21,7 +21,7 @@ if (parentPort) {
   const configs = new Map<string, PreparedConfig>();
   port.on('message', (request: WorkerRequest) => {
     if (request.type === 'config') {
-      configs.set(request.key, prepareConfig(request.config, builtinRules));
+      configs.set(request.key, prepareConfig(request.config, builtinRules, request.project));
       return;
     }
     try {

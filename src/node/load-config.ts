@@ -1,75 +1,313 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+/**
+ * Config files on disk: finding them (from each page's folder up to the project root), reading
+ * `.json`, `.jsonc`, `.yaml`/`.yml` and package.json's `doclint` key, following `extends`, and
+ * `.doclintignore`. What to do with them is `src/config/cascade.ts`'s (no I/O there).
+ *
+ * Trust: the project root is the working directory, and a repository may come from a stranger.
+ * So a discovered config file is read only when it really is inside the root (not a symbolic link
+ * out of it), and its `extends` may not leave the root. A file given with `--config` is the
+ * user's own choice: it and what it extends may be anywhere.
+ */
+import { readdir, readFile, realpath } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore from 'ignore';
+import { load as loadYaml } from 'js-yaml';
+import stripJsonComments from 'strip-json-comments';
 import type { Config, Rule } from '../types.js';
 import { ConfigError, validateConfig } from '../config/config.js';
+import { combinedError, ConfigResolver, copyData, fileLayers, type ConfigFile, type ConfigLayer, type IgnoreGlob } from '../config/cascade.js';
+import { isPresetName, presetConfig } from '../config/presets.js';
+import { mapLimit } from './map-limit.js';
 import { describeFsError } from './read.js';
 
-export const CONFIG_FILE_NAMES = ['.doclintrc.json', 'doclint.config.json'];
+/** The names a config file may have; package.json counts only when it has a `doclint` key. */
+export const CONFIG_FILE_NAMES = ['.doclintrc.json', '.doclintrc.jsonc', '.doclintrc.yaml', '.doclintrc.yml', 'doclint.config.json', 'package.json'];
 
-export interface LoadedConfig {
-  config: Config;
-  /** absolute path of the file, when one was found */
-  file?: string;
+/** gitignore-style list of pages not to lint, at the project root. */
+export const IGNORE_FILE_NAME = '.doclintignore';
+
+type Format = 'json' | 'jsonc' | 'yaml' | 'package.json';
+
+function formatOf(file: string): Format {
+  if (basename(file) === 'package.json') return 'package.json';
+  if (/\.jsonc$/i.test(file)) return 'jsonc';
+  if (/\.ya?ml$/i.test(file)) return 'yaml';
+  return 'json';
 }
 
-async function readIfExists(path: string): Promise<string | undefined> {
+async function readIfExists(path: string, shown: string): Promise<string | undefined> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
-    throw new ConfigError(`${path}: cannot read the config file: ${describeFsError(error)}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw new ConfigError(`${shown}: cannot read the config file: ${describeFsError(error)}`);
   }
+}
+
+/** Line and column of a 0-based offset, as `:line:column`. */
+function place(text: string, offset: number): string {
+  const lines = text.slice(0, offset).split('\n');
+  return `:${lines.length}:${lines.at(-1)!.length + 1}`;
 }
 
 /** Where in the text a JSON.parse error points, as line:column. */
 function jsonErrorPlace(text: string, error: Error): string {
   const at = /position (\d+)/.exec(error.message);
-  if (!at) return '';
-  const before = text.slice(0, Number(at[1]));
-  const lines = before.split('\n');
-  return `:${lines.length}:${lines.at(-1)!.length + 1}`;
+  return at ? place(text, Number(at[1])) : '';
 }
 
-/** Parses and validates a config file's text; errors name the file and the key. */
-export function parseConfig(text: string, shownPath: string, rules: readonly Rule[]): Config {
-  let data: unknown;
-  try {
-    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    const reason = (error as Error).message.replace(/^JSON\.parse: /, '');
-    throw new ConfigError(`${shownPath}${jsonErrorPlace(text, error as Error)}: invalid JSON: ${reason}`);
+/**
+ * The data of a config file's text, by format. package.json without a `doclint` key gives
+ * undefined (it is not a config file). Errors name the file, the line and the column.
+ */
+export function parseConfigText(text: string, shown: string, format: Format): unknown {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  switch (format) {
+    case 'yaml':
+      try {
+        return loadYaml(source);
+      } catch (error) {
+        const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
+        const at = mark ? `:${mark.line + 1}:${mark.column + 1}` : '';
+        throw new ConfigError(`${shown}${at}: invalid YAML: ${reason ?? (error as Error).message}`);
+      }
+    default: {
+      // Comments and trailing commas become spaces, so that JSON.parse's positions stay true.
+      const json = format === 'jsonc' ? stripJsonComments(source, { trailingCommas: true }) : source;
+      let data: unknown;
+      try {
+        data = JSON.parse(json);
+      } catch (error) {
+        const reason = (error as Error).message.replace(/^JSON\.parse: /, '');
+        throw new ConfigError(`${shown}${jsonErrorPlace(json, error as Error)}: invalid ${format === 'jsonc' ? 'JSONC' : 'JSON'}: ${reason}`);
+      }
+      if (format !== 'package.json') return data;
+      const isRecord = typeof data === 'object' && data !== null && !Array.isArray(data);
+      return isRecord && Object.hasOwn(data as object, 'doclint') ? (data as { doclint: unknown }).doclint : undefined;
+    }
   }
+}
+
+/** Validates config data; problems are prefixed with the file (and package.json's key). */
+function checkConfig(data: unknown, shown: string, format: Format, rules: readonly Rule[]): Config {
+  const prefix = format === 'package.json' ? `${shown} (\`doclint\` key)` : shown;
   try {
     validateConfig(data, rules);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      const problems = error.problems.map((problem) => `${shownPath}: ${problem}`);
-      throw new ConfigError(problems.join('\n'), problems);
-    }
+    if (error instanceof ConfigError) throw combinedError(error.problems.map((problem) => `${prefix}: ${problem}`));
     throw error;
   }
   return data;
 }
 
-/**
- * The config to use: `--config` if given, else the first `.doclintrc.json` or
- * `doclint.config.json` found from `cwd` upward, else the defaults.
- */
-export async function loadConfig(cwd: string, rules: readonly Rule[], explicit?: string): Promise<LoadedConfig> {
-  if (explicit !== undefined) {
-    const file = resolve(cwd, explicit);
-    const text = await readIfExists(file);
-    if (text === undefined) throw new ConfigError(`${explicit}: config file not found`);
-    return { config: parseConfig(text, explicit, rules), file };
+/** Parses and validates a config file's text; errors name the file and the key. */
+export function parseConfig(text: string, shown: string, rules: readonly Rule[], format: Format = formatOf(shown)): Config {
+  const data = parseConfigText(text, shown, format);
+  if (data === undefined && format === 'package.json') throw new ConfigError(`${shown}: no \`doclint\` key`);
+  return checkConfig(data, shown, format, rules);
+}
+
+const toPosix = (path: string) => path.split(sep).join('/');
+
+const isInside = (root: string, path: string) => {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+};
+
+export interface LoadOptions {
+  /** `--config`: use this file only */
+  config?: string;
+  /** false with `--no-config-lookup`: no config files (the defaults, or `--config`) */
+  lookup?: boolean;
+  /** `--report-unused-disable-directives` */
+  reportUnusedDisableDirectives?: boolean;
+}
+
+/** Finds, reads and caches config files for a run; `resolverFor` gives the answer for a set of pages. */
+export class ConfigLoader {
+  private rootReal: Promise<string>;
+  private readonly parsed = new Map<string, Promise<{ config: Config; format: Format } | undefined>>();
+  private readonly folders = new Map<string, Promise<{ file?: ConfigFile; problems: string[] }>>();
+
+  constructor(
+    private readonly cwd: string,
+    private readonly rules: readonly Rule[],
+    private readonly options: LoadOptions = {},
+  ) {
+    this.rootReal = realpath(cwd).catch(() => resolve(cwd));
   }
-  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const file = join(folder, name);
-      const text = await readIfExists(file);
-      if (text !== undefined) {
-        return { config: parseConfig(text, relative(cwd, file) || name, rules), file };
-      }
+
+  private shown(file: string): string {
+    return toPosix(relative(this.cwd, file)) || basename(file);
+  }
+
+  /** A config file's validated data (undefined: a package.json without `doclint`); read once. */
+  private read(file: string, shown: string): Promise<{ config: Config; format: Format } | undefined> {
+    let pending = this.parsed.get(file);
+    if (!pending) {
+      pending = (async () => {
+        const text = await readIfExists(file, shown);
+        if (text === undefined) throw new ConfigError(`${shown}: config file not found`);
+        const format = formatOf(file);
+        const data = parseConfigText(text, shown, format);
+        if (data === undefined) return undefined;
+        return { config: checkConfig(data, shown, format, this.rules), format };
+      })();
+      this.parsed.set(file, pending);
     }
-    if (dirname(folder) === folder) return { config: {} };
+    return pending;
+  }
+
+  /**
+   * A config file with its `extends` flattened into layers; globs of everything it brings in
+   * are relative to `base`. `stack` holds the files being extended, to find a cycle.
+   */
+  private async flatten(file: string, shown: string, base: string, trusted: boolean, stack: Array<{ real: string; shown: string }>): Promise<ConfigFile | undefined> {
+    const loaded = await this.read(file, shown);
+    if (!loaded) return undefined;
+    const { config } = loaded;
+    const names = config.extends === undefined ? [] : typeof config.extends === 'string' ? [config.extends] : config.extends;
+    const extended: ConfigLayer[] = [];
+    const ignores: IgnoreGlob[] = [];
+    for (const name of names) {
+      if (isPresetName(name)) {
+        extended.push({ source: `${name}, extended by ${shown}`, base, config: presetConfig(name, this.rules)! });
+        continue;
+      }
+      const target = resolve(dirname(file), name);
+      let real: string;
+      try {
+        real = await realpath(target);
+      } catch {
+        throw new ConfigError(`${shown}: \`extends\`: cannot find \`${name}\``);
+      }
+      if (!trusted && !isInside(await this.rootReal, real)) {
+        throw new ConfigError(`${shown}: \`extends\`: \`${name}\` is outside the project root; a config found in the project may only extend files inside it (a config given with --config may extend any file)`);
+      }
+      const cycle = stack.findIndex((entry) => entry.real === real);
+      if (cycle !== -1) {
+        const names = [...stack.slice(cycle).map((entry) => entry.shown), this.shown(target)];
+        throw new ConfigError(`${shown}: \`extends\`: cycle: ${names.join(' → ')}`);
+      }
+      const child = await this.flatten(target, this.shown(target), base, trusted, [...stack, { real, shown: this.shown(target) }]);
+      if (!child) throw new ConfigError(`${shown}: \`extends\`: \`${name}\` has no \`doclint\` key`);
+      extended.push(...child.layers.map((layer) => ({ ...layer, source: `${layer.source}, extended by ${shown}` })));
+      ignores.push(...child.ignores);
+    }
+    for (const glob of config.ignores ?? []) ignores.push({ glob, base, source: shown });
+    return { shown, folder: base, layers: fileLayers(copyData(config), shown, base, extended), ignores };
+  }
+
+  /** The config file of one folder (POSIX, relative to the root), or the problems with it; read once. */
+  private folder(folder: string): Promise<{ file?: ConfigFile; problems: string[] }> {
+    let pending = this.folders.get(folder);
+    if (!pending) {
+      pending = this.findIn(folder).then(
+        (file) => (file ? { file, problems: [] } : { problems: [] }),
+        (error: unknown) => {
+          if (!(error instanceof ConfigError)) throw error;
+          return { problems: error.problems };
+        },
+      );
+      this.folders.set(folder, pending);
+    }
+    return pending;
+  }
+
+  private async findIn(folder: string): Promise<ConfigFile | undefined> {
+    const absolute = join(this.cwd, folder);
+    let entries: string[];
+    try {
+      entries = await readdir(absolute);
+    } catch {
+      return undefined;
+    }
+    const present = new Set(entries);
+    const found: Array<{ file: string; shown: string; real: string }> = [];
+    for (const name of CONFIG_FILE_NAMES) {
+      if (!present.has(name)) continue;
+      const file = join(absolute, name);
+      const shown = this.shown(file);
+      const real = await realpath(file).catch(() => undefined);
+      if (real === undefined) continue;
+      if (name === 'package.json') {
+        // Only a package.json with a `doclint` key is a config file; a broken one (an example
+        // in the docs, say) is not one.
+        let data: unknown;
+        try {
+          data = parseConfigText(await readFile(file, 'utf8'), shown, 'package.json');
+        } catch {
+          continue;
+        }
+        if (data === undefined) continue;
+      }
+      if (!isInside(await this.rootReal, real)) {
+        throw new ConfigError(`${shown}: a symbolic link to a file outside the project root; doclint does not read it (use --config to read it on purpose)`);
+      }
+      found.push({ file, shown, real });
+    }
+    if (found.length > 1) {
+      const named = found.map((f) => (basename(f.file) === 'package.json' ? `\`${f.shown}\` (\`doclint\` key)` : `\`${f.shown}\``));
+      throw new ConfigError(
+        `${named.slice(0, -1).join(', ')} and ${named.at(-1)}: more than one config file in ${folder === '' ? 'the project root' : `folder \`${folder}\``}; keep one`,
+      );
+    }
+    const [only] = found;
+    if (!only) return undefined;
+    return this.flatten(only.file, only.shown, folder, false, [{ real: only.real, shown: only.shown }]);
+  }
+
+  private async ignoreFile(): Promise<ConstructorParameters<typeof ConfigResolver>[0]['ignoreFile']> {
+    const text = await readIfExists(join(this.cwd, IGNORE_FILE_NAME), IGNORE_FILE_NAME);
+    if (text === undefined) return undefined;
+    const matcher = ignore().add(text);
+    return { source: IGNORE_FILE_NAME, ignores: (path) => matcher.ignores(path) };
+  }
+
+  /**
+   * The resolver for a run over `pages` (POSIX paths relative to the root): every config file
+   * from each page's folder up to the root is read (once per folder), or only `--config`.
+   * Throws a ConfigError listing the problems of every file.
+   */
+  async resolverFor(pages: readonly string[]): Promise<ConfigResolver> {
+    const ignoreFile = await this.ignoreFile();
+    const common = {
+      ...(ignoreFile ? { ignoreFile } : {}),
+      ...(this.options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}),
+    };
+    let resolver: ConfigResolver;
+    if (this.options.config !== undefined) {
+      const file = resolve(this.cwd, this.options.config);
+      const shown = this.options.config;
+      const real = await realpath(file).catch(() => file);
+      // Globs of a --config file are relative to the project root, as with ESLint's --config.
+      const explicit = await this.flatten(file, shown, '', true, [{ real, shown }]);
+      if (!explicit) throw new ConfigError(`${shown}: no \`doclint\` key`);
+      resolver = new ConfigResolver({ explicit, ...common });
+    } else if (this.options.lookup === false) {
+      resolver = new ConfigResolver(common);
+    } else {
+      const folders = new Set<string>(['']);
+      for (const page of pages) {
+        const parts = page.split('/').slice(0, -1);
+        for (let end = 1; end <= parts.length; end++) folders.add(parts.slice(0, end).join('/'));
+      }
+      // Every folder at once; problems in folder order, so that the report is the same every run.
+      const sorted = [...folders].sort();
+      const found = await mapLimit(sorted, (folder) => this.folder(folder));
+      const files = new Map<string, ConfigFile>();
+      const problems: string[] = [];
+      sorted.forEach((folder, i) => {
+        const { file, problems: own } = found[i]!;
+        if (file) files.set(folder, file);
+        problems.push(...own);
+      });
+      if (problems.length > 0) throw combinedError([...new Set(problems)]);
+      resolver = new ConfigResolver({ files, ...common });
+    }
+    const problems = resolver.projectWideProblems();
+    if (problems.length > 0) throw combinedError(problems);
+    return resolver;
   }
 }

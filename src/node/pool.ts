@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Config, SourceDocument } from '../types.js';
+import type { Config, Settings, SourceDocument } from '../types.js';
 import type { PageOutcome } from '../engine/lint-project.js';
 import type { WorkerReply, WorkerRequest } from './lint-worker.js';
 
@@ -28,7 +28,8 @@ export const WORKER_YOUNG_GENERATION_MB = 96;
 
 export interface Pool {
   readonly size: number;
-  lint(document: SourceDocument, configKey: string, config: Config): Promise<PageOutcome>;
+  /** lints a page with its config; `project` is the site's settings (anchors, rootDir) */
+  lint(document: SourceDocument, configKey: string, config: Config, project: Settings): Promise<PageOutcome>;
   close(): Promise<void>;
 }
 
@@ -40,6 +41,7 @@ interface Job {
   document: SourceDocument;
   configKey: string;
   config: Config;
+  project: Settings;
   resolve: (outcome: PageOutcome) => void;
   reject: (error: Error) => void;
 }
@@ -70,7 +72,7 @@ export function createPool(size: number, file: URL): Pool {
   const send = (slot: Slot, job: Job) => {
     if (!slot.configs.has(job.configKey)) {
       slot.configs.add(job.configKey);
-      slot.worker.postMessage({ type: 'config', key: job.configKey, config: job.config } satisfies WorkerRequest);
+      slot.worker.postMessage({ type: 'config', key: job.configKey, config: job.config, project: job.project } satisfies WorkerRequest);
     }
     slot.pending.set(job.id, job);
     slot.worker.postMessage({ type: 'page', id: job.id, key: job.configKey, document: job.document } satisfies WorkerRequest);
@@ -113,9 +115,9 @@ export function createPool(size: number, file: URL): Pool {
 
   return {
     size,
-    lint(document, configKey, config) {
+    lint(document, configKey, config, project) {
       return new Promise<PageOutcome>((resolve, reject) => {
-        queue.push({ id: nextId++, document, configKey, config, resolve, reject });
+        queue.push({ id: nextId++, document, configKey, config, project, resolve, reject });
         pump();
       });
     },

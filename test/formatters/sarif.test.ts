@@ -155,6 +155,19 @@ describe('formatSarif', () => {
     expect(log.runs[0]!.results.map((r) => r.ruleIndex)).toEqual([1, 0]);
   });
 
+  test('describes the directive problems (unused, no reason) as what they are, not as unreadable files', () => {
+    const log = sarif([
+      result('a.md', [
+        { ruleId: 'doclint/unused-disable-directive', messageId: 'unusedDirective', severity: 'warning', message: 'Unused', line: 1, column: 1 },
+        { ruleId: 'doclint/disable-directive-reason', messageId: 'missingReason', severity: 'error', message: 'Expected a reason', line: 1, column: 1 },
+      ]),
+    ]);
+    expect(log.runs[0]!.tool.driver.rules.map((r) => [r.id, r.name, r.shortDescription.text, r.defaultConfiguration.level])).toEqual([
+      ['doclint/disable-directive-reason', 'DisableDirectiveReason', 'A doclint-disable directive without a reason', 'error'],
+      ['doclint/unused-disable-directive', 'UnusedDisableDirective', 'A doclint-disable directive that suppressed nothing', 'warning'],
+    ]);
+  });
+
   test('leaves the unreadable-file rule out when no file was unreadable', () => {
     const log = sarif([realistic[0]!]);
     expect(log.runs[0]!.tool.driver.rules.map((r) => r.id)).toEqual(['link-anchor-exists', 'link-file-exists']);

@@ -1,0 +1,121 @@
+/**
+ * Text for `--explain` and `--list-rules`: what applies to a page and why, and what rules exist.
+ * Pure: the CLI gives it the explanation, the page's security-page reason and the rules.
+ */
+import type { Rule, RuleSetting, Settings } from '../types.js';
+import type { Explanation } from './cascade.js';
+import { printableConfig } from './cascade.js';
+import { resolveSettings } from './config.js';
+import { PRESETS } from './presets.js';
+
+const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - text.length));
+
+const severityOf = (setting: RuleSetting): string => (Array.isArray(setting) ? setting[0] : setting);
+
+const quoted = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(', ');
+
+/** How the page was found to be a security page, or not, by `securityPageReason`'s answer. */
+function securityLine(reason: string | undefined, settings: Settings, title: string | undefined): string {
+  const { fileNames, titlePrefixes } = settings.securityPage;
+  if (reason?.startsWith('file name')) {
+    return `yes, by file name: ${reason.replace(/^file name /, '')} is one of \`settings.securityPage.fileNames\``;
+  }
+  if (reason) {
+    return `yes, by title prefix: the title ${reason.replace(/^title /, '')}, one of \`settings.securityPage.titlePrefixes\``;
+  }
+  const byTitle = title === undefined ? 'it has no level-1 heading' : `its title \`${title}\` does not start with one of ${quoted(titlePrefixes)}`;
+  return `no: its file name is not one of ${fileNames.length > 0 ? quoted(fileNames) : '(none)'}, and ${byTitle}`;
+}
+
+export interface ExplainInput {
+  explanation: Explanation;
+  rules: readonly Rule[];
+  /** `securityPageReason` of the page with its settings (undefined: not a security page) */
+  securityReason: string | undefined;
+  /** the page's title, rendered */
+  title: string | undefined;
+}
+
+/** `--explain`: the config files and overrides that apply, the security-page verdict, each rule and setting with its source. */
+export function formatExplanation({ explanation, rules, securityReason, title }: ExplainInput): string {
+  const { path, files, config, provenance, ignoredBy } = explanation;
+  const lines = [path, ''];
+  if (ignoredBy) {
+    const by = ignoredBy.glob === undefined ? `\`${ignoredBy.source}\`` : `\`${ignoredBy.glob}\` in the \`ignores\` of \`${ignoredBy.source}\``;
+    lines.push(`Ignored: yes, by ${by}; doclint does not lint this page (links into it are still checked)`, '');
+  }
+  if (files.length === 0) lines.push('Config files: none (every rule at its default)');
+  else {
+    lines.push('Config files, farthest first (a nearer file overrides a farther one; within a file, what it extends, then its own keys, then its overrides):');
+    for (const file of files) {
+      lines.push(`  ${file.shown}`);
+      for (const layer of file.layers) {
+        if (!layer.files) lines.push(`    ${layer.source}`);
+        else lines.push(`    ${layer.source} (files: ${quoted(layer.files)}): ${layer.applies ? 'applies' : 'does not apply'}`);
+      }
+    }
+  }
+  const settings = resolveSettings(config);
+  lines.push('', `Security page: ${securityLine(securityReason, settings, title)}`, '');
+
+  const printed = printableConfig(config, rules);
+  const width = Math.max(...rules.map((r) => r.meta.id.length)) + 2;
+  lines.push('Rules:');
+  for (const [id, setting] of Object.entries(printed.rules ?? {})) {
+    const from = provenance.rules[id];
+    let why = from ? `set by ${from.severity}` : 'default';
+    if (Array.isArray(setting) && setting.length > 1) {
+      why += `; options ${JSON.stringify(setting[1])}`;
+      if (from?.options && from.options !== from.severity) why += ` set by ${from.options}`;
+    }
+    lines.push(`  ${pad(id, width)}${pad(severityOf(setting), 7)}${why}`);
+  }
+  lines.push('', 'Settings:');
+  const settingLines: Array<[string, unknown]> = [
+    ['securityPage.fileNames', settings.securityPage.fileNames],
+    ['securityPage.titlePrefixes', settings.securityPage.titlePrefixes],
+    ...Object.entries(settings.anchors).map(([key, value]): [string, unknown] => [`anchors.${key}`, value]),
+    ['rootDir', settings.rootDir],
+  ];
+  for (const [key, value] of settingLines) {
+    if (value === undefined) continue;
+    const source = provenance.settings[key];
+    const scope = key.startsWith('anchors.') || key === 'rootDir' ? ' (project-wide: the config at the project root)' : '';
+    lines.push(`  ${pad(key, 28)}${JSON.stringify(value)}  ${source ? `set by ${source}` : 'default'}${scope}`);
+  }
+  lines.push('', 'Directives:');
+  for (const key of ['requireDirectiveReason', 'reportUnusedDisableDirectives'] as const) {
+    const source = provenance[key];
+    lines.push(`  ${pad(key, 31)}${String(printed[key])}  ${source ? `set by ${source}` : 'default'}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export interface RuleListing {
+  id: string;
+  description: string;
+  defaultSeverity: string;
+  fixable: boolean;
+  presets: string[];
+  url: string;
+}
+
+/** Every rule for `--list-rules`: default severity, fixable (none are yet), the presets that turn it on, its docs. */
+export function listRules(rules: readonly Rule[], docsUrl: (rule: Rule) => string): RuleListing[] {
+  return rules.map((rule) => ({
+    id: rule.meta.id,
+    description: rule.meta.description,
+    defaultSeverity: rule.meta.defaultSeverity,
+    fixable: false,
+    presets: PRESETS.filter((preset) => preset.on.includes(rule.meta.id)).map((preset) => preset.name),
+    url: docsUrl(rule),
+  }));
+}
+
+export function formatRuleList(listing: readonly RuleListing[]): string {
+  const header = ['rule', 'default', 'fixable', 'presets', 'docs'];
+  const rows = listing.map((r) => [r.id, r.defaultSeverity, r.fixable ? 'yes' : 'no', r.presets.join(', ') || '-', r.url]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)) + 2);
+  const line = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : pad(cell, widths[i]!))).join('');
+  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+}
