@@ -21219,7 +21219,7 @@ function validatorFor(rules) {
   let validator = validators.get(rules);
   if (!validator) {
     const schema = configSchema(rules);
-    const ajv = new import__.Ajv2020({ allErrors: true, strict: false, verbose: true });
+    const ajv = new import__.Ajv2020({ allErrors: true, strict: false, verbose: true, validateSchema: false, inlineRefs: false, code: { optimize: false } });
     const validate = ajv.compile(schema);
     validator = (config) => {
       if (validate(config)) return [];
