@@ -107,7 +107,7 @@ function runOnce(args, cwd) {
     wall,
     cpu: usage ? (usage.userMicros + usage.systemMicros) / 1e6 : NaN,
     rssMb: usage ? usage.maxRssKb / 1024 : NaN,
-    code: result.status ?? result.signal ?? String(result.error),
+    code: result.error?.code === 'ETIMEDOUT' ? 'timeout' : result.status ?? result.signal ?? String(result.error),
     stdout: read(outFile),
     stderr: read(errFile),
   };
@@ -127,8 +127,8 @@ function summarise(samples) {
   const ok = samples.filter((s) => s.ok);
   return {
     runs: samples.length,
-    ok: ok.length === samples.length,
-    failure: samples.find((s) => !s.ok)?.failure,
+    ok: ok.length > 0 && ok.length === samples.length,
+    failure: samples.length === 0 ? 'not run' : samples.find((s) => !s.ok)?.failure,
     wall: median(ok.map((s) => s.wall)),
     cpu: median(ok.map((s) => s.cpu)),
     rssMb: median(ok.map((s) => s.rssMb)),
@@ -156,7 +156,8 @@ function sample(tool, label) {
       failure = `output not understood: ${error.message}`;
     }
   } else {
-    failure = `exit ${run.code}: ${(run.stderr.trim() || run.stdout.trim()).split('\n').slice(-3).join(' / ').slice(0, 300)}`;
+    const said = (run.stderr.trim() || run.stdout.trim()).split('\n').slice(-3).join(' / ').slice(0, 300);
+    failure = run.code === 'timeout' ? `killed after ${TIMEOUT_MS / 1000} s (BENCH_TIMEOUT_S)` : `exit ${run.code}${said ? `: ${said}` : ''}`;
   }
   log(`${label} ${tool.name}: ${failure ? `FAILED (${failure})` : `${secs(run.wall)} s wall, ${secs(run.cpu)} s CPU, ${run.rssMb.toFixed(0)} MB${parsed.findings === undefined ? '' : `, ${parsed.findings} findings`}`}`);
   return { ...run, ...parsed, ok: !failure, failure };
@@ -185,6 +186,10 @@ const shape = describeTree(tree);
 const mb = (bytes) => (bytes / 1e6).toFixed(1);
 const treeTitle = `${treeName}: ${shape.guides ? `${shape.guides} guide${shape.guides === 1 ? '' : 's'}, ` : ''}${shape.pages.toLocaleString('en')} pages, ${mb(shape.bytes)} MB of Markdown`;
 log(`tree: ${treeTitle}`);
+if (shape.pages === 0) {
+  log(`no Markdown pages under ${tree}: nothing to benchmark`);
+  process.exit(2);
+}
 
 // Read the tree once so that no tool pays for a cold disk cache.
 for (const page of listMarkdown(tree)) readFileSync(join(tree, page));
@@ -193,7 +198,7 @@ for (const page of listMarkdown(tree)) readFileSync(join(tree, page));
 // can be compared message by message.
 function doclintReport(file, stderr) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  const messages = report.flatMap((r) => r.messages.map((m) => JSON.stringify([relative(scratch, r.filePath), m.ruleId, m.line, m.column, m.message])));
+  const messages = report.flatMap((r) => r.messages.map((m) => JSON.stringify([r.filePath, m.ruleId, m.line, m.column, m.message])));
   const stats = /(\d+) pages?: (\d+) from the cache, (\d+) parsed (on the main thread|in (\d+) worker threads?)/.exec(stderr);
   return {
     findings: messages.length,
@@ -237,7 +242,7 @@ const cacheFile = join(scratch, 'doclint-cache');
 const tools = [
   { id: 'read', name: 'read every file (Node)', checks: 'nothing: reads and decodes every page (the floor for anything)', args: [floor, 'read', tree], okCodes: [0] },
   { id: 'markdown-it', name: `markdown-it ${version('markdown-it')}`, checks: 'nothing: tokenises every page (default preset)', args: [floor, 'markdown-it', tree], okCodes: [0] },
-  { id: 'mdast', name: `mdast-util-from-markdown ${version('mdast-util-from-markdown')}`, checks: 'nothing: parses every page to mdast, no GFM (**the parse floor**)', args: [floor, 'mdast', tree], okCodes: [0], floor: true },
+  { id: 'mdast', name: `mdast-util-from-markdown ${version('mdast-util-from-markdown')}`, checks: 'nothing: parses every page to mdast, no GFM (**the parse floor**)', args: [floor, 'mdast', tree], okCodes: [0] },
   { id: 'mdast-gfm', name: `mdast-util-from-markdown + GFM (micromark-extension-gfm ${version('micromark-extension-gfm')}, mdast-util-gfm ${version('mdast-util-gfm')})`, checks: 'nothing: parses every page to mdast with GFM', args: [floor, 'mdast-gfm', tree], okCodes: [0] },
   {
     id: 'markdownlint-links',
@@ -281,7 +286,8 @@ const tools = [
     args: [peer('remark-cli/cli.js'), '.', '--quiet', '--no-color', '--no-config', '--use', `${peer('remark-validate-links/index.js')}=repository:false`],
     parse: (run) => {
       // remark-validate-links only warns: an error means remark itself failed (e.g. the plugin).
-      if (/\d+ errors?\b/.test(run.stderr)) throw new Error(run.stderr.trim().split('\n').slice(-2).join(' / '));
+      const summary = run.stderr.trim().split('\n').at(-1) ?? '';
+      if (/\d+ errors?\b/.test(summary)) throw new Error(run.stderr.trim().split('\n').slice(-3).join(' / ').slice(0, 300));
       return { findings: countLines(run.stderr, /^\s*\d+:\d+(-\d+:\d+)?\s+warning\s/) };
     },
     slow: true,
@@ -325,7 +331,8 @@ if (!SKIP.has('changed-page')) {
   const guideCopy = join(scratch, 'changed', basename(guide.folder));
   copyTree(guide.folder, guideCopy); // real copies: a page is modified below
   copyConfigs(tree, dirname(guideCopy));
-  const pages = listMarkdown(guideCopy).filter((page) => !/(^|[\\/])index\.md$/.test(page));
+  const all = listMarkdown(guideCopy);
+  const pages = all.length > 1 ? all.filter((page) => !/(^|[\\/])index\.md$/.test(page)) : all;
   // A page of typical size (the median), not the largest: what a commit usually touches.
   const bySize = pages.map((page) => ({ page, size: statSync(join(guideCopy, page)).size })).sort((a, b) => a.size - b.size);
   const { page } = bySize[Math.floor(bySize.length / 2)];
@@ -410,6 +417,8 @@ const parseFloor = byId.mdast;
 const good = (r) => r !== undefined && r.ok && !Number.isNaN(r.wall);
 const ratio = (a, b) => (good(a) && good(b) ? a.wall / b.wall : NaN);
 const times = (n) => (Number.isNaN(n) ? '–' : `${n.toFixed(2)}×`);
+// Text safe inside a Markdown table cell.
+const cell = (text) => String(text).replaceAll('|', '\\|').replaceAll('\n', ' ');
 const int = (n) => (n === undefined || Number.isNaN(n) ? '–' : Math.round(n).toLocaleString('en'));
 
 const lines = [];
@@ -417,9 +426,9 @@ lines.push(`## ${treeTitle}`, '');
 lines.push('| tool | what it checks | runs | wall (s) | CPU (s) | peak RSS (MB) | files/s | findings | doclint cold ÷ this (wall) | this ÷ parse floor (wall) |');
 lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 const row = (name, checks, r, pages) => {
-  if (!r.ok && Number.isNaN(r.wall)) return `| ${name} | ${checks} | ${r.runs} | failed: ${r.failure?.replaceAll('|', '\\|') ?? 'not run'} | | | | | | |`;
+  if (!(r.wall >= 0)) return `| ${name} | ${checks} | ${r.runs} | failed: ${cell(r.failure ?? 'not run')} | | | | | | |`;
   const cells = [
-    name, checks + (r.note ? ` — ${r.note}` : ''), r.runs, secs(r.wall), secs(r.cpu), int(r.rssMb),
+    name, checks + (r.note ? ` — ${r.note}` : '') + (r.ok ? '' : ` — **some runs failed**: ${cell(r.failure)}`), r.runs, secs(r.wall), secs(r.cpu), int(r.rssMb),
     pages ? int(pages / r.wall) : '–', r.findings ?? '–', times(ratio(cold, r)), times(ratio(r, parseFloor)),
   ];
   return `| ${cells.join(' | ')} |`;
@@ -457,7 +466,7 @@ if (scaling.length) {
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const { factor, pages, result: r } of scaling) {
     if (!good(r)) {
-      lines.push(`| ${factor}× | ${int(pages)} | ${r.runs} | failed: ${r.failure} | | | | | | |`);
+      lines.push(`| ${factor}× | ${int(pages)} | ${r.runs} | failed: ${cell(r.failure ?? 'not run')} | | | | | | |`);
       continue;
     }
     lines.push(`| ${factor}× (${factor} ${factor === 1 ? 'copy' : 'copies'}) | ${int(pages)} | ${r.runs} | ${secs(r.wall)} | ${secs(r.cpu)} | ${int(r.rssMb)} | ${int(pages / r.wall)} | ${r.findings} | ${times(ratio(r, base))} | ${good(base) ? times(r.rssMb / base.rssMb) : '–'} |`);
@@ -524,7 +533,7 @@ const header = [
   '',
   `Machine: ${machine}; ${load}.`,
   '',
-  `Each measurement is a fresh process: ${runsText(RUNS)} of each fast tool, ${runsText(RUNS_SLOW)} of the slow ones (linkinator, remark-validate-links, and the cold run writing the cache), ${runsText(RUNS_SCALE)} for each scaling tree; tools run in rounds (each tool once, then again). Wall time is measured by the parent around the process; CPU time (user + system, all threads) and peak RSS come from \`process.resourceUsage()\` in the process (bench/usage.mjs). Peer versions are pinned in bench/peers/package.json.`,
+  `Each measurement is a fresh process: ${runsText(RUNS)} of each fast tool, ${runsText(RUNS_SLOW)} of the slow ones (linkinator, remark-validate-links), 1 run of doclint's cold run writing the cache, ${runsText(RUNS_SCALE)} for each scaling tree; tools run in rounds (each tool once, then again). Wall time is measured by the parent around the process; CPU time (user + system, all threads) and peak RSS come from \`process.resourceUsage()\` in the process (bench/usage.mjs). The pages are in the OS file cache (the tree is read once before the first measurement); "cold" means without doclint's cache. Peer versions are pinned in bench/peers/package.json.`,
 ];
 const text = [...header, '', ...(warning ? [`**${warning}**`, ''] : []), ...lines, ''].join('\n');
 writeFileSync(OUT, text);

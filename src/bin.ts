@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-import { main } from './cli.js';
+import { readVersion } from './node/version.js';
 
-process.exitCode = await main({
-  argv: process.argv.slice(2),
-  cwd: process.cwd(),
-  stdout: process.stdout,
-  stderr: process.stderr,
-});
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  // What editors and `npx doclint --version` ask most: answered before the linter is loaded.
+  process.stdout.write(`${readVersion()}\n`);
+} else {
+  const { main } = await import('./cli.js');
+  process.exitCode = await main({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
+}
