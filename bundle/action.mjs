@@ -6,7 +6,7 @@ import {
   formatSarif,
   lintPaths,
   writeFileAtomic
-} from "./chunk-SO64VBSP.mjs";
+} from "./chunk-MSWSECCP.mjs";
 import {
   readVersion
 } from "./chunk-LEBMRVUV.mjs";
