@@ -6,7 +6,7 @@ import {
   formatSarif,
   lintPaths,
   writeFileAtomic
-} from "./chunk-MSWSECCP.mjs";
+} from "./chunk-MRLBFNBW.mjs";
 import {
   readVersion
 } from "./chunk-LEBMRVUV.mjs";

@@ -52,36 +52,38 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
     onProgress?.(++done, total);
   };
 
-  const misses: Array<{ index: number; document: SourceDocument; hash?: string }> = [];
+  /** pages to lint in this run; each lets go of its text once linted */
+  const misses: Array<{ index: number; path: string; document?: SourceDocument; hash?: string }> = [];
   files.forEach((path, index) => {
     const document = readDocumentSync(cwd, path, maxFileSize);
     if (document.text === undefined || !cache) {
-      misses.push({ index, document });
+      misses.push({ index, path, document });
       return;
     }
     const hash = contentHash(document.text);
     const cached = cache.get(path, hash, keyOf(configs.configOf(path)));
     if (cached) finish(index, cached);
-    else misses.push({ index, document, hash });
+    else misses.push({ index, path, document, hash });
   });
 
   const remember = (miss: (typeof misses)[number], outcome: PageOutcome) => {
     // A page doclint failed on is not remembered: the next run tries it again.
     const failedHere = outcome.diagnostics.some((diagnostic) => diagnostic.internal && diagnostic.ruleId === null);
-    if (cache && miss.hash !== undefined && !failedHere) cache.set(miss.document.path, miss.hash, keyOf(configs.configOf(miss.document.path)), outcome);
+    if (cache && miss.hash !== undefined && !failedHere) cache.set(miss.path, miss.hash, keyOf(configs.configOf(miss.path)), outcome);
+    delete miss.document;
     finish(miss.index, outcome);
   };
 
   /** A page that made doclint itself fail (a parser crash, a worker out of memory): the run goes on, and exits with 2. */
   const failed = (miss: (typeof misses)[number], error: unknown): PageOutcome => ({
-    path: miss.document.path,
+    path: miss.path,
     directives: [],
     diagnostics: [
       {
         ruleId: null,
         severity: 'error',
         message: `doclint failed on this page: ${error instanceof Error ? error.message : String(error)}`,
-        path: miss.document.path,
+        path: miss.path,
         line: 1,
         column: 1,
         fatal: true,
@@ -100,7 +102,7 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
     for (const miss of misses) {
       let outcome: PageOutcome;
       try {
-        outcome = lintDocument(miss.document, configs.preparedOf(miss.document.path));
+        outcome = lintDocument(miss.document!, configs.preparedOf(miss.path));
       } catch (error) {
         outcome = failed(miss, error);
       }
@@ -112,8 +114,8 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
   try {
     await Promise.all(
       misses.map(async (miss) => {
-        const config = configs.configOf(miss.document.path);
-        const outcome = await pool.lint(miss.document, keyOf(config), config, configs.project).catch((error: unknown) => failed(miss, error));
+        const config = configs.configOf(miss.path);
+        const outcome = await pool.lint(miss.document!, keyOf(config), config, configs.project).catch((error: unknown) => failed(miss, error));
         remember(miss, outcome);
       }),
     );

@@ -5,7 +5,7 @@ import {
   exitCode,
   lintPaths,
   main
-} from "./chunk-MSWSECCP.mjs";
+} from "./chunk-MRLBFNBW.mjs";
 import "./chunk-LEBMRVUV.mjs";
 import "./chunk-TQYBKETT.mjs";
 import "./chunk-5KBWHAPB.mjs";

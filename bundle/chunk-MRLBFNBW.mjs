@@ -12082,28 +12082,29 @@ async function analyzePages(options) {
   files.forEach((path, index) => {
     const document = readDocumentSync(cwd, path, maxFileSize);
     if (document.text === void 0 || !cache) {
-      misses.push({ index, document });
+      misses.push({ index, path, document });
       return;
     }
     const hash = contentHash(document.text);
     const cached = cache.get(path, hash, keyOf(configs.configOf(path)));
     if (cached) finish(index, cached);
-    else misses.push({ index, document, hash });
+    else misses.push({ index, path, document, hash });
   });
   const remember = (miss, outcome) => {
     const failedHere = outcome.diagnostics.some((diagnostic) => diagnostic.internal && diagnostic.ruleId === null);
-    if (cache && miss.hash !== void 0 && !failedHere) cache.set(miss.document.path, miss.hash, keyOf(configs.configOf(miss.document.path)), outcome);
+    if (cache && miss.hash !== void 0 && !failedHere) cache.set(miss.path, miss.hash, keyOf(configs.configOf(miss.path)), outcome);
+    delete miss.document;
     finish(miss.index, outcome);
   };
   const failed = (miss, error) => ({
-    path: miss.document.path,
+    path: miss.path,
     directives: [],
     diagnostics: [
       {
         ruleId: null,
         severity: "error",
         message: `doclint failed on this page: ${error instanceof Error ? error.message : String(error)}`,
-        path: miss.document.path,
+        path: miss.path,
         line: 1,
         column: 1,
         fatal: true,
@@ -12121,7 +12122,7 @@ async function analyzePages(options) {
     for (const miss of misses) {
       let outcome;
       try {
-        outcome = lintDocument(miss.document, configs.preparedOf(miss.document.path));
+        outcome = lintDocument(miss.document, configs.preparedOf(miss.path));
       } catch (error) {
         outcome = failed(miss, error);
       }
@@ -12133,7 +12134,7 @@ async function analyzePages(options) {
   try {
     await Promise.all(
       misses.map(async (miss) => {
-        const config = configs.configOf(miss.document.path);
+        const config = configs.configOf(miss.path);
         const outcome = await pool.lint(miss.document, keyOf(config), config, configs.project).catch((error) => failed(miss, error));
         remember(miss, outcome);
       })
