@@ -17,7 +17,7 @@ const read = (path: string) => readFileSync(join(repo, path), 'utf8');
 
 type Schema = { properties?: Record<string, Schema>; items?: Schema; $ref?: string; type?: string | string[] };
 
-const schema = configSchema(builtinRules) as Schema & { $defs: Record<string, Schema> };
+const schema = configSchema(builtinRules, { anyPluginRule: true }) as Schema & { $defs: Record<string, Schema> };
 
 const resolveRef = (node: Schema): Schema => (node.$ref ? schema.$defs[node.$ref.replace('#/$defs/', '')]! : node);
 
@@ -40,7 +40,7 @@ function keyPaths(node: Schema, prefix: string): string[] {
 
 describe('schema/doclint.schema.json', () => {
   test('is what `npm run build:schema` makes from the rules (run it and commit the file when this fails)', () => {
-    expect(read('schema/doclint.schema.json')).toBe(`${JSON.stringify(configSchema(builtinRules), null, 2)}\n`);
+    expect(read('schema/doclint.schema.json')).toBe(`${JSON.stringify(configSchema(builtinRules, { anyPluginRule: true }), null, 2)}\n`);
   });
 
   test('compiles in strict mode, and accepts the config files of the repository', () => {
