@@ -247,12 +247,16 @@ export class ConfigLoader {
    * are relative to `base`. `stack` holds the files being extended, to find a cycle.
    */
   private async flatten(file: string, shown: string, base: string, trusted: boolean, stack: Array<{ real: string; shown: string }>): Promise<ConfigFile | undefined> {
+    // Before the rules are checked: their plugins are not loaded, and that is what to say.
+    const { data } = await this.parse(file, shown);
+    if (base !== '' && isRecord(data) && data.plugins !== undefined) {
+      throw new ConfigError(
+        `${shown}: \`plugins\`: only the config at the project root (the working directory) or --config, and the files it extends, may list plugins, since they add rules to the whole project; list them there, or run doclint from \`${base}\``,
+      );
+    }
     const loaded = await this.read(file, shown);
     if (!loaded) return undefined;
     const { config } = loaded;
-    if (config.plugins !== undefined && base !== '') {
-      throw new ConfigError(`${shown}: \`plugins\`: plugins add rules to the whole project, so only the config at the project root (or --config) and the files it extends may list them; list it there`);
-    }
     const names = config.extends === undefined ? [] : typeof config.extends === 'string' ? [config.extends] : config.extends;
     const extended: ConfigLayer[] = [];
     const ignores: IgnoreGlob[] = [];

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Rule } from '../types.js';
 import { ConfigError } from '../config/config.js';
@@ -94,14 +94,27 @@ function resolvePackage(specifier: string, root: string): string {
     if (!file.startsWith(sep) && !/^[A-Za-z]:[\\/]/.test(file)) throw Object.assign(new Error(`\`${specifier}\` is a Node.js module, not a plugin`), { code: 'NOT_A_PLUGIN' });
     return file;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_PACKAGE_PATH_NOT_EXPORTED') throw error;
-    const found = resolveImportExport(specifier, require.resolve.paths(specifier) ?? []);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ERR_PACKAGE_PATH_NOT_EXPORTED' && code !== 'MODULE_NOT_FOUND') throw error;
+    const found = resolveImportExport(specifier, nodeModulesFolders(root));
     if (found === undefined) throw error;
     return found;
   }
 }
 
-/** The `import` (or `node`, `default`) target of a package's `exports` for a subpath, in the first folder that has the package. */
+/** The `node_modules` folders Node looks in from `root`: its own, then each parent's. */
+function nodeModulesFolders(root: string): string[] {
+  const folders: string[] = [];
+  for (let folder = resolve(root); ; folder = dirname(folder)) {
+    if (basename(folder) !== 'node_modules') folders.push(join(folder, 'node_modules'));
+    if (dirname(folder) === folder) return folders;
+  }
+}
+
+/**
+ * The `import` (or `node`, `default`) target of a package's `exports` for a subpath, in the first
+ * folder that has the package (exact subpaths only, no `*` patterns).
+ */
 function resolveImportExport(specifier: string, folders: readonly string[]): string | undefined {
   const parts = specifier.split('/');
   const nameLength = specifier.startsWith('@') ? 2 : 1;
@@ -111,6 +124,7 @@ function resolveImportExport(specifier: string, folders: readonly string[]): str
     const manifest = join(folder, name, 'package.json');
     if (!existsSync(manifest)) continue;
     const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports?: unknown };
+    if (exports === undefined) return undefined;
     const bySubpath = typeof exports === 'object' && exports !== null && !Array.isArray(exports) && Object.keys(exports).some((key) => key.startsWith('.'))
       ? (exports as Record<string, unknown>)
       : { '.': exports };
@@ -178,8 +192,11 @@ export async function importPluginRules(url: string): Promise<Rule[]> {
  * `node --check` finds it, when the error is in the plugin's own file.
  */
 function describeLoadError(error: unknown, url: string): string {
-  const message = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
-  if (!(error instanceof SyntaxError)) return message;
+  // By shape: a module's errors may come from another realm (a vm context), where instanceof fails.
+  const { name, message: text } = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; message?: unknown };
+  if (typeof text !== 'string') return String(error);
+  const message = typeof name === 'string' && name !== 'Error' ? `${name}: ${text}` : text;
+  if (name !== 'SyntaxError') return message;
   const file = fileURLToPath(url);
   const checked = spawnSync(process.execPath, ['--check', file], { encoding: 'utf8', timeout: 10_000 });
   const line = new RegExp(`^${escapeRegExp(file)}:(\\d+)$`, 'm').exec(checked.stderr ?? '')?.[1];

@@ -153,10 +153,11 @@ export class RuleTester {
    * and returns at once; without a runner, runs them like `verify`. The rule's shape and the
    * cases' names are checked first: a mistake there throws before any test is registered.
    */
-  run(rule: Rule, tests: RuleTests): Promise<void> {
+  run<Options>(tested: Rule<Options>, tests: RuleTests): Promise<void> {
+    const rule = tested as unknown as Rule;
     const cases = this.check(rule, tests);
     const { describe, it } = this;
-    if (!describe || !it) return this.verify(rule, tests);
+    if (!describe || !it) return runAll(rule, cases);
     describe(rule.meta.id, () => {
       for (const kind of ['valid', 'invalid'] as const) {
         describe(kind, () => {
@@ -169,29 +170,12 @@ export class RuleTester {
 
   /**
    * Runs every case now, in order. Resolves when all pass; otherwise rejects with an
-   * AssertionError whose message lists each failing case and what differed.
+   * AssertionError whose message lists each failing case and what differed. Mistakes in the
+   * rule's shape or the list of cases throw at once, as with `run`.
    */
-  async verify(rule: Rule, tests: RuleTests): Promise<void> {
-    const cases = this.check(rule, tests);
-    const failures: Array<{ label: string; error: unknown }> = [];
-    for (const entry of cases) {
-      try {
-        await runCase(rule, entry);
-      } catch (error) {
-        failures.push({ label: `${entry.kind} › ${entry.item.name}`, error });
-      }
-    }
-    if (failures.length === 0) return;
-    const message = [
-      `${failures.length} of ${cases.length} cases of rule \`${rule.meta.id}\` failed:`,
-      ...failures.map(({ label, error }) => `\n✗ ${label}\n${indent(describeFailure(error))}`),
-    ].join('\n');
-    const first = failures[0]!.error;
-    throw new AssertionError(
-      first instanceof AssertionError
-        ? { message, actual: first.actual, expected: first.expected, operator: first.operator }
-        : { message },
-    );
+  verify<Options>(tested: Rule<Options>, tests: RuleTests): Promise<void> {
+    const rule = tested as unknown as Rule;
+    return runAll(rule, this.check(rule, tests));
   }
 
   /** The rule's shape and the list of cases: mistakes that would make every result meaningless. */
@@ -221,12 +205,41 @@ export class RuleTester {
   }
 }
 
+/** Runs the cases in order; rejects with one AssertionError listing every failing case. */
+async function runAll(rule: Rule, cases: readonly Case[]): Promise<void> {
+  const failures: Array<{ label: string; error: unknown }> = [];
+  for (const entry of cases) {
+    try {
+      await runCase(rule, entry);
+    } catch (error) {
+      failures.push({ label: `${entry.kind} › ${entry.item.name}`, error });
+    }
+  }
+  if (failures.length === 0) return;
+  const message = [
+    `${failures.length} of ${cases.length} cases of rule \`${rule.meta.id}\` failed:`,
+    ...failures.map(({ label, error }) => `\n✗ ${label}\n${indent(describeFailure(error))}`),
+  ].join('\n');
+  const first = failures[0]!.error;
+  throw new AssertionError(
+    isAssertion(first)
+      ? { message, actual: first.actual, expected: first.expected, operator: first.operator }
+      : { message },
+  );
+}
+
 const indent = (text: string) => text.replace(/^/gm, '    ');
+
+// Errors are told by their shape, not `instanceof`: a test runner may run tests in another realm
+// (Jest's vm contexts), where node:assert's errors are not instances of the test's Error.
+const isError = (value: unknown): value is Error =>
+  typeof value === 'object' && value !== null && typeof (value as Error).message === 'string';
+const isAssertion = (value: unknown): value is AssertionError => isError(value) && (value as { code?: unknown }).code === 'ERR_ASSERTION';
 
 /** An assertion's message (its diff); for a crash, the message and where it happened (the first frames of the stack). */
 function describeFailure(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  if (error instanceof AssertionError || !error.stack) return error.message;
+  if (!isError(error)) return String(error);
+  if (isAssertion(error) || !error.stack) return error.message;
   const frames = error.stack.split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 3);
   return [error.message, ...frames.map((frame) => frame.trim())].join('\n');
 }
@@ -246,7 +259,7 @@ async function runCase(rule: Rule, entry: Case): Promise<void> {
   const crash = diagnostics.find((d) => d.internal);
   if (crash) {
     const error = thrown();
-    if (error instanceof Error) {
+    if (isError(error)) {
       error.message = `the rule crashed on \`${crash.path}\`: ${error.message}`;
       throw error;
     }
