@@ -3,7 +3,8 @@
  * must work as a user runs it: its tests pass under `node --test` with the RuleTester from
  * `doclint/testing`, its rules type-check against the published types (JSDoc, `checkJs`), and
  * doclint run in its folder loads the plugins and reports what the README says, in-process and
- * through the built binary, on the main thread and in worker threads.
+ * through the built binary, on the main thread and in worker threads. The code that
+ * docs/custom-rules.md shows is these files, word for word.
  */
 import { describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/cli.js';
+import { parseMarkdown } from '../src/engine/parse.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const example = join(repo, 'examples/custom-rule');
@@ -66,6 +68,15 @@ describe('examples/custom-rule', () => {
     const threaded = binary(['--concurrency', '2', '--stats']);
     expect(threaded.stdout).toBe(REPORT);
     expect(threaded.stderr).toMatch(/^doclint: 6 pages: 0 from the cache, 6 parsed in 2 worker threads \(/);
+  });
+
+  test('docs/custom-rules.md shows the example\'s files as they are (```js file=<path> blocks)', () => {
+    const blocks = parseMarkdown(readFileSync(join(repo, 'docs/custom-rules.md'), 'utf8')).children.flatMap((node) => {
+      const path = node.type === 'code' ? /^file=(\S+)$/.exec(node.meta ?? '')?.[1] : undefined;
+      return node.type === 'code' && path ? [[path, `${node.value}\n`] as const] : [];
+    });
+    expect(blocks.map(([path]) => path)).toEqual(['examples/custom-rule/doclint-rules/one-h1.mjs', 'examples/custom-rule/doclint-rules/unique-titles.mjs', 'examples/custom-rule/test/one-h1.test.mjs']);
+    for (const [path, text] of blocks) expect({ path, text }).toEqual({ path, text: readFileSync(join(repo, path), 'utf8') });
   });
 
   test('the README lists what the folder holds', () => {
