@@ -1667,7 +1667,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch4(input, options, returnState));
@@ -1680,7 +1680,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -4767,7 +4767,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve8.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a4 = root.localRefs) === null || _a4 === void 0 ? void 0 : _a4[ref];
         const { schemaId } = this.opts;
@@ -4794,7 +4794,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve8(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -5658,7 +5658,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve8(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -5694,50 +5694,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative4 = parse2(serialize(relative4, options), options);
+        relative5 = parse2(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -5745,7 +5745,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -6049,7 +6049,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve8,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize,
@@ -9230,7 +9230,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
+    var Ajv20203 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -9257,11 +9257,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv2020 = Ajv20202;
-    module.exports = exports = Ajv20202;
-    module.exports.Ajv2020 = Ajv20202;
+    exports.Ajv2020 = Ajv20203;
+    module.exports = exports = Ajv20203;
+    module.exports.Ajv2020 = Ajv20203;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20202;
+    exports.default = Ajv20203;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -10176,7 +10176,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber) => {
       return (value) => toNumber === true ? Number(value) : String(value);
     };
@@ -10345,14 +10345,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start, end, 1, { transform: step });
       }
-      if (isObject2(step)) {
+      if (isObject3(step)) {
         return fill(start, end, 0, step);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber3(step)) {
-        if (step != null && !isObject2(step)) return invalidStep(step, opts);
+        if (step != null && !isObject3(step)) return invalidStep(step, opts);
         return fill(start, end, 1, step);
       }
       if (isNumber3(start) && isNumber3(end)) {
@@ -12515,7 +12515,7 @@ var require_picomatch3 = __commonJS({
     var parse2 = require_parse3();
     var utils = require_utils4();
     var constants = require_constants3();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch4(input, options, returnState));
@@ -12528,7 +12528,7 @@ var require_picomatch3 = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -12917,8 +12917,8 @@ var require_pattern2 = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename5 = path4.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
+      const basename6 = path4.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename6);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -12963,15 +12963,15 @@ var require_pattern2 = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative4 = [];
+      const relative5 = [];
       for (const pattern of patterns) {
         if (isAbsolute3(pattern)) {
           absolute.push(pattern);
         } else {
-          relative4.push(pattern);
+          relative5.push(pattern);
         }
       }
-      return [absolute, relative4];
+      return [absolute, relative5];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute3(pattern) {
@@ -13275,7 +13275,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path4, (statError, stat4) => {
+        settings.fs.stat(path4, (statError, stat5) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -13285,9 +13285,9 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat4.isSymbolicLink = () => true;
+            stat5.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat4);
+          callSuccessCallback(callback, stat5);
         });
       });
     }
@@ -13313,11 +13313,11 @@ var require_sync = __commonJS({
         return lstat;
       }
       try {
-        const stat4 = settings.fs.statSync(path4);
+        const stat5 = settings.fs.statSync(path4);
         if (settings.markSymbolicLink) {
-          stat4.isSymbolicLink = () => true;
+          stat5.isSymbolicLink = () => true;
         }
-        return stat4;
+        return stat5;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat;
@@ -13384,14 +13384,14 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat4(path4, optionsOrSettingsOrCallback, callback) {
+    function stat5(path4, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path4, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat4;
+    exports.stat = stat5;
     function statSync4(path4, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path4, settings);
@@ -14062,41 +14062,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push2(value) {
-        var p = new Promise(function(resolve8, reject) {
+        var p = new Promise(function(resolve9, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve8(result);
+            resolve9(result);
           });
         });
         p.catch(noop2);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve8, reject) {
+        var p = new Promise(function(resolve9, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve8(result);
+            resolve9(result);
           });
         });
         p.catch(noop2);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve8) {
+        var p = new Promise(function(resolve9) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve8();
+              resolve9();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve8();
+                resolve9();
                 queue.drain = previousDrain;
               };
             }
@@ -14582,9 +14582,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve8(stats) : reject(error);
+            return error === null ? resolve9(stats) : reject(error);
           });
         });
       }
@@ -14608,10 +14608,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve8(entries);
+              resolve9(entries);
             } else {
               reject(error);
             }
@@ -14621,10 +14621,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve8(entries));
+          stream.once("end", () => resolve9(entries));
         });
       }
     };
@@ -15985,11 +15985,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename5 = shortcut ? basenameOf(path4) : path4;
+        const basename6 = shortcut ? basenameOf(path4) : path4;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule2 = rules[index2];
           if (rule2[mode].test(
-            shortcut && rule2._basenameOnly ? basename5 : path4
+            shortcut && rule2._basenameOnly ? basename6 : path4
           )) {
             const { negative } = rule2;
             const ret = {
@@ -16146,8 +16146,8 @@ var require_ignore = __commonJS({
 });
 
 // src/cli.ts
-import { stat as stat3 } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { stat as stat4 } from "node:fs/promises";
+import { resolve as resolve8 } from "node:path";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
@@ -18768,13 +18768,13 @@ function usage(yargs, shim3) {
   };
   self.stringifiedValues = function stringifiedValues(values, separator) {
     let string3 = "";
-    const sep4 = separator || ", ";
+    const sep5 = separator || ", ";
     const array = [].concat(values);
     if (!values || !array.length)
       return string3;
     array.forEach((value) => {
       if (string3.length)
-        string3 += sep4;
+        string3 += sep5;
       string3 += JSON.stringify(value);
     });
     return string3;
@@ -19483,12 +19483,12 @@ function getPathToDefaultConfig(cwd, pathToExtend) {
 }
 function mergeDeep(config1, config2) {
   const target = {};
-  function isObject2(obj) {
+  function isObject3(obj) {
     return obj && typeof obj === "object" && !Array.isArray(obj);
   }
   Object.assign(target, config1);
   for (const key of Object.keys(config2)) {
-    if (isObject2(config2[key]) && isObject2(target[key])) {
+    if (isObject3(config2[key]) && isObject3(target[key])) {
       target[key] = mergeDeep(config1[key], config2[key]);
     } else {
       target[key] = config2[key];
@@ -19951,12 +19951,12 @@ var YargsInstance = class {
   async getCompletion(args, done) {
     argsert("<array> [function]", [args, done], arguments.length);
     if (!done) {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
           if (err)
             reject(err);
           else
-            resolve8(completions);
+            resolve9(completions);
         });
       });
     } else {
@@ -20999,9 +20999,97 @@ var yargs_default = Yargs;
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 
 // src/config/config.ts
-var import__ = __toESM(require__(), 1);
+var import__2 = __toESM(require__(), 1);
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/config/rules.ts
+var import__ = __toESM(require__(), 1);
+var PLUGIN_RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var RESERVED_NAMESPACES = /* @__PURE__ */ new Set(["doclint"]);
+var SEVERITIES = ["off", "warn", "error"];
+function defaultSeverityOf(meta) {
+  return meta.defaultSeverity ?? "error";
+}
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function exportedRules(module) {
+  const list2 = (value) => Array.isArray(value) ? value : [value];
+  const main2 = module.default;
+  if (isObject(main2) && !("meta" in main2) && "rules" in main2) return list2(main2.rules);
+  if (main2 !== void 0 && main2 !== null) return list2(main2);
+  if (module.rules !== void 0) return list2(module.rules);
+  return void 0;
+}
+function ruleProblems(rule2, { plugin, builtinIds }) {
+  if (!isObject(rule2)) return [`expected a rule object ({ meta, create?, checkProject? }), not ${describeValue(rule2)}`];
+  const problems = [];
+  const meta = rule2.meta;
+  if (!isObject(meta)) return ["`meta` is missing: a rule needs `meta: { id, description, messages }`"];
+  const id = meta.id;
+  if (typeof id !== "string" || id === "") problems.push("`meta.id` must be a non-empty string");
+  else if (plugin && builtinIds?.has(id)) {
+    problems.push(`\`meta.id\` \`${id}\` is the id of a built-in rule (rules/${id}.md); a plugin's rules are named \`<namespace>/<rule-id>\`, such as \`acme/${id}\``);
+  } else if (plugin && !PLUGIN_RULE_ID.test(id)) {
+    problems.push(`\`meta.id\` \`${id}\` must be \`<namespace>/<rule-id>\` in kebab-case (such as \`acme/${id.replace(/^.*\//, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "rule-id"}\`), so that it never collides with a built-in rule`);
+  } else if (plugin && RESERVED_NAMESPACES.has(id.slice(0, id.indexOf("/")))) {
+    problems.push(`\`meta.id\` \`${id}\`: the namespace \`doclint/\` is doclint's own; use your plugin's name`);
+  } else if (!plugin && !/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/.test(id)) {
+    problems.push(`\`meta.id\` \`${id}\` must be kebab-case`);
+  }
+  if (typeof meta.description !== "string" || meta.description.trim() === "") problems.push("`meta.description` must be a non-empty string (one line: what must hold)");
+  if (!isObject(meta.messages) || Object.keys(meta.messages).length === 0) {
+    problems.push("`meta.messages` must be an object of messageId \u2192 message template, with at least one message");
+  } else {
+    for (const [messageId, template] of Object.entries(meta.messages)) {
+      if (typeof template !== "string" || template === "") problems.push(`\`meta.messages.${messageId}\` must be a non-empty string`);
+    }
+  }
+  if (meta.defaultSeverity !== void 0 && !SEVERITIES.includes(meta.defaultSeverity)) {
+    problems.push(`\`meta.defaultSeverity\` must be one of \`off\`, \`warn\`, \`error\` (or left out: \`error\`), not ${describeValue(meta.defaultSeverity)}`);
+  }
+  if (meta.url !== void 0 && (typeof meta.url !== "string" || !/^https?:\/\/[^\s]+$/.test(meta.url))) {
+    problems.push("`meta.url` must be an absolute http(s) URL of the rule's documentation");
+  }
+  if (meta.defaultOptions !== void 0 && !isObject(meta.defaultOptions)) problems.push("`meta.defaultOptions` must be an object");
+  if (meta.schema !== void 0) {
+    if (!isObject(meta.schema)) problems.push("`meta.schema` must be a JSON Schema object");
+    else {
+      try {
+        const validate = new import__.Ajv2020({ strict: false, allErrors: true }).compile(meta.schema);
+        if (isObject(meta.defaultOptions) && !validate(meta.defaultOptions)) {
+          const first = validate.errors?.[0];
+          problems.push(`\`meta.defaultOptions\` do not satisfy \`meta.schema\`: ${first?.instancePath || "options"} ${first?.message ?? "is invalid"}`);
+        }
+      } catch (error) {
+        problems.push(`\`meta.schema\` is not a valid JSON Schema: ${error.message}`);
+      }
+    }
+  }
+  for (const key of ["create", "checkProject"]) {
+    if (rule2[key] !== void 0 && typeof rule2[key] !== "function") problems.push(`\`${key}\` must be a function`);
+  }
+  if (rule2.create === void 0 && rule2.checkProject === void 0) {
+    problems.push("a rule needs `create(context)` (per page, returns visitors) or `checkProject(context)` (once, across pages), or both");
+  }
+  return problems;
+}
+function describeValue(value) {
+  if (value === null) return "`null`";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return `the string \`${value}\``;
+  return typeof value === "object" ? "an object" : `\`${String(value)}\``;
+}
+function normalizeRule(rule2) {
+  const meta = { ...rule2.meta, defaultSeverity: defaultSeverityOf(rule2.meta) };
+  const normalized = { meta };
+  if (rule2.create) normalized.create = rule2.create.bind(rule2);
+  if (rule2.checkProject) normalized.checkProject = rule2.checkProject.bind(rule2);
+  return normalized;
+}
+function combineRules(builtin, plugin) {
+  if (plugin.length === 0) return builtin;
+  return [...builtin, ...plugin].sort((a, b) => a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0);
+}
 
 // src/config/presets.ts
 var LINK_RULES = ["anchor-unique", "link-anchor-exists", "link-definition-used", "link-file-exists", "link-reference-defined"];
@@ -21027,7 +21115,7 @@ function presetConfig(name, rules) {
   const settings = {};
   for (const { meta } of rules) {
     if (!builtin.has(meta.id)) continue;
-    settings[meta.id] = preset.on.includes(meta.id) ? meta.defaultSeverity : "off";
+    settings[meta.id] = preset.on.includes(meta.id) ? defaultSeverityOf(meta) : "off";
   }
   return { rules: settings };
 }
@@ -21051,24 +21139,21 @@ var ConfigError = class extends Error {
 var SEVERITY = { enum: ["off", "warn", "error"] };
 var stringList = { type: "array", items: { type: "string", minLength: 1 } };
 var GLOB = { type: "string", minLength: 1 };
-var FILE_ONLY_KEYS = ["$schema", "extends", "overrides", "ignores"];
-function configSchema(rules) {
+var FILE_ONLY_KEYS = ["$schema", "extends", "overrides", "ignores", "plugins"];
+var ruleSetting = (options) => [
+  SEVERITY,
+  { type: "array", prefixItems: [SEVERITY], items: false, minItems: 1 },
+  { type: "array", prefixItems: [SEVERITY, options], items: false, minItems: 2 }
+];
+function configSchema(rules, { anyPluginRule = false } = {}) {
   const ruleSchemas = {};
   for (const { meta } of rules) {
     ruleSchemas[meta.id] = {
-      description: `${meta.description} (default: \`${meta.defaultSeverity}\`)`,
-      anyOf: [
-        SEVERITY,
-        { type: "array", prefixItems: [SEVERITY], items: false, minItems: 1 },
-        {
-          type: "array",
-          prefixItems: [SEVERITY, meta.schema ?? { type: "object", additionalProperties: false }],
-          items: false,
-          minItems: 2
-        }
-      ]
+      description: `${meta.description} (default: \`${defaultSeverityOf(meta)}\`)`,
+      anyOf: ruleSetting(meta.schema ?? { type: "object", additionalProperties: false })
     };
   }
+  const pluginRules = anyPluginRule ? { patternProperties: { [PLUGIN_RULE_ID.source]: { description: "a rule of a plugin listed in `plugins`", anyOf: ruleSetting({ type: "object" }) } } } : {};
   const extendsItem = {
     type: "string",
     description: "a preset, or the path of a shared config file relative to this file (starting with `./` or `../`)",
@@ -21088,6 +21173,11 @@ function configSchema(rules) {
       },
       rules: { $ref: "#/$defs/rules" },
       settings: { $ref: "#/$defs/settings" },
+      plugins: {
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        description: "modules with more rules, loaded before the config is checked: a path relative to this file (starting with `./` or `../`) or a package name; only in the config at the project root (or --config) and what it extends. Plugins are code and run with your permissions"
+      },
       overrides: {
         type: "array",
         description: "rules and settings for some pages; later entries win over earlier ones",
@@ -21126,7 +21216,8 @@ function configSchema(rules) {
         type: "object",
         description: "rule id \u2192 `off`, `warn`, `error`, or `[severity, options]`",
         additionalProperties: false,
-        properties: ruleSchemas
+        properties: ruleSchemas,
+        ...pluginRules
       },
       settings: {
         type: "object",
@@ -21183,34 +21274,35 @@ function describe(error) {
   const parts = error.instancePath.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
   const path4 = showKeyPath(parts);
   const rulesAt = parts.findIndex((part, i) => part === "rules" && parts[i + 2] === "1");
-  let where = path4 === "" ? "the config" : `\`${path4}\``;
+  let where2 = path4 === "" ? "the config" : `\`${path4}\``;
   if (rulesAt !== -1) {
     const inside = parts.slice(rulesAt + 3);
-    where = `options of \`${showKeyPath(parts.slice(0, rulesAt + 2))}\`${inside.length > 0 ? ` at \`${showKeyPath(inside)}\`` : ""}`;
+    where2 = `options of \`${showKeyPath(parts.slice(0, rulesAt + 2))}\`${inside.length > 0 ? ` at \`${showKeyPath(inside)}\`` : ""}`;
   }
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
       const allowed = Object.keys((error.parentSchema ?? {}).properties ?? {});
       const what = parts.at(-1) === "rules" ? "rule" : rulesAt !== -1 ? "option" : "key";
-      return `${where}: unknown ${what} \`${key}\`${suggest(key, allowed)}${allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${quoteList(allowed)})` : ""}`;
+      const hint = what === "rule" && key.includes("/") && suggest(key, allowed) === "" ? ": no plugin defines it (plugins are listed in `plugins` of the config at the project root)" : `${suggest(key, allowed)}${allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${quoteList(allowed)})` : ""}`;
+      return `${where2}: unknown ${what} \`${key}\`${hint}`;
     }
     case "enum":
-      return `${where}: expected one of ${quoteList(error.params.allowedValues)}`;
+      return `${where2}: expected one of ${quoteList(error.params.allowedValues)}`;
     case "type":
-      return `${where}: expected ${String(error.params.type)}`;
+      return `${where2}: expected ${String(error.params.type)}`;
     case "required":
-      return `${where}: missing key \`${String(error.params.missingProperty)}\``;
+      return `${where2}: missing key \`${String(error.params.missingProperty)}\``;
     case "minItems":
-      return `${where}: expected at least ${String(error.params.limit)} item${error.params.limit === 1 ? "" : "s"}`;
+      return `${where2}: expected at least ${String(error.params.limit)} item${error.params.limit === 1 ? "" : "s"}`;
     case "minLength":
-      return `${where}: expected a non-empty string`;
+      return `${where2}: expected a non-empty string`;
     case "pattern": {
       const description = error.parentSchema?.description;
-      return `${where}: expected ${description ?? `a string matching ${String(error.params.pattern)}`}`;
+      return `${where2}: expected ${description ?? `a string matching ${String(error.params.pattern)}`}`;
     }
     default:
-      return `${where}: ${error.message ?? "is invalid"}`;
+      return `${where2}: ${error.message ?? "is invalid"}`;
   }
 }
 var validators = /* @__PURE__ */ new WeakMap();
@@ -21218,7 +21310,7 @@ function validatorFor(rules) {
   let validator = validators.get(rules);
   if (!validator) {
     const schema = configSchema(rules);
-    const ajv = new import__.Ajv2020({ allErrors: true, strict: false, verbose: true });
+    const ajv = new import__2.Ajv2020({ allErrors: true, strict: false, verbose: true });
     const validate = ajv.compile(schema);
     validator = (config) => {
       if (validate(config)) return [];
@@ -21261,19 +21353,35 @@ function globProblem(glob) {
   if (import_picomatch.default.makeRe(glob, { dot: true }).source === "$^") return "it is not a valid glob (an unclosed `{`, `[` or `(`?)";
   return void 0;
 }
+var isPluginPath = (specifier) => /^\.\.?[\\/]/.test(specifier);
+var PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(?:\/[^\\\s]+)?$/i;
+function pluginSpecifierProblem(specifier) {
+  if (isPluginPath(specifier)) return void 0;
+  if (/^(?:[A-Za-z]:)?[\\/]/.test(specifier)) return `expected a path relative to this file, starting with \`./\` or \`../\`, not the absolute path \`${specifier}\``;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(specifier) && !/^[A-Za-z]:/.test(specifier)) return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not the URL \`${specifier}\``;
+  if (!PACKAGE_NAME.test(specifier)) return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not \`${specifier}\``;
+  return void 0;
+}
 function semanticProblems(config) {
   const problems = [];
   const extendsValue = config.extends;
   const extendsList = typeof extendsValue === "string" ? [extendsValue] : Array.isArray(extendsValue) ? extendsValue : [];
   extendsList.forEach((name, i) => {
     if (typeof name !== "string") return;
-    const where = `\`${typeof extendsValue === "string" ? "extends" : showKeyPath(["extends", i])}\``;
+    const where2 = `\`${typeof extendsValue === "string" ? "extends" : showKeyPath(["extends", i])}\``;
     if (isPresetName(name)) {
-      if (!PRESET_NAMES.includes(name)) problems.push(`${where}: unknown preset \`${name}\`${suggest(name, PRESET_NAMES)} (allowed: ${quoteList(PRESET_NAMES)})`);
+      if (!PRESET_NAMES.includes(name)) problems.push(`${where2}: unknown preset \`${name}\`${suggest(name, PRESET_NAMES)} (allowed: ${quoteList(PRESET_NAMES)})`);
     } else if (!/^\.\.?\//.test(name)) {
-      problems.push(`${where}: expected a preset (${quoteList(PRESET_NAMES)}) or a path relative to this file starting with \`./\` or \`../\`, not \`${name}\``);
+      problems.push(`${where2}: expected a preset (${quoteList(PRESET_NAMES)}) or a path relative to this file starting with \`./\` or \`../\`, not \`${name}\``);
     }
   });
+  if (Array.isArray(config.plugins)) {
+    config.plugins.forEach((specifier, i) => {
+      if (typeof specifier !== "string" || specifier === "") return;
+      const problem = pluginSpecifierProblem(specifier);
+      if (problem) problems.push(`\`${showKeyPath(["plugins", i])}\`: ${problem}`);
+    });
+  }
   const checkGlobs = (globs, key) => {
     if (!Array.isArray(globs)) return;
     globs.forEach((glob, i) => {
@@ -21305,7 +21413,7 @@ function resolveRules(config, rules) {
   const resolved = [];
   for (const rule2 of rules) {
     const setting = config.rules?.[rule2.meta.id];
-    const severity = setting === void 0 ? rule2.meta.defaultSeverity : severityOf(setting);
+    const severity = setting === void 0 ? defaultSeverityOf(rule2.meta) : severityOf(setting);
     if (severity === "off") continue;
     const options = Array.isArray(setting) && setting.length > 1 ? setting[1] : {};
     resolved.push({ rule: rule2, severity, options: { ...rule2.meta.defaultOptions, ...options } });
@@ -21324,10 +21432,10 @@ function resolveSettings(config) {
 // src/config/cascade.ts
 var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var safeKeys = (value) => Object.keys(value).filter((key) => !FORBIDDEN_KEYS.has(key));
-var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function copyData(value) {
   if (Array.isArray(value)) return value.map(copyData);
-  if (!isObject(value)) return value;
+  if (!isObject2(value)) return value;
   const copy = {};
   for (const key of safeKeys(value)) copy[key] = copyData(value[key]);
   return copy;
@@ -21353,7 +21461,7 @@ function fileLayers(config, source, base, extended) {
 var severityOf2 = (setting) => Array.isArray(setting) ? setting[0] : setting;
 var optionsOf = (setting) => Array.isArray(setting) && setting.length > 1 ? setting[1] : void 0;
 function mergeConfig(target, layer, source = "", provenance) {
-  if (isObject(layer.rules)) {
+  if (isObject2(layer.rules)) {
     const rules = target.rules ??= {};
     for (const id of safeKeys(layer.rules)) {
       const next = layer.rules[id];
@@ -21366,11 +21474,11 @@ function mergeConfig(target, layer, source = "", provenance) {
       }
     }
   }
-  if (isObject(layer.settings)) {
+  if (isObject2(layer.settings)) {
     const settings = target.settings ??= {};
     for (const group of ["securityPage", "anchors"]) {
       const values = layer.settings[group];
-      if (!isObject(values)) continue;
+      if (!isObject2(values)) continue;
       const merged = settings[group] ??= {};
       for (const key of safeKeys(values)) {
         merged[key] = copyData(values[key]);
@@ -21405,19 +21513,19 @@ function compileGlob(glob) {
 var compiled = /* @__PURE__ */ new WeakMap();
 function layerMatches(layer, path4) {
   if (!layer.files) return true;
-  const relative4 = relativeTo(layer.base, path4);
-  if (relative4 === void 0) return false;
+  const relative5 = relativeTo(layer.base, path4);
+  if (relative5 === void 0) return false;
   let match = compiled.get(layer);
   if (!match) {
     const globs = layer.files.map(compileGlob);
     match = (p) => globs.some((g) => g(p));
     compiled.set(layer, match);
   }
-  return match(relative4);
+  return match(relative5);
 }
 function ignoreMatches(entry, path4) {
-  const relative4 = relativeTo(entry.base, path4);
-  if (relative4 === void 0) return false;
+  const relative5 = relativeTo(entry.base, path4);
+  if (relative5 === void 0) return false;
   let match = compiled.get(entry);
   if (!match) {
     const folderOnly = entry.glob.endsWith("/");
@@ -21432,7 +21540,7 @@ function ignoreMatches(entry, path4) {
     };
     compiled.set(entry, match);
   }
-  return match(relative4);
+  return match(relative5);
 }
 var CLI_UNUSED = "--report-unused-disable-directives";
 var folderOf = (path4) => {
@@ -21564,7 +21672,7 @@ function printableConfig(config, rules) {
   const printed = {};
   for (const rule2 of [...rules].sort((a, b) => a.meta.id < b.meta.id ? -1 : 1)) {
     const setting = config.rules?.[rule2.meta.id];
-    const severity = setting === void 0 ? rule2.meta.defaultSeverity : severityOf2(setting);
+    const severity = setting === void 0 ? defaultSeverityOf(rule2.meta) : severityOf2(setting);
     const options = { ...rule2.meta.defaultOptions, ...optionsOf(setting) };
     printed[rule2.meta.id] = rule2.meta.schema || Object.keys(options).length > 0 ? [severity, options] : severity;
   }
@@ -27164,10 +27272,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve8 = constructs2[index2].resolveAll;
-    if (resolve8 && !called.includes(resolve8)) {
-      events = resolve8(events, context);
-      called.push(resolve8);
+    const resolve9 = constructs2[index2].resolveAll;
+    if (resolve9 && !called.includes(resolve9)) {
+      events = resolve9(events, context);
+      called.push(resolve9);
     }
   }
   return events;
@@ -31968,10 +32076,10 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set basename(basename5) {
-    assertNonEmpty(basename5, "basename");
-    assertPart(basename5, "basename");
-    this.path = default2.join(this.dirname || "", basename5);
+  set basename(basename6) {
+    assertNonEmpty(basename6, "basename");
+    assertPart(basename6, "basename");
+    this.path = default2.join(this.dirname || "", basename6);
   }
   /**
    * Get the parent path (example: `'~'`).
@@ -31992,9 +32100,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname6) {
+  set dirname(dirname7) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname6 || "", this.basename);
+    this.path = default2.join(dirname7 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -32593,7 +32701,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve8, reject) {
+    function executor(resolve9, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -32624,8 +32732,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve8) {
-          resolve8(file2);
+        } else if (resolve9) {
+          resolve9(file2);
         } else {
           ok2(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -32727,7 +32835,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve8, reject) {
+    function executor(resolve9, reject) {
       ok2(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -32741,8 +32849,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve8) {
-          resolve8(resultingTree);
+        } else if (resolve9) {
+          resolve9(resultingTree);
         } else {
           ok2(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -33251,9 +33359,9 @@ function lintPage(path4, text3, enabled, settings, diagnostics) {
   collector.facts.anchorSites = [];
   return { facts: collector.facts, directives: directives.directives };
 }
-async function readTargetAnchors(pages, paths, readFile4, sources) {
+async function readTargetAnchors(pages, paths, readFile5, sources) {
   const anchors = /* @__PURE__ */ new Map();
-  if (!readFile4) return anchors;
+  if (!readFile5) return anchors;
   const known = new Set(paths);
   const exists = (path4) => known.has(path4) || pages.has(path4);
   const wanted = /* @__PURE__ */ new Set();
@@ -33266,7 +33374,7 @@ async function readTargetAnchors(pages, paths, readFile4, sources) {
     }
   }
   for (const path4 of wanted) {
-    const text3 = await readFile4(path4);
+    const text3 = await readFile5(path4);
     if (text3 !== void 0) anchors.set(path4, collectAnchors(parseMarkdown(text3), path4, sources));
   }
   return anchors;
@@ -33520,7 +33628,7 @@ function poolSize(pages, requested, cores = availableParallelism()) {
   if (requested === "auto") return pages < 200 || cores < 2 ? 0 : Math.min(cores, Math.ceil(pages / 200));
   return requested;
 }
-function createPool(size, file) {
+function createPool(size, file, plugins = []) {
   let nextId = 0;
   const slots = [];
   const queue = [];
@@ -33528,7 +33636,7 @@ function createPool(size, file) {
   const send = (slot, job) => {
     if (!slot.configs.has(job.configKey)) {
       slot.configs.add(job.configKey);
-      slot.worker.postMessage({ type: "config", key: job.configKey, config: job.config, project: job.project });
+      slot.worker.postMessage({ type: "config", key: job.configKey, config: job.config, project: job.project, plugins: [...plugins] });
     }
     slot.pending.set(job.id, job);
     slot.worker.postMessage({ type: "page", id: job.id, key: job.configKey, document: job.document });
@@ -33570,8 +33678,8 @@ function createPool(size, file) {
   return {
     size,
     lint(document3, configKey2, config, project) {
-      return new Promise((resolve8, reject) => {
-        queue.push({ id: nextId++, document: document3, configKey: configKey2, config, project, resolve: resolve8, reject });
+      return new Promise((resolve9, reject) => {
+        queue.push({ id: nextId++, document: document3, configKey: configKey2, config, project, resolve: resolve9, reject });
         pump();
       });
     },
@@ -33584,12 +33692,13 @@ function createPool(size, file) {
 
 // src/node/analyze.ts
 async function analyzePages(options) {
-  const { cwd, files, maxFileSize, configs, rules, cache, onProgress } = options;
+  const { cwd, files, maxFileSize, configs, rules, cache, onProgress, plugins = [] } = options;
   const ruleIds = rules.map((rule2) => rule2.meta.id);
+  const code = plugins.map((plugin) => [plugin.specifier, plugin.hash]);
   const keys = /* @__PURE__ */ new Map();
   const keyOf = (config) => {
     let key = keys.get(config);
-    if (key === void 0) keys.set(config, key = configKey([config, configs.project], ruleIds));
+    if (key === void 0) keys.set(config, key = configKey(code.length === 0 ? [config, configs.project] : [config, configs.project, code], ruleIds));
     return key;
   };
   const total = files.length;
@@ -33650,7 +33759,7 @@ async function analyzePages(options) {
     }
     return { outcomes, stats };
   }
-  const pool = createPool(size, file);
+  const pool = createPool(size, file, plugins.map((plugin) => plugin.url));
   try {
     await Promise.all(
       misses.map(async (miss) => {
@@ -33698,7 +33807,7 @@ function securityLine(reason, settings, title) {
   const byTitle = title === void 0 ? "it has no level-1 heading" : `its title \`${title}\` does not start with one of ${quoted(titlePrefixes)}`;
   return `no: its file name is not one of ${fileNames.length > 0 ? quoted(fileNames) : "(none)"}, and ${byTitle}`;
 }
-function formatExplanation({ explanation, rules, securityReason, title }) {
+function formatExplanation({ explanation, rules, securityReason, title, plugins = [] }) {
   const { path: path4, files, config, provenance, ignoredBy } = explanation;
   const lines = [path4, ""];
   if (ignoredBy) {
@@ -33715,6 +33824,10 @@ function formatExplanation({ explanation, rules, securityReason, title }) {
         else lines.push(`    ${layer.source} (files: ${quoted(layer.files)}): ${layer.applies ? "applies" : "does not apply"}`);
       }
     }
+  }
+  if (plugins.length > 0) {
+    lines.push("", "Plugins (project-wide):");
+    for (const plugin of plugins) lines.push(`  ${plugin.specifier} (listed in ${plugin.listedIn}): ${quoted(plugin.ruleIds)}`);
   }
   const settings = resolveSettings(config);
   lines.push("", `Security page: ${securityLine(securityReason, settings, title)}`, "");
@@ -33751,19 +33864,32 @@ function formatExplanation({ explanation, rules, securityReason, title }) {
   return `${lines.join("\n")}
 `;
 }
-function listRules(rules, docsUrl) {
-  return rules.map((rule2) => ({
-    id: rule2.meta.id,
-    description: rule2.meta.description,
-    defaultSeverity: rule2.meta.defaultSeverity,
-    fixable: false,
-    presets: PRESETS.filter((preset) => preset.on.includes(rule2.meta.id)).map((preset) => preset.name),
-    url: docsUrl(rule2)
-  }));
+function listRules(rules, docsUrl, pluginOf = () => void 0) {
+  return rules.map((rule2) => {
+    const url = docsUrl(rule2);
+    const plugin = pluginOf(rule2);
+    return {
+      id: rule2.meta.id,
+      description: rule2.meta.description,
+      defaultSeverity: defaultSeverityOf(rule2.meta),
+      fixable: false,
+      presets: PRESETS.filter((preset) => preset.on.includes(rule2.meta.id)).map((preset) => preset.name),
+      ...url === void 0 ? {} : { url },
+      ...plugin === void 0 ? {} : { plugin }
+    };
+  });
 }
 function formatRuleList(listing) {
-  const header = ["rule", "default", "fixable", "presets", "docs"];
-  const rows = listing.map((r) => [r.id, r.defaultSeverity, r.fixable ? "yes" : "no", r.presets.join(", ") || "-", r.url]);
+  const withPlugins = listing.some((r) => r.plugin !== void 0);
+  const header = ["rule", "default", "fixable", "presets", ...withPlugins ? ["plugin"] : [], "docs"];
+  const rows = listing.map((r) => [
+    r.id,
+    r.defaultSeverity,
+    r.fixable ? "yes" : "no",
+    r.presets.join(", ") || "-",
+    ...withPlugins ? [r.plugin ?? "(built-in)"] : [],
+    r.url ?? "-"
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)) + 2);
   const line = (cells) => cells.map((cell, i) => i === cells.length - 1 ? cell : pad(cell, widths[i])).join("");
   return `${[line(header), ...rows.map(line)].join("\n")}
@@ -34009,6 +34135,7 @@ var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas
 var INFORMATION_URI = "https://www.npmjs.com/package/doclint";
 var FINGERPRINT_KEY = "doclint/v1";
 function ruleHelpUri(meta, version2) {
+  if (meta.url === void 0 && meta.id.includes("/")) return void 0;
   return new URL(meta.url ?? `rules/${meta.id}.md`, `https://unpkg.com/doclint@${encodeURIComponent(version2)}/`).href;
 }
 function pascalCase(id) {
@@ -34021,14 +34148,22 @@ function markdownText(text3) {
 function pathToUri(path4) {
   return path4.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").split("/").map((segment) => encodeURI(segment).replace(/[#?:]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
-var levelOf = (severity) => severity === "error" ? "error" : severity === "warn" ? "warning" : "none";
+var levelOf = (severity = "error") => severity === "error" ? "error" : severity === "warn" ? "warning" : "none";
 function ruleDescriptor(meta, version2) {
   const helpUri = ruleHelpUri(meta, version2);
   const sentence = /[.!?]$/.test(meta.description) ? meta.description : `${meta.description}.`;
+  const base = { id: meta.id, name: pascalCase(meta.id), shortDescription: { text: meta.description } };
+  const level = { defaultConfiguration: { level: levelOf(meta.defaultSeverity) } };
+  if (meta.id.includes("/")) {
+    const text3 = `doclint rule ${meta.id}: ${sentence}`;
+    const markdown = `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}`;
+    return helpUri === void 0 ? { ...base, fullDescription: { text: sentence }, help: { text: text3, markdown }, ...level } : { ...base, fullDescription: { text: sentence }, help: { text: `${text3}
+Documentation: ${helpUri}`, markdown: `${markdown}
+
+See [${meta.id}](${helpUri}).` }, helpUri, ...level };
+  }
   return {
-    id: meta.id,
-    name: pascalCase(meta.id),
-    shortDescription: { text: meta.description },
+    ...base,
     fullDescription: { text: `${sentence} The rule's page says why, its options, and incorrect and correct examples.` },
     help: {
       text: `doclint rule ${meta.id}: ${sentence}
@@ -34038,7 +34173,7 @@ Documentation: ${helpUri}`,
 See [${meta.id}](${helpUri}) for why, its options, and incorrect and correct examples.`
     },
     helpUri,
-    defaultConfiguration: { level: levelOf(meta.defaultSeverity) }
+    ...level
   };
 }
 function unreadableFileDescriptor() {
@@ -35259,7 +35394,7 @@ var readGitConfigFile = (normalizedPath, readMethod, suppressErrors) => {
     throw createGitConfigReadError(normalizedPath, error);
   }
 };
-var getExcludesFileFromGitConfigSync = (filePath, readFileSync6, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigSync = (filePath, readFileSync7, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path3.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -35269,14 +35404,14 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync6, gitDirectory, o
     return void 0;
   }
   includeStack.add(normalizedPath);
-  const content3 = readGitConfigFile(normalizedPath, readFileSync6, suppressErrors);
+  const content3 = readGitConfigFile(normalizedPath, readFileSync7, suppressErrors);
   if (content3 === void 0) {
     includeStack.delete(normalizedPath);
     return void 0;
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content3, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync6, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = getExcludesFileFromGitConfigSync(includePath, readFileSync7, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -35284,7 +35419,7 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync6, gitDirectory, o
   includeStack.delete(normalizedPath);
   return excludesFile;
 };
-var getExcludesFileFromGitConfigAsync = async (filePath, readFile4, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigAsync = async (filePath, readFile5, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path3.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -35296,7 +35431,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath, readFile4, gitDirectory
   includeStack.add(normalizedPath);
   let content3;
   try {
-    content3 = await readFile4(normalizedPath, "utf8");
+    content3 = await readFile5(normalizedPath, "utf8");
   } catch (error) {
     includeStack.delete(normalizedPath);
     if (shouldSkipIgnoreFileError(error, suppressErrors)) {
@@ -35306,7 +35441,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath, readFile4, gitDirectory
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content3, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile4, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile5, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -35321,24 +35456,24 @@ var resolveGitDirectoryFromFile = (gitFilePath, content3) => {
   }
   return path3.resolve(path3.dirname(gitFilePath), match[1]);
 };
-var getGitDirectorySync = (gitRoot, readFileSync6) => {
+var getGitDirectorySync = (gitRoot, readFileSync7) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path3.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, readFileSync6(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, readFileSync7(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
 };
-var getGitDirectoryAsync = async (gitRoot, readFile4) => {
+var getGitDirectoryAsync = async (gitRoot, readFile5) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path3.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, await readFile4(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, await readFile5(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
@@ -35377,27 +35512,27 @@ var readGlobalGitignoreContent = (filePath, readMethod, suppressErrors) => {
 };
 var getGlobalGitignoreFile = (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFileSync6 = getReadFileSyncMethod(options.fs);
+  const readFileSync7 = getReadFileSyncMethod(options.fs);
   const gitRoot = findGitRootSync(cwd, options.fs);
-  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync6);
+  const gitDirectory = getGitDirectorySync(gitRoot, readFileSync7);
   let excludesFileConfig;
   for (const gitConfigPath of getGitConfigPaths()) {
-    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync6, gitDirectory, { suppressErrors: options.suppressErrors });
+    const value = getExcludesFileFromGitConfigSync(gitConfigPath, readFileSync7, gitDirectory, { suppressErrors: options.suppressErrors });
     if (value !== void 0) {
       excludesFileConfig = value;
     }
   }
   const filePath = resolveExcludesFilePath(excludesFileConfig);
-  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync6, options.suppressErrors);
+  return filePath === void 0 ? void 0 : readGlobalGitignoreContent(filePath, readFileSync7, options.suppressErrors);
 };
 var getGlobalGitignoreFileAsync = async (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFile4 = getReadFileMethod(options.fs);
+  const readFile5 = getReadFileMethod(options.fs);
   const gitRoot = await findGitRoot(cwd, options.fs);
-  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile4);
+  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile5);
   const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath) => getExcludesFileFromGitConfigAsync(
     gitConfigPath,
-    readFile4,
+    readFile5,
     gitDirectory,
     { suppressErrors: options.suppressErrors }
   )));
@@ -35407,7 +35542,7 @@ var getGlobalGitignoreFileAsync = async (options = {}) => {
     return void 0;
   }
   try {
-    const content3 = await readFile4(filePath, "utf8");
+    const content3 = await readFile5(filePath, "utf8");
     return { filePath, content: content3 };
   } catch (error) {
     if (shouldSkipIgnoreFileError(error, options.suppressErrors)) {
@@ -35574,9 +35709,9 @@ var shouldExpandGlobstarDirectory = (pattern) => {
   if (!match) {
     return false;
   }
-  const dirname6 = match[1];
-  const hasWildcards = /[*?[\]{}]/.test(dirname6);
-  const hasExtension = nodePath.extname(dirname6) && !dirname6.startsWith(".");
+  const dirname7 = match[1];
+  const hasWildcards = /[*?[\]{}]/.test(dirname7);
+  const hasExtension = nodePath.extname(dirname7) && !dirname7.startsWith(".");
   return !hasWildcards && !hasExtension;
 };
 var getDirectoryGlob = ({ directoryPath, files, extensions }) => {
@@ -36230,8 +36365,8 @@ async function pagesMentioning(root, pages, changes) {
 
 // src/node/load-config.ts
 var import_ignore4 = __toESM(require_ignore(), 1);
-import { readdir, readFile as readFile3, realpath } from "node:fs/promises";
-import { basename as basename4, dirname as dirname4, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
+import { readdir, readFile as readFile4, realpath as realpath2 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname5, isAbsolute as isAbsolute2, join as join6, relative as relative4, resolve as resolve7, sep as sep4 } from "node:path";
 
 // node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
@@ -37133,14 +37268,14 @@ ${result}`;
   return result.replace(/\n$/, "");
 }
 function formatError(exception, compact) {
-  let where = "";
+  let where2 = "";
   if (!exception.mark) return exception.reason;
-  if (exception.mark.name) where += `in "${exception.mark.name}" `;
-  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-  if (!compact && exception.mark.snippet) where += `
+  if (exception.mark.name) where2 += `in "${exception.mark.name}" `;
+  where2 += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact && exception.mark.snippet) where2 += `
 
 ${exception.mark.snippet}`;
-  return `${exception.reason} ${where}`;
+  return `${exception.reason} ${where2}`;
 }
 var YAMLException = class YAMLException2 extends Error {
   reason;
@@ -38805,264 +38940,14 @@ function stripJsonComments(jsonString, { whitespace = true, trailingCommas = fal
   return result + buffer + remaining;
 }
 
-// src/node/load-config.ts
-var CONFIG_FILE_NAMES = [".doclintrc.json", ".doclintrc.jsonc", ".doclintrc.yaml", ".doclintrc.yml", "doclint.config.json", "package.json"];
-var IGNORE_FILE_NAME = ".doclintignore";
-function formatOf(file) {
-  if (basename4(file) === "package.json") return "package.json";
-  if (/\.jsonc$/i.test(file)) return "jsonc";
-  if (/\.ya?ml$/i.test(file)) return "yaml";
-  return "json";
-}
-async function readIfExists(path4, shown2) {
-  try {
-    return await readFile3(path4, "utf8");
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
-    throw new ConfigError(`${shown2}: cannot read the config file: ${describeFsError(error)}`);
-  }
-}
-function place(text3, offset) {
-  const lines = text3.slice(0, offset).split("\n");
-  return `:${lines.length}:${lines.at(-1).length + 1}`;
-}
-function jsonErrorPlace(text3, error) {
-  const at = /position (\d+)/.exec(error.message);
-  return at ? place(text3, Number(at[1])) : "";
-}
-function parseConfigText(text3, shown2, format4) {
-  const source = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
-  switch (format4) {
-    case "yaml":
-      try {
-        return load(source);
-      } catch (error) {
-        const { reason, mark } = error;
-        const at = mark ? `:${mark.line + 1}:${mark.column + 1}` : "";
-        throw new ConfigError(`${shown2}${at}: invalid YAML: ${reason ?? error.message}`);
-      }
-    default: {
-      const json = format4 === "jsonc" ? stripJsonComments(source, { trailingCommas: true }) : source;
-      let data;
-      try {
-        data = JSON.parse(json);
-      } catch (error) {
-        const reason = error.message.replace(/^JSON\.parse: /, "");
-        throw new ConfigError(`${shown2}${jsonErrorPlace(json, error)}: invalid ${format4 === "jsonc" ? "JSONC" : "JSON"}: ${reason}`);
-      }
-      if (format4 !== "package.json") return data;
-      const isRecord = typeof data === "object" && data !== null && !Array.isArray(data);
-      return isRecord && Object.hasOwn(data, "doclint") ? data.doclint : void 0;
-    }
-  }
-}
-function checkConfig(data, shown2, format4, rules) {
-  const prefix = format4 === "package.json" ? `${shown2} (\`doclint\` key)` : shown2;
-  try {
-    validateConfig(data, rules);
-  } catch (error) {
-    if (error instanceof ConfigError) throw combinedError(error.problems.map((problem) => `${prefix}: ${problem}`));
-    throw error;
-  }
-  return data;
-}
-var toPosix2 = (path4) => path4.split(sep3).join("/");
-var isInside = (root, path4) => {
-  const rel = relative3(root, path4);
-  return rel === "" || !rel.startsWith(`..${sep3}`) && rel !== ".." && !isAbsolute2(rel);
-};
-var ConfigLoader = class {
-  constructor(cwd, rules, options = {}) {
-    this.cwd = cwd;
-    this.rules = rules;
-    this.options = options;
-    this.rootReal = realpath(cwd).catch(() => resolve6(cwd));
-  }
-  cwd;
-  rules;
-  options;
-  rootReal;
-  parsed = /* @__PURE__ */ new Map();
-  folders = /* @__PURE__ */ new Map();
-  shown(file) {
-    return toPosix2(relative3(this.cwd, file)) || basename4(file);
-  }
-  /** A config file's validated data (undefined: a package.json without `doclint`); read once. */
-  read(file, shown2) {
-    let pending = this.parsed.get(file);
-    if (!pending) {
-      pending = (async () => {
-        const text3 = await readIfExists(file, shown2);
-        if (text3 === void 0) throw new ConfigError(`${shown2}: config file not found`);
-        const format4 = formatOf(file);
-        const data = parseConfigText(text3, shown2, format4);
-        if (data === void 0) return void 0;
-        return { config: checkConfig(data, shown2, format4, this.rules), format: format4 };
-      })();
-      this.parsed.set(file, pending);
-    }
-    return pending;
-  }
-  /**
-   * A config file with its `extends` flattened into layers; globs of everything it brings in
-   * are relative to `base`. `stack` holds the files being extended, to find a cycle.
-   */
-  async flatten(file, shown2, base, trusted, stack) {
-    const loaded = await this.read(file, shown2);
-    if (!loaded) return void 0;
-    const { config } = loaded;
-    const names = config.extends === void 0 ? [] : typeof config.extends === "string" ? [config.extends] : config.extends;
-    const extended = [];
-    const ignores = [];
-    for (const name of names) {
-      if (isPresetName(name)) {
-        extended.push({ source: `${name}, extended by ${shown2}`, base, config: presetConfig(name, this.rules) });
-        continue;
-      }
-      const target = resolve6(dirname4(file), name);
-      let real;
-      try {
-        real = await realpath(target);
-      } catch {
-        throw new ConfigError(`${shown2}: \`extends\`: cannot find \`${name}\``);
-      }
-      if (!trusted && !isInside(await this.rootReal, real)) {
-        throw new ConfigError(`${shown2}: \`extends\`: \`${name}\` is outside the project root; a config found in the project may only extend files inside it (a config given with --config may extend any file)`);
-      }
-      const cycle = stack.findIndex((entry) => entry.real === real);
-      if (cycle !== -1) {
-        const names2 = [...stack.slice(cycle).map((entry) => entry.shown), this.shown(target)];
-        throw new ConfigError(`${shown2}: \`extends\`: cycle: ${names2.join(" \u2192 ")}`);
-      }
-      const child = await this.flatten(target, this.shown(target), base, trusted, [...stack, { real, shown: this.shown(target) }]);
-      if (!child) throw new ConfigError(`${shown2}: \`extends\`: \`${name}\` has no \`doclint\` key`);
-      extended.push(...child.layers.map((layer) => ({ ...layer, source: `${layer.source}, extended by ${shown2}` })));
-      ignores.push(...child.ignores);
-    }
-    for (const glob of config.ignores ?? []) ignores.push({ glob, base, source: shown2 });
-    return { shown: shown2, folder: base, layers: fileLayers(copyData(config), shown2, base, extended), ignores };
-  }
-  /** The config file of one folder (POSIX, relative to the root), or the problems with it; read once. */
-  folder(folder) {
-    let pending = this.folders.get(folder);
-    if (!pending) {
-      pending = this.findIn(folder).then(
-        (file) => file ? { file, problems: [] } : { problems: [] },
-        (error) => {
-          if (!(error instanceof ConfigError)) throw error;
-          return { problems: error.problems };
-        }
-      );
-      this.folders.set(folder, pending);
-    }
-    return pending;
-  }
-  async findIn(folder) {
-    const absolute = join5(this.cwd, folder);
-    let entries;
-    try {
-      entries = await readdir(absolute);
-    } catch {
-      return void 0;
-    }
-    const present = new Set(entries);
-    const found = [];
-    for (const name of CONFIG_FILE_NAMES) {
-      if (!present.has(name)) continue;
-      const file = join5(absolute, name);
-      const shown2 = this.shown(file);
-      const real = await realpath(file).catch(() => void 0);
-      if (real === void 0) continue;
-      if (name === "package.json") {
-        let data;
-        try {
-          data = parseConfigText(await readFile3(file, "utf8"), shown2, "package.json");
-        } catch {
-          continue;
-        }
-        if (data === void 0) continue;
-      }
-      if (!isInside(await this.rootReal, real)) {
-        throw new ConfigError(`${shown2}: a symbolic link to a file outside the project root; doclint does not read it (use --config to read it on purpose)`);
-      }
-      found.push({ file, shown: shown2, real });
-    }
-    if (found.length > 1) {
-      const named = found.map((f) => basename4(f.file) === "package.json" ? `\`${f.shown}\` (\`doclint\` key)` : `\`${f.shown}\``);
-      throw new ConfigError(
-        `${named.slice(0, -1).join(", ")} and ${named.at(-1)}: more than one config file in ${folder === "" ? "the project root" : `folder \`${folder}\``}; keep one`
-      );
-    }
-    const [only] = found;
-    if (!only) return void 0;
-    return this.flatten(only.file, only.shown, folder, false, [{ real: only.real, shown: only.shown }]);
-  }
-  async ignoreFile() {
-    const text3 = await readIfExists(join5(this.cwd, IGNORE_FILE_NAME), IGNORE_FILE_NAME);
-    if (text3 === void 0) return void 0;
-    const matcher = (0, import_ignore4.default)().add(text3);
-    return { source: IGNORE_FILE_NAME, ignores: (path4) => matcher.ignores(path4) };
-  }
-  /**
-   * The resolver for a run over `pages` (POSIX paths relative to the root): every config file
-   * from each page's folder up to the root is read (once per folder), or only `--config`.
-   * Throws a ConfigError listing the problems of every file.
-   */
-  async resolverFor(pages) {
-    const ignoreFile = await this.ignoreFile();
-    const common = {
-      ...ignoreFile ? { ignoreFile } : {},
-      ...this.options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}
-    };
-    let resolver2;
-    if (this.options.config !== void 0) {
-      const file = resolve6(this.cwd, this.options.config);
-      const shown2 = this.options.config;
-      const real = await realpath(file).catch(() => file);
-      const explicit = await this.flatten(file, shown2, "", true, [{ real, shown: shown2 }]);
-      if (!explicit) throw new ConfigError(`${shown2}: no \`doclint\` key`);
-      resolver2 = new ConfigResolver({ explicit, ...common });
-    } else if (this.options.lookup === false) {
-      resolver2 = new ConfigResolver(common);
-    } else {
-      const folders = /* @__PURE__ */ new Set([""]);
-      for (const page of pages) {
-        const parts = page.split("/").slice(0, -1);
-        for (let end = 1; end <= parts.length; end++) folders.add(parts.slice(0, end).join("/"));
-      }
-      const sorted = [...folders].sort();
-      const found = await mapLimit(sorted, (folder) => this.folder(folder));
-      const files = /* @__PURE__ */ new Map();
-      const problems2 = [];
-      sorted.forEach((folder, i) => {
-        const { file, problems: own5 } = found[i];
-        if (file) files.set(folder, file);
-        problems2.push(...own5);
-      });
-      if (problems2.length > 0) throw combinedError([...new Set(problems2)]);
-      resolver2 = new ConfigResolver({ files, ...common });
-    }
-    const problems = resolver2.projectWideProblems();
-    if (problems.length > 0) throw combinedError(problems);
-    return resolver2;
-  }
-};
-
-// src/node/version.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname5, join as join6 } from "node:path";
-import { fileURLToPath as fileURLToPath5 } from "node:url";
-function readVersion() {
-  for (let folder = dirname5(fileURLToPath5(import.meta.url)); ; folder = dirname5(folder)) {
-    try {
-      const pkg = JSON.parse(readFileSync5(join6(folder, "package.json"), "utf8"));
-      if (pkg.name === "doclint" && pkg.version) return pkg.version;
-    } catch {
-    }
-    if (dirname5(folder) === folder) return "0.0.0";
-  }
-}
+// src/node/plugins.ts
+import { spawnSync } from "node:child_process";
+import { createHash as createHash3 } from "node:crypto";
+import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
+import { readFile as readFile3, realpath, stat as stat3 } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { basename as basename4, dirname as dirname4, join as join5, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
+import { fileURLToPath as fileURLToPath5, pathToFileURL } from "node:url";
 
 // src/types.ts
 function defineRule(rule2) {
@@ -39377,7 +39262,7 @@ var rule = {
       const { path: path4, written } = target;
       if (index2.hasFile(path4)) continue;
       const folder = posix4.dirname(link.from);
-      const relative4 = (to) => posix4.relative(folder, to) || posix4.basename(to);
+      const relative5 = (to) => posix4.relative(folder, to) || posix4.basename(to);
       const report = (messageId, data, suggestion) => ctx.report(link.from, {
         position: link.position,
         messageId,
@@ -39397,21 +39282,21 @@ var rule = {
         const renamed = removed.get(path4);
         const since = index2.changes.since;
         if (renamed === void 0) report("deletedInChange", { since });
-        else report("renamedInChange", { since, suggestion: relative4(renamed) }, relative4(renamed));
+        else report("renamedInChange", { since, suggestion: relative5(renamed) }, relative5(renamed));
         continue;
       }
       const actual = index2.findIgnoringCase(path4);
       if (actual !== void 0) {
-        report("wrongCase", { actual: relative4(actual) }, relative4(actual));
+        report("wrongCase", { actual: relative5(actual) }, relative5(actual));
         continue;
       }
       const markdown = markdownTwin(path4);
       if (markdown !== void 0 && index2.hasFile(markdown)) {
-        report("htmlForMarkdown", { suggestion: relative4(markdown) }, relative4(markdown));
+        report("htmlForMarkdown", { suggestion: relative5(markdown) }, relative5(markdown));
         continue;
       }
       const near = didYouMean(path4, index2.filesIn(posix4.dirname(path4)), fileStem);
-      if (near !== void 0) report("missingFileSuggestion", { suggestion: relative4(near) }, relative4(near));
+      if (near !== void 0) report("missingFileSuggestion", { suggestion: relative5(near) }, relative5(near));
       else report("missingFile", {});
     }
   }
@@ -39733,6 +39618,540 @@ var builtinRules = [
   security_topics_list_default
 ].map((rule2) => ({ ...rule2, meta: { ...rule2.meta, url: `rules/${rule2.meta.id}.md` } })).sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
+// src/node/plugins.ts
+var BUILTIN_IDS = new Set(builtinRules.map((rule2) => rule2.meta.id));
+var isInside = (root, path4) => {
+  const rel = relative3(root, path4);
+  return rel === "" || !rel.startsWith(`..${sep3}`) && rel !== ".." && !rel.startsWith(sep3) && !/^[A-Za-z]:/.test(rel);
+};
+var where = (source) => `${source.shown}: \`plugins[${source.index}]\``;
+async function resolvePlugin(source, root, rootReal) {
+  const { specifier } = source;
+  if (/^\.\.?[\\/]/.test(specifier)) {
+    const target = resolve6(dirname4(source.file), specifier);
+    let real;
+    try {
+      real = await realpath(target);
+    } catch {
+      throw new ConfigError(`${where(source)}: cannot find the plugin \`${specifier}\``);
+    }
+    if (!source.trusted && !isInside(rootReal, real)) {
+      throw new ConfigError(`${where(source)}: the plugin \`${specifier}\` is outside the project root; a config found in the project may only load plugins inside it (a config given with --config may load any)`);
+    }
+    if (!(await stat3(real)).isFile()) throw new ConfigError(`${where(source)}: the plugin \`${specifier}\` is not a file`);
+    return real;
+  }
+  try {
+    return resolvePackage(specifier, root);
+  } catch (error) {
+    const hint = specifier.includes("/") && !specifier.startsWith("@") ? ` (a file of the project? write \`./${specifier}\`)` : " (is it installed?)";
+    const reason = error.code === "MODULE_NOT_FOUND" ? `cannot find the package \`${specifier}\` from the project root${hint}` : `cannot resolve the package \`${specifier}\`: ${error.message}`;
+    throw new ConfigError(`${where(source)}: ${reason}`);
+  }
+}
+function resolvePackage(specifier, root) {
+  const require2 = createRequire(join5(root, "package.json"));
+  try {
+    const file = require2.resolve(specifier);
+    if (!file.startsWith(sep3) && !/^[A-Za-z]:[\\/]/.test(file)) throw Object.assign(new Error(`\`${specifier}\` is a Node.js module, not a plugin`), { code: "NOT_A_PLUGIN" });
+    return file;
+  } catch (error) {
+    const code = error.code;
+    if (code !== "ERR_PACKAGE_PATH_NOT_EXPORTED" && code !== "MODULE_NOT_FOUND") throw error;
+    const found = resolveImportExport(specifier, nodeModulesFolders(root));
+    if (found === void 0) throw error;
+    return found;
+  }
+}
+function nodeModulesFolders(root) {
+  const folders = [];
+  for (let folder = resolve6(root); ; folder = dirname4(folder)) {
+    if (basename4(folder) !== "node_modules") folders.push(join5(folder, "node_modules"));
+    if (dirname4(folder) === folder) return folders;
+  }
+}
+function resolveImportExport(specifier, folders) {
+  const parts = specifier.split("/");
+  const nameLength = specifier.startsWith("@") ? 2 : 1;
+  const name = parts.slice(0, nameLength).join("/");
+  const subpath = [".", ...parts.slice(nameLength)].join("/");
+  for (const folder of folders) {
+    const manifest = join5(folder, name, "package.json");
+    if (!existsSync2(manifest)) continue;
+    const { exports } = JSON.parse(readFileSync5(manifest, "utf8"));
+    if (exports === void 0) return void 0;
+    const bySubpath = typeof exports === "object" && exports !== null && !Array.isArray(exports) && Object.keys(exports).some((key) => key.startsWith(".")) ? exports : { ".": exports };
+    const target = conditionalTarget(bySubpath[subpath]);
+    return target === void 0 ? void 0 : join5(folder, name, target);
+  }
+  return void 0;
+}
+function conditionalTarget(value) {
+  if (typeof value === "string") return value.startsWith("./") ? value : void 0;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const target = conditionalTarget(item);
+      if (target !== void 0) return target;
+    }
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  for (const [condition, target] of Object.entries(value)) {
+    if (condition === "node" || condition === "import" || condition === "default") {
+      const found = conditionalTarget(target);
+      if (found !== void 0) return found;
+    }
+  }
+  return void 0;
+}
+async function importPluginRules(url) {
+  let module;
+  try {
+    module = await import(url);
+  } catch (error) {
+    throw new Error(`cannot load it: ${describeLoadError(error, url)}`);
+  }
+  const exported = exportedRules(module);
+  if (exported === void 0 || exported.length === 0) {
+    throw new Error("it exports no rule: export a rule, or a list of rules, as the default export (or as `rules`)");
+  }
+  const problems = [];
+  exported.forEach((rule2, i) => {
+    const own5 = ruleProblems(rule2, { plugin: true, builtinIds: BUILTIN_IDS });
+    if (own5.length === 0) return;
+    const id = rule2?.meta?.id;
+    const which = typeof id === "string" && id !== "" ? `\`${id}\`` : exported.length === 1 ? "" : `${i + 1} of ${exported.length}`;
+    problems.push(`invalid rule${which === "" ? "" : ` ${which}`}: ${own5.join("; ")}`);
+  });
+  if (problems.length > 0) throw new Error(problems.join("; "));
+  const rules = exported.map(normalizeRule);
+  const seen = /* @__PURE__ */ new Set();
+  for (const rule2 of rules) {
+    if (seen.has(rule2.meta.id)) throw new Error(`it defines the rule \`${rule2.meta.id}\` twice`);
+    seen.add(rule2.meta.id);
+  }
+  return rules;
+}
+function describeLoadError(error, url) {
+  const { name, message: text3 } = typeof error === "object" && error !== null ? error : {};
+  if (typeof text3 !== "string") return String(error);
+  const message = typeof name === "string" && name !== "Error" ? `${name}: ${text3}` : text3;
+  if (name !== "SyntaxError") return message;
+  const file = fileURLToPath5(url);
+  const checked = spawnSync(process.execPath, ["--check", file], { encoding: "utf8", timeout: 1e4 });
+  const line = new RegExp(`^${escapeRegExp2(file)}:(\\d+)$`, "m").exec(checked.stderr ?? "")?.[1];
+  return line === void 0 ? message : `${message} (line ${line})`;
+}
+var escapeRegExp2 = (text3) => text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+async function pluginHash(file) {
+  const hash = createHash3("sha1");
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [file];
+  while (queue.length > 0 && seen.size < 500) {
+    const next = queue.shift();
+    if (seen.has(next)) continue;
+    seen.add(next);
+    let text3;
+    try {
+      text3 = await readFile3(next, "utf8");
+    } catch {
+      continue;
+    }
+    hash.update(`${relative3(dirname4(file), next)}\0${text3}\0`);
+    for (const match of text3.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)(['"])(\.\.?\/[^'"\n]+)\1/g)) {
+      const target = resolve6(dirname4(next), match[2]);
+      for (const candidate of [target, `${target}.js`, `${target}.mjs`, `${target}.cjs`, join5(target, "index.js")]) {
+        if (existsSync2(candidate) && !seen.has(candidate) && (await stat3(candidate)).isFile()) {
+          queue.push(candidate);
+          break;
+        }
+      }
+    }
+  }
+  const manifest = packageManifest(file);
+  if (manifest) hash.update(`package.json\0${readFileSync5(manifest, "utf8")}`);
+  return hash.digest("base64").slice(0, 16);
+}
+function packageManifest(file) {
+  const parts = file.split(sep3);
+  const at = parts.lastIndexOf("node_modules");
+  if (at === -1) return void 0;
+  const length = parts[at + 1]?.startsWith("@") ? 3 : 2;
+  const manifest = [...parts.slice(0, at + 1 + length), "package.json"].join(sep3);
+  return existsSync2(manifest) ? manifest : void 0;
+}
+async function loadPlugins(sources, root, rootReal) {
+  const problems = [];
+  const plugins = [];
+  const byUrl = /* @__PURE__ */ new Set();
+  for (const source of sources) {
+    let file;
+    try {
+      file = await resolvePlugin(source, root, rootReal);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.problems);
+      continue;
+    }
+    const url = pathToFileURL(file).href;
+    if (byUrl.has(url)) continue;
+    byUrl.add(url);
+    try {
+      const rules = await importPluginRules(url);
+      plugins.push({ specifier: source.specifier, listedIn: source.shown, url, hash: await pluginHash(file), rules });
+    } catch (error) {
+      problems.push(`${where(source)}: the plugin \`${source.specifier}\`: ${error.message}`);
+    }
+  }
+  const owner = /* @__PURE__ */ new Map();
+  for (const plugin of plugins) {
+    for (const rule2 of plugin.rules) {
+      const first = owner.get(rule2.meta.id);
+      if (first) {
+        problems.push(`the rule \`${rule2.meta.id}\` is defined by two plugins: \`${first.specifier}\` (listed in ${first.listedIn}) and \`${plugin.specifier}\` (listed in ${plugin.listedIn}); remove one`);
+      } else owner.set(rule2.meta.id, plugin);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"), problems);
+  return plugins;
+}
+
+// src/node/load-config.ts
+var CONFIG_FILE_NAMES = [".doclintrc.json", ".doclintrc.jsonc", ".doclintrc.yaml", ".doclintrc.yml", "doclint.config.json", "package.json"];
+var IGNORE_FILE_NAME = ".doclintignore";
+function formatOf(file) {
+  if (basename5(file) === "package.json") return "package.json";
+  if (/\.jsonc$/i.test(file)) return "jsonc";
+  if (/\.ya?ml$/i.test(file)) return "yaml";
+  return "json";
+}
+async function readIfExists(path4, shown2) {
+  try {
+    return await readFile4(path4, "utf8");
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    throw new ConfigError(`${shown2}: cannot read the config file: ${describeFsError(error)}`);
+  }
+}
+function place(text3, offset) {
+  const lines = text3.slice(0, offset).split("\n");
+  return `:${lines.length}:${lines.at(-1).length + 1}`;
+}
+function jsonErrorPlace(text3, error) {
+  const at = /position (\d+)/.exec(error.message);
+  return at ? place(text3, Number(at[1])) : "";
+}
+function parseConfigText(text3, shown2, format4) {
+  const source = text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3;
+  switch (format4) {
+    case "yaml":
+      try {
+        return load(source);
+      } catch (error) {
+        const { reason, mark } = error;
+        const at = mark ? `:${mark.line + 1}:${mark.column + 1}` : "";
+        throw new ConfigError(`${shown2}${at}: invalid YAML: ${reason ?? error.message}`);
+      }
+    default: {
+      const json = format4 === "jsonc" ? stripJsonComments(source, { trailingCommas: true }) : source;
+      let data;
+      try {
+        data = JSON.parse(json);
+      } catch (error) {
+        const reason = error.message.replace(/^JSON\.parse: /, "");
+        throw new ConfigError(`${shown2}${jsonErrorPlace(json, error)}: invalid ${format4 === "jsonc" ? "JSONC" : "JSON"}: ${reason}`);
+      }
+      if (format4 !== "package.json") return data;
+      const isRecord2 = typeof data === "object" && data !== null && !Array.isArray(data);
+      return isRecord2 && Object.hasOwn(data, "doclint") ? data.doclint : void 0;
+    }
+  }
+}
+function checkConfig(data, shown2, format4, rules) {
+  const prefix = format4 === "package.json" ? `${shown2} (\`doclint\` key)` : shown2;
+  try {
+    validateConfig(data, rules);
+  } catch (error) {
+    if (error instanceof ConfigError) throw combinedError(error.problems.map((problem) => `${prefix}: ${problem}`));
+    throw error;
+  }
+  return data;
+}
+var toPosix2 = (path4) => path4.split(sep4).join("/");
+var isInside2 = (root, path4) => {
+  const rel = relative4(root, path4);
+  return rel === "" || !rel.startsWith(`..${sep4}`) && rel !== ".." && !isAbsolute2(rel);
+};
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var ConfigLoader = class {
+  constructor(cwd, builtin, options = {}) {
+    this.cwd = cwd;
+    this.builtin = builtin;
+    this.options = options;
+    this.rootReal = realpath2(cwd).catch(() => resolve7(cwd));
+    this.current = builtin;
+  }
+  cwd;
+  builtin;
+  options;
+  rootReal;
+  parsed = /* @__PURE__ */ new Map();
+  folders = /* @__PURE__ */ new Map();
+  current;
+  loadedPlugins = [];
+  pluginsLoaded;
+  /** The rules of the run: the built-in rules, with the plugins' once they are loaded. */
+  get rules() {
+    return this.current;
+  }
+  /** The plugins of the run (after `loadPlugins`). */
+  get plugins() {
+    return this.loadedPlugins;
+  }
+  shown(file) {
+    return toPosix2(relative4(this.cwd, file)) || basename5(file);
+  }
+  /** A config file's data, parsed but not checked (undefined: a package.json without `doclint`); read once. */
+  parse(file, shown2) {
+    let pending = this.parsed.get(file);
+    if (!pending) {
+      pending = (async () => {
+        const text3 = await readIfExists(file, shown2);
+        if (text3 === void 0) throw new ConfigError(`${shown2}: config file not found`);
+        const format4 = formatOf(file);
+        return { data: parseConfigText(text3, shown2, format4), format: format4 };
+      })();
+      this.parsed.set(file, pending);
+    }
+    return pending;
+  }
+  /** A config file's data checked against the run's rules (undefined: a package.json without `doclint`). */
+  async read(file, shown2) {
+    const { data, format: format4 } = await this.parse(file, shown2);
+    if (data === void 0) return void 0;
+    return { config: checkConfig(data, shown2, format4, this.current), format: format4 };
+  }
+  /**
+   * Loads the plugins that the config at the project root (or `--config`) and the files it
+   * extends list, once; afterwards `rules` has their rules. Problems with those files other
+   * than their plugins are left for `resolverFor` to report with the rest.
+   */
+  loadPlugins() {
+    this.pluginsLoaded ??= (async () => {
+      const root = await this.rootConfigFile();
+      if (!root) return;
+      const sources = await this.pluginSources(root.file, root.shown, root.trusted, /* @__PURE__ */ new Set([root.real]));
+      if (sources.length === 0) return;
+      this.loadedPlugins = await loadPlugins(sources, this.cwd, await this.rootReal);
+      this.current = combineRules(this.builtin, this.loadedPlugins.flatMap((plugin) => plugin.rules));
+    })();
+    return this.pluginsLoaded;
+  }
+  /** The config that may list plugins: `--config`, or the one at the project root. */
+  async rootConfigFile() {
+    if (this.options.config !== void 0) {
+      const file = resolve7(this.cwd, this.options.config);
+      return { file, shown: this.options.config, real: await realpath2(file).catch(() => file), trusted: true };
+    }
+    if (this.options.lookup === false) return void 0;
+    const found = await this.locate("").catch(() => void 0);
+    return found && { ...found, trusted: false };
+  }
+  /** The `plugins` entries of a config file and of what it extends (theirs first), without checking the rest. */
+  async pluginSources(file, shown2, trusted, seen) {
+    const data = await this.parse(file, shown2).then((parsed) => parsed.data, () => void 0);
+    if (!isRecord(data)) return [];
+    const sources = [];
+    const names = typeof data.extends === "string" ? [data.extends] : Array.isArray(data.extends) ? data.extends : [];
+    for (const name of names) {
+      if (typeof name !== "string" || isPresetName(name) || !isPluginPath(name)) continue;
+      const target = resolve7(dirname5(file), name);
+      const real = await realpath2(target).catch(() => void 0);
+      if (real === void 0 || seen.has(real) || !trusted && !isInside2(await this.rootReal, real)) continue;
+      seen.add(real);
+      sources.push(...await this.pluginSources(target, this.shown(target), trusted, seen));
+    }
+    if (Array.isArray(data.plugins)) {
+      data.plugins.forEach((specifier, index2) => {
+        if (typeof specifier === "string" && specifier !== "" && pluginSpecifierProblem(specifier) === void 0) {
+          sources.push({ specifier, index: index2, file, shown: shown2, trusted });
+        }
+      });
+    }
+    return sources;
+  }
+  /**
+   * A config file with its `extends` flattened into layers; globs of everything it brings in
+   * are relative to `base`. `stack` holds the files being extended, to find a cycle.
+   */
+  async flatten(file, shown2, base, trusted, stack) {
+    const { data } = await this.parse(file, shown2);
+    if (base !== "" && isRecord(data) && data.plugins !== void 0) {
+      throw new ConfigError(
+        `${shown2}: \`plugins\`: only the config at the project root (the working directory) or --config, and the files it extends, may list plugins, since they add rules to the whole project; list them there, or run doclint from \`${base}\``
+      );
+    }
+    const loaded = await this.read(file, shown2);
+    if (!loaded) return void 0;
+    const { config } = loaded;
+    const names = config.extends === void 0 ? [] : typeof config.extends === "string" ? [config.extends] : config.extends;
+    const extended = [];
+    const ignores = [];
+    for (const name of names) {
+      if (isPresetName(name)) {
+        extended.push({ source: `${name}, extended by ${shown2}`, base, config: presetConfig(name, this.current) });
+        continue;
+      }
+      const target = resolve7(dirname5(file), name);
+      let real;
+      try {
+        real = await realpath2(target);
+      } catch {
+        throw new ConfigError(`${shown2}: \`extends\`: cannot find \`${name}\``);
+      }
+      if (!trusted && !isInside2(await this.rootReal, real)) {
+        throw new ConfigError(`${shown2}: \`extends\`: \`${name}\` is outside the project root; a config found in the project may only extend files inside it (a config given with --config may extend any file)`);
+      }
+      const cycle = stack.findIndex((entry) => entry.real === real);
+      if (cycle !== -1) {
+        const names2 = [...stack.slice(cycle).map((entry) => entry.shown), this.shown(target)];
+        throw new ConfigError(`${shown2}: \`extends\`: cycle: ${names2.join(" \u2192 ")}`);
+      }
+      const child = await this.flatten(target, this.shown(target), base, trusted, [...stack, { real, shown: this.shown(target) }]);
+      if (!child) throw new ConfigError(`${shown2}: \`extends\`: \`${name}\` has no \`doclint\` key`);
+      extended.push(...child.layers.map((layer) => ({ ...layer, source: `${layer.source}, extended by ${shown2}` })));
+      ignores.push(...child.ignores);
+    }
+    for (const glob of config.ignores ?? []) ignores.push({ glob, base, source: shown2 });
+    return { shown: shown2, folder: base, layers: fileLayers(copyData(config), shown2, base, extended), ignores };
+  }
+  /** The config file of one folder (POSIX, relative to the root), or the problems with it; read once. */
+  folder(folder) {
+    let pending = this.folders.get(folder);
+    if (!pending) {
+      pending = this.findIn(folder).then(
+        (file) => file ? { file, problems: [] } : { problems: [] },
+        (error) => {
+          if (!(error instanceof ConfigError)) throw error;
+          return { problems: error.problems };
+        }
+      );
+      this.folders.set(folder, pending);
+    }
+    return pending;
+  }
+  async findIn(folder) {
+    const only = await this.locate(folder);
+    if (!only) return void 0;
+    return this.flatten(only.file, only.shown, folder, false, [{ real: only.real, shown: only.shown }]);
+  }
+  /** The config file in a folder, if any: one name of CONFIG_FILE_NAMES, really inside the root. */
+  async locate(folder) {
+    const absolute = join6(this.cwd, folder);
+    let entries;
+    try {
+      entries = await readdir(absolute);
+    } catch {
+      return void 0;
+    }
+    const present = new Set(entries);
+    const found = [];
+    for (const name of CONFIG_FILE_NAMES) {
+      if (!present.has(name)) continue;
+      const file = join6(absolute, name);
+      const shown2 = this.shown(file);
+      const real = await realpath2(file).catch(() => void 0);
+      if (real === void 0) continue;
+      if (name === "package.json") {
+        let data;
+        try {
+          data = parseConfigText(await readFile4(file, "utf8"), shown2, "package.json");
+        } catch {
+          continue;
+        }
+        if (data === void 0) continue;
+      }
+      if (!isInside2(await this.rootReal, real)) {
+        throw new ConfigError(`${shown2}: a symbolic link to a file outside the project root; doclint does not read it (use --config to read it on purpose)`);
+      }
+      found.push({ file, shown: shown2, real });
+    }
+    if (found.length > 1) {
+      const named = found.map((f) => basename5(f.file) === "package.json" ? `\`${f.shown}\` (\`doclint\` key)` : `\`${f.shown}\``);
+      throw new ConfigError(
+        `${named.slice(0, -1).join(", ")} and ${named.at(-1)}: more than one config file in ${folder === "" ? "the project root" : `folder \`${folder}\``}; keep one`
+      );
+    }
+    return found[0];
+  }
+  async ignoreFile() {
+    const text3 = await readIfExists(join6(this.cwd, IGNORE_FILE_NAME), IGNORE_FILE_NAME);
+    if (text3 === void 0) return void 0;
+    const matcher = (0, import_ignore4.default)().add(text3);
+    return { source: IGNORE_FILE_NAME, ignores: (path4) => matcher.ignores(path4) };
+  }
+  /**
+   * The resolver for a run over `pages` (POSIX paths relative to the root): every config file
+   * from each page's folder up to the root is read (once per folder), or only `--config`.
+   * Throws a ConfigError listing the problems of every file.
+   */
+  async resolverFor(pages) {
+    await this.loadPlugins();
+    const ignoreFile = await this.ignoreFile();
+    const common = {
+      ...ignoreFile ? { ignoreFile } : {},
+      ...this.options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: true } : {}
+    };
+    let resolver2;
+    if (this.options.config !== void 0) {
+      const file = resolve7(this.cwd, this.options.config);
+      const shown2 = this.options.config;
+      const real = await realpath2(file).catch(() => file);
+      const explicit = await this.flatten(file, shown2, "", true, [{ real, shown: shown2 }]);
+      if (!explicit) throw new ConfigError(`${shown2}: no \`doclint\` key`);
+      resolver2 = new ConfigResolver({ explicit, ...common });
+    } else if (this.options.lookup === false) {
+      resolver2 = new ConfigResolver(common);
+    } else {
+      const folders = /* @__PURE__ */ new Set([""]);
+      for (const page of pages) {
+        const parts = page.split("/").slice(0, -1);
+        for (let end = 1; end <= parts.length; end++) folders.add(parts.slice(0, end).join("/"));
+      }
+      const sorted = [...folders].sort();
+      const found = await mapLimit(sorted, (folder) => this.folder(folder));
+      const files = /* @__PURE__ */ new Map();
+      const problems2 = [];
+      sorted.forEach((folder, i) => {
+        const { file, problems: own5 } = found[i];
+        if (file) files.set(folder, file);
+        problems2.push(...own5);
+      });
+      if (problems2.length > 0) throw combinedError([...new Set(problems2)]);
+      resolver2 = new ConfigResolver({ files, ...common });
+    }
+    const problems = resolver2.projectWideProblems();
+    if (problems.length > 0) throw combinedError(problems);
+    return resolver2;
+  }
+};
+
+// src/node/version.ts
+import { readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname6, join as join7 } from "node:path";
+import { fileURLToPath as fileURLToPath6 } from "node:url";
+function readVersion() {
+  for (let folder = dirname6(fileURLToPath6(import.meta.url)); ; folder = dirname6(folder)) {
+    try {
+      const pkg = JSON.parse(readFileSync6(join7(folder, "package.json"), "utf8"));
+      if (pkg.name === "doclint" && pkg.version) return pkg.version;
+    } catch {
+    }
+    if (dirname6(folder) === folder) return "0.0.0";
+  }
+}
+
 // src/cli.ts
 var version = readVersion();
 var EPILOG = `Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, config or internal error.
@@ -39740,7 +40159,7 @@ Config: .doclintrc.json, .doclintrc.jsonc, .doclintrc.yaml (.yml), doclint.confi
 found from each page's folder up to the working directory (the project root); a nearer file overrides a farther one.
 Pages not to lint: "ignores" in config, or a .doclintignore file (gitignore syntax) at the project root.`;
 function parser2(argv) {
-  return yargs_default([...argv]).scriptName("doclint").usage("$0 [paths or globs\u2026]\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).").option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "Report format" }).option("config", { alias: "c", type: "string", describe: "Use this config file instead of looking them up (it may extend files outside the project)" }).option("config-lookup", { type: "boolean", default: true, describe: "Look up config files (--no-config-lookup: use none; every rule at its default unless --config)" }).option("print-config", { type: "string", describe: "Print the config that applies to this page, as JSON, and exit" }).option("explain", { type: "string", describe: "Explain which rules apply to this page, with what severity and options, and which config set them" }).option("list-rules", { type: "boolean", default: false, describe: "List every rule with its default severity, presets and docs, and exit" }).option("report-unused-disable-directives", { type: "boolean", default: false, describe: "Report doclint-disable comments that suppressed nothing (as warnings)" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only, not warnings" }).option("max-warnings", { type: "number", describe: "Exit with 1 when there are more warnings than this" }).option("max-file-size", { type: "number", default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: "Skip pages larger than this many MB (reported)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file (atomically) instead of stdout" }).option("changed-since", { type: "string", describe: "Lint the pages changed since this git ref, and the pages whose links the change broke" }).option("cache", { type: "boolean", default: false, describe: "Remember each page's parse between runs; only changed pages are parsed again (links are always re-checked)" }).option("cache-location", { type: "string", describe: `The cache file, or a folder for it (default: ${DEFAULT_CACHE_FILE})` }).option("concurrency", { type: "string", default: "auto", describe: `Worker threads for parsing: a number, "auto" (by the run's size and the cores) or "off"` }).option("shard", { type: "string", describe: "Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree" }).option("stats", { type: "boolean", default: false, describe: "Print on stderr how many pages were parsed, taken from the cache, and in how many worker threads" }).option("color", { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" }).example("$0", "Lint every Markdown page under the current folder").example("$0 docs/", "Lint the pages under docs/; links still resolve against the whole tree").example("$0 'guides/**/security.md'", "Lint the pages a glob matches (quote it)").example("$0 --format json > report.json", "Machine-readable report (ESLint's JSON shape)").example("$0 --max-warnings 0", "Fail on warnings too").example("$0 --format github", "Annotations in a GitHub Actions run (at most 10 errors and 10 warnings per step)").example("$0 -f sarif -o doclint.sarif", "SARIF 2.1.0 for GitHub code scanning").example('$0 -f markdown >> "$GITHUB_STEP_SUMMARY"', "A job summary (kept under 1 MiB)").example("$0 -f json -o report.json", "Write the report to a file; the exit code still tells the result").example("$0 --changed-since origin/main", "Lint what a branch changed, and the pages it broke").example("$0 --cache", "Re-parse only the pages that changed since the last run").example("$0 --shard 1/3", "The first of three CI jobs; together they report what one run would").example("$0 --print-config docs/security.md", "The config that applies to a page, as JSON").example("$0 --explain docs/security.md", "Which rules apply to a page, and which config file or override set them").example("$0 --list-rules", "Every rule: default severity, fixable, presets, docs").example("$0 -c ../shared/doclint.yaml", "One config file for every page (it may extend files outside the project)").example("$0 --no-config-lookup", "Ignore the config files: every rule at its default").example("$0 --report-unused-disable-directives", "Also warn about doclint-disable comments that suppress nothing").epilog(EPILOG).strictOptions().help().alias("h", "help").version(version).alias("v", "version").wrap(Math.min(110, process.stdout.columns ?? 80)).exitProcess(false);
+  return yargs_default([...argv]).scriptName("doclint").usage("$0 [paths or globs\u2026]\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).").option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "Report format" }).option("config", { alias: "c", type: "string", describe: "Use this config file instead of looking them up (it may extend files and load plugins outside the project)" }).option("config-lookup", { type: "boolean", default: true, describe: "Look up config files (--no-config-lookup: use none; every rule at its default unless --config)" }).option("print-config", { type: "string", describe: "Print the config that applies to this page, as JSON, and exit" }).option("explain", { type: "string", describe: "Explain which rules apply to this page, with what severity and options, and which config set them" }).option("list-rules", { type: "boolean", default: false, describe: "List every rule (built-in and from plugins) with its default severity, presets and docs, and exit" }).option("report-unused-disable-directives", { type: "boolean", default: false, describe: "Report doclint-disable comments that suppressed nothing (as warnings)" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only, not warnings" }).option("max-warnings", { type: "number", describe: "Exit with 1 when there are more warnings than this" }).option("max-file-size", { type: "number", default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: "Skip pages larger than this many MB (reported)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file (atomically) instead of stdout" }).option("changed-since", { type: "string", describe: "Lint the pages changed since this git ref, and the pages whose links the change broke" }).option("cache", { type: "boolean", default: false, describe: "Remember each page's parse between runs; only changed pages are parsed again (links are always re-checked)" }).option("cache-location", { type: "string", describe: `The cache file, or a folder for it (default: ${DEFAULT_CACHE_FILE})` }).option("concurrency", { type: "string", default: "auto", describe: `Worker threads for parsing: a number, "auto" (by the run's size and the cores) or "off"` }).option("shard", { type: "string", describe: "Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree" }).option("stats", { type: "boolean", default: false, describe: "Print on stderr how many pages were parsed, taken from the cache, and in how many worker threads" }).option("color", { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" }).example("$0", "Lint every Markdown page under the current folder").example("$0 docs/", "Lint the pages under docs/; links still resolve against the whole tree").example("$0 'guides/**/security.md'", "Lint the pages a glob matches (quote it)").example("$0 --format json > report.json", "Machine-readable report (ESLint's JSON shape)").example("$0 --max-warnings 0", "Fail on warnings too").example("$0 --format github", "Annotations in a GitHub Actions run (at most 10 errors and 10 warnings per step)").example("$0 -f sarif -o doclint.sarif", "SARIF 2.1.0 for GitHub code scanning").example('$0 -f markdown >> "$GITHUB_STEP_SUMMARY"', "A job summary (kept under 1 MiB)").example("$0 -f json -o report.json", "Write the report to a file; the exit code still tells the result").example("$0 --changed-since origin/main", "Lint what a branch changed, and the pages it broke").example("$0 --cache", "Re-parse only the pages that changed since the last run").example("$0 --shard 1/3", "The first of three CI jobs; together they report what one run would").example("$0 --print-config docs/security.md", "The config that applies to a page, as JSON").example("$0 --explain docs/security.md", "Which rules apply to a page, and which config file or override set them").example("$0 --list-rules", "Every rule: default severity, fixable, presets, docs").example("$0 -c ../shared/doclint.yaml", "One config file for every page (it may extend files outside the project)").example("$0 --no-config-lookup", "Ignore the config files: every rule at its default").example("$0 --report-unused-disable-directives", "Also warn about doclint-disable comments that suppress nothing").epilog(EPILOG).strictOptions().help().alias("h", "help").version(version).alias("v", "version").wrap(Math.min(110, process.stdout.columns ?? 80)).exitProcess(false);
 }
 async function main({ argv, cwd, stdout, stderr, env: env2 = process.env }) {
   let failure2;
@@ -39793,15 +40212,19 @@ Run \`doclint --help\` for usage.
   }
   try {
     if (args["list-rules"]) {
-      const listing = listRules(builtinRules, (rule2) => ruleHelpUri(rule2.meta, version));
+      const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
+      await loader.loadPlugins();
+      const pluginOf = new Map(loader.plugins.flatMap((plugin) => plugin.rules.map((rule2) => [rule2.meta.id, plugin.specifier])));
+      const listing = listRules(loader.rules, (rule2) => ruleHelpUri(rule2.meta, version), (rule2) => pluginOf.get(rule2.meta.id));
       stdout.write(args.format === "json" ? `${JSON.stringify(listing, null, 2)}
 ` : formatRuleList(listing));
       return 0;
     }
     if (args["print-config"] !== void 0) {
       const path4 = toProjectPath(cwd, args["print-config"]);
-      const resolver2 = await new ConfigLoader(cwd, builtinRules, loadOptions).resolverFor([path4]);
-      stdout.write(`${JSON.stringify(printableConfig(resolver2.configFor(path4), builtinRules), null, 2)}
+      const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
+      const resolver2 = await loader.resolverFor([path4]);
+      stdout.write(`${JSON.stringify(printableConfig(resolver2.configFor(path4), loader.rules), null, 2)}
 `);
       return 0;
     }
@@ -39828,7 +40251,7 @@ Run \`doclint --help\` for usage.
   const started = Date.now();
   try {
     const progress = createProgress(stderr, env2, args.format);
-    let results = await lintPaths({
+    const run2 = await lintRun({
       cwd,
       patterns,
       ...loadOptions,
@@ -39844,14 +40267,15 @@ Run \`doclint --help\` for usage.
       ...args.stats ? { onStats: (stats) => stderr.write(describeStats(stats, Date.now() - started)) } : {}
     });
     progress.done();
-    if (args.quiet) results = results.map(onlyErrors);
+    const { rules } = run2;
+    const results = args.quiet ? run2.results.map(onlyErrors) : run2.results;
     const color2 = args.color ?? (args["output-file"] === void 0 && stdout.isTTY === true && !env2.NO_COLOR && env2.TERM !== "dumb");
-    const report = format3(args.format, results, { color: color2, rules: builtinRules, version });
+    const report = format3(args.format, results, { color: color2, rules, version });
     const outputFile = args["output-file"];
     if (outputFile === void 0) stdout.write(report);
     else {
       try {
-        await writeFileAtomic(resolve7(cwd, outputFile), report);
+        await writeFileAtomic(resolve8(cwd, outputFile), report);
       } catch (error) {
         const reason = error.code === "ENOENT" ? "its folder does not exist" : describeFsError(error);
         stderr.write(`doclint: cannot write the report to \`${outputFile}\`: ${reason}
@@ -39866,8 +40290,8 @@ Run \`doclint --help\` for usage.
   }
 }
 function describeStats({ pages, cached, parsed, workers }, elapsed) {
-  const where = workers === 0 ? "on the main thread" : `in ${workers} worker thread${workers === 1 ? "" : "s"}`;
-  return `doclint: ${pages} page${pages === 1 ? "" : "s"}: ${cached} from the cache, ${parsed} parsed ${where} (${(elapsed / 1e3).toFixed(1)} s so far)
+  const where2 = workers === 0 ? "on the main thread" : `in ${workers} worker thread${workers === 1 ? "" : "s"}`;
+  return `doclint: ${pages} page${pages === 1 ? "" : "s"}: ${cached} from the cache, ${parsed} parsed ${where2} (${(elapsed / 1e3).toFixed(1)} s so far)
 `;
 }
 function parseConcurrency(text3) {
@@ -39890,25 +40314,29 @@ Please report this with the command you ran.
 }
 async function explainPage(cwd, file, loadOptions, maxFileSize) {
   const path4 = toProjectPath(cwd, file);
-  if (!await stat3(resolve7(cwd, path4)).then((info) => info.isFile(), () => false)) throw new UsageError(`No such file: \`${file}\``);
+  if (!await stat4(resolve8(cwd, path4)).then((info) => info.isFile(), () => false)) throw new UsageError(`No such file: \`${file}\``);
   const document3 = await readDocument(cwd, path4, maxFileSize);
   if (document3.text === void 0) throw new UsageError(`Cannot explain \`${file}\`: ${document3.problem ?? "it cannot be read"}`);
-  const resolver2 = await new ConfigLoader(cwd, builtinRules, loadOptions).resolverFor([path4]);
+  const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
+  const resolver2 = await loader.resolverFor([path4]);
   const explanation = resolver2.explain(path4);
   const tree = parseMarkdown(document3.text);
   const title = pageTitle(tree);
   return formatExplanation({
     explanation,
-    rules: builtinRules,
+    rules: loader.rules,
     securityReason: securityPageReason(path4, tree, resolveSettings(explanation.config)),
-    title: title ? renderedText(title) : void 0
+    title: title ? renderedText(title) : void 0,
+    plugins: loader.plugins.map((plugin) => ({ specifier: plugin.specifier, listedIn: plugin.listedIn, ruleIds: plugin.rules.map((rule2) => rule2.meta.id) }))
   });
 }
-async function lintPaths(options) {
+async function lintRun(options) {
   const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
   const discovered = await discover(cwd, options.patterns);
   const { paths } = discovered;
-  const resolver2 = await new ConfigLoader(cwd, builtinRules, options).resolverFor(discovered.files);
+  const loader = new ConfigLoader(cwd, builtinRules, options);
+  const resolver2 = await loader.resolverFor(discovered.files);
+  const { rules, plugins } = loader;
   const config = resolver2.rootConfig;
   const matched = discovered.files.filter((path4) => resolver2.ignoredBy(path4) === void 0);
   let files = matched;
@@ -39926,15 +40354,16 @@ async function lintPaths(options) {
     files = files.filter((path4) => inShard(path4, shard));
   }
   const warn = options.warn ?? (() => void 0);
-  const cache = options.cache ? await PageCache.open(resolve7(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), version, warn, options.cacheLocation ?? DEFAULT_CACHE_FILE) : void 0;
+  const cache = options.cache ? await PageCache.open(resolve8(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), version, warn, options.cacheLocation ?? DEFAULT_CACHE_FILE) : void 0;
   const configFor = resolver2.uniform ? void 0 : (path4) => resolver2.configFor(path4);
-  const configs = pageConfigs(config, builtinRules, configFor);
+  const configs = pageConfigs(config, rules, configFor);
   const { outcomes, stats } = await analyzePages({
     cwd,
     files,
     maxFileSize,
     configs,
-    rules: builtinRules,
+    rules,
+    plugins,
     ...cache ? { cache } : {},
     ...options.concurrency === void 0 ? {} : { concurrency: options.concurrency },
     ...options.onProgress ? { onProgress: options.onProgress } : {}
@@ -39949,7 +40378,7 @@ async function lintPaths(options) {
       ...configFor ? { configFor } : {}
     },
     config,
-    builtinRules,
+    rules,
     configs
   );
   if (cache) {
@@ -39957,7 +40386,7 @@ async function lintPaths(options) {
     cache.retain((path4) => known.has(path4));
     await cache.save(warn);
   }
-  return changes ? keepChangeFindings(results, changedPages) : results;
+  return { results: changes ? keepChangeFindings(results, changedPages) : results, rules, plugins };
 }
 function keepChangeFindings(results, changed) {
   return results.flatMap((result) => {

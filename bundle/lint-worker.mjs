@@ -7447,7 +7447,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
+    var Ajv20203 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -7474,11 +7474,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv2020 = Ajv20202;
-    module.exports = exports = Ajv20202;
-    module.exports.Ajv2020 = Ajv20202;
+    exports.Ajv2020 = Ajv20203;
+    module.exports = exports = Ajv20203;
+    module.exports.Ajv2020 = Ajv20203;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20202;
+    exports.default = Ajv20203;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -9288,7 +9288,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse();
     var utils = require_utils2();
     var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -9301,7 +9301,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -9532,9 +9532,97 @@ var require_extend = __commonJS({
 import { parentPort } from "node:worker_threads";
 
 // src/config/config.ts
-var import__ = __toESM(require__(), 1);
+var import__2 = __toESM(require__(), 1);
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// src/config/rules.ts
+var import__ = __toESM(require__(), 1);
+var PLUGIN_RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var RESERVED_NAMESPACES = /* @__PURE__ */ new Set(["doclint"]);
+var SEVERITIES = ["off", "warn", "error"];
+function defaultSeverityOf(meta) {
+  return meta.defaultSeverity ?? "error";
+}
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function exportedRules(module) {
+  const list2 = (value) => Array.isArray(value) ? value : [value];
+  const main = module.default;
+  if (isObject(main) && !("meta" in main) && "rules" in main) return list2(main.rules);
+  if (main !== void 0 && main !== null) return list2(main);
+  if (module.rules !== void 0) return list2(module.rules);
+  return void 0;
+}
+function ruleProblems(rule2, { plugin, builtinIds }) {
+  if (!isObject(rule2)) return [`expected a rule object ({ meta, create?, checkProject? }), not ${describeValue(rule2)}`];
+  const problems = [];
+  const meta = rule2.meta;
+  if (!isObject(meta)) return ["`meta` is missing: a rule needs `meta: { id, description, messages }`"];
+  const id = meta.id;
+  if (typeof id !== "string" || id === "") problems.push("`meta.id` must be a non-empty string");
+  else if (plugin && builtinIds?.has(id)) {
+    problems.push(`\`meta.id\` \`${id}\` is the id of a built-in rule (rules/${id}.md); a plugin's rules are named \`<namespace>/<rule-id>\`, such as \`acme/${id}\``);
+  } else if (plugin && !PLUGIN_RULE_ID.test(id)) {
+    problems.push(`\`meta.id\` \`${id}\` must be \`<namespace>/<rule-id>\` in kebab-case (such as \`acme/${id.replace(/^.*\//, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "rule-id"}\`), so that it never collides with a built-in rule`);
+  } else if (plugin && RESERVED_NAMESPACES.has(id.slice(0, id.indexOf("/")))) {
+    problems.push(`\`meta.id\` \`${id}\`: the namespace \`doclint/\` is doclint's own; use your plugin's name`);
+  } else if (!plugin && !/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/.test(id)) {
+    problems.push(`\`meta.id\` \`${id}\` must be kebab-case`);
+  }
+  if (typeof meta.description !== "string" || meta.description.trim() === "") problems.push("`meta.description` must be a non-empty string (one line: what must hold)");
+  if (!isObject(meta.messages) || Object.keys(meta.messages).length === 0) {
+    problems.push("`meta.messages` must be an object of messageId \u2192 message template, with at least one message");
+  } else {
+    for (const [messageId, template] of Object.entries(meta.messages)) {
+      if (typeof template !== "string" || template === "") problems.push(`\`meta.messages.${messageId}\` must be a non-empty string`);
+    }
+  }
+  if (meta.defaultSeverity !== void 0 && !SEVERITIES.includes(meta.defaultSeverity)) {
+    problems.push(`\`meta.defaultSeverity\` must be one of \`off\`, \`warn\`, \`error\` (or left out: \`error\`), not ${describeValue(meta.defaultSeverity)}`);
+  }
+  if (meta.url !== void 0 && (typeof meta.url !== "string" || !/^https?:\/\/[^\s]+$/.test(meta.url))) {
+    problems.push("`meta.url` must be an absolute http(s) URL of the rule's documentation");
+  }
+  if (meta.defaultOptions !== void 0 && !isObject(meta.defaultOptions)) problems.push("`meta.defaultOptions` must be an object");
+  if (meta.schema !== void 0) {
+    if (!isObject(meta.schema)) problems.push("`meta.schema` must be a JSON Schema object");
+    else {
+      try {
+        const validate = new import__.Ajv2020({ strict: false, allErrors: true }).compile(meta.schema);
+        if (isObject(meta.defaultOptions) && !validate(meta.defaultOptions)) {
+          const first = validate.errors?.[0];
+          problems.push(`\`meta.defaultOptions\` do not satisfy \`meta.schema\`: ${first?.instancePath || "options"} ${first?.message ?? "is invalid"}`);
+        }
+      } catch (error) {
+        problems.push(`\`meta.schema\` is not a valid JSON Schema: ${error.message}`);
+      }
+    }
+  }
+  for (const key of ["create", "checkProject"]) {
+    if (rule2[key] !== void 0 && typeof rule2[key] !== "function") problems.push(`\`${key}\` must be a function`);
+  }
+  if (rule2.create === void 0 && rule2.checkProject === void 0) {
+    problems.push("a rule needs `create(context)` (per page, returns visitors) or `checkProject(context)` (once, across pages), or both");
+  }
+  return problems;
+}
+function describeValue(value) {
+  if (value === null) return "`null`";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return `the string \`${value}\``;
+  return typeof value === "object" ? "an object" : `\`${String(value)}\``;
+}
+function normalizeRule(rule2) {
+  const meta = { ...rule2.meta, defaultSeverity: defaultSeverityOf(rule2.meta) };
+  const normalized = { meta };
+  if (rule2.create) normalized.create = rule2.create.bind(rule2);
+  if (rule2.checkProject) normalized.checkProject = rule2.checkProject.bind(rule2);
+  return normalized;
+}
+function combineRules(builtin, plugin) {
+  if (plugin.length === 0) return builtin;
+  return [...builtin, ...plugin].sort((a, b) => a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0);
+}
 
 // src/config/presets.ts
 var LINK_RULES = ["anchor-unique", "link-anchor-exists", "link-definition-used", "link-file-exists", "link-reference-defined"];
@@ -9573,24 +9661,21 @@ var ConfigError = class extends Error {
 var SEVERITY = { enum: ["off", "warn", "error"] };
 var stringList = { type: "array", items: { type: "string", minLength: 1 } };
 var GLOB = { type: "string", minLength: 1 };
-var FILE_ONLY_KEYS = ["$schema", "extends", "overrides", "ignores"];
-function configSchema(rules) {
+var FILE_ONLY_KEYS = ["$schema", "extends", "overrides", "ignores", "plugins"];
+var ruleSetting = (options) => [
+  SEVERITY,
+  { type: "array", prefixItems: [SEVERITY], items: false, minItems: 1 },
+  { type: "array", prefixItems: [SEVERITY, options], items: false, minItems: 2 }
+];
+function configSchema(rules, { anyPluginRule = false } = {}) {
   const ruleSchemas = {};
   for (const { meta } of rules) {
     ruleSchemas[meta.id] = {
-      description: `${meta.description} (default: \`${meta.defaultSeverity}\`)`,
-      anyOf: [
-        SEVERITY,
-        { type: "array", prefixItems: [SEVERITY], items: false, minItems: 1 },
-        {
-          type: "array",
-          prefixItems: [SEVERITY, meta.schema ?? { type: "object", additionalProperties: false }],
-          items: false,
-          minItems: 2
-        }
-      ]
+      description: `${meta.description} (default: \`${defaultSeverityOf(meta)}\`)`,
+      anyOf: ruleSetting(meta.schema ?? { type: "object", additionalProperties: false })
     };
   }
+  const pluginRules = anyPluginRule ? { patternProperties: { [PLUGIN_RULE_ID.source]: { description: "a rule of a plugin listed in `plugins`", anyOf: ruleSetting({ type: "object" }) } } } : {};
   const extendsItem = {
     type: "string",
     description: "a preset, or the path of a shared config file relative to this file (starting with `./` or `../`)",
@@ -9610,6 +9695,11 @@ function configSchema(rules) {
       },
       rules: { $ref: "#/$defs/rules" },
       settings: { $ref: "#/$defs/settings" },
+      plugins: {
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        description: "modules with more rules, loaded before the config is checked: a path relative to this file (starting with `./` or `../`) or a package name; only in the config at the project root (or --config) and what it extends. Plugins are code and run with your permissions"
+      },
       overrides: {
         type: "array",
         description: "rules and settings for some pages; later entries win over earlier ones",
@@ -9648,7 +9738,8 @@ function configSchema(rules) {
         type: "object",
         description: "rule id \u2192 `off`, `warn`, `error`, or `[severity, options]`",
         additionalProperties: false,
-        properties: ruleSchemas
+        properties: ruleSchemas,
+        ...pluginRules
       },
       settings: {
         type: "object",
@@ -9715,7 +9806,8 @@ function describe(error) {
       const key = String(error.params.additionalProperty);
       const allowed = Object.keys((error.parentSchema ?? {}).properties ?? {});
       const what = parts.at(-1) === "rules" ? "rule" : rulesAt !== -1 ? "option" : "key";
-      return `${where}: unknown ${what} \`${key}\`${suggest(key, allowed)}${allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${quoteList(allowed)})` : ""}`;
+      const hint = what === "rule" && key.includes("/") && suggest(key, allowed) === "" ? ": no plugin defines it (plugins are listed in `plugins` of the config at the project root)" : `${suggest(key, allowed)}${allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${quoteList(allowed)})` : ""}`;
+      return `${where}: unknown ${what} \`${key}\`${hint}`;
     }
     case "enum":
       return `${where}: expected one of ${quoteList(error.params.allowedValues)}`;
@@ -9740,7 +9832,7 @@ function validatorFor(rules) {
   let validator = validators.get(rules);
   if (!validator) {
     const schema = configSchema(rules);
-    const ajv = new import__.Ajv2020({ allErrors: true, strict: false, verbose: true });
+    const ajv = new import__2.Ajv2020({ allErrors: true, strict: false, verbose: true });
     const validate = ajv.compile(schema);
     validator = (config) => {
       if (validate(config)) return [];
@@ -9783,6 +9875,15 @@ function globProblem(glob) {
   if (import_picomatch.default.makeRe(glob, { dot: true }).source === "$^") return "it is not a valid glob (an unclosed `{`, `[` or `(`?)";
   return void 0;
 }
+var isPluginPath = (specifier) => /^\.\.?[\\/]/.test(specifier);
+var PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(?:\/[^\\\s]+)?$/i;
+function pluginSpecifierProblem(specifier) {
+  if (isPluginPath(specifier)) return void 0;
+  if (/^(?:[A-Za-z]:)?[\\/]/.test(specifier)) return `expected a path relative to this file, starting with \`./\` or \`../\`, not the absolute path \`${specifier}\``;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(specifier) && !/^[A-Za-z]:/.test(specifier)) return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not the URL \`${specifier}\``;
+  if (!PACKAGE_NAME.test(specifier)) return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not \`${specifier}\``;
+  return void 0;
+}
 function semanticProblems(config) {
   const problems = [];
   const extendsValue = config.extends;
@@ -9796,6 +9897,13 @@ function semanticProblems(config) {
       problems.push(`${where}: expected a preset (${quoteList(PRESET_NAMES)}) or a path relative to this file starting with \`./\` or \`../\`, not \`${name}\``);
     }
   });
+  if (Array.isArray(config.plugins)) {
+    config.plugins.forEach((specifier, i) => {
+      if (typeof specifier !== "string" || specifier === "") return;
+      const problem = pluginSpecifierProblem(specifier);
+      if (problem) problems.push(`\`${showKeyPath(["plugins", i])}\`: ${problem}`);
+    });
+  }
   const checkGlobs = (globs, key) => {
     if (!Array.isArray(globs)) return;
     globs.forEach((glob, i) => {
@@ -9827,7 +9935,7 @@ function resolveRules(config, rules) {
   const resolved = [];
   for (const rule2 of rules) {
     const setting = config.rules?.[rule2.meta.id];
-    const severity = setting === void 0 ? rule2.meta.defaultSeverity : severityOf(setting);
+    const severity = setting === void 0 ? defaultSeverityOf(rule2.meta) : severityOf(setting);
     if (severity === "off") continue;
     const options = Array.isArray(setting) && setting.length > 1 ? setting[1] : {};
     resolved.push({ rule: rule2, severity, options: { ...rule2.meta.defaultOptions, ...options } });
@@ -21317,6 +21425,10 @@ function lintPage(path, text3, enabled, settings, diagnostics) {
   return { facts: collector.facts, directives: directives.directives };
 }
 
+// src/node/plugins.ts
+import { spawnSync } from "node:child_process";
+import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
+
 // src/types.ts
 function defineRule(rule2) {
   return rule2;
@@ -22098,21 +22210,72 @@ var builtinRules = [
   security_topics_list_default
 ].map((rule2) => ({ ...rule2, meta: { ...rule2.meta, url: `rules/${rule2.meta.id}.md` } })).sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
+// src/node/plugins.ts
+var BUILTIN_IDS = new Set(builtinRules.map((rule2) => rule2.meta.id));
+async function importPluginRules(url) {
+  let module;
+  try {
+    module = await import(url);
+  } catch (error) {
+    throw new Error(`cannot load it: ${describeLoadError(error, url)}`);
+  }
+  const exported = exportedRules(module);
+  if (exported === void 0 || exported.length === 0) {
+    throw new Error("it exports no rule: export a rule, or a list of rules, as the default export (or as `rules`)");
+  }
+  const problems = [];
+  exported.forEach((rule2, i) => {
+    const own5 = ruleProblems(rule2, { plugin: true, builtinIds: BUILTIN_IDS });
+    if (own5.length === 0) return;
+    const id = rule2?.meta?.id;
+    const which = typeof id === "string" && id !== "" ? `\`${id}\`` : exported.length === 1 ? "" : `${i + 1} of ${exported.length}`;
+    problems.push(`invalid rule${which === "" ? "" : ` ${which}`}: ${own5.join("; ")}`);
+  });
+  if (problems.length > 0) throw new Error(problems.join("; "));
+  const rules = exported.map(normalizeRule);
+  const seen = /* @__PURE__ */ new Set();
+  for (const rule2 of rules) {
+    if (seen.has(rule2.meta.id)) throw new Error(`it defines the rule \`${rule2.meta.id}\` twice`);
+    seen.add(rule2.meta.id);
+  }
+  return rules;
+}
+function describeLoadError(error, url) {
+  const { name, message: text3 } = typeof error === "object" && error !== null ? error : {};
+  if (typeof text3 !== "string") return String(error);
+  const message = typeof name === "string" && name !== "Error" ? `${name}: ${text3}` : text3;
+  if (name !== "SyntaxError") return message;
+  const file = fileURLToPath2(url);
+  const checked = spawnSync(process.execPath, ["--check", file], { encoding: "utf8", timeout: 1e4 });
+  const line = new RegExp(`^${escapeRegExp2(file)}:(\\d+)$`, "m").exec(checked.stderr ?? "")?.[1];
+  return line === void 0 ? message : `${message} (line ${line})`;
+}
+var escapeRegExp2 = (text3) => text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 // src/node/lint-worker.ts
 if (parentPort) {
   const port = parentPort;
+  const ruleSets = /* @__PURE__ */ new Map();
+  const rulesWith = (plugins) => {
+    const key = plugins.join("\n");
+    let rules = ruleSets.get(key);
+    if (!rules) {
+      rules = Promise.all(
+        plugins.map((url) => importPluginRules(url).catch((error) => Promise.reject(new Error(`cannot load the plugin ${url}: ${error.message}`))))
+      ).then((loaded) => combineRules(builtinRules, loaded.flat()));
+      ruleSets.set(key, rules);
+    }
+    return rules;
+  };
   const configs = /* @__PURE__ */ new Map();
   port.on("message", (request) => {
     if (request.type === "config") {
-      configs.set(request.key, prepareConfig(request.config, builtinRules, request.project));
+      const prepared2 = rulesWith(request.plugins).then((rules) => prepareConfig(request.config, rules, request.project));
+      prepared2.catch(() => void 0);
+      configs.set(request.key, prepared2);
       return;
     }
-    try {
-      const prepared = configs.get(request.key);
-      if (!prepared) throw new Error(`no config under the key ${request.key}`);
-      port.postMessage({ id: request.id, outcome: lintDocument(request.document, prepared) });
-    } catch (error) {
-      port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
-    }
+    const prepared = configs.get(request.key) ?? Promise.reject(new Error(`no config under the key ${request.key}`));
+    prepared.then((setup) => port.postMessage({ id: request.id, outcome: lintDocument(request.document, setup) })).catch((error) => port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }));
   });
 }
