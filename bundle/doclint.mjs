@@ -21353,10 +21353,10 @@ function globProblem(glob) {
   if (import_picomatch.default.makeRe(glob, { dot: true }).source === "$^") return "it is not a valid glob (an unclosed `{`, `[` or `(`?)";
   return void 0;
 }
-var isPluginPath = (specifier) => /^\.\.?[\\/]/.test(specifier);
+var isRelativePath = (specifier) => /^\.\.?[\\/]/.test(specifier);
 var PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(?:\/[^\\\s]+)?$/i;
 function pluginSpecifierProblem(specifier) {
-  if (isPluginPath(specifier)) return void 0;
+  if (isRelativePath(specifier)) return void 0;
   if (/^(?:[A-Za-z]:)?[\\/]/.test(specifier)) return `expected a path relative to this file, starting with \`./\` or \`../\`, not the absolute path \`${specifier}\``;
   if (/^[a-z][a-z0-9+.-]*:/i.test(specifier) && !/^[A-Za-z]:/.test(specifier)) return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not the URL \`${specifier}\``;
   if (!PACKAGE_NAME.test(specifier)) return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not \`${specifier}\``;
@@ -39965,7 +39965,7 @@ var ConfigLoader = class {
     const sources = [];
     const names = typeof data.extends === "string" ? [data.extends] : Array.isArray(data.extends) ? data.extends : [];
     for (const name of names) {
-      if (typeof name !== "string" || isPresetName(name) || !isPluginPath(name)) continue;
+      if (typeof name !== "string" || isPresetName(name) || !isRelativePath(name)) continue;
       const target = resolve7(dirname5(file), name);
       const real = await realpath2(target).catch(() => void 0);
       if (real === void 0 || seen.has(real) || !trusted && !isInside2(await this.rootReal, real)) continue;

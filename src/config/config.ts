@@ -282,15 +282,15 @@ export function globProblem(glob: string): string | undefined {
   return undefined;
 }
 
-/** `./rules/x.js`, `../shared/x.mjs`: a plugin given by its path, relative to the config file. */
-export const isPluginPath = (specifier: string) => /^\.\.?[\\/]/.test(specifier);
+/** `./rules/x.js`, `../shared/x.mjs`: a path relative to the config file (of a plugin, or an extended file). */
+export const isRelativePath = (specifier: string) => /^\.\.?[\\/]/.test(specifier);
 
 /** `doclint-plugin-acme`, `@acme/doclint-rules`, `@acme/doclint-rules/strict.js`. */
 const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(?:\/[^\\\s]+)?$/i;
 
 /** What is wrong with how a plugin is named in `plugins`, or undefined. */
 export function pluginSpecifierProblem(specifier: string): string | undefined {
-  if (isPluginPath(specifier)) return undefined;
+  if (isRelativePath(specifier)) return undefined;
   if (/^(?:[A-Za-z]:)?[\\/]/.test(specifier)) return `expected a path relative to this file, starting with \`./\` or \`../\`, not the absolute path \`${specifier}\``;
   if (/^[a-z][a-z0-9+.-]*:/i.test(specifier) && !/^[A-Za-z]:/.test(specifier)) return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not the URL \`${specifier}\``;
   if (!PACKAGE_NAME.test(specifier)) return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not \`${specifier}\``;

@@ -18,7 +18,7 @@ import ignore from 'ignore';
 import { load as loadYaml } from 'js-yaml';
 import stripJsonComments from 'strip-json-comments';
 import type { Config, Rule } from '../types.js';
-import { ConfigError, isPluginPath, pluginSpecifierProblem, validateConfig } from '../config/config.js';
+import { ConfigError, isRelativePath, pluginSpecifierProblem, validateConfig } from '../config/config.js';
 import { combinedError, ConfigResolver, copyData, fileLayers, type ConfigFile, type ConfigLayer, type IgnoreGlob } from '../config/cascade.js';
 import { isPresetName, presetConfig } from '../config/presets.js';
 import { combineRules } from '../config/rules.js';
@@ -225,7 +225,7 @@ export class ConfigLoader {
     const sources: PluginSource[] = [];
     const names = typeof data.extends === 'string' ? [data.extends] : Array.isArray(data.extends) ? data.extends : [];
     for (const name of names) {
-      if (typeof name !== 'string' || isPresetName(name) || !isPluginPath(name)) continue;
+      if (typeof name !== 'string' || isPresetName(name) || !isRelativePath(name)) continue;
       const target = resolve(dirname(file), name);
       const real = await realpath(target).catch(() => undefined);
       if (real === undefined || seen.has(real) || (!trusted && !isInside(await this.rootReal, real))) continue;
