@@ -4,15 +4,13 @@ import {
   formatGithub,
   formatMarkdown,
   formatSarif,
-  lintPaths,
+  lintRun,
   writeFileAtomic
-} from "./chunk-MRLBFNBW.mjs";
+} from "./chunk-XY7ZQ34P.mjs";
 import {
   readVersion
 } from "./chunk-LEBMRVUV.mjs";
-import {
-  builtinRules
-} from "./chunk-TQYBKETT.mjs";
+import "./chunk-WYGBOFYY.mjs";
 import "./chunk-5KBWHAPB.mjs";
 
 // src/action.ts
@@ -39,8 +37,9 @@ async function runAction(env, cwd, stdout, stderr) {
   }
   const cacheLocation = input(env, "cache-location");
   let results;
+  let rules;
   try {
-    results = await lintPaths({
+    ({ results, rules } = await lintRun({
       cwd,
       patterns,
       ...config ? { config } : {},
@@ -49,7 +48,7 @@ async function runAction(env, cwd, stdout, stderr) {
       ...cacheLocation ? { cacheLocation } : {},
       warn: (message) => stderr.write(`doclint: warning: ${message}
 `)
-    });
+    }));
   } catch (error) {
     const message = describeError(error).trim();
     stderr.write(`${message}
@@ -65,7 +64,7 @@ async function runAction(env, cwd, stdout, stderr) {
   const exitCode = internal ? 2 : failOn === "never" ? 0 : errors > 0 || failOn === "warning" && warnings > 0 ? 1 : 0;
   stdout.write(formatGithub(results));
   if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, formatMarkdown(results));
-  if (sarifFile) await writeFileAtomic(resolve(cwd, sarifFile), formatSarif(results, { rules: builtinRules, version: readVersion() }));
+  if (sarifFile) await writeFileAtomic(resolve(cwd, sarifFile), formatSarif(results, { rules, version: readVersion() }));
   await writeOutputs(env, { errors, warnings, exitCode });
   return exitCode;
 }

@@ -1,27 +1,38 @@
 import { createRequire as __doclintRequire } from 'node:module'; const require = __doclintRequire(import.meta.url);
 import {
   builtinRules,
+  combineRules,
+  importPluginRules,
   lintDocument,
   prepareConfig
-} from "./chunk-TQYBKETT.mjs";
+} from "./chunk-WYGBOFYY.mjs";
 import "./chunk-5KBWHAPB.mjs";
 
 // src/node/lint-worker.ts
 import { parentPort } from "node:worker_threads";
 if (parentPort) {
   const port = parentPort;
+  const ruleSets = /* @__PURE__ */ new Map();
+  const rulesWith = (plugins) => {
+    const key = plugins.join("\n");
+    let rules = ruleSets.get(key);
+    if (!rules) {
+      rules = Promise.all(
+        plugins.map((url) => importPluginRules(url).catch((error) => Promise.reject(new Error(`cannot load the plugin ${url}: ${error.message}`))))
+      ).then((loaded) => combineRules(builtinRules, loaded.flat()));
+      ruleSets.set(key, rules);
+    }
+    return rules;
+  };
   const configs = /* @__PURE__ */ new Map();
   port.on("message", (request) => {
     if (request.type === "config") {
-      configs.set(request.key, prepareConfig(request.config, builtinRules, request.project));
+      const prepared2 = rulesWith(request.plugins).then((rules) => prepareConfig(request.config, rules, request.project));
+      prepared2.catch(() => void 0);
+      configs.set(request.key, prepared2);
       return;
     }
-    try {
-      const prepared = configs.get(request.key);
-      if (!prepared) throw new Error(`no config under the key ${request.key}`);
-      port.postMessage({ id: request.id, outcome: lintDocument(request.document, prepared) });
-    } catch (error) {
-      port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
-    }
+    const prepared = configs.get(request.key) ?? Promise.reject(new Error(`no config under the key ${request.key}`));
+    prepared.then((setup) => port.postMessage({ id: request.id, outcome: lintDocument(request.document, setup) })).catch((error) => port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }));
   });
 }

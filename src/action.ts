@@ -5,14 +5,13 @@
  */
 import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { LintResult } from './types.js';
-import { describeError, lintPaths, type Stream } from './cli.js';
+import type { LintResult, Rule } from './types.js';
+import { describeError, lintRun, type Stream } from './cli.js';
 import { formatGithub } from './formatters/github.js';
 import { formatMarkdown } from './formatters/markdown.js';
 import { formatSarif } from './formatters/sarif.js';
 import { readVersion } from './node/version.js';
 import { writeFileAtomic } from './node/write-atomic.js';
-import { builtinRules } from '../rules/index.js';
 
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 
@@ -37,8 +36,9 @@ export async function runAction(env: Record<string, string | undefined>, cwd: st
   const cacheLocation = input(env, 'cache-location');
 
   let results: LintResult[];
+  let rules: readonly Rule[];
   try {
-    results = await lintPaths({
+    ({ results, rules } = await lintRun({
       cwd,
       patterns,
       ...(config ? { config } : {}),
@@ -46,7 +46,7 @@ export async function runAction(env: Record<string, string | undefined>, cwd: st
       cache: cache === 'true',
       ...(cacheLocation ? { cacheLocation } : {}),
       warn: (message) => stderr.write(`doclint: warning: ${message}\n`),
-    });
+    }));
   } catch (error) {
     const message = describeError(error).trim();
     stderr.write(`${message}\n`);
@@ -62,7 +62,7 @@ export async function runAction(env: Record<string, string | undefined>, cwd: st
 
   stdout.write(formatGithub(results));
   if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, formatMarkdown(results));
-  if (sarifFile) await writeFileAtomic(resolve(cwd, sarifFile), formatSarif(results, { rules: builtinRules, version: readVersion() }));
+  if (sarifFile) await writeFileAtomic(resolve(cwd, sarifFile), formatSarif(results, { rules, version: readVersion() }));
   await writeOutputs(env, { errors, warnings, exitCode });
   return exitCode;
 }

@@ -1,14 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import yargs from 'yargs';
-import type { ChangeSet, LintResult } from './types.js';
+import type { ChangeSet, LintResult, Rule } from './types.js';
 import { printableConfig } from './config/cascade.js';
 import { ConfigError, resolveSettings } from './config/config.js';
 import { crossCheck, pageConfigs } from './engine/lint-project.js';
 import { analyzePages, type AnalyzeStats, type Concurrency } from './node/analyze.js';
 import { DEFAULT_CACHE_FILE, PageCache } from './node/cache.js';
 import { inShard, parseShard, type Shard } from './node/shard.js';
-import { formatExplanation, formatRuleList, listRules } from './config/explain.js';
+import { formatExplanation, formatRuleList, listRules, type PluginListing } from './config/explain.js';
 import { parseMarkdown } from './engine/parse.js';
 import { createResult } from './engine/report.js';
 import { FORMATS, format, type Format } from './formatters/index.js';
@@ -19,6 +19,7 @@ import { renderedText } from './helpers/text.js';
 import { discover, toProjectPath, UsageError } from './node/discover.js';
 import { changesSince, pagesMentioning } from './node/git.js';
 import { ConfigLoader, type LoadOptions } from './node/load-config.js';
+import type { Plugin } from './node/plugins.js';
 import { DEFAULT_MAX_FILE_SIZE, describeFsError, readDocument, readTarget } from './node/read.js';
 import { readVersion } from './node/version.js';
 import { writeFileAtomic } from './node/write-atomic.js';
@@ -51,11 +52,11 @@ function parser(argv: readonly string[]) {
     .scriptName('doclint')
     .usage('$0 [paths or globs…]\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).')
     .option('format', { alias: 'f', choices: FORMATS, default: 'stylish' as Format, describe: 'Report format' })
-    .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of looking them up (it may extend files outside the project)' })
+    .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of looking them up (it may extend files and load plugins outside the project)' })
     .option('config-lookup', { type: 'boolean', default: true, describe: 'Look up config files (--no-config-lookup: use none; every rule at its default unless --config)' })
     .option('print-config', { type: 'string', describe: 'Print the config that applies to this page, as JSON, and exit' })
     .option('explain', { type: 'string', describe: 'Explain which rules apply to this page, with what severity and options, and which config set them' })
-    .option('list-rules', { type: 'boolean', default: false, describe: 'List every rule with its default severity, presets and docs, and exit' })
+    .option('list-rules', { type: 'boolean', default: false, describe: 'List every rule (built-in and from plugins) with its default severity, presets and docs, and exit' })
     .option('report-unused-disable-directives', { type: 'boolean', default: false, describe: 'Report doclint-disable comments that suppressed nothing (as warnings)' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only, not warnings' })
     .option('max-warnings', { type: 'number', describe: 'Exit with 1 when there are more warnings than this' })
@@ -149,14 +150,19 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
   }
   try {
     if (args['list-rules']) {
-      const listing = listRules(builtinRules, (rule) => ruleHelpUri(rule.meta, version));
+      // The plugins of the config at the project root (or --config) add their rules.
+      const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
+      await loader.loadPlugins();
+      const pluginOf = new Map(loader.plugins.flatMap((plugin) => plugin.rules.map((rule) => [rule.meta.id, plugin.specifier] as const)));
+      const listing = listRules(loader.rules, (rule) => ruleHelpUri(rule.meta, version), (rule) => pluginOf.get(rule.meta.id));
       stdout.write(args.format === 'json' ? `${JSON.stringify(listing, null, 2)}\n` : formatRuleList(listing));
       return 0;
     }
     if (args['print-config'] !== undefined) {
       const path = toProjectPath(cwd, args['print-config']);
-      const resolver = await new ConfigLoader(cwd, builtinRules, loadOptions).resolverFor([path]);
-      stdout.write(`${JSON.stringify(printableConfig(resolver.configFor(path), builtinRules), null, 2)}\n`);
+      const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
+      const resolver = await loader.resolverFor([path]);
+      stdout.write(`${JSON.stringify(printableConfig(resolver.configFor(path), loader.rules), null, 2)}\n`);
       return 0;
     }
     if (args.explain !== undefined) {
@@ -183,7 +189,7 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
   const started = Date.now();
   try {
     const progress = createProgress(stderr, env, args.format);
-    let results = await lintPaths({
+    const run = await lintRun({
       cwd,
       patterns,
       ...loadOptions,
@@ -198,9 +204,10 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
       ...(args.stats ? { onStats: (stats: AnalyzeStats) => stderr.write(describeStats(stats, Date.now() - started)) } : {}),
     });
     progress.done();
-    if (args.quiet) results = results.map(onlyErrors);
+    const { rules } = run;
+    const results = args.quiet ? run.results.map(onlyErrors) : run.results;
     const color = args.color ?? (args['output-file'] === undefined && stdout.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb');
-    const report = format(args.format, results, { color, rules: builtinRules, version });
+    const report = format(args.format, results, { color, rules, version });
     const outputFile = args['output-file'];
     if (outputFile === undefined) stdout.write(report);
     else {
@@ -246,15 +253,17 @@ async function explainPage(cwd: string, file: string, loadOptions: LoadOptions, 
   if (!(await stat(resolve(cwd, path)).then((info) => info.isFile(), () => false))) throw new UsageError(`No such file: \`${file}\``);
   const document = await readDocument(cwd, path, maxFileSize);
   if (document.text === undefined) throw new UsageError(`Cannot explain \`${file}\`: ${document.problem ?? 'it cannot be read'}`);
-  const resolver = await new ConfigLoader(cwd, builtinRules, loadOptions).resolverFor([path]);
+  const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
+  const resolver = await loader.resolverFor([path]);
   const explanation = resolver.explain(path);
   const tree = parseMarkdown(document.text);
   const title = pageTitle(tree);
   return formatExplanation({
     explanation,
-    rules: builtinRules,
+    rules: loader.rules,
     securityReason: securityPageReason(path, tree, resolveSettings(explanation.config)),
     title: title ? renderedText(title) : undefined,
+    plugins: loader.plugins.map((plugin): PluginListing => ({ specifier: plugin.specifier, listedIn: plugin.listedIn, ruleIds: plugin.rules.map((rule) => rule.meta.id) })),
   });
 }
 
@@ -279,17 +288,32 @@ export interface LintPathsOptions extends LoadOptions {
   onStats?: (stats: AnalyzeStats) => void;
 }
 
-/**
- * The shell around the engine: config, discovery, `--changed-since`, reading, linting. Throws
- * ConfigError or UsageError for problems that stop a run; the CLI and the Action share it.
- * Each page gets the config of its own folder (config files from the project root down to it,
- * and the overrides that match it); pages that `ignores` or `.doclintignore` name are not linted.
- */
+/** What a run found, and the rules it ran (the built-in rules and the plugins'), for the formatters. */
+export interface LintRun {
+  results: LintResult[];
+  rules: readonly Rule[];
+  plugins: readonly Plugin[];
+}
+
+/** `lintRun`, for callers that want only the results. */
 export async function lintPaths(options: LintPathsOptions): Promise<LintResult[]> {
+  return (await lintRun(options)).results;
+}
+
+/**
+ * The shell around the engine: config and plugins, discovery, `--changed-since`, reading,
+ * linting. Throws ConfigError or UsageError for problems that stop a run; the CLI and the Action
+ * share it. Each page gets the config of its own folder (config files from the project root down
+ * to it, and the overrides that match it); pages that `ignores` or `.doclintignore` name are not
+ * linted.
+ */
+export async function lintRun(options: LintPathsOptions): Promise<LintRun> {
   const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
   const discovered = await discover(cwd, options.patterns);
   const { paths } = discovered;
-  const resolver = await new ConfigLoader(cwd, builtinRules, options).resolverFor(discovered.files);
+  const loader = new ConfigLoader(cwd, builtinRules, options);
+  const resolver = await loader.resolverFor(discovered.files);
+  const { rules, plugins } = loader;
   const config = resolver.rootConfig;
   const matched = discovered.files.filter((path) => resolver.ignoredBy(path) === undefined);
   let files = matched;
@@ -311,13 +335,14 @@ export async function lintPaths(options: LintPathsOptions): Promise<LintResult[]
     ? await PageCache.open(resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), version, warn, options.cacheLocation ?? DEFAULT_CACHE_FILE)
     : undefined;
   const configFor = resolver.uniform ? undefined : (path: string) => resolver.configFor(path);
-  const configs = pageConfigs(config, builtinRules, configFor);
+  const configs = pageConfigs(config, rules, configFor);
   const { outcomes, stats } = await analyzePages({
     cwd,
     files,
     maxFileSize,
     configs,
-    rules: builtinRules,
+    rules,
+    plugins,
     ...(cache ? { cache } : {}),
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -332,7 +357,7 @@ export async function lintPaths(options: LintPathsOptions): Promise<LintResult[]
       ...(configFor ? { configFor } : {}),
     },
     config,
-    builtinRules,
+    rules,
     configs,
   );
   if (cache) {
@@ -340,7 +365,7 @@ export async function lintPaths(options: LintPathsOptions): Promise<LintResult[]
     cache.retain((path) => known.has(path));
     await cache.save(warn);
   }
-  return changes ? keepChangeFindings(results, changedPages) : results;
+  return { results: changes ? keepChangeFindings(results, changedPages) : results, rules, plugins };
 }
 
 /**

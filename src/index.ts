@@ -1,8 +1,11 @@
 export type * from './types.js';
+export { defineRule } from './types.js';
 export { lintProject } from './engine/lint-project.js';
 export { parseMarkdown } from './engine/parse.js';
 export { ConfigError, configSchema, resolveRules, validateConfig, DEFAULT_SETTINGS } from './config/config.js';
 export { ConfigResolver, printableConfig, resolveConfig } from './config/cascade.js';
 export { PRESETS } from './config/presets.js';
 export { format, formatGithub, formatJson, formatJunit, formatMarkdown, formatSarif, formatStylish, FORMATS } from './formatters/index.js';
+export { RuleTester } from './testing/rule-tester.js';
+export type { DescribeFunction, ExpectedError, InvalidCase, ItFunction, RuleTesterOptions, RuleTests, ValidCase } from './testing/rule-tester.js';
 export { builtinRules } from '../rules/index.js';

@@ -9,17 +9,24 @@ export type Severity = 'off' | 'warn' | 'error';
 export type JsonSchema = Record<string, unknown>;
 
 export interface RuleMeta {
-  /** kebab-case, equal to the rule's file name */
+  /**
+   * what config and reports call the rule: kebab-case, equal to the file name for a built-in
+   * rule; `<namespace>/<rule-id>` for a plugin's rule (`acme/no-todo`)
+   */
   id: string;
-  /** one line, shown by --help and in machine reports */
+  /** one line, shown by --list-rules and in machine reports (SARIF) */
   description: string;
   /** messageId → template, `{{name}}` placeholders filled from `data` */
   messages: Record<string, string>;
-  defaultSeverity: Severity;
+  /** the severity when config does not set one; default `error` */
+  defaultSeverity?: Severity;
   /** JSON Schema of the options object; options are merged over `defaultOptions` */
   schema?: JsonSchema;
   defaultOptions?: Record<string, unknown>;
-  /** documentation page; stamped by the registry */
+  /**
+   * documentation page: stamped by the registry for a built-in rule (`rules/<id>.md`); a plugin
+   * rule's absolute http(s) URL, shown by --list-rules and as SARIF's helpUri
+   */
   url?: string;
 }
 
@@ -230,6 +237,11 @@ export interface Config {
   $schema?: string;
   /** presets (`doclint:recommended`) and relative paths of shared config files, applied first */
   extends?: string | string[];
+  /**
+   * modules that add rules (paths relative to the config file, or package names); read by the
+   * config loader before the rest of the config is checked; only at the project root
+   */
+  plugins?: string[];
   rules?: Record<string, RuleSetting>;
   settings?: ConfigSettings;
   overrides?: ConfigOverride[];

@@ -279,7 +279,7 @@ describe('prototype pollution', () => {
 
   test('a config extending a hostile file: same', async () => {
     const stderr = await configError(project({ '.doclintrc.json': '{"extends":"./evil.jsonc"}', 'evil.jsonc': '{"__proto__": {"rules": {"link-file-exists": "off"}}}', 'page.md': BROKEN }));
-    expect(stderr).toBe('doclint: invalid configuration\n  evil.jsonc: the config: unknown key `__proto__` (allowed: `$schema`, `extends`, `rules`, `settings`, `overrides`, `ignores`, `requireDirectiveReason`, `reportUnusedDisableDirectives`)\n');
+    expect(stderr).toBe('doclint: invalid configuration\n  evil.jsonc: the config: unknown key `__proto__` (allowed: `$schema`, `extends`, `rules`, `settings`, `plugins`, `overrides`, `ignores`, `requireDirectiveReason`, `reportUnusedDisableDirectives`)\n');
     expect(({} as Record<string, unknown>).rules).toBeUndefined();
   });
 });

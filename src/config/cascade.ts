@@ -10,6 +10,7 @@ import picomatch from 'picomatch';
 import type { Config, ConfigSettings, Rule, RuleSetting, Severity } from '../types.js';
 import { ConfigError, resolveSettings, validateConfig } from './config.js';
 import { presetConfig } from './presets.js';
+import { defaultSeverityOf } from './rules.js';
 
 /** Keys that must never be copied from config data into an object (prototype pollution). */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -365,7 +366,7 @@ export function printableConfig(config: Config, rules: readonly Rule[]): Config 
   const printed: Record<string, RuleSetting> = {};
   for (const rule of [...rules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))) {
     const setting = config.rules?.[rule.meta.id];
-    const severity = setting === undefined ? rule.meta.defaultSeverity : severityOf(setting);
+    const severity = setting === undefined ? defaultSeverityOf(rule.meta) : severityOf(setting);
     const options = { ...rule.meta.defaultOptions, ...optionsOf(setting) };
     printed[rule.meta.id] = rule.meta.schema || Object.keys(options).length > 0 ? [severity, options] : severity;
   }
@@ -390,6 +391,9 @@ export function combinedError(problems: readonly string[]): ConfigError {
  */
 export function resolveConfig(config: Config, rules: readonly Rule[]): ConfigResolver {
   validateConfig(config, rules);
+  if (config.plugins !== undefined) {
+    throw new ConfigError('`plugins`: plugin modules are loaded by the command line and lintPaths; in code, import the rules and pass them with the built-in rules (`[...builtinRules, ...myRules]`)');
+  }
   const source = 'the config';
   const extended = [config.extends ?? []].flat().map((name): ConfigLayer => {
     const preset = presetConfig(name, rules);

@@ -4,6 +4,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import picomatch from 'picomatch';
 import type { Config, ResolvedRule, Rule, RuleSetting, Settings, Severity } from '../types.js';
 import { isPresetName, PRESET_NAMES, PRESETS } from './presets.js';
+import { defaultSeverityOf, PLUGIN_RULE_ID } from './rules.js';
 
 export const DEFAULT_SETTINGS: Settings = {
   securityPage: {
@@ -31,26 +32,35 @@ const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
 const GLOB = { type: 'string', minLength: 1 };
 
 /** Top-level keys that only config files have: the engine's per-page config never carries them. */
-export const FILE_ONLY_KEYS = ['$schema', 'extends', 'overrides', 'ignores'] as const;
+export const FILE_ONLY_KEYS = ['$schema', 'extends', 'overrides', 'ignores', 'plugins'] as const;
+
+const ruleSetting = (options: unknown) => [
+  SEVERITY,
+  { type: 'array', prefixItems: [SEVERITY], items: false, minItems: 1 },
+  { type: 'array', prefixItems: [SEVERITY, options], items: false, minItems: 2 },
+];
+
+export interface ConfigSchemaOptions {
+  /**
+   * accept any namespaced rule id (`acme/no-todo`) with any options: for the schema shipped for
+   * editors, which cannot know a project's plugins. doclint itself validates with the rules of
+   * the run's plugins, so that a misspelt plugin rule is an error.
+   */
+  anyPluginRule?: boolean;
+}
 
 /** The JSON Schema of a config file, built from every rule's own option schema. */
-export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
+export function configSchema(rules: readonly Rule[], { anyPluginRule = false }: ConfigSchemaOptions = {}): Record<string, unknown> {
   const ruleSchemas: Record<string, unknown> = {};
   for (const { meta } of rules) {
     ruleSchemas[meta.id] = {
-      description: `${meta.description} (default: \`${meta.defaultSeverity}\`)`,
-      anyOf: [
-        SEVERITY,
-        { type: 'array', prefixItems: [SEVERITY], items: false, minItems: 1 },
-        {
-          type: 'array',
-          prefixItems: [SEVERITY, meta.schema ?? { type: 'object', additionalProperties: false }],
-          items: false,
-          minItems: 2,
-        },
-      ],
+      description: `${meta.description} (default: \`${defaultSeverityOf(meta)}\`)`,
+      anyOf: ruleSetting(meta.schema ?? { type: 'object', additionalProperties: false }),
     };
   }
+  const pluginRules = anyPluginRule
+    ? { patternProperties: { [PLUGIN_RULE_ID.source]: { description: 'a rule of a plugin listed in `plugins`', anyOf: ruleSetting({ type: 'object' }) } } }
+    : {};
   const extendsItem = {
     type: 'string',
     description: 'a preset, or the path of a shared config file relative to this file (starting with `./` or `../`)',
@@ -70,6 +80,11 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
       },
       rules: { $ref: '#/$defs/rules' },
       settings: { $ref: '#/$defs/settings' },
+      plugins: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description: 'modules with more rules, loaded before the config is checked: a path relative to this file (starting with `./` or `../`) or a package name; only in the config at the project root (or --config) and what it extends. Plugins are code and run with your permissions',
+      },
       overrides: {
         type: 'array',
         description: 'rules and settings for some pages; later entries win over earlier ones',
@@ -109,6 +124,7 @@ export function configSchema(rules: readonly Rule[]): Record<string, unknown> {
         description: 'rule id → `off`, `warn`, `error`, or `[severity, options]`',
         additionalProperties: false,
         properties: ruleSchemas,
+        ...pluginRules,
       },
       settings: {
         type: 'object',
@@ -183,9 +199,10 @@ function describe(error: ErrorObject): string {
       const key = String(error.params.additionalProperty);
       const allowed = Object.keys(((error.parentSchema ?? {}) as { properties?: object }).properties ?? {});
       const what = parts.at(-1) === 'rules' ? 'rule' : rulesAt !== -1 ? 'option' : 'key';
-      return `${where}: unknown ${what} \`${key}\`${suggest(key, allowed)}${
-        allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${quoteList(allowed)})` : ''
-      }`;
+      const hint = what === 'rule' && key.includes('/') && suggest(key, allowed) === ''
+        ? ': no plugin defines it (plugins are listed in `plugins` of the config at the project root)'
+        : `${suggest(key, allowed)}${allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${quoteList(allowed)})` : ''}`;
+      return `${where}: unknown ${what} \`${key}\`${hint}`;
     }
     case 'enum':
       return `${where}: expected one of ${quoteList(error.params.allowedValues as unknown[])}`;
@@ -268,7 +285,22 @@ export function globProblem(glob: string): string | undefined {
   return undefined;
 }
 
-/** Problems the schema cannot express: `extends` names and glob syntax. */
+/** `./rules/x.js`, `../shared/x.mjs`: a path relative to the config file (of a plugin, or an extended file). */
+export const isRelativePath = (specifier: string) => /^\.\.?[\\/]/.test(specifier);
+
+/** `doclint-plugin-acme`, `@acme/doclint-rules`, `@acme/doclint-rules/strict.js`. */
+const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(?:\/[^\\\s]+)?$/i;
+
+/** What is wrong with how a plugin is named in `plugins`, or undefined. */
+export function pluginSpecifierProblem(specifier: string): string | undefined {
+  if (isRelativePath(specifier)) return undefined;
+  if (/^(?:[A-Za-z]:)?[\\/]/.test(specifier)) return `expected a path relative to this file, starting with \`./\` or \`../\`, not the absolute path \`${specifier}\``;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(specifier) && !/^[A-Za-z]:/.test(specifier)) return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not the URL \`${specifier}\``;
+  if (!PACKAGE_NAME.test(specifier)) return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not \`${specifier}\``;
+  return undefined;
+}
+
+/** Problems the schema cannot express: `extends` names, plugin names and glob syntax. */
 function semanticProblems(config: Record<string, unknown>): string[] {
   const problems: string[] = [];
   const extendsValue = config.extends;
@@ -282,6 +314,13 @@ function semanticProblems(config: Record<string, unknown>): string[] {
       problems.push(`${where}: expected a preset (${quoteList(PRESET_NAMES)}) or a path relative to this file starting with \`./\` or \`../\`, not \`${name}\``);
     }
   });
+  if (Array.isArray(config.plugins)) {
+    config.plugins.forEach((specifier: unknown, i) => {
+      if (typeof specifier !== 'string' || specifier === '') return;
+      const problem = pluginSpecifierProblem(specifier);
+      if (problem) problems.push(`\`${showKeyPath(['plugins', i])}\`: ${problem}`);
+    });
+  }
   const checkGlobs = (globs: unknown, key: (string | number)[]) => {
     if (!Array.isArray(globs)) return;
     globs.forEach((glob, i) => {
@@ -318,7 +357,7 @@ export function resolveRules(config: Config, rules: readonly Rule[]): ResolvedRu
   const resolved: ResolvedRule[] = [];
   for (const rule of rules) {
     const setting = config.rules?.[rule.meta.id];
-    const severity = setting === undefined ? rule.meta.defaultSeverity : severityOf(setting);
+    const severity = setting === undefined ? defaultSeverityOf(rule.meta) : severityOf(setting);
     if (severity === 'off') continue;
     const options = Array.isArray(setting) && setting.length > 1 ? setting[1] : {};
     resolved.push({ rule, severity, options: { ...rule.meta.defaultOptions, ...options } });

@@ -7,6 +7,7 @@ import type { Explanation } from './cascade.js';
 import { printableConfig } from './cascade.js';
 import { resolveSettings } from './config.js';
 import { PRESETS } from './presets.js';
+import { defaultSeverityOf } from './rules.js';
 
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - text.length));
 
@@ -34,10 +35,19 @@ export interface ExplainInput {
   securityReason: string | undefined;
   /** the page's title, rendered */
   title: string | undefined;
+  /** the run's plugins: as written in `plugins`, the config file that lists them, their rule ids */
+  plugins?: readonly PluginListing[];
+}
+
+export interface PluginListing {
+  specifier: string;
+  /** the config file whose `plugins` lists it, as messages show it */
+  listedIn: string;
+  ruleIds: readonly string[];
 }
 
 /** `--explain`: the config files and overrides that apply, the security-page verdict, each rule and setting with its source. */
-export function formatExplanation({ explanation, rules, securityReason, title }: ExplainInput): string {
+export function formatExplanation({ explanation, rules, securityReason, title, plugins = [] }: ExplainInput): string {
   const { path, files, config, provenance, ignoredBy } = explanation;
   const lines = [path, ''];
   if (ignoredBy) {
@@ -54,6 +64,10 @@ export function formatExplanation({ explanation, rules, securityReason, title }:
         else lines.push(`    ${layer.source} (files: ${quoted(layer.files)}): ${layer.applies ? 'applies' : 'does not apply'}`);
       }
     }
+  }
+  if (plugins.length > 0) {
+    lines.push('', 'Plugins (project-wide):');
+    for (const plugin of plugins) lines.push(`  ${plugin.specifier} (listed in ${plugin.listedIn}): ${quoted(plugin.ruleIds)}`);
   }
   const settings = resolveSettings(config);
   lines.push('', `Security page: ${securityLine(securityReason, settings, title)}`, '');
@@ -97,24 +111,44 @@ export interface RuleListing {
   defaultSeverity: string;
   fixable: boolean;
   presets: string[];
-  url: string;
+  /** the rule's documentation; a plugin rule without `meta.url` has none */
+  url?: string;
+  /** the plugin that defines it, as `plugins` names it (built-in rules: none) */
+  plugin?: string;
 }
 
-/** Every rule for `--list-rules`: default severity, fixable (none are yet), the presets that turn it on, its docs. */
-export function listRules(rules: readonly Rule[], docsUrl: (rule: Rule) => string): RuleListing[] {
-  return rules.map((rule) => ({
-    id: rule.meta.id,
-    description: rule.meta.description,
-    defaultSeverity: rule.meta.defaultSeverity,
-    fixable: false,
-    presets: PRESETS.filter((preset) => preset.on.includes(rule.meta.id)).map((preset) => preset.name),
-    url: docsUrl(rule),
-  }));
+/**
+ * Every rule for `--list-rules`: default severity, fixable (none are yet), the presets that turn
+ * it on, its docs, and the plugin it comes from.
+ */
+export function listRules(rules: readonly Rule[], docsUrl: (rule: Rule) => string | undefined, pluginOf: (rule: Rule) => string | undefined = () => undefined): RuleListing[] {
+  return rules.map((rule) => {
+    const url = docsUrl(rule);
+    const plugin = pluginOf(rule);
+    return {
+      id: rule.meta.id,
+      description: rule.meta.description,
+      defaultSeverity: defaultSeverityOf(rule.meta),
+      fixable: false,
+      presets: PRESETS.filter((preset) => preset.on.includes(rule.meta.id)).map((preset) => preset.name),
+      ...(url === undefined ? {} : { url }),
+      ...(plugin === undefined ? {} : { plugin }),
+    };
+  });
 }
 
+/** The `--list-rules` table; a `plugin` column when some rule comes from a plugin. */
 export function formatRuleList(listing: readonly RuleListing[]): string {
-  const header = ['rule', 'default', 'fixable', 'presets', 'docs'];
-  const rows = listing.map((r) => [r.id, r.defaultSeverity, r.fixable ? 'yes' : 'no', r.presets.join(', ') || '-', r.url]);
+  const withPlugins = listing.some((r) => r.plugin !== undefined);
+  const header = ['rule', 'default', 'fixable', 'presets', ...(withPlugins ? ['plugin'] : []), 'docs'];
+  const rows = listing.map((r) => [
+    r.id,
+    r.defaultSeverity,
+    r.fixable ? 'yes' : 'no',
+    r.presets.join(', ') || '-',
+    ...(withPlugins ? [r.plugin ?? '(built-in)'] : []),
+    r.url ?? '-',
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)) + 2);
   const line = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : pad(cell, widths[i]!))).join('');
   return `${[line(header), ...rows.map(line)].join('\n')}\n`;

@@ -1,4 +1,5 @@
 import type { Config, Rule } from '../types.js';
+import { defaultSeverityOf } from './rules.js';
 
 /** The rules that check links and anchors: what any Markdown documentation set wants. */
 const LINK_RULES = ['anchor-unique', 'link-anchor-exists', 'link-definition-used', 'link-file-exists', 'link-reference-defined'];
@@ -42,7 +43,7 @@ export function presetConfig(name: string, rules: readonly Rule[]): Config | und
   const settings: Record<string, 'off' | 'warn' | 'error'> = {};
   for (const { meta } of rules) {
     if (!builtin.has(meta.id)) continue;
-    settings[meta.id] = preset.on.includes(meta.id) ? meta.defaultSeverity : 'off';
+    settings[meta.id] = preset.on.includes(meta.id) ? defaultSeverityOf(meta) : 'off';
   }
   return { rules: settings };
 }

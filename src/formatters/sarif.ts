@@ -3,7 +3,7 @@ import type { Diagnostic, LintResult, Rule, RuleMeta } from '../types.js';
 import { DIRECTIVE_REASON_ID, UNUSED_DIRECTIVE_ID } from '../engine/directives.js';
 
 export interface SarifOptions {
-  /** every rule the run may have used (builtinRules); a descriptor is emitted for those used */
+  /** every rule the run may have used (builtinRules and the plugins' rules); a descriptor is emitted for those used */
   rules: readonly Rule[];
   /** doclint's version: the driver's version, and the version of the rule docs helpUri points at */
   version: string;
@@ -18,9 +18,11 @@ const FINGERPRINT_KEY = 'doclint/v1';
 
 /**
  * Where a rule's documentation page is read: the rule docs (`rules/<id>.md`) ship in the npm
- * package, so unpkg serves the page of exactly the version that produced the report.
+ * package, so unpkg serves the page of exactly the version that produced the report. A plugin
+ * rule (a namespaced id) has the absolute URL its `meta.url` gives, or none.
  */
-export function ruleHelpUri(meta: Pick<RuleMeta, 'id' | 'url'>, version: string): string {
+export function ruleHelpUri(meta: Pick<RuleMeta, 'id' | 'url'>, version: string): string | undefined {
+  if (meta.url === undefined && meta.id.includes('/')) return undefined;
   return new URL(meta.url ?? `rules/${meta.id}.md`, `https://unpkg.com/doclint@${encodeURIComponent(version)}/`).href;
 }
 
@@ -54,7 +56,7 @@ export function pathToUri(path: string): string {
 
 type Level = 'error' | 'warning' | 'none';
 
-const levelOf = (severity: RuleMeta['defaultSeverity']): Level =>
+const levelOf = (severity: RuleMeta['defaultSeverity'] = 'error'): Level =>
   severity === 'error' ? 'error' : severity === 'warn' ? 'warning' : 'none';
 
 interface Descriptor {
@@ -70,17 +72,25 @@ interface Descriptor {
 function ruleDescriptor(meta: RuleMeta, version: string): Descriptor {
   const helpUri = ruleHelpUri(meta, version);
   const sentence = /[.!?]$/.test(meta.description) ? meta.description : `${meta.description}.`;
+  const base = { id: meta.id, name: pascalCase(meta.id), shortDescription: { text: meta.description } };
+  const level = { defaultConfiguration: { level: levelOf(meta.defaultSeverity) } };
+  if (meta.id.includes('/')) {
+    // A plugin's rule: its description, and its own documentation URL if it gives one.
+    const text = `doclint rule ${meta.id}: ${sentence}`;
+    const markdown = `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}`;
+    return helpUri === undefined
+      ? { ...base, fullDescription: { text: sentence }, help: { text, markdown }, ...level }
+      : { ...base, fullDescription: { text: sentence }, help: { text: `${text}\nDocumentation: ${helpUri}`, markdown: `${markdown}\n\nSee [${meta.id}](${helpUri}).` }, helpUri, ...level };
+  }
   return {
-    id: meta.id,
-    name: pascalCase(meta.id),
-    shortDescription: { text: meta.description },
+    ...base,
     fullDescription: { text: `${sentence} The rule's page says why, its options, and incorrect and correct examples.` },
     help: {
       text: `doclint rule ${meta.id}: ${sentence}\nDocumentation: ${helpUri}`,
       markdown: `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}\n\nSee [${meta.id}](${helpUri}) for why, its options, and incorrect and correct examples.`,
     },
-    helpUri,
-    defaultConfiguration: { level: levelOf(meta.defaultSeverity) },
+    helpUri: helpUri!,
+    ...level,
   };
 }
 

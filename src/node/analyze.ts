@@ -1,4 +1,5 @@
 import type { Config, Rule, SourceDocument } from '../types.js';
+import type { Plugin } from './plugins.js';
 import { lintDocument, type PageConfigs, type PageOutcome } from '../engine/lint-project.js';
 import { configKey, contentHash, type PageCache } from './cache.js';
 import { createPool, poolSize, workerFile } from './pool.js';
@@ -13,6 +14,8 @@ export interface AnalyzeOptions {
   /** each page's config, and its resolution */
   configs: PageConfigs;
   rules: readonly Rule[];
+  /** the plugins whose rules are among `rules`: worker threads import them, and their code is part of the cache key */
+  plugins?: readonly Pick<Plugin, 'specifier' | 'url' | 'hash'>[];
   cache?: PageCache;
   concurrency?: Concurrency;
   onProgress?: (done: number, total: number) => void;
@@ -35,13 +38,15 @@ export interface AnalyzeStats {
  * when the run is large enough to pay for them, else on this thread. Only outcomes are kept.
  */
 export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes: PageOutcome[]; stats: AnalyzeStats }> {
-  const { cwd, files, maxFileSize, configs, rules, cache, onProgress } = options;
-  // One key per distinct page config (most runs have one): with the site settings, it decides a page's outcome.
+  const { cwd, files, maxFileSize, configs, rules, cache, onProgress, plugins = [] } = options;
+  // One key per distinct page config (most runs have one): with the site settings and the
+  // plugins' code, it decides a page's outcome, so that editing a plugin invalidates the cache.
   const ruleIds = rules.map((rule) => rule.meta.id);
+  const code = plugins.map((plugin) => [plugin.specifier, plugin.hash]);
   const keys = new Map<Config, string>();
   const keyOf = (config: Config) => {
     let key = keys.get(config);
-    if (key === undefined) keys.set(config, (key = configKey([config, configs.project], ruleIds)));
+    if (key === undefined) keys.set(config, (key = configKey(code.length === 0 ? [config, configs.project] : [config, configs.project, code], ruleIds)));
     return key;
   };
   const total = files.length;
@@ -110,7 +115,7 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
     }
     return { outcomes, stats };
   }
-  const pool = createPool(size, file!);
+  const pool = createPool(size, file!, plugins.map((plugin) => plugin.url));
   try {
     await Promise.all(
       misses.map(async (miss) => {

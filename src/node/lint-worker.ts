@@ -1,11 +1,16 @@
 import { parentPort } from 'node:worker_threads';
-import type { Config, Settings, SourceDocument } from '../types.js';
+import type { Config, Rule, Settings, SourceDocument } from '../types.js';
 import { lintDocument, prepareConfig, type PreparedConfig } from '../engine/lint-project.js';
+import { combineRules } from '../config/rules.js';
+import { importPluginRules } from './plugins.js';
 import { builtinRules } from '../../rules/index.js';
 
-/** A message from the pool: a config to remember under a key, or a page to lint with one. */
+/**
+ * A message from the pool: a config to remember under a key (with the file URLs of the plugins
+ * whose rules it may turn on), or a page to lint with one.
+ */
 export type WorkerRequest =
-  | { type: 'config'; key: string; config: Config; project: Settings }
+  | { type: 'config'; key: string; config: Config; project: Settings; plugins: string[] }
   | { type: 'page'; id: number; key: string; document: SourceDocument };
 
 export type WorkerReply =
@@ -15,21 +20,33 @@ export type WorkerReply =
 /**
  * A worker thread of the pool (src/node/pool.ts): it runs the per-page phase, parse and one walk,
  * and sends back the page's outcome (facts, directives, findings). The tree never leaves it.
+ * Plugins are imported here too, once per worker, with the loader the main thread used.
  */
 if (parentPort) {
   const port = parentPort;
-  const configs = new Map<string, PreparedConfig>();
+  const ruleSets = new Map<string, Promise<readonly Rule[]>>();
+  const rulesWith = (plugins: readonly string[]) => {
+    const key = plugins.join('\n');
+    let rules = ruleSets.get(key);
+    if (!rules) {
+      rules = Promise.all(
+        plugins.map((url) => importPluginRules(url).catch((error: unknown) => Promise.reject(new Error(`cannot load the plugin ${url}: ${(error as Error).message}`)))),
+      ).then((loaded) => combineRules(builtinRules, loaded.flat()));
+      ruleSets.set(key, rules);
+    }
+    return rules;
+  };
+  const configs = new Map<string, Promise<PreparedConfig>>();
   port.on('message', (request: WorkerRequest) => {
     if (request.type === 'config') {
-      configs.set(request.key, prepareConfig(request.config, builtinRules, request.project));
+      const prepared = rulesWith(request.plugins).then((rules) => prepareConfig(request.config, rules, request.project));
+      prepared.catch(() => undefined); // reported with each page that needs it
+      configs.set(request.key, prepared);
       return;
     }
-    try {
-      const prepared = configs.get(request.key);
-      if (!prepared) throw new Error(`no config under the key ${request.key}`);
-      port.postMessage({ id: request.id, outcome: lintDocument(request.document, prepared) } satisfies WorkerReply);
-    } catch (error) {
-      port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);
-    }
+    const prepared = configs.get(request.key) ?? Promise.reject(new Error(`no config under the key ${request.key}`));
+    prepared
+      .then((setup) => port.postMessage({ id: request.id, outcome: lintDocument(request.document, setup) } satisfies WorkerReply))
+      .catch((error: unknown) => port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply));
   });
 }

@@ -3,10 +3,14 @@
  * `.json`, `.jsonc`, `.yaml`/`.yml` and package.json's `doclint` key, following `extends`, and
  * `.doclintignore`. What to do with them is `src/config/cascade.ts`'s (no I/O there).
  *
+ * Plugins (`plugins`) add rules, so they are loaded first: from the config at the project root
+ * (or `--config`) and what it extends, before any config is checked against the rules.
+ *
  * Trust: the project root is the working directory, and a repository may come from a stranger.
  * So a discovered config file is read only when it really is inside the root (not a symbolic link
- * out of it), and its `extends` may not leave the root. A file given with `--config` is the
- * user's own choice: it and what it extends may be anywhere.
+ * out of it), and its `extends` and `plugins` may not leave the root. A file given with
+ * `--config` is the user's own choice: it, what it extends and the plugins they list may be
+ * anywhere. A plugin is code: it runs with the user's permissions (see docs/custom-rules.md).
  */
 import { readdir, readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -14,10 +18,12 @@ import ignore from 'ignore';
 import { load as loadYaml } from 'js-yaml';
 import stripJsonComments from 'strip-json-comments';
 import type { Config, Rule } from '../types.js';
-import { ConfigError, validateConfig } from '../config/config.js';
+import { ConfigError, isRelativePath, pluginSpecifierProblem, validateConfig } from '../config/config.js';
 import { combinedError, ConfigResolver, copyData, fileLayers, type ConfigFile, type ConfigLayer, type IgnoreGlob } from '../config/cascade.js';
 import { isPresetName, presetConfig } from '../config/presets.js';
+import { combineRules } from '../config/rules.js';
 import { mapLimit } from './map-limit.js';
+import { loadPlugins, type Plugin, type PluginSource } from './plugins.js';
 import { describeFsError } from './read.js';
 
 /** The names a config file may have; package.json counts only when it has a `doclint` key. */
@@ -124,39 +130,116 @@ export interface LoadOptions {
   reportUnusedDisableDirectives?: boolean;
 }
 
-/** Finds, reads and caches config files for a run; `resolverFor` gives the answer for a set of pages. */
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Finds, reads and caches config files for a run; `resolverFor` gives the answer for a set of
+ * pages. The rules config is checked against are the built-in rules and those of the plugins
+ * the root config lists (`rules`, after `loadPlugins`).
+ */
 export class ConfigLoader {
   private rootReal: Promise<string>;
-  private readonly parsed = new Map<string, Promise<{ config: Config; format: Format } | undefined>>();
+  private readonly parsed = new Map<string, Promise<{ data: unknown; format: Format }>>();
   private readonly folders = new Map<string, Promise<{ file?: ConfigFile; problems: string[] }>>();
+  private current: readonly Rule[];
+  private loadedPlugins: readonly Plugin[] = [];
+  private pluginsLoaded: Promise<void> | undefined;
 
   constructor(
     private readonly cwd: string,
-    private readonly rules: readonly Rule[],
+    private readonly builtin: readonly Rule[],
     private readonly options: LoadOptions = {},
   ) {
     this.rootReal = realpath(cwd).catch(() => resolve(cwd));
+    this.current = builtin;
+  }
+
+  /** The rules of the run: the built-in rules, with the plugins' once they are loaded. */
+  get rules(): readonly Rule[] {
+    return this.current;
+  }
+
+  /** The plugins of the run (after `loadPlugins`). */
+  get plugins(): readonly Plugin[] {
+    return this.loadedPlugins;
   }
 
   private shown(file: string): string {
     return toPosix(relative(this.cwd, file)) || basename(file);
   }
 
-  /** A config file's validated data (undefined: a package.json without `doclint`); read once. */
-  private read(file: string, shown: string): Promise<{ config: Config; format: Format } | undefined> {
+  /** A config file's data, parsed but not checked (undefined: a package.json without `doclint`); read once. */
+  private parse(file: string, shown: string): Promise<{ data: unknown; format: Format }> {
     let pending = this.parsed.get(file);
     if (!pending) {
       pending = (async () => {
         const text = await readIfExists(file, shown);
         if (text === undefined) throw new ConfigError(`${shown}: config file not found`);
         const format = formatOf(file);
-        const data = parseConfigText(text, shown, format);
-        if (data === undefined) return undefined;
-        return { config: checkConfig(data, shown, format, this.rules), format };
+        return { data: parseConfigText(text, shown, format), format };
       })();
       this.parsed.set(file, pending);
     }
     return pending;
+  }
+
+  /** A config file's data checked against the run's rules (undefined: a package.json without `doclint`). */
+  private async read(file: string, shown: string): Promise<{ config: Config; format: Format } | undefined> {
+    const { data, format } = await this.parse(file, shown);
+    if (data === undefined) return undefined;
+    return { config: checkConfig(data, shown, format, this.current), format };
+  }
+
+  /**
+   * Loads the plugins that the config at the project root (or `--config`) and the files it
+   * extends list, once; afterwards `rules` has their rules. Problems with those files other
+   * than their plugins are left for `resolverFor` to report with the rest.
+   */
+  loadPlugins(): Promise<void> {
+    this.pluginsLoaded ??= (async () => {
+      const root = await this.rootConfigFile();
+      if (!root) return;
+      const sources = await this.pluginSources(root.file, root.shown, root.trusted, new Set([root.real]));
+      if (sources.length === 0) return;
+      this.loadedPlugins = await loadPlugins(sources, this.cwd, await this.rootReal);
+      this.current = combineRules(this.builtin, this.loadedPlugins.flatMap((plugin) => plugin.rules));
+    })();
+    return this.pluginsLoaded;
+  }
+
+  /** The config that may list plugins: `--config`, or the one at the project root. */
+  private async rootConfigFile(): Promise<{ file: string; shown: string; real: string; trusted: boolean } | undefined> {
+    if (this.options.config !== undefined) {
+      const file = resolve(this.cwd, this.options.config);
+      return { file, shown: this.options.config, real: await realpath(file).catch(() => file), trusted: true };
+    }
+    if (this.options.lookup === false) return undefined;
+    const found = await this.locate('').catch(() => undefined);
+    return found && { ...found, trusted: false };
+  }
+
+  /** The `plugins` entries of a config file and of what it extends (theirs first), without checking the rest. */
+  private async pluginSources(file: string, shown: string, trusted: boolean, seen: Set<string>): Promise<PluginSource[]> {
+    const data = await this.parse(file, shown).then((parsed) => parsed.data, () => undefined);
+    if (!isRecord(data)) return [];
+    const sources: PluginSource[] = [];
+    const names = typeof data.extends === 'string' ? [data.extends] : Array.isArray(data.extends) ? data.extends : [];
+    for (const name of names) {
+      if (typeof name !== 'string' || isPresetName(name) || !isRelativePath(name)) continue;
+      const target = resolve(dirname(file), name);
+      const real = await realpath(target).catch(() => undefined);
+      if (real === undefined || seen.has(real) || (!trusted && !isInside(await this.rootReal, real))) continue;
+      seen.add(real);
+      sources.push(...(await this.pluginSources(target, this.shown(target), trusted, seen)));
+    }
+    if (Array.isArray(data.plugins)) {
+      data.plugins.forEach((specifier: unknown, index) => {
+        if (typeof specifier === 'string' && specifier !== '' && pluginSpecifierProblem(specifier) === undefined) {
+          sources.push({ specifier, index, file, shown, trusted });
+        }
+      });
+    }
+    return sources;
   }
 
   /**
@@ -164,6 +247,13 @@ export class ConfigLoader {
    * are relative to `base`. `stack` holds the files being extended, to find a cycle.
    */
   private async flatten(file: string, shown: string, base: string, trusted: boolean, stack: Array<{ real: string; shown: string }>): Promise<ConfigFile | undefined> {
+    // Before the rules are checked: their plugins are not loaded, and that is what to say.
+    const { data } = await this.parse(file, shown);
+    if (base !== '' && isRecord(data) && data.plugins !== undefined) {
+      throw new ConfigError(
+        `${shown}: \`plugins\`: only the config at the project root (the working directory) or --config, and the files it extends, may list plugins, since they add rules to the whole project; list them there, or run doclint from \`${base}\``,
+      );
+    }
     const loaded = await this.read(file, shown);
     if (!loaded) return undefined;
     const { config } = loaded;
@@ -172,7 +262,7 @@ export class ConfigLoader {
     const ignores: IgnoreGlob[] = [];
     for (const name of names) {
       if (isPresetName(name)) {
-        extended.push({ source: `${name}, extended by ${shown}`, base, config: presetConfig(name, this.rules)! });
+        extended.push({ source: `${name}, extended by ${shown}`, base, config: presetConfig(name, this.current)! });
         continue;
       }
       const target = resolve(dirname(file), name);
@@ -216,6 +306,13 @@ export class ConfigLoader {
   }
 
   private async findIn(folder: string): Promise<ConfigFile | undefined> {
+    const only = await this.locate(folder);
+    if (!only) return undefined;
+    return this.flatten(only.file, only.shown, folder, false, [{ real: only.real, shown: only.shown }]);
+  }
+
+  /** The config file in a folder, if any: one name of CONFIG_FILE_NAMES, really inside the root. */
+  private async locate(folder: string): Promise<{ file: string; shown: string; real: string } | undefined> {
     const absolute = join(this.cwd, folder);
     let entries: string[];
     try {
@@ -253,9 +350,7 @@ export class ConfigLoader {
         `${named.slice(0, -1).join(', ')} and ${named.at(-1)}: more than one config file in ${folder === '' ? 'the project root' : `folder \`${folder}\``}; keep one`,
       );
     }
-    const [only] = found;
-    if (!only) return undefined;
-    return this.flatten(only.file, only.shown, folder, false, [{ real: only.real, shown: only.shown }]);
+    return found[0];
   }
 
   private async ignoreFile(): Promise<ConstructorParameters<typeof ConfigResolver>[0]['ignoreFile']> {
@@ -271,6 +366,7 @@ export class ConfigLoader {
    * Throws a ConfigError listing the problems of every file.
    */
   async resolverFor(pages: readonly string[]): Promise<ConfigResolver> {
+    await this.loadPlugins();
     const ignoreFile = await this.ignoreFile();
     const common = {
       ...(ignoreFile ? { ignoreFile } : {}),

@@ -62,8 +62,10 @@ export function poolSize(pages: number, requested: number | 'auto' | 'off', core
 /**
  * Worker threads that run the per-page phase. Pages wait in one queue and go to a worker as it
  * frees up; a worker that dies (out of memory, say) fails only its own pages and is replaced.
+ * `plugins` are the file URLs of the run's plugins: each worker imports them, once, to have
+ * the same rules as the main thread.
  */
-export function createPool(size: number, file: URL): Pool {
+export function createPool(size: number, file: URL, plugins: readonly string[] = []): Pool {
   let nextId = 0;
   const slots: Slot[] = [];
   const queue: Job[] = [];
@@ -72,7 +74,7 @@ export function createPool(size: number, file: URL): Pool {
   const send = (slot: Slot, job: Job) => {
     if (!slot.configs.has(job.configKey)) {
       slot.configs.add(job.configKey);
-      slot.worker.postMessage({ type: 'config', key: job.configKey, config: job.config, project: job.project } satisfies WorkerRequest);
+      slot.worker.postMessage({ type: 'config', key: job.configKey, config: job.config, project: job.project, plugins: [...plugins] } satisfies WorkerRequest);
     }
     slot.pending.set(job.id, job);
     slot.worker.postMessage({ type: 'page', id: job.id, key: job.configKey, document: job.document } satisfies WorkerRequest);

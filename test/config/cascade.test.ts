@@ -54,8 +54,8 @@ describe('merging', () => {
     expect(Object.keys(copyData(hostile))).toEqual(['rules', 'settings']);
     // And validation names the keys, so that such a file is refused before anything merges it.
     expect(problems(hostile)).toEqual([
-      'the config: unknown key `__proto__` (allowed: `$schema`, `extends`, `rules`, `settings`, `overrides`, `ignores`, `requireDirectiveReason`, `reportUnusedDisableDirectives`)',
-      'the config: unknown key `constructor` (allowed: `$schema`, `extends`, `rules`, `settings`, `overrides`, `ignores`, `requireDirectiveReason`, `reportUnusedDisableDirectives`)',
+      'the config: unknown key `__proto__` (allowed: `$schema`, `extends`, `rules`, `settings`, `plugins`, `overrides`, `ignores`, `requireDirectiveReason`, `reportUnusedDisableDirectives`)',
+      'the config: unknown key `constructor` (allowed: `$schema`, `extends`, `rules`, `settings`, `plugins`, `overrides`, `ignores`, `requireDirectiveReason`, `reportUnusedDisableDirectives`)',
       '`rules`: unknown rule `__proto__` (allowed: `anchor-unique`, `link-anchor-exists`, `link-definition-used`, `link-file-exists`, `link-reference-defined`, `security-shared-responsibility`, `security-topics-list`)',
       '`rules`: unknown rule `constructor` (allowed: `anchor-unique`, `link-anchor-exists`, `link-definition-used`, `link-file-exists`, `link-reference-defined`, `security-shared-responsibility`, `security-topics-list`)',
       'options of `rules.security-topics-list`: unknown option `__proto__` (allowed: `labels`)',
@@ -181,7 +181,7 @@ describe('validation of the new keys', () => {
     ['an empty glob', { ignores: [''] }, ['`ignores[0]`: expected a non-empty string']],
     ['requireDirectiveReason of the wrong type', { requireDirectiveReason: 'yes' }, ['`requireDirectiveReason`: expected boolean']],
     ['reportUnusedDisableDirectives with a wrong value', { reportUnusedDisableDirectives: true }, ['`reportUnusedDisableDirectives`: expected one of `off`, `warn`, `error`']],
-    ['a misspelt top-level key', { ignore: [] }, ['the config: unknown key `ignore`; did you mean `ignores` (allowed: `$schema`, `extends`, `rules`, `settings`, `overrides`, `ignores`, `requireDirectiveReason`, `reportUnusedDisableDirectives`)']],
+    ['a misspelt top-level key', { ignore: [] }, ['the config: unknown key `ignore`; did you mean `ignores` (allowed: `$schema`, `extends`, `rules`, `settings`, `plugins`, `overrides`, `ignores`, `requireDirectiveReason`, `reportUnusedDisableDirectives`)']],
   ])('%s', (_name, config, expected) => {
     expect(problems(config)).toEqual(expected);
   });

@@ -4,15 +4,17 @@ import {
   describeError,
   exitCode,
   lintPaths,
+  lintRun,
   main
-} from "./chunk-MRLBFNBW.mjs";
+} from "./chunk-XY7ZQ34P.mjs";
 import "./chunk-LEBMRVUV.mjs";
-import "./chunk-TQYBKETT.mjs";
+import "./chunk-WYGBOFYY.mjs";
 import "./chunk-5KBWHAPB.mjs";
 export {
   createProgress,
   describeError,
   exitCode,
   lintPaths,
+  lintRun,
   main
 };

@@ -9,22 +9,27 @@ import {
   UNUSED_DIRECTIVE_ID,
   builtinRules,
   collectAnchors,
+  combineRules,
   createResult,
   crossCheck,
+  defaultSeverityOf,
   fileStem,
   isMarkdownPath,
   isPresetName,
+  isRelativePath,
   lintDocument,
+  loadPlugins,
   pageConfigs,
   pageTitle,
   parseMarkdown,
+  pluginSpecifierProblem,
   presetConfig,
   renderedText,
   require_picomatch,
   resolveSettings,
   securityPageReason,
   validateConfig
-} from "./chunk-TQYBKETT.mjs";
+} from "./chunk-WYGBOFYY.mjs";
 import {
   __commonJS,
   __require,
@@ -11735,7 +11740,7 @@ function printableConfig(config, rules) {
   const printed = {};
   for (const rule of [...rules].sort((a, b) => a.meta.id < b.meta.id ? -1 : 1)) {
     const setting = config.rules?.[rule.meta.id];
-    const severity = setting === void 0 ? rule.meta.defaultSeverity : severityOf(setting);
+    const severity = setting === void 0 ? defaultSeverityOf(rule.meta) : severityOf(setting);
     const options = { ...rule.meta.defaultOptions, ...optionsOf(setting) };
     printed[rule.meta.id] = rule.meta.schema || Object.keys(options).length > 0 ? [severity, options] : severity;
   }
@@ -11999,7 +12004,7 @@ function poolSize(pages, requested, cores = availableParallelism()) {
   if (requested === "auto") return pages < 200 || cores < 2 ? 0 : Math.min(cores, Math.ceil(pages / 200));
   return requested;
 }
-function createPool(size, file) {
+function createPool(size, file, plugins = []) {
   let nextId = 0;
   const slots = [];
   const queue = [];
@@ -12007,7 +12012,7 @@ function createPool(size, file) {
   const send = (slot, job) => {
     if (!slot.configs.has(job.configKey)) {
       slot.configs.add(job.configKey);
-      slot.worker.postMessage({ type: "config", key: job.configKey, config: job.config, project: job.project });
+      slot.worker.postMessage({ type: "config", key: job.configKey, config: job.config, project: job.project, plugins: [...plugins] });
     }
     slot.pending.set(job.id, job);
     slot.worker.postMessage({ type: "page", id: job.id, key: job.configKey, document: job.document });
@@ -12063,12 +12068,13 @@ function createPool(size, file) {
 
 // src/node/analyze.ts
 async function analyzePages(options) {
-  const { cwd, files, maxFileSize, configs, rules, cache, onProgress } = options;
+  const { cwd, files, maxFileSize, configs, rules, cache, onProgress, plugins = [] } = options;
   const ruleIds = rules.map((rule) => rule.meta.id);
+  const code = plugins.map((plugin) => [plugin.specifier, plugin.hash]);
   const keys = /* @__PURE__ */ new Map();
   const keyOf = (config) => {
     let key = keys.get(config);
-    if (key === void 0) keys.set(config, key = configKey([config, configs.project], ruleIds));
+    if (key === void 0) keys.set(config, key = configKey(code.length === 0 ? [config, configs.project] : [config, configs.project, code], ruleIds));
     return key;
   };
   const total = files.length;
@@ -12130,7 +12136,7 @@ async function analyzePages(options) {
     }
     return { outcomes, stats };
   }
-  const pool = createPool(size, file);
+  const pool = createPool(size, file, plugins.map((plugin) => plugin.url));
   try {
     await Promise.all(
       misses.map(async (miss) => {
@@ -12178,7 +12184,7 @@ function securityLine(reason, settings, title) {
   const byTitle = title === void 0 ? "it has no level-1 heading" : `its title \`${title}\` does not start with one of ${quoted(titlePrefixes)}`;
   return `no: its file name is not one of ${fileNames.length > 0 ? quoted(fileNames) : "(none)"}, and ${byTitle}`;
 }
-function formatExplanation({ explanation, rules, securityReason, title }) {
+function formatExplanation({ explanation, rules, securityReason, title, plugins = [] }) {
   const { path, files, config, provenance, ignoredBy } = explanation;
   const lines = [path, ""];
   if (ignoredBy) {
@@ -12195,6 +12201,10 @@ function formatExplanation({ explanation, rules, securityReason, title }) {
         else lines.push(`    ${layer.source} (files: ${quoted(layer.files)}): ${layer.applies ? "applies" : "does not apply"}`);
       }
     }
+  }
+  if (plugins.length > 0) {
+    lines.push("", "Plugins (project-wide):");
+    for (const plugin of plugins) lines.push(`  ${plugin.specifier} (listed in ${plugin.listedIn}): ${quoted(plugin.ruleIds)}`);
   }
   const settings = resolveSettings(config);
   lines.push("", `Security page: ${securityLine(securityReason, settings, title)}`, "");
@@ -12231,19 +12241,32 @@ function formatExplanation({ explanation, rules, securityReason, title }) {
   return `${lines.join("\n")}
 `;
 }
-function listRules(rules, docsUrl) {
-  return rules.map((rule) => ({
-    id: rule.meta.id,
-    description: rule.meta.description,
-    defaultSeverity: rule.meta.defaultSeverity,
-    fixable: false,
-    presets: PRESETS.filter((preset) => preset.on.includes(rule.meta.id)).map((preset) => preset.name),
-    url: docsUrl(rule)
-  }));
+function listRules(rules, docsUrl, pluginOf = () => void 0) {
+  return rules.map((rule) => {
+    const url = docsUrl(rule);
+    const plugin = pluginOf(rule);
+    return {
+      id: rule.meta.id,
+      description: rule.meta.description,
+      defaultSeverity: defaultSeverityOf(rule.meta),
+      fixable: false,
+      presets: PRESETS.filter((preset) => preset.on.includes(rule.meta.id)).map((preset) => preset.name),
+      ...url === void 0 ? {} : { url },
+      ...plugin === void 0 ? {} : { plugin }
+    };
+  });
 }
 function formatRuleList(listing) {
-  const header = ["rule", "default", "fixable", "presets", "docs"];
-  const rows = listing.map((r) => [r.id, r.defaultSeverity, r.fixable ? "yes" : "no", r.presets.join(", ") || "-", r.url]);
+  const withPlugins = listing.some((r) => r.plugin !== void 0);
+  const header = ["rule", "default", "fixable", "presets", ...withPlugins ? ["plugin"] : [], "docs"];
+  const rows = listing.map((r) => [
+    r.id,
+    r.defaultSeverity,
+    r.fixable ? "yes" : "no",
+    r.presets.join(", ") || "-",
+    ...withPlugins ? [r.plugin ?? "(built-in)"] : [],
+    r.url ?? "-"
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)) + 2);
   const line = (cells) => cells.map((cell, i) => i === cells.length - 1 ? cell : pad(cell, widths[i])).join("");
   return `${[line(header), ...rows.map(line)].join("\n")}
@@ -12489,6 +12512,7 @@ var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas
 var INFORMATION_URI = "https://www.npmjs.com/package/doclint";
 var FINGERPRINT_KEY = "doclint/v1";
 function ruleHelpUri(meta, version2) {
+  if (meta.url === void 0 && meta.id.includes("/")) return void 0;
   return new URL(meta.url ?? `rules/${meta.id}.md`, `https://unpkg.com/doclint@${encodeURIComponent(version2)}/`).href;
 }
 function pascalCase(id) {
@@ -12501,14 +12525,22 @@ function markdownText(text) {
 function pathToUri(path) {
   return path.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD").split("/").map((segment) => encodeURI(segment).replace(/[#?:]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
-var levelOf = (severity) => severity === "error" ? "error" : severity === "warn" ? "warning" : "none";
+var levelOf = (severity = "error") => severity === "error" ? "error" : severity === "warn" ? "warning" : "none";
 function ruleDescriptor(meta, version2) {
   const helpUri = ruleHelpUri(meta, version2);
   const sentence = /[.!?]$/.test(meta.description) ? meta.description : `${meta.description}.`;
+  const base = { id: meta.id, name: pascalCase(meta.id), shortDescription: { text: meta.description } };
+  const level = { defaultConfiguration: { level: levelOf(meta.defaultSeverity) } };
+  if (meta.id.includes("/")) {
+    const text = `doclint rule ${meta.id}: ${sentence}`;
+    const markdown = `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}`;
+    return helpUri === void 0 ? { ...base, fullDescription: { text: sentence }, help: { text, markdown }, ...level } : { ...base, fullDescription: { text: sentence }, help: { text: `${text}
+Documentation: ${helpUri}`, markdown: `${markdown}
+
+See [${meta.id}](${helpUri}).` }, helpUri, ...level };
+  }
   return {
-    id: meta.id,
-    name: pascalCase(meta.id),
-    shortDescription: { text: meta.description },
+    ...base,
     fullDescription: { text: `${sentence} The rule's page says why, its options, and incorrect and correct examples.` },
     help: {
       text: `doclint rule ${meta.id}: ${sentence}
@@ -12518,7 +12550,7 @@ Documentation: ${helpUri}`,
 See [${meta.id}](${helpUri}) for why, its options, and incorrect and correct examples.`
     },
     helpUri,
-    defaultConfiguration: { level: levelOf(meta.defaultSeverity) }
+    ...level
   };
 }
 function unreadableFileDescriptor() {
@@ -15502,8 +15534,8 @@ function parseConfigText(text, shown, format4) {
         throw new ConfigError(`${shown}${jsonErrorPlace(json, error)}: invalid ${format4 === "jsonc" ? "JSONC" : "JSON"}: ${reason}`);
       }
       if (format4 !== "package.json") return data;
-      const isRecord = typeof data === "object" && data !== null && !Array.isArray(data);
-      return isRecord && Object.hasOwn(data, "doclint") ? data.doclint : void 0;
+      const isRecord2 = typeof data === "object" && data !== null && !Array.isArray(data);
+      return isRecord2 && Object.hasOwn(data, "doclint") ? data.doclint : void 0;
     }
   }
 }
@@ -15522,43 +15554,115 @@ var isInside = (root, path) => {
   const rel = relative3(root, path);
   return rel === "" || !rel.startsWith(`..${sep3}`) && rel !== ".." && !isAbsolute2(rel);
 };
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var ConfigLoader = class {
-  constructor(cwd, rules, options = {}) {
+  constructor(cwd, builtin, options = {}) {
     this.cwd = cwd;
-    this.rules = rules;
+    this.builtin = builtin;
     this.options = options;
     this.rootReal = realpath(cwd).catch(() => resolve6(cwd));
+    this.current = builtin;
   }
   cwd;
-  rules;
+  builtin;
   options;
   rootReal;
   parsed = /* @__PURE__ */ new Map();
   folders = /* @__PURE__ */ new Map();
+  current;
+  loadedPlugins = [];
+  pluginsLoaded;
+  /** The rules of the run: the built-in rules, with the plugins' once they are loaded. */
+  get rules() {
+    return this.current;
+  }
+  /** The plugins of the run (after `loadPlugins`). */
+  get plugins() {
+    return this.loadedPlugins;
+  }
   shown(file) {
     return toPosix2(relative3(this.cwd, file)) || basename3(file);
   }
-  /** A config file's validated data (undefined: a package.json without `doclint`); read once. */
-  read(file, shown) {
+  /** A config file's data, parsed but not checked (undefined: a package.json without `doclint`); read once. */
+  parse(file, shown) {
     let pending = this.parsed.get(file);
     if (!pending) {
       pending = (async () => {
         const text = await readIfExists(file, shown);
         if (text === void 0) throw new ConfigError(`${shown}: config file not found`);
         const format4 = formatOf(file);
-        const data = parseConfigText(text, shown, format4);
-        if (data === void 0) return void 0;
-        return { config: checkConfig(data, shown, format4, this.rules), format: format4 };
+        return { data: parseConfigText(text, shown, format4), format: format4 };
       })();
       this.parsed.set(file, pending);
     }
     return pending;
+  }
+  /** A config file's data checked against the run's rules (undefined: a package.json without `doclint`). */
+  async read(file, shown) {
+    const { data, format: format4 } = await this.parse(file, shown);
+    if (data === void 0) return void 0;
+    return { config: checkConfig(data, shown, format4, this.current), format: format4 };
+  }
+  /**
+   * Loads the plugins that the config at the project root (or `--config`) and the files it
+   * extends list, once; afterwards `rules` has their rules. Problems with those files other
+   * than their plugins are left for `resolverFor` to report with the rest.
+   */
+  loadPlugins() {
+    this.pluginsLoaded ??= (async () => {
+      const root = await this.rootConfigFile();
+      if (!root) return;
+      const sources = await this.pluginSources(root.file, root.shown, root.trusted, /* @__PURE__ */ new Set([root.real]));
+      if (sources.length === 0) return;
+      this.loadedPlugins = await loadPlugins(sources, this.cwd, await this.rootReal);
+      this.current = combineRules(this.builtin, this.loadedPlugins.flatMap((plugin) => plugin.rules));
+    })();
+    return this.pluginsLoaded;
+  }
+  /** The config that may list plugins: `--config`, or the one at the project root. */
+  async rootConfigFile() {
+    if (this.options.config !== void 0) {
+      const file = resolve6(this.cwd, this.options.config);
+      return { file, shown: this.options.config, real: await realpath(file).catch(() => file), trusted: true };
+    }
+    if (this.options.lookup === false) return void 0;
+    const found = await this.locate("").catch(() => void 0);
+    return found && { ...found, trusted: false };
+  }
+  /** The `plugins` entries of a config file and of what it extends (theirs first), without checking the rest. */
+  async pluginSources(file, shown, trusted, seen) {
+    const data = await this.parse(file, shown).then((parsed) => parsed.data, () => void 0);
+    if (!isRecord(data)) return [];
+    const sources = [];
+    const names = typeof data.extends === "string" ? [data.extends] : Array.isArray(data.extends) ? data.extends : [];
+    for (const name of names) {
+      if (typeof name !== "string" || isPresetName(name) || !isRelativePath(name)) continue;
+      const target = resolve6(dirname4(file), name);
+      const real = await realpath(target).catch(() => void 0);
+      if (real === void 0 || seen.has(real) || !trusted && !isInside(await this.rootReal, real)) continue;
+      seen.add(real);
+      sources.push(...await this.pluginSources(target, this.shown(target), trusted, seen));
+    }
+    if (Array.isArray(data.plugins)) {
+      data.plugins.forEach((specifier, index) => {
+        if (typeof specifier === "string" && specifier !== "" && pluginSpecifierProblem(specifier) === void 0) {
+          sources.push({ specifier, index, file, shown, trusted });
+        }
+      });
+    }
+    return sources;
   }
   /**
    * A config file with its `extends` flattened into layers; globs of everything it brings in
    * are relative to `base`. `stack` holds the files being extended, to find a cycle.
    */
   async flatten(file, shown, base, trusted, stack) {
+    const { data } = await this.parse(file, shown);
+    if (base !== "" && isRecord(data) && data.plugins !== void 0) {
+      throw new ConfigError(
+        `${shown}: \`plugins\`: only the config at the project root (the working directory) or --config, and the files it extends, may list plugins, since they add rules to the whole project; list them there, or run doclint from \`${base}\``
+      );
+    }
     const loaded = await this.read(file, shown);
     if (!loaded) return void 0;
     const { config } = loaded;
@@ -15567,7 +15671,7 @@ var ConfigLoader = class {
     const ignores = [];
     for (const name of names) {
       if (isPresetName(name)) {
-        extended.push({ source: `${name}, extended by ${shown}`, base, config: presetConfig(name, this.rules) });
+        extended.push({ source: `${name}, extended by ${shown}`, base, config: presetConfig(name, this.current) });
         continue;
       }
       const target = resolve6(dirname4(file), name);
@@ -15609,6 +15713,12 @@ var ConfigLoader = class {
     return pending;
   }
   async findIn(folder) {
+    const only = await this.locate(folder);
+    if (!only) return void 0;
+    return this.flatten(only.file, only.shown, folder, false, [{ real: only.real, shown: only.shown }]);
+  }
+  /** The config file in a folder, if any: one name of CONFIG_FILE_NAMES, really inside the root. */
+  async locate(folder) {
     const absolute = join6(this.cwd, folder);
     let entries;
     try {
@@ -15644,9 +15754,7 @@ var ConfigLoader = class {
         `${named.slice(0, -1).join(", ")} and ${named.at(-1)}: more than one config file in ${folder === "" ? "the project root" : `folder \`${folder}\``}; keep one`
       );
     }
-    const [only] = found;
-    if (!only) return void 0;
-    return this.flatten(only.file, only.shown, folder, false, [{ real: only.real, shown: only.shown }]);
+    return found[0];
   }
   async ignoreFile() {
     const text = await readIfExists(join6(this.cwd, IGNORE_FILE_NAME), IGNORE_FILE_NAME);
@@ -15660,6 +15768,7 @@ var ConfigLoader = class {
    * Throws a ConfigError listing the problems of every file.
    */
   async resolverFor(pages) {
+    await this.loadPlugins();
     const ignoreFile = await this.ignoreFile();
     const common = {
       ...ignoreFile ? { ignoreFile } : {},
@@ -15706,7 +15815,7 @@ Config: .doclintrc.json, .doclintrc.jsonc, .doclintrc.yaml (.yml), doclint.confi
 found from each page's folder up to the working directory (the project root); a nearer file overrides a farther one.
 Pages not to lint: "ignores" in config, or a .doclintignore file (gitignore syntax) at the project root.`;
 function parser2(argv) {
-  return yargs_default([...argv]).scriptName("doclint").usage("$0 [paths or globs\u2026]\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).").option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "Report format" }).option("config", { alias: "c", type: "string", describe: "Use this config file instead of looking them up (it may extend files outside the project)" }).option("config-lookup", { type: "boolean", default: true, describe: "Look up config files (--no-config-lookup: use none; every rule at its default unless --config)" }).option("print-config", { type: "string", describe: "Print the config that applies to this page, as JSON, and exit" }).option("explain", { type: "string", describe: "Explain which rules apply to this page, with what severity and options, and which config set them" }).option("list-rules", { type: "boolean", default: false, describe: "List every rule with its default severity, presets and docs, and exit" }).option("report-unused-disable-directives", { type: "boolean", default: false, describe: "Report doclint-disable comments that suppressed nothing (as warnings)" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only, not warnings" }).option("max-warnings", { type: "number", describe: "Exit with 1 when there are more warnings than this" }).option("max-file-size", { type: "number", default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: "Skip pages larger than this many MB (reported)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file (atomically) instead of stdout" }).option("changed-since", { type: "string", describe: "Lint the pages changed since this git ref, and the pages whose links the change broke" }).option("cache", { type: "boolean", default: false, describe: "Remember each page's parse between runs; only changed pages are parsed again (links are always re-checked)" }).option("cache-location", { type: "string", describe: `The cache file, or a folder for it (default: ${DEFAULT_CACHE_FILE})` }).option("concurrency", { type: "string", default: "auto", describe: `Worker threads for parsing: a number, "auto" (by the run's size and the cores) or "off"` }).option("shard", { type: "string", describe: "Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree" }).option("stats", { type: "boolean", default: false, describe: "Print on stderr how many pages were parsed, taken from the cache, and in how many worker threads" }).option("color", { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" }).example("$0", "Lint every Markdown page under the current folder").example("$0 docs/", "Lint the pages under docs/; links still resolve against the whole tree").example("$0 'guides/**/security.md'", "Lint the pages a glob matches (quote it)").example("$0 --format json > report.json", "Machine-readable report (ESLint's JSON shape)").example("$0 --max-warnings 0", "Fail on warnings too").example("$0 --format github", "Annotations in a GitHub Actions run (at most 10 errors and 10 warnings per step)").example("$0 -f sarif -o doclint.sarif", "SARIF 2.1.0 for GitHub code scanning").example('$0 -f markdown >> "$GITHUB_STEP_SUMMARY"', "A job summary (kept under 1 MiB)").example("$0 -f json -o report.json", "Write the report to a file; the exit code still tells the result").example("$0 --changed-since origin/main", "Lint what a branch changed, and the pages it broke").example("$0 --cache", "Re-parse only the pages that changed since the last run").example("$0 --shard 1/3", "The first of three CI jobs; together they report what one run would").example("$0 --print-config docs/security.md", "The config that applies to a page, as JSON").example("$0 --explain docs/security.md", "Which rules apply to a page, and which config file or override set them").example("$0 --list-rules", "Every rule: default severity, fixable, presets, docs").example("$0 -c ../shared/doclint.yaml", "One config file for every page (it may extend files outside the project)").example("$0 --no-config-lookup", "Ignore the config files: every rule at its default").example("$0 --report-unused-disable-directives", "Also warn about doclint-disable comments that suppress nothing").epilog(EPILOG).strictOptions().help().alias("h", "help").version(version).alias("v", "version").wrap(Math.min(110, process.stdout.columns ?? 80)).exitProcess(false);
+  return yargs_default([...argv]).scriptName("doclint").usage("$0 [paths or globs\u2026]\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).").option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "Report format" }).option("config", { alias: "c", type: "string", describe: "Use this config file instead of looking them up (it may extend files and load plugins outside the project)" }).option("config-lookup", { type: "boolean", default: true, describe: "Look up config files (--no-config-lookup: use none; every rule at its default unless --config)" }).option("print-config", { type: "string", describe: "Print the config that applies to this page, as JSON, and exit" }).option("explain", { type: "string", describe: "Explain which rules apply to this page, with what severity and options, and which config set them" }).option("list-rules", { type: "boolean", default: false, describe: "List every rule (built-in and from plugins) with its default severity, presets and docs, and exit" }).option("report-unused-disable-directives", { type: "boolean", default: false, describe: "Report doclint-disable comments that suppressed nothing (as warnings)" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only, not warnings" }).option("max-warnings", { type: "number", describe: "Exit with 1 when there are more warnings than this" }).option("max-file-size", { type: "number", default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: "Skip pages larger than this many MB (reported)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file (atomically) instead of stdout" }).option("changed-since", { type: "string", describe: "Lint the pages changed since this git ref, and the pages whose links the change broke" }).option("cache", { type: "boolean", default: false, describe: "Remember each page's parse between runs; only changed pages are parsed again (links are always re-checked)" }).option("cache-location", { type: "string", describe: `The cache file, or a folder for it (default: ${DEFAULT_CACHE_FILE})` }).option("concurrency", { type: "string", default: "auto", describe: `Worker threads for parsing: a number, "auto" (by the run's size and the cores) or "off"` }).option("shard", { type: "string", describe: "Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree" }).option("stats", { type: "boolean", default: false, describe: "Print on stderr how many pages were parsed, taken from the cache, and in how many worker threads" }).option("color", { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" }).example("$0", "Lint every Markdown page under the current folder").example("$0 docs/", "Lint the pages under docs/; links still resolve against the whole tree").example("$0 'guides/**/security.md'", "Lint the pages a glob matches (quote it)").example("$0 --format json > report.json", "Machine-readable report (ESLint's JSON shape)").example("$0 --max-warnings 0", "Fail on warnings too").example("$0 --format github", "Annotations in a GitHub Actions run (at most 10 errors and 10 warnings per step)").example("$0 -f sarif -o doclint.sarif", "SARIF 2.1.0 for GitHub code scanning").example('$0 -f markdown >> "$GITHUB_STEP_SUMMARY"', "A job summary (kept under 1 MiB)").example("$0 -f json -o report.json", "Write the report to a file; the exit code still tells the result").example("$0 --changed-since origin/main", "Lint what a branch changed, and the pages it broke").example("$0 --cache", "Re-parse only the pages that changed since the last run").example("$0 --shard 1/3", "The first of three CI jobs; together they report what one run would").example("$0 --print-config docs/security.md", "The config that applies to a page, as JSON").example("$0 --explain docs/security.md", "Which rules apply to a page, and which config file or override set them").example("$0 --list-rules", "Every rule: default severity, fixable, presets, docs").example("$0 -c ../shared/doclint.yaml", "One config file for every page (it may extend files outside the project)").example("$0 --no-config-lookup", "Ignore the config files: every rule at its default").example("$0 --report-unused-disable-directives", "Also warn about doclint-disable comments that suppress nothing").epilog(EPILOG).strictOptions().help().alias("h", "help").version(version).alias("v", "version").wrap(Math.min(110, process.stdout.columns ?? 80)).exitProcess(false);
 }
 async function main({ argv, cwd, stdout, stderr, env: env2 = process.env }) {
   let failure2;
@@ -15759,15 +15868,19 @@ Run \`doclint --help\` for usage.
   }
   try {
     if (args["list-rules"]) {
-      const listing = listRules(builtinRules, (rule) => ruleHelpUri(rule.meta, version));
+      const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
+      await loader.loadPlugins();
+      const pluginOf = new Map(loader.plugins.flatMap((plugin) => plugin.rules.map((rule) => [rule.meta.id, plugin.specifier])));
+      const listing = listRules(loader.rules, (rule) => ruleHelpUri(rule.meta, version), (rule) => pluginOf.get(rule.meta.id));
       stdout.write(args.format === "json" ? `${JSON.stringify(listing, null, 2)}
 ` : formatRuleList(listing));
       return 0;
     }
     if (args["print-config"] !== void 0) {
       const path = toProjectPath(cwd, args["print-config"]);
-      const resolver = await new ConfigLoader(cwd, builtinRules, loadOptions).resolverFor([path]);
-      stdout.write(`${JSON.stringify(printableConfig(resolver.configFor(path), builtinRules), null, 2)}
+      const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
+      const resolver = await loader.resolverFor([path]);
+      stdout.write(`${JSON.stringify(printableConfig(resolver.configFor(path), loader.rules), null, 2)}
 `);
       return 0;
     }
@@ -15794,7 +15907,7 @@ Run \`doclint --help\` for usage.
   const started = Date.now();
   try {
     const progress = createProgress(stderr, env2, args.format);
-    let results = await lintPaths({
+    const run2 = await lintRun({
       cwd,
       patterns,
       ...loadOptions,
@@ -15810,9 +15923,10 @@ Run \`doclint --help\` for usage.
       ...args.stats ? { onStats: (stats) => stderr.write(describeStats(stats, Date.now() - started)) } : {}
     });
     progress.done();
-    if (args.quiet) results = results.map(onlyErrors);
+    const { rules } = run2;
+    const results = args.quiet ? run2.results.map(onlyErrors) : run2.results;
     const color = args.color ?? (args["output-file"] === void 0 && stdout.isTTY === true && !env2.NO_COLOR && env2.TERM !== "dumb");
-    const report = format3(args.format, results, { color, rules: builtinRules, version });
+    const report = format3(args.format, results, { color, rules, version });
     const outputFile = args["output-file"];
     if (outputFile === void 0) stdout.write(report);
     else {
@@ -15859,22 +15973,29 @@ async function explainPage(cwd, file, loadOptions, maxFileSize) {
   if (!await stat3(resolve7(cwd, path)).then((info) => info.isFile(), () => false)) throw new UsageError(`No such file: \`${file}\``);
   const document = await readDocument(cwd, path, maxFileSize);
   if (document.text === void 0) throw new UsageError(`Cannot explain \`${file}\`: ${document.problem ?? "it cannot be read"}`);
-  const resolver = await new ConfigLoader(cwd, builtinRules, loadOptions).resolverFor([path]);
+  const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
+  const resolver = await loader.resolverFor([path]);
   const explanation = resolver.explain(path);
   const tree = parseMarkdown(document.text);
   const title = pageTitle(tree);
   return formatExplanation({
     explanation,
-    rules: builtinRules,
+    rules: loader.rules,
     securityReason: securityPageReason(path, tree, resolveSettings(explanation.config)),
-    title: title ? renderedText(title) : void 0
+    title: title ? renderedText(title) : void 0,
+    plugins: loader.plugins.map((plugin) => ({ specifier: plugin.specifier, listedIn: plugin.listedIn, ruleIds: plugin.rules.map((rule) => rule.meta.id) }))
   });
 }
 async function lintPaths(options) {
+  return (await lintRun(options)).results;
+}
+async function lintRun(options) {
   const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
   const discovered = await discover(cwd, options.patterns);
   const { paths } = discovered;
-  const resolver = await new ConfigLoader(cwd, builtinRules, options).resolverFor(discovered.files);
+  const loader = new ConfigLoader(cwd, builtinRules, options);
+  const resolver = await loader.resolverFor(discovered.files);
+  const { rules, plugins } = loader;
   const config = resolver.rootConfig;
   const matched = discovered.files.filter((path) => resolver.ignoredBy(path) === void 0);
   let files = matched;
@@ -15894,13 +16015,14 @@ async function lintPaths(options) {
   const warn = options.warn ?? (() => void 0);
   const cache = options.cache ? await PageCache.open(resolve7(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), version, warn, options.cacheLocation ?? DEFAULT_CACHE_FILE) : void 0;
   const configFor = resolver.uniform ? void 0 : (path) => resolver.configFor(path);
-  const configs = pageConfigs(config, builtinRules, configFor);
+  const configs = pageConfigs(config, rules, configFor);
   const { outcomes, stats } = await analyzePages({
     cwd,
     files,
     maxFileSize,
     configs,
-    rules: builtinRules,
+    rules,
+    plugins,
     ...cache ? { cache } : {},
     ...options.concurrency === void 0 ? {} : { concurrency: options.concurrency },
     ...options.onProgress ? { onProgress: options.onProgress } : {}
@@ -15915,7 +16037,7 @@ async function lintPaths(options) {
       ...configFor ? { configFor } : {}
     },
     config,
-    builtinRules,
+    rules,
     configs
   );
   if (cache) {
@@ -15923,7 +16045,7 @@ async function lintPaths(options) {
     cache.retain((path) => known.has(path));
     await cache.save(warn);
   }
-  return changes ? keepChangeFindings(results, changedPages) : results;
+  return { results: changes ? keepChangeFindings(results, changedPages) : results, rules, plugins };
 }
 function keepChangeFindings(results, changed) {
   return results.flatMap((result) => {
@@ -15971,6 +16093,7 @@ export {
   main,
   describeError,
   lintPaths,
+  lintRun,
   exitCode,
   createProgress
 };

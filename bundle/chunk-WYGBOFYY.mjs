@@ -2956,7 +2956,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve.call(this, root, ref);
+      let _sch = resolve2.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a3 = root.localRefs) === null || _a3 === void 0 ? void 0 : _a3[ref];
         const { schemaId } = this.opts;
@@ -2983,7 +2983,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve(root, ref) {
+    function resolve2(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3847,7 +3847,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve(baseURI, relativeURI, options) {
+    function resolve2(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3883,50 +3883,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative, options, skipNormalization) {
+    function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative = parse2(serialize(relative, options), options);
+        relative2 = parse2(serialize(relative2, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
+      if (!options.tolerant && relative2.scheme) {
+        target.scheme = relative2.scheme;
+        target.userinfo = relative2.userinfo;
+        target.host = relative2.host;
+        target.port = relative2.port;
+        target.path = removeDotSegments(relative2.path || "");
+        target.query = relative2.query;
       } else {
-        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
+        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
+          target.userinfo = relative2.userinfo;
+          target.host = relative2.host;
+          target.port = relative2.port;
+          target.path = removeDotSegments(relative2.path || "");
+          target.query = relative2.query;
         } else {
-          if (!relative.path) {
+          if (!relative2.path) {
             target.path = base.path;
-            if (relative.query !== void 0) {
-              target.query = relative.query;
+            if (relative2.query !== void 0) {
+              target.query = relative2.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
+            if (relative2.path[0] === "/") {
+              target.path = removeDotSegments(relative2.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
+                target.path = "/" + relative2.path;
               } else if (!base.path) {
-                target.path = relative.path;
+                target.path = relative2.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative.query;
+            target.query = relative2.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3934,7 +3934,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative.fragment;
+      target.fragment = relative2.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4238,7 +4238,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve,
+      resolve: resolve2,
       resolveComponent,
       equal,
       serialize,
@@ -7419,7 +7419,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
+    var Ajv20203 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -7446,11 +7446,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv2020 = Ajv20202;
-    module.exports = exports = Ajv20202;
-    module.exports.Ajv2020 = Ajv20202;
+    exports.Ajv2020 = Ajv20203;
+    module.exports = exports = Ajv20203;
+    module.exports.Ajv2020 = Ajv20203;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20202;
+    exports.default = Ajv20203;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -9260,7 +9260,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse();
     var utils = require_utils2();
     var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -9273,7 +9273,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -9500,8 +9500,96 @@ var require_extend = __commonJS({
   }
 });
 
-// src/config/config.ts
+// src/config/rules.ts
 var import__ = __toESM(require__(), 1);
+var PLUGIN_RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+var RESERVED_NAMESPACES = /* @__PURE__ */ new Set(["doclint"]);
+var SEVERITIES = ["off", "warn", "error"];
+function defaultSeverityOf(meta) {
+  return meta.defaultSeverity ?? "error";
+}
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function exportedRules(module) {
+  const list2 = (value) => Array.isArray(value) ? value : [value];
+  const main = module.default;
+  if (isObject(main) && !("meta" in main) && "rules" in main) return list2(main.rules);
+  if (main !== void 0 && main !== null) return list2(main);
+  if (module.rules !== void 0) return list2(module.rules);
+  return void 0;
+}
+function ruleProblems(rule2, { plugin, builtinIds }) {
+  if (!isObject(rule2)) return [`expected a rule object ({ meta, create?, checkProject? }), not ${describeValue(rule2)}`];
+  const problems = [];
+  const meta = rule2.meta;
+  if (!isObject(meta)) return ["`meta` is missing: a rule needs `meta: { id, description, messages }`"];
+  const id = meta.id;
+  if (typeof id !== "string" || id === "") problems.push("`meta.id` must be a non-empty string");
+  else if (plugin && builtinIds?.has(id)) {
+    problems.push(`\`meta.id\` \`${id}\` is the id of a built-in rule (rules/${id}.md); a plugin's rules are named \`<namespace>/<rule-id>\`, such as \`acme/${id}\``);
+  } else if (plugin && !PLUGIN_RULE_ID.test(id)) {
+    problems.push(`\`meta.id\` \`${id}\` must be \`<namespace>/<rule-id>\` in kebab-case (such as \`acme/${id.replace(/^.*\//, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "rule-id"}\`), so that it never collides with a built-in rule`);
+  } else if (plugin && RESERVED_NAMESPACES.has(id.slice(0, id.indexOf("/")))) {
+    problems.push(`\`meta.id\` \`${id}\`: the namespace \`doclint/\` is doclint's own; use your plugin's name`);
+  } else if (!plugin && !/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/.test(id)) {
+    problems.push(`\`meta.id\` \`${id}\` must be kebab-case`);
+  }
+  if (typeof meta.description !== "string" || meta.description.trim() === "") problems.push("`meta.description` must be a non-empty string (one line: what must hold)");
+  if (!isObject(meta.messages) || Object.keys(meta.messages).length === 0) {
+    problems.push("`meta.messages` must be an object of messageId \u2192 message template, with at least one message");
+  } else {
+    for (const [messageId, template] of Object.entries(meta.messages)) {
+      if (typeof template !== "string" || template === "") problems.push(`\`meta.messages.${messageId}\` must be a non-empty string`);
+    }
+  }
+  if (meta.defaultSeverity !== void 0 && !SEVERITIES.includes(meta.defaultSeverity)) {
+    problems.push(`\`meta.defaultSeverity\` must be one of \`off\`, \`warn\`, \`error\` (or left out: \`error\`), not ${describeValue(meta.defaultSeverity)}`);
+  }
+  if (meta.url !== void 0 && (typeof meta.url !== "string" || !/^https?:\/\/[^\s]+$/.test(meta.url))) {
+    problems.push("`meta.url` must be an absolute http(s) URL of the rule's documentation");
+  }
+  if (meta.defaultOptions !== void 0 && !isObject(meta.defaultOptions)) problems.push("`meta.defaultOptions` must be an object");
+  if (meta.schema !== void 0) {
+    if (!isObject(meta.schema)) problems.push("`meta.schema` must be a JSON Schema object");
+    else {
+      try {
+        const validate = new import__.Ajv2020({ strict: false, allErrors: true }).compile(meta.schema);
+        if (isObject(meta.defaultOptions) && !validate(meta.defaultOptions)) {
+          const first = validate.errors?.[0];
+          problems.push(`\`meta.defaultOptions\` do not satisfy \`meta.schema\`: ${first?.instancePath || "options"} ${first?.message ?? "is invalid"}`);
+        }
+      } catch (error) {
+        problems.push(`\`meta.schema\` is not a valid JSON Schema: ${error.message}`);
+      }
+    }
+  }
+  for (const key of ["create", "checkProject"]) {
+    if (rule2[key] !== void 0 && typeof rule2[key] !== "function") problems.push(`\`${key}\` must be a function`);
+  }
+  if (rule2.create === void 0 && rule2.checkProject === void 0) {
+    problems.push("a rule needs `create(context)` (per page, returns visitors) or `checkProject(context)` (once, across pages), or both");
+  }
+  return problems;
+}
+function describeValue(value) {
+  if (value === null) return "`null`";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return `the string \`${value}\``;
+  return typeof value === "object" ? "an object" : `\`${String(value)}\``;
+}
+function normalizeRule(rule2) {
+  const meta = { ...rule2.meta, defaultSeverity: defaultSeverityOf(rule2.meta) };
+  const normalized = { meta };
+  if (rule2.create) normalized.create = rule2.create.bind(rule2);
+  if (rule2.checkProject) normalized.checkProject = rule2.checkProject.bind(rule2);
+  return normalized;
+}
+function combineRules(builtin, plugin) {
+  if (plugin.length === 0) return builtin;
+  return [...builtin, ...plugin].sort((a, b) => a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0);
+}
+
+// src/config/config.ts
+var import__2 = __toESM(require__(), 1);
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
@@ -9529,7 +9617,7 @@ function presetConfig(name, rules) {
   const settings = {};
   for (const { meta } of rules) {
     if (!builtin.has(meta.id)) continue;
-    settings[meta.id] = preset.on.includes(meta.id) ? meta.defaultSeverity : "off";
+    settings[meta.id] = preset.on.includes(meta.id) ? defaultSeverityOf(meta) : "off";
   }
   return { rules: settings };
 }
@@ -9553,24 +9641,21 @@ var ConfigError = class extends Error {
 var SEVERITY = { enum: ["off", "warn", "error"] };
 var stringList = { type: "array", items: { type: "string", minLength: 1 } };
 var GLOB = { type: "string", minLength: 1 };
-var FILE_ONLY_KEYS = ["$schema", "extends", "overrides", "ignores"];
-function configSchema(rules) {
+var FILE_ONLY_KEYS = ["$schema", "extends", "overrides", "ignores", "plugins"];
+var ruleSetting = (options) => [
+  SEVERITY,
+  { type: "array", prefixItems: [SEVERITY], items: false, minItems: 1 },
+  { type: "array", prefixItems: [SEVERITY, options], items: false, minItems: 2 }
+];
+function configSchema(rules, { anyPluginRule = false } = {}) {
   const ruleSchemas = {};
   for (const { meta } of rules) {
     ruleSchemas[meta.id] = {
-      description: `${meta.description} (default: \`${meta.defaultSeverity}\`)`,
-      anyOf: [
-        SEVERITY,
-        { type: "array", prefixItems: [SEVERITY], items: false, minItems: 1 },
-        {
-          type: "array",
-          prefixItems: [SEVERITY, meta.schema ?? { type: "object", additionalProperties: false }],
-          items: false,
-          minItems: 2
-        }
-      ]
+      description: `${meta.description} (default: \`${defaultSeverityOf(meta)}\`)`,
+      anyOf: ruleSetting(meta.schema ?? { type: "object", additionalProperties: false })
     };
   }
+  const pluginRules = anyPluginRule ? { patternProperties: { [PLUGIN_RULE_ID.source]: { description: "a rule of a plugin listed in `plugins`", anyOf: ruleSetting({ type: "object" }) } } } : {};
   const extendsItem = {
     type: "string",
     description: "a preset, or the path of a shared config file relative to this file (starting with `./` or `../`)",
@@ -9590,6 +9675,11 @@ function configSchema(rules) {
       },
       rules: { $ref: "#/$defs/rules" },
       settings: { $ref: "#/$defs/settings" },
+      plugins: {
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        description: "modules with more rules, loaded before the config is checked: a path relative to this file (starting with `./` or `../`) or a package name; only in the config at the project root (or --config) and what it extends. Plugins are code and run with your permissions"
+      },
       overrides: {
         type: "array",
         description: "rules and settings for some pages; later entries win over earlier ones",
@@ -9628,7 +9718,8 @@ function configSchema(rules) {
         type: "object",
         description: "rule id \u2192 `off`, `warn`, `error`, or `[severity, options]`",
         additionalProperties: false,
-        properties: ruleSchemas
+        properties: ruleSchemas,
+        ...pluginRules
       },
       settings: {
         type: "object",
@@ -9685,34 +9776,35 @@ function describe(error) {
   const parts = error.instancePath.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
   const path = showKeyPath(parts);
   const rulesAt = parts.findIndex((part, i) => part === "rules" && parts[i + 2] === "1");
-  let where = path === "" ? "the config" : `\`${path}\``;
+  let where2 = path === "" ? "the config" : `\`${path}\``;
   if (rulesAt !== -1) {
     const inside = parts.slice(rulesAt + 3);
-    where = `options of \`${showKeyPath(parts.slice(0, rulesAt + 2))}\`${inside.length > 0 ? ` at \`${showKeyPath(inside)}\`` : ""}`;
+    where2 = `options of \`${showKeyPath(parts.slice(0, rulesAt + 2))}\`${inside.length > 0 ? ` at \`${showKeyPath(inside)}\`` : ""}`;
   }
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
       const allowed = Object.keys((error.parentSchema ?? {}).properties ?? {});
       const what = parts.at(-1) === "rules" ? "rule" : rulesAt !== -1 ? "option" : "key";
-      return `${where}: unknown ${what} \`${key}\`${suggest(key, allowed)}${allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${quoteList(allowed)})` : ""}`;
+      const hint = what === "rule" && key.includes("/") && suggest(key, allowed) === "" ? ": no plugin defines it (plugins are listed in `plugins` of the config at the project root)" : `${suggest(key, allowed)}${allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${quoteList(allowed)})` : ""}`;
+      return `${where2}: unknown ${what} \`${key}\`${hint}`;
     }
     case "enum":
-      return `${where}: expected one of ${quoteList(error.params.allowedValues)}`;
+      return `${where2}: expected one of ${quoteList(error.params.allowedValues)}`;
     case "type":
-      return `${where}: expected ${String(error.params.type)}`;
+      return `${where2}: expected ${String(error.params.type)}`;
     case "required":
-      return `${where}: missing key \`${String(error.params.missingProperty)}\``;
+      return `${where2}: missing key \`${String(error.params.missingProperty)}\``;
     case "minItems":
-      return `${where}: expected at least ${String(error.params.limit)} item${error.params.limit === 1 ? "" : "s"}`;
+      return `${where2}: expected at least ${String(error.params.limit)} item${error.params.limit === 1 ? "" : "s"}`;
     case "minLength":
-      return `${where}: expected a non-empty string`;
+      return `${where2}: expected a non-empty string`;
     case "pattern": {
       const description = error.parentSchema?.description;
-      return `${where}: expected ${description ?? `a string matching ${String(error.params.pattern)}`}`;
+      return `${where2}: expected ${description ?? `a string matching ${String(error.params.pattern)}`}`;
     }
     default:
-      return `${where}: ${error.message ?? "is invalid"}`;
+      return `${where2}: ${error.message ?? "is invalid"}`;
   }
 }
 var validators = /* @__PURE__ */ new WeakMap();
@@ -9720,7 +9812,7 @@ function validatorFor(rules) {
   let validator = validators.get(rules);
   if (!validator) {
     const schema = configSchema(rules);
-    const ajv = new import__.Ajv2020({ allErrors: true, strict: false, verbose: true, validateSchema: false, inlineRefs: false, code: { optimize: false } });
+    const ajv = new import__2.Ajv2020({ allErrors: true, strict: false, verbose: true, validateSchema: false, inlineRefs: false, code: { optimize: false } });
     const validate = ajv.compile(schema);
     validator = (config) => {
       if (validate(config)) return [];
@@ -9763,19 +9855,35 @@ function globProblem(glob) {
   if (import_picomatch.default.makeRe(glob, { dot: true }).source === "$^") return "it is not a valid glob (an unclosed `{`, `[` or `(`?)";
   return void 0;
 }
+var isRelativePath = (specifier) => /^\.\.?[\\/]/.test(specifier);
+var PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(?:\/[^\\\s]+)?$/i;
+function pluginSpecifierProblem(specifier) {
+  if (isRelativePath(specifier)) return void 0;
+  if (/^(?:[A-Za-z]:)?[\\/]/.test(specifier)) return `expected a path relative to this file, starting with \`./\` or \`../\`, not the absolute path \`${specifier}\``;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(specifier) && !/^[A-Za-z]:/.test(specifier)) return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not the URL \`${specifier}\``;
+  if (!PACKAGE_NAME.test(specifier)) return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not \`${specifier}\``;
+  return void 0;
+}
 function semanticProblems(config) {
   const problems = [];
   const extendsValue = config.extends;
   const extendsList = typeof extendsValue === "string" ? [extendsValue] : Array.isArray(extendsValue) ? extendsValue : [];
   extendsList.forEach((name, i) => {
     if (typeof name !== "string") return;
-    const where = `\`${typeof extendsValue === "string" ? "extends" : showKeyPath(["extends", i])}\``;
+    const where2 = `\`${typeof extendsValue === "string" ? "extends" : showKeyPath(["extends", i])}\``;
     if (isPresetName(name)) {
-      if (!PRESET_NAMES.includes(name)) problems.push(`${where}: unknown preset \`${name}\`${suggest(name, PRESET_NAMES)} (allowed: ${quoteList(PRESET_NAMES)})`);
+      if (!PRESET_NAMES.includes(name)) problems.push(`${where2}: unknown preset \`${name}\`${suggest(name, PRESET_NAMES)} (allowed: ${quoteList(PRESET_NAMES)})`);
     } else if (!/^\.\.?\//.test(name)) {
-      problems.push(`${where}: expected a preset (${quoteList(PRESET_NAMES)}) or a path relative to this file starting with \`./\` or \`../\`, not \`${name}\``);
+      problems.push(`${where2}: expected a preset (${quoteList(PRESET_NAMES)}) or a path relative to this file starting with \`./\` or \`../\`, not \`${name}\``);
     }
   });
+  if (Array.isArray(config.plugins)) {
+    config.plugins.forEach((specifier, i) => {
+      if (typeof specifier !== "string" || specifier === "") return;
+      const problem = pluginSpecifierProblem(specifier);
+      if (problem) problems.push(`\`${showKeyPath(["plugins", i])}\`: ${problem}`);
+    });
+  }
   const checkGlobs = (globs, key) => {
     if (!Array.isArray(globs)) return;
     globs.forEach((glob, i) => {
@@ -9807,7 +9915,7 @@ function resolveRules(config, rules) {
   const resolved = [];
   for (const rule2 of rules) {
     const setting = config.rules?.[rule2.meta.id];
-    const severity = setting === void 0 ? rule2.meta.defaultSeverity : severityOf(setting);
+    const severity = setting === void 0 ? defaultSeverityOf(rule2.meta) : severityOf(setting);
     if (severity === "off") continue;
     const options = Array.isArray(setting) && setting.length > 1 ? setting[1] : {};
     resolved.push({ rule: rule2, severity, options: { ...rule2.meta.defaultOptions, ...options } });
@@ -12558,10 +12666,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve = constructs2[index2].resolveAll;
-    if (resolve && !called.includes(resolve)) {
-      events = resolve(events, context);
-      called.push(resolve);
+    const resolve2 = constructs2[index2].resolveAll;
+    if (resolve2 && !called.includes(resolve2)) {
+      events = resolve2(events, context);
+      called.push(resolve2);
     }
   }
   return events;
@@ -17362,10 +17470,10 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set basename(basename2) {
-    assertNonEmpty(basename2, "basename");
-    assertPart(basename2, "basename");
-    this.path = default2.join(this.dirname || "", basename2);
+  set basename(basename3) {
+    assertNonEmpty(basename3, "basename");
+    assertPart(basename3, "basename");
+    this.path = default2.join(this.dirname || "", basename3);
   }
   /**
    * Get the parent path (example: `'~'`).
@@ -17386,9 +17494,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname) {
+  set dirname(dirname2) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname || "", this.basename);
+    this.path = default2.join(dirname2 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -17987,7 +18095,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve, reject) {
+    function executor(resolve2, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -18018,8 +18126,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve) {
-          resolve(file2);
+        } else if (resolve2) {
+          resolve2(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -18121,7 +18229,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve, reject) {
+    function executor(resolve2, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -18135,8 +18243,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve) {
-          resolve(resultingTree);
+        } else if (resolve2) {
+          resolve2(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -21494,9 +21602,9 @@ function lintPage(path, text3, enabled, settings, diagnostics) {
   collector.facts.anchorSites = [];
   return { facts: collector.facts, directives: directives.directives };
 }
-async function readTargetAnchors(pages, paths, readFile, sources) {
+async function readTargetAnchors(pages, paths, readFile2, sources) {
   const anchors = /* @__PURE__ */ new Map();
-  if (!readFile) return anchors;
+  if (!readFile2) return anchors;
   const known = new Set(paths);
   const exists = (path) => known.has(path) || pages.has(path);
   const wanted = /* @__PURE__ */ new Set();
@@ -21509,7 +21617,7 @@ async function readTargetAnchors(pages, paths, readFile, sources) {
     }
   }
   for (const path of wanted) {
-    const text3 = await readFile(path);
+    const text3 = await readFile2(path);
     if (text3 !== void 0) anchors.set(path, collectAnchors(parseMarkdown(text3), path, sources));
   }
   return anchors;
@@ -21940,7 +22048,7 @@ var rule = {
       const { path, written } = target;
       if (index2.hasFile(path)) continue;
       const folder = posix4.dirname(link.from);
-      const relative = (to) => posix4.relative(folder, to) || posix4.basename(to);
+      const relative2 = (to) => posix4.relative(folder, to) || posix4.basename(to);
       const report = (messageId, data, suggestion) => ctx.report(link.from, {
         position: link.position,
         messageId,
@@ -21960,21 +22068,21 @@ var rule = {
         const renamed = removed.get(path);
         const since = index2.changes.since;
         if (renamed === void 0) report("deletedInChange", { since });
-        else report("renamedInChange", { since, suggestion: relative(renamed) }, relative(renamed));
+        else report("renamedInChange", { since, suggestion: relative2(renamed) }, relative2(renamed));
         continue;
       }
       const actual = index2.findIgnoringCase(path);
       if (actual !== void 0) {
-        report("wrongCase", { actual: relative(actual) }, relative(actual));
+        report("wrongCase", { actual: relative2(actual) }, relative2(actual));
         continue;
       }
       const markdown = markdownTwin(path);
       if (markdown !== void 0 && index2.hasFile(markdown)) {
-        report("htmlForMarkdown", { suggestion: relative(markdown) }, relative(markdown));
+        report("htmlForMarkdown", { suggestion: relative2(markdown) }, relative2(markdown));
         continue;
       }
       const near = didYouMean(path, index2.filesIn(posix4.dirname(path)), fileStem);
-      if (near !== void 0) report("missingFileSuggestion", { suggestion: relative(near) }, relative(near));
+      if (near !== void 0) report("missingFileSuggestion", { suggestion: relative2(near) }, relative2(near));
       else report("missingFile", {});
     }
   }
@@ -22296,12 +22404,221 @@ var builtinRules = [
   security_topics_list_default
 ].map((rule2) => ({ ...rule2, meta: { ...rule2.meta, url: `rules/${rule2.meta.id}.md` } })).sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
+// src/node/plugins.ts
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { readFile, realpath, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { basename as basename2, dirname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
+var BUILTIN_IDS = new Set(builtinRules.map((rule2) => rule2.meta.id));
+var isInside = (root, path) => {
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel);
+};
+var where = (source) => `${source.shown}: \`plugins[${source.index}]\``;
+async function resolvePlugin(source, root, rootReal) {
+  const { specifier } = source;
+  if (/^\.\.?[\\/]/.test(specifier)) {
+    const target = resolve(dirname(source.file), specifier);
+    let real;
+    try {
+      real = await realpath(target);
+    } catch {
+      throw new ConfigError(`${where(source)}: cannot find the plugin \`${specifier}\``);
+    }
+    if (!source.trusted && !isInside(rootReal, real)) {
+      throw new ConfigError(`${where(source)}: the plugin \`${specifier}\` is outside the project root; a config found in the project may only load plugins inside it (a config given with --config may load any)`);
+    }
+    if (!(await stat(real)).isFile()) throw new ConfigError(`${where(source)}: the plugin \`${specifier}\` is not a file`);
+    return real;
+  }
+  try {
+    return resolvePackage(specifier, root);
+  } catch (error) {
+    const hint = specifier.includes("/") && !specifier.startsWith("@") ? ` (a file of the project? write \`./${specifier}\`)` : " (is it installed?)";
+    const reason = error.code === "MODULE_NOT_FOUND" ? `cannot find the package \`${specifier}\` from the project root${hint}` : `cannot resolve the package \`${specifier}\`: ${error.message}`;
+    throw new ConfigError(`${where(source)}: ${reason}`);
+  }
+}
+function resolvePackage(specifier, root) {
+  const require2 = createRequire(join(root, "package.json"));
+  try {
+    const file = require2.resolve(specifier);
+    if (!file.startsWith(sep) && !/^[A-Za-z]:[\\/]/.test(file)) throw Object.assign(new Error(`\`${specifier}\` is a Node.js module, not a plugin`), { code: "NOT_A_PLUGIN" });
+    return file;
+  } catch (error) {
+    const code = error.code;
+    if (code !== "ERR_PACKAGE_PATH_NOT_EXPORTED" && code !== "MODULE_NOT_FOUND") throw error;
+    const found = resolveImportExport(specifier, nodeModulesFolders(root));
+    if (found === void 0) throw error;
+    return found;
+  }
+}
+function nodeModulesFolders(root) {
+  const folders = [];
+  for (let folder = resolve(root); ; folder = dirname(folder)) {
+    if (basename2(folder) !== "node_modules") folders.push(join(folder, "node_modules"));
+    if (dirname(folder) === folder) return folders;
+  }
+}
+function resolveImportExport(specifier, folders) {
+  const parts = specifier.split("/");
+  const nameLength = specifier.startsWith("@") ? 2 : 1;
+  const name = parts.slice(0, nameLength).join("/");
+  const subpath = [".", ...parts.slice(nameLength)].join("/");
+  for (const folder of folders) {
+    const manifest = join(folder, name, "package.json");
+    if (!existsSync(manifest)) continue;
+    const { exports } = JSON.parse(readFileSync(manifest, "utf8"));
+    if (exports === void 0) return void 0;
+    const bySubpath = typeof exports === "object" && exports !== null && !Array.isArray(exports) && Object.keys(exports).some((key) => key.startsWith(".")) ? exports : { ".": exports };
+    const target = conditionalTarget(bySubpath[subpath]);
+    return target === void 0 ? void 0 : join(folder, name, target);
+  }
+  return void 0;
+}
+function conditionalTarget(value) {
+  if (typeof value === "string") return value.startsWith("./") ? value : void 0;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const target = conditionalTarget(item);
+      if (target !== void 0) return target;
+    }
+    return void 0;
+  }
+  if (typeof value !== "object" || value === null) return void 0;
+  for (const [condition, target] of Object.entries(value)) {
+    if (condition === "node" || condition === "import" || condition === "default") {
+      const found = conditionalTarget(target);
+      if (found !== void 0) return found;
+    }
+  }
+  return void 0;
+}
+async function importPluginRules(url) {
+  let module;
+  try {
+    module = await import(url);
+  } catch (error) {
+    throw new Error(`cannot load it: ${describeLoadError(error, url)}`);
+  }
+  const exported = exportedRules(module);
+  if (exported === void 0 || exported.length === 0) {
+    throw new Error("it exports no rule: export a rule, or a list of rules, as the default export (or as `rules`)");
+  }
+  const problems = [];
+  exported.forEach((rule2, i) => {
+    const own5 = ruleProblems(rule2, { plugin: true, builtinIds: BUILTIN_IDS });
+    if (own5.length === 0) return;
+    const id = rule2?.meta?.id;
+    const which = typeof id === "string" && id !== "" ? `\`${id}\`` : exported.length === 1 ? "" : `${i + 1} of ${exported.length}`;
+    problems.push(`invalid rule${which === "" ? "" : ` ${which}`}: ${own5.join("; ")}`);
+  });
+  if (problems.length > 0) throw new Error(problems.join("; "));
+  const rules = exported.map(normalizeRule);
+  const seen = /* @__PURE__ */ new Set();
+  for (const rule2 of rules) {
+    if (seen.has(rule2.meta.id)) throw new Error(`it defines the rule \`${rule2.meta.id}\` twice`);
+    seen.add(rule2.meta.id);
+  }
+  return rules;
+}
+function describeLoadError(error, url) {
+  const { name, message: text3 } = typeof error === "object" && error !== null ? error : {};
+  if (typeof text3 !== "string") return String(error);
+  const message = typeof name === "string" && name !== "Error" ? `${name}: ${text3}` : text3;
+  if (name !== "SyntaxError") return message;
+  const file = fileURLToPath2(url);
+  const checked = spawnSync(process.execPath, ["--check", file], { encoding: "utf8", timeout: 1e4 });
+  const line = new RegExp(`^${escapeRegExp2(file)}:(\\d+)$`, "m").exec(checked.stderr ?? "")?.[1];
+  return line === void 0 ? message : `${message} (line ${line})`;
+}
+var escapeRegExp2 = (text3) => text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+async function pluginHash(file) {
+  const hash = createHash("sha1");
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [file];
+  while (queue.length > 0 && seen.size < 500) {
+    const next = queue.shift();
+    if (seen.has(next)) continue;
+    seen.add(next);
+    let text3;
+    try {
+      text3 = await readFile(next, "utf8");
+    } catch {
+      continue;
+    }
+    hash.update(`${relative(dirname(file), next)}\0${text3}\0`);
+    for (const match of text3.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)(['"])(\.\.?\/[^'"\n]+)\1/g)) {
+      const target = resolve(dirname(next), match[2]);
+      for (const candidate of [target, `${target}.js`, `${target}.mjs`, `${target}.cjs`, join(target, "index.js")]) {
+        if (existsSync(candidate) && !seen.has(candidate) && (await stat(candidate)).isFile()) {
+          queue.push(candidate);
+          break;
+        }
+      }
+    }
+  }
+  const manifest = packageManifest(file);
+  if (manifest) hash.update(`package.json\0${readFileSync(manifest, "utf8")}`);
+  return hash.digest("base64").slice(0, 16);
+}
+function packageManifest(file) {
+  const parts = file.split(sep);
+  const at = parts.lastIndexOf("node_modules");
+  if (at === -1) return void 0;
+  const length = parts[at + 1]?.startsWith("@") ? 3 : 2;
+  const manifest = [...parts.slice(0, at + 1 + length), "package.json"].join(sep);
+  return existsSync(manifest) ? manifest : void 0;
+}
+async function loadPlugins(sources, root, rootReal) {
+  const problems = [];
+  const plugins = [];
+  const byUrl = /* @__PURE__ */ new Set();
+  for (const source of sources) {
+    let file;
+    try {
+      file = await resolvePlugin(source, root, rootReal);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.problems);
+      continue;
+    }
+    const url = pathToFileURL(file).href;
+    if (byUrl.has(url)) continue;
+    byUrl.add(url);
+    try {
+      const rules = await importPluginRules(url);
+      plugins.push({ specifier: source.specifier, listedIn: source.shown, url, hash: await pluginHash(file), rules });
+    } catch (error) {
+      problems.push(`${where(source)}: the plugin \`${source.specifier}\`: ${error.message}`);
+    }
+  }
+  const owner = /* @__PURE__ */ new Map();
+  for (const plugin of plugins) {
+    for (const rule2 of plugin.rules) {
+      const first = owner.get(rule2.meta.id);
+      if (first) {
+        problems.push(`the rule \`${rule2.meta.id}\` is defined by two plugins: \`${first.specifier}\` (listed in ${first.listedIn}) and \`${plugin.specifier}\` (listed in ${plugin.listedIn}); remove one`);
+      } else owner.set(rule2.meta.id, plugin);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"), problems);
+  return plugins;
+}
+
 export {
   require_picomatch2 as require_picomatch,
+  defaultSeverityOf,
+  combineRules,
   PRESETS,
   isPresetName,
   presetConfig,
   ConfigError,
+  isRelativePath,
+  pluginSpecifierProblem,
   validateConfig,
   resolveSettings,
   isMarkdownPath,
@@ -22318,5 +22635,7 @@ export {
   pageTitle,
   securityPageReason,
   fileStem,
-  builtinRules
+  builtinRules,
+  importPluginRules,
+  loadPlugins
 };
