@@ -80,7 +80,6 @@ export default defineRule<Record<string, never>>({
       emptyItem: 'Unexpected empty item in the section `{{section}}` (contract `{{contract}}`)',
     },
     defaultSeverity: 'error',
-    schema: { type: 'object', additionalProperties: false, properties: {} },
   },
   create(ctx) {
     const contracts = compileContracts(ctx.settings.contracts);

@@ -148,7 +148,7 @@ const cases = (): Case[] => [
     code: 2,
     stdout: '',
     stderr: `doclint: invalid configuration
-  .doclintrc.json: \`rules\`: unknown rule \`link-file-exits\`; did you mean \`link-file-exists\` (allowed: \`anchor-unique\`, \`link-anchor-exists\`, \`link-definition-used\`, \`link-file-exists\`, \`link-reference-defined\`, \`security-shared-responsibility\`, \`security-topics-list\`)
+  .doclintrc.json: \`rules\`: unknown rule \`link-file-exits\`; did you mean \`link-file-exists\` (allowed: \`anchor-unique\`, \`link-anchor-exists\`, \`link-definition-used\`, \`link-file-exists\`, \`link-reference-defined\`, \`page-contract\`, \`security-shared-responsibility\`, \`security-topics-list\`)
   .doclintrc.json: \`rules.link-anchor-exists\`: expected one of \`off\`, \`warn\`, \`error\`
   .doclintrc.json: options of \`rules.security-topics-list\`: unknown option \`label\`; did you mean \`labels\` (allowed: \`labels\`)
 `,
@@ -238,6 +238,7 @@ const cases = (): Case[] => [
         'link-definition-used': ['warn', { ignoredDefinitions: ['//'] }],
         'link-file-exists': ['off', { directoryIndex: ['index.md', 'README.md'] }],
         'link-reference-defined': ['error', { shortcut: false }],
+        'page-contract': 'error',
         'security-shared-responsibility': ['error', { sentence: 'Security is a shared responsibility between AWS and you', modelUrl: 'https://aws.amazon.com/compliance/shared-responsibility-model/', items: ['Security of the cloud', 'Security in the cloud'] }],
         'security-topics-list': ['error', { labels: ['Topics'] }],
       },
@@ -283,6 +284,7 @@ link-anchor-exists              error    no       doclint:recommended, doclint:a
 link-definition-used            warn     no       doclint:recommended, doclint:aws-security  https://unpkg.com/doclint@0.1.0/rules/link-definition-used.md
 link-file-exists                error    no       doclint:recommended, doclint:aws-security  https://unpkg.com/doclint@0.1.0/rules/link-file-exists.md
 link-reference-defined          error    no       doclint:recommended, doclint:aws-security  https://unpkg.com/doclint@0.1.0/rules/link-reference-defined.md
+page-contract                   error    no       doclint:recommended, doclint:aws-security  https://unpkg.com/doclint@0.1.0/rules/page-contract.md
 security-shared-responsibility  error    no       doclint:aws-security                       https://unpkg.com/doclint@0.1.0/rules/security-shared-responsibility.md
 security-topics-list            error    no       doclint:aws-security                       https://unpkg.com/doclint@0.1.0/rules/security-topics-list.md
 `,
