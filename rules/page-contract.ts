@@ -10,6 +10,7 @@ import {
   matchReason,
   type PageModel,
   pageIdentity,
+  shorten,
   tocCandidates,
   tocReason,
 } from '../src/helpers/contract.js';
@@ -30,7 +31,7 @@ function describe(contract: string, finding: Finding): { messageId: string; data
   const where = finding.section === undefined ? '' : ` in the section \`${finding.section}\``;
   const data: Record<string, string> = { contract, where };
   const { closest } = finding;
-  if (closest) data.found = closest.text;
+  if (closest) data.found = shorten(closest.text, 200);
   switch (finding.kind) {
     case 'missingSection':
       data.section = finding.expected!;

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/types.js';
 import { compiledAwsSecurityContract, SHARED_RESPONSIBILITY, type SharedResponsibilityOptions } from '../src/helpers/aws-security.js';
-import { createPageModel, evaluateRequirement, matchReason, pageIdentity } from '../src/helpers/contract.js';
+import { createPageModel, evaluateRequirement, matchReason, pageIdentity, shorten } from '../src/helpers/contract.js';
 
 export default defineRule<SharedResponsibilityOptions>({
   meta: {
@@ -40,7 +40,7 @@ export default defineRule<SharedResponsibilityOptions>({
           switch (finding.kind) {
             case 'missingSentence':
               if (finding.closest) {
-                ctx.report({ node: finding.closest.node, messageId: 'rewordedSentence', data: { sentence: ctx.options.sentence, found: finding.closest.text } });
+                ctx.report({ node: finding.closest.node, messageId: 'rewordedSentence', data: { sentence: ctx.options.sentence, found: shorten(finding.closest.text) } });
               } else {
                 ctx.report({ node: finding.node, messageId: 'missingSentence', data: { sentence: ctx.options.sentence } });
               }

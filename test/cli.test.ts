@@ -63,6 +63,20 @@ docs/welcome.md
 \u2716 5 problems (5 errors, 0 warnings)
 `;
 
+/** fixtures/projects/contracts: page contracts in .doclintrc.yaml, one of them by place in guide/index.md. */
+const CONTRACTS_REPORT = `guide/api.md
+  9:1  error    Unexpected item that is not a link in the section \`Topics\`: \`ReceiveMessage\` (contract \`reference\`)  page-contract
+
+guide/compliance.md
+  3:1   error    Expected the sentence \`Third-party auditors assess the security and compliance of * as part of multiple AWS compliance programs\`; found \`Third-party auditors assess the security and compliance of Example Service as part of several AWS compliance programs\` (contract \`compliance-page\`)  page-contract
+  11:1  error    Expected the item \`AWS Audit Manager\` in the section \`Learn more\` (contract \`compliance-page\`)                                                                                                                                                                                                page-contract
+
+guide/pci.md
+  1:1  error    Expected a link to \`https://aws.amazon.com/compliance/programs/\` (contract \`compliance-section\`)  page-contract
+
+\u2716 4 problems (4 errors, 0 warnings)
+`;
+
 const CASCADE_REPORT = `README.md
   3:33  error    Cannot find anchor \`#Install-Steps\` in \`docs/setup.md\`; did you mean \`#install-steps\`  link-anchor-exists
   3:79  error    Cannot find file \`missing.md\`                                                          link-file-exists
@@ -139,6 +153,24 @@ const cases = (): Case[] => [
     args: ['**/security*.md'],
     code: 1,
     stdout: /^docs\/security\.md\n[^]*\u2716 3 problems \(3 errors, 0 warnings\)\n$/,
+  },
+  { name: 'page contracts: by title, front matter and place in the table of contents', cwd: join(projects, 'contracts'), args: [], code: 1, stdout: CONTRACTS_REPORT, stderr: '' },
+  {
+    name: 'page contracts on one page (pre-commit): index.md is read for the table of contents',
+    cwd: join(projects, 'contracts'),
+    args: ['guide/pci.md', 'guide/resilience.md'],
+    code: 1,
+    stdout: CONTRACTS_REPORT.slice(CONTRACTS_REPORT.indexOf('guide/pci.md')).replace('4 problems (4 errors', '1 problem (1 error'),
+    stderr: '',
+  },
+  { name: 'page contracts in a worker thread: the same report (binary only)', cwd: join(projects, 'contracts'), args: ['--concurrency', '1'], code: 1, stdout: CONTRACTS_REPORT, stderr: '', binaryOnly: true },
+  {
+    name: '--explain: the contracts of a page and why they apply',
+    cwd: join(projects, 'contracts'),
+    args: ['--explain', 'guide/pci.md'],
+    code: 0,
+    stdout: /\nContracts \(checked by page-contract\):\n {2}compliance-section {2}applies: it is below `Compliance validation for Example Service` in `guide\/index\.md` \(`tocParent` `Compliance validation\*`\); set by \.doclintrc\.yaml\n {22}every page in the compliance section links the compliance programs\n {2}compliance-page {5}does not apply; set by \.doclintrc\.yaml\n/,
+    stderr: '',
   },
   { name: 'a clean project: no output, exit 0', cwd: join(projects, 'clean'), args: [], code: 0, stdout: '', stderr: '' },
   {

@@ -343,7 +343,7 @@ export interface Finding {
   expected?: string;
   /** the section the part was looked for in, as the contract writes it */
   section?: string;
-  /** the closest wording found, and where: a reworded sentence, a near-miss link, item or heading */
+  /** the closest wording found (whole: the rule shortens it), and where: a reworded sentence, a near-miss link, item or heading */
   closest?: { text: string; node: Node };
   /** `missingList`: the label's text; `notALink`: the item's source */
   text?: string;
@@ -451,7 +451,7 @@ export function evaluateRequirement(requirement: CompiledRequirement, model: Pag
     const starts = sectionStarts(section, model.blocks);
     if (starts.length === 0) {
       const closest = closestSection(section, model.blocks);
-      findings.push({ kind: 'missingSection', node: fallback, expected: section.shown, ...(closest ? { closest: { text: shorten(closest.raw), node: closest.node } } : {}) });
+      findings.push({ kind: 'missingSection', node: fallback, expected: section.shown, ...(closest ? { closest: { text: closest.raw, node: closest.node } } : {}) });
       return findings;
     }
     const first = starts[0]!;
@@ -481,7 +481,7 @@ export function evaluateRequirement(requirement: CompiledRequirement, model: Pag
     const node = sentenceBlocks.find(Boolean)?.node ?? linkBlock ?? sectionNode ?? fallback;
     if (reworded) {
       lead ??= reworded.block.node;
-      findings.push({ kind: 'missingSentence', node, expected: sentence.source, ...where, closest: { text: shorten(reworded.found), node: reworded.block.node } });
+      findings.push({ kind: 'missingSentence', node, expected: sentence.source, ...where, closest: { text: reworded.found, node: reworded.block.node } });
     } else {
       findings.push({ kind: 'missingSentence', node, expected: sentence.source, ...where });
     }
@@ -523,7 +523,7 @@ export function evaluateRequirement(requirement: CompiledRequirement, model: Pag
       node: present?.list ?? present?.node ?? anchor ?? sectionNode ?? fallback,
       expected: item.source,
       ...where,
-      ...(closest ? { closest: { text: shorten(closest.text), node: closest.block.node } } : {}),
+      ...(closest ? { closest: { text: closest.text, node: closest.block.node } } : {}),
     });
   });
   return findings;
