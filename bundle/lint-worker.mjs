@@ -240,8 +240,8 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix;
       }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
+      setValue(value2, { property, itemIndex }) {
+        this.value = value2;
         this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
       }
     };
@@ -260,13 +260,13 @@ var require_scope = __commonJS({
       name(prefix) {
         return new ValueScopeName(prefix, this._newName(prefix));
       }
-      value(nameOrPrefix, value) {
+      value(nameOrPrefix, value2) {
         var _a3;
-        if (value.ref === void 0)
+        if (value2.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a3 = value.key) !== null && _a3 !== void 0 ? _a3 : value.ref;
+        const valueKey = (_a3 = value2.key) !== null && _a3 !== void 0 ? _a3 : value2.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -278,8 +278,8 @@ var require_scope = __commonJS({
         vs.set(valueKey, name);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
+        s[itemIndex] = value2.ref;
+        name.setValue(value2, { property: prefix, itemIndex });
         return name;
       }
       getValue(prefix, keyOrRef) {
@@ -749,8 +749,8 @@ var require_codegen = __commonJS({
         return this._extScope.name(prefix);
       }
       // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
+      scopeValue(prefixOrName, value2) {
+        const name = this._extScope.value(prefixOrName, value2);
         const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
         vs.add(name);
         return name;
@@ -804,13 +804,13 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key, value2] of keyValues) {
           if (code.length > 1)
             code.push(",");
           code.push(key);
-          if (key !== value || this.opts.es5) {
+          if (key !== value2 || this.opts.es5) {
             code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            (0, code_1.addCodeArg)(code, value2);
           }
         }
         code.push("}");
@@ -889,10 +889,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Break(label));
       }
       // `return` statement
-      return(value) {
+      return(value2) {
         const node2 = new Return();
         this._blockNode(node2);
-        this.code(value);
+        this.code(value2);
         if (node2.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
@@ -4254,13 +4254,13 @@ var require_fast_uri = __commonJS({
       if (typeof uri !== "string" && typeof uri !== "object") {
         return void 0;
       }
-      let value;
+      let value2;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value2 = typeof uri === "string" ? uri : serialize(uri, opts);
       } catch {
         return void 0;
       }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value2, opts);
       return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
     }
     var fastUri = {
@@ -5127,13 +5127,13 @@ var require_ucs2length = __commonJS({
       const len = str.length;
       let length = 0;
       let pos = 0;
-      let value;
+      let value2;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
+        value2 = str.charCodeAt(pos++);
+        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
+          value2 = str.charCodeAt(pos);
+          if ((value2 & 64512) === 56320)
             pos++;
         }
       }
@@ -6120,9 +6120,9 @@ var require_patternProperties = __commonJS({
       code(cxt) {
         const { gen, schema, data, parentSchema, it } = cxt;
         const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+        const patterns2 = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns2.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns2.length === 0 || alwaysValidPatterns.length === patterns2.length && (!it.opts.unevaluated || it.props === true)) {
           return;
         }
         const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
@@ -6133,7 +6133,7 @@ var require_patternProperties = __commonJS({
         const { props } = it;
         validatePatternProperties();
         function validatePatternProperties() {
-          for (const pat of patterns) {
+          for (const pat of patterns2) {
             if (checkProperties)
               checkMatchingProperties(pat);
             if (it.allErrors) {
@@ -8232,27 +8232,27 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value2 = input.slice(n2, i);
+          const value3 = input.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
-              tokens[idx].value = value2;
+              tokens[idx].value = value3;
             }
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
           if (i >= start) {
-            parts.push(value2);
+            parts.push(value3);
             prevIndex = i;
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
+        const value2 = input.slice(n);
+        parts.push(value2);
         if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
+          tokens[tokens.length - 1].value = value2;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
         }
@@ -8283,13 +8283,13 @@ var require_parse = __commonJS({
         return options.expandRange(...args, options);
       }
       args.sort();
-      const value = `[${args.join("-")}]`;
+      const value2 = `[${args.join("-")}]`;
       try {
-        new RegExp(value);
+        new RegExp(value2);
       } catch (ex) {
         return args.map((v) => utils.escapeRegex(v)).join("..");
       }
-      return value;
+      return value2;
     };
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
@@ -8299,22 +8299,22 @@ var require_parse = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote = 0;
-      let value = "";
+      let value2 = "";
       let escaped = false;
       for (const ch of input) {
         if (escaped === true) {
-          value += ch;
+          value2 += ch;
           escaped = false;
           continue;
         }
         if (ch === "\\") {
-          value += ch;
+          value2 += ch;
           escaped = true;
           continue;
         }
         if (ch === '"') {
           quote = quote === 1 ? 0 : 1;
-          value += ch;
+          value2 += ch;
           continue;
         }
         if (quote === 0) {
@@ -8328,15 +8328,15 @@ var require_parse = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
+              parts.push(value2);
+              value2 = "";
               continue;
             }
           }
         }
-        value += ch;
+        value2 += ch;
       }
-      parts.push(value);
+      parts.push(value2);
       return parts;
     };
     var isPlainBranch = (branch) => {
@@ -8357,19 +8357,19 @@ var require_parse = __commonJS({
       return true;
     };
     var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
+      let value2 = branch.trim();
       let changed = true;
       while (changed === true) {
         changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
+          value2 = value2.slice(2, -1);
           changed = true;
         }
       }
-      if (!isPlainBranch(value)) {
+      if (!isPlainBranch(value2)) {
         return;
       }
-      return value.replace(/\\(.)/g, "$1");
+      return value2.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
@@ -8473,12 +8473,12 @@ var require_parse = __commonJS({
     };
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
+      let value2 = pattern.trim();
+      let match = parseRepeatedExtglob(value2);
       while (match) {
         depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
+        value2 = match.body.trim();
+        match = parseRepeatedExtglob(value2);
       }
       return depth;
     };
@@ -8583,13 +8583,13 @@ var require_parse = __commonJS({
       const braces = [];
       const stack = [];
       let prev = bos;
-      let value;
+      let value2;
       const eos = () => state.index === len - 1;
       const peek = state.peek = (n = 1) => input[state.index + n];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
+      const consume = (value3 = "", num = 0) => {
+        state.consumed += value3;
         state.index += num;
       };
       const append = (token) => {
@@ -8643,8 +8643,8 @@ var require_parse = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+      const extglobOpen = (type, value3) => {
+        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state.parens;
         token.output = state.output;
@@ -8652,7 +8652,7 @@ var require_parse = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push2({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push2({ type, value: value3, output: state.output ? "" : ONE_CHAR });
         push2({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
@@ -8673,7 +8673,7 @@ var require_parse = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push2({ type: "paren", extglob: true, value, output: "" });
+          push2({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
           return;
         }
@@ -8695,7 +8695,7 @@ var require_parse = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push2({ type: "paren", extglob: true, value, output });
+        push2({ type: "paren", extglob: true, value: value2, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -8742,11 +8742,11 @@ var require_parse = __commonJS({
         return state;
       }
       while (!eos()) {
-        value = advance();
-        if (value === "\0") {
+        value2 = advance();
+        if (value2 === "\0") {
           continue;
         }
-        if (value === "\\") {
+        if (value2 === "\\") {
           const next = peek();
           if (next === "/" && opts.bash !== true) {
             continue;
@@ -8755,8 +8755,8 @@ var require_parse = __commonJS({
             continue;
           }
           if (!next) {
-            value += "\\";
-            push2({ type: "text", value });
+            value2 += "\\";
+            push2({ type: "text", value: value2 });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -8765,21 +8765,21 @@ var require_parse = __commonJS({
             slashes = match[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
-              value += "\\";
+              value2 += "\\";
             }
           }
           if (opts.unescape === true) {
-            value = advance();
+            value2 = advance();
           } else {
-            value += advance();
+            value2 += advance();
           }
           if (state.brackets === 0) {
-            push2({ type: "text", value });
+            push2({ type: "text", value: value2 });
             continue;
           }
         }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
+        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value2 === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
               prev.posix = true;
@@ -8800,38 +8800,38 @@ var require_parse = __commonJS({
               }
             }
           }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
+          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
+            value2 = `\\${value2}`;
           }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
+          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value2 = `\\${value2}`;
           }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
+          if (opts.posix === true && value2 === "!" && prev.value === "[") {
+            value2 = "^";
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
+        if (state.quotes === 1 && value2 !== '"') {
+          value2 = utils.escapeRegex(value2);
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (value === '"') {
+        if (value2 === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push2({ type: "text", value });
+            push2({ type: "text", value: value2 });
           }
           continue;
         }
-        if (value === "(") {
+        if (value2 === "(") {
           increment("parens");
-          push2({ type: "paren", value });
+          push2({ type: "paren", value: value2 });
           continue;
         }
-        if (value === ")") {
+        if (value2 === ")") {
           if (state.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
@@ -8840,41 +8840,41 @@ var require_parse = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push2({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push2({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
-        if (value === "[") {
+        if (value2 === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("closing", "]"));
             }
-            value = `\\${value}`;
+            value2 = `\\${value2}`;
           } else {
             increment("brackets");
           }
-          push2({ type: "bracket", value });
+          push2({ type: "bracket", value: value2 });
           continue;
         }
-        if (value === "]") {
+        if (value2 === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push2({ type: "text", value, output: `\\${value}` });
+            push2({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           decrement("brackets");
           const prevValue = prev.value.slice(1);
           if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
+            value2 = `/${value2}`;
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -8889,11 +8889,11 @@ var require_parse = __commonJS({
           state.output += prev.value;
           continue;
         }
-        if (value === "{" && opts.nobrace !== true) {
+        if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
           const open = {
             type: "brace",
-            value,
+            value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
@@ -8902,10 +8902,10 @@ var require_parse = __commonJS({
           push2(open);
           continue;
         }
-        if (value === "}") {
+        if (value2 === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value, output: value });
+            push2({ type: "text", value: value2, output: value2 });
             continue;
           }
           let output = ")";
@@ -8928,35 +8928,35 @@ var require_parse = __commonJS({
             const out = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value = output = "\\}";
+            value2 = output = "\\}";
             state.output = out;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
           }
-          push2({ type: "brace", value, output });
+          push2({ type: "brace", value: value2, output });
           decrement("braces");
           braces.pop();
           continue;
         }
-        if (value === "|") {
+        if (value2 === "|") {
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push2({ type: "text", value });
+          push2({ type: "text", value: value2 });
           continue;
         }
-        if (value === ",") {
-          let output = value;
+        if (value2 === ",") {
+          let output = value2;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
             output = "|";
           }
-          push2({ type: "comma", value, output });
+          push2({ type: "comma", value: value2, output });
           continue;
         }
-        if (value === "/") {
+        if (value2 === "/") {
           if (prev.type === "dot" && state.index === state.start + 1) {
             state.start = state.index + 1;
             state.consumed = "";
@@ -8965,52 +8965,52 @@ var require_parse = __commonJS({
             prev = bos;
             continue;
           }
-          push2({ type: "slash", value, output: SLASH_LITERAL });
+          push2({ type: "slash", value: value2, output: SLASH_LITERAL });
           continue;
         }
-        if (value === ".") {
+        if (value2 === ".") {
           if (state.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
+            prev.output += value2;
+            prev.value += value2;
             brace.dots = true;
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value, output: DOT_LITERAL });
+            push2({ type: "text", value: value2, output: DOT_LITERAL });
             continue;
           }
-          push2({ type: "dot", value, output: DOT_LITERAL });
+          push2({ type: "dot", value: value2, output: DOT_LITERAL });
           continue;
         }
-        if (value === "?") {
+        if (value2 === "?") {
           const isGroup = prev && prev.value === "(";
           if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
+            extglobOpen("qmark", value2);
             continue;
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output = value;
+            let output = value2;
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
+              output = `\\${value2}`;
             }
-            push2({ type: "text", value, output });
+            push2({ type: "text", value: value2, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value, output: QMARK_NO_DOT });
+            push2({ type: "qmark", value: value2, output: QMARK_NO_DOT });
             continue;
           }
-          push2({ type: "qmark", value, output: QMARK });
+          push2({ type: "qmark", value: value2, output: QMARK });
           continue;
         }
-        if (value === "!") {
+        if (value2 === "!") {
           if (opts.noextglob !== true && peek() === "(") {
             if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
+              extglobOpen("negate", value2);
               continue;
             }
           }
@@ -9019,60 +9019,60 @@ var require_parse = __commonJS({
             continue;
           }
         }
-        if (value === "+") {
+        if (value2 === "+") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
+            extglobOpen("plus", value2);
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value, output: PLUS_LITERAL });
+            push2({ type: "plus", value: value2, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value });
+            push2({ type: "plus", value: value2 });
             continue;
           }
           push2({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
-        if (value === "@") {
+        if (value2 === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value, output: "" });
+            push2({ type: "at", extglob: true, value: value2, output: "" });
             continue;
           }
-          push2({ type: "text", value });
+          push2({ type: "text", value: value2 });
           continue;
         }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
+        if (value2 !== "*") {
+          if (value2 === "$" || value2 === "^") {
+            value2 = `\\${value2}`;
           }
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
-            value += match[0];
+            value2 += match[0];
             state.index += match[0].length;
           }
-          push2({ type: "text", value });
+          push2({ type: "text", value: value2 });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
           prev.type = "star";
           prev.star = true;
-          prev.value += value;
+          prev.value += value2;
           prev.output = star;
           state.backtrack = true;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
         let rest = remaining();
         if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
+          extglobOpen("star", value2);
           continue;
         }
         if (prev.type === "star") {
           if (opts.noglobstar === true) {
-            consume(value);
+            consume(value2);
             continue;
           }
           const prior = prev.prev;
@@ -9080,13 +9080,13 @@ var require_parse = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value, output: "" });
+            push2({ type: "star", value: value2, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value, output: "" });
+            push2({ type: "star", value: value2, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -9100,11 +9100,11 @@ var require_parse = __commonJS({
           const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = globstar(opts);
             state.output = prev.output;
             state.globstar = true;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
@@ -9112,10 +9112,10 @@ var require_parse = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
+            prev.value += value2;
             state.globstar = true;
             state.output += prior.output + prev.output;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
@@ -9124,33 +9124,33 @@ var require_parse = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
+            prev.value += value2;
             state.output += prior.output + prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
             state.output = prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push2({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
-          prev.value += value;
+          prev.value += value2;
           state.output += prev.output;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
-        const token = { type: "star", value, output: star };
+        const token = { type: "star", value: value2, output: star };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
@@ -9160,7 +9160,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
+          token.output = value2;
           push2(token);
           continue;
         }
@@ -9242,7 +9242,7 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
+      const create2 = (str) => {
         switch (str) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
@@ -9263,14 +9263,14 @@ var require_parse = __commonJS({
           default: {
             const match = /^(.*?)\.(\w+)$/.exec(str);
             if (!match) return;
-            const source2 = create(match[1]);
+            const source2 = create2(match[1]);
             if (!source2) return;
             return source2 + DOT_LITERAL + match[2];
           }
         }
       };
       const output = utils.removePrefix(input, state);
-      let source = create(output);
+      let source = create2(output);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
       }
@@ -9370,7 +9370,7 @@ var require_picomatch = __commonJS({
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix4 }));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.isMatch = (str, patterns2, options) => picomatch2(patterns2, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
@@ -9437,6 +9437,104 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// node_modules/format/format.js
+var require_format3 = __commonJS({
+  "node_modules/format/format.js"(exports, module) {
+    (function() {
+      var namespace;
+      if (typeof module !== "undefined") {
+        namespace = module.exports = format;
+      } else {
+        namespace = (function() {
+          return this || (1, eval)("this");
+        })();
+      }
+      namespace.format = format;
+      namespace.vsprintf = vsprintf;
+      if (typeof console !== "undefined" && typeof console.log === "function") {
+        namespace.printf = printf;
+      }
+      function printf() {
+        console.log(format.apply(null, arguments));
+      }
+      function vsprintf(fmt, replacements) {
+        return format.apply(null, [fmt].concat(replacements));
+      }
+      function format(fmt) {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+          return args[argIndex++];
+        }, slurpNumber = function() {
+          var digits = "";
+          while (/\d/.test(fmt[i])) {
+            digits += fmt[i++];
+            c = fmt[i];
+          }
+          return digits.length > 0 ? parseInt(digits) : null;
+        };
+        for (; i < n; ++i) {
+          c = fmt[i];
+          if (escaped) {
+            escaped = false;
+            if (c == ".") {
+              leadingZero = false;
+              c = fmt[++i];
+            } else if (c == "0" && fmt[i + 1] == ".") {
+              leadingZero = true;
+              i += 2;
+              c = fmt[i];
+            } else {
+              leadingZero = true;
+            }
+            precision = slurpNumber();
+            switch (c) {
+              case "b":
+                result += parseInt(nextArg(), 10).toString(2);
+                break;
+              case "c":
+                arg = nextArg();
+                if (typeof arg === "string" || arg instanceof String)
+                  result += arg;
+                else
+                  result += String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+                result += parseInt(nextArg(), 10);
+                break;
+              case "f":
+                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
+                result += leadingZero ? tmp : tmp.replace(/^0/, "");
+                break;
+              case "j":
+                result += JSON.stringify(nextArg());
+                break;
+              case "o":
+                result += "0" + parseInt(nextArg(), 10).toString(8);
+                break;
+              case "s":
+                result += nextArg();
+                break;
+              case "x":
+                result += "0x" + parseInt(nextArg(), 10).toString(16);
+                break;
+              case "X":
+                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
+                break;
+              default:
+                result += c;
+                break;
+            }
+          } else if (c === "%") {
+            escaped = true;
+          } else {
+            result += c;
+          }
+        }
+        return result;
+      }
+    })();
+  }
+});
+
 // node_modules/extend/index.js
 var require_extend = __commonJS({
   "node_modules/extend/index.js"(exports, module) {
@@ -9451,7 +9549,7 @@ var require_extend = __commonJS({
       }
       return toStr.call(arr) === "[object Array]";
     };
-    var isPlainObject2 = function isPlainObject3(obj) {
+    var isPlainObject3 = function isPlainObject4(obj) {
       if (!obj || toStr.call(obj) !== "[object Object]") {
         return false;
       }
@@ -9508,12 +9606,12 @@ var require_extend = __commonJS({
             src = getProperty(target, name);
             copy = getProperty(options, name);
             if (target !== copy) {
-              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
+              if (deep && copy && (isPlainObject3(copy) || (copyIsArray = isArray(copy)))) {
                 if (copyIsArray) {
                   copyIsArray = false;
                   clone = src && isArray(src) ? src : [];
                 } else {
-                  clone = src && isPlainObject2(src) ? src : {};
+                  clone = src && isPlainObject3(src) ? src : {};
                 }
                 setProperty(target, { name, newValue: extend2(deep, clone, copy) });
               } else if (typeof copy !== "undefined") {
@@ -9533,661 +9631,2523 @@ import { parentPort } from "node:worker_threads";
 
 // src/config/config.ts
 var import__ = __toESM(require__(), 1);
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
+var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // src/config/presets.ts
 var LINK_RULES = ["anchor-unique", "link-anchor-exists", "link-definition-used", "link-file-exists", "link-reference-defined"];
+var CONTRACT_RULES = ["page-contract"];
 var SECURITY_RULES = ["security-shared-responsibility", "security-topics-list"];
 var PRESETS = [
   {
     name: "doclint:recommended",
-    description: "the link rules (link-file-exists, link-anchor-exists, anchor-unique, link-reference-defined, link-definition-used) at their default severity; the security-page rules off",
-    on: LINK_RULES
+    description: "the link rules (link-file-exists, link-anchor-exists, anchor-unique, link-reference-defined, link-definition-used) and page-contract (the config's `contracts`) at their default severity; the security-page rules off",
+    on: [...LINK_RULES, ...CONTRACT_RULES]
   },
   {
     name: "doclint:aws-security",
-    description: "doclint:recommended, and the two security-page rules with the AWS wording (their defaults)",
-    on: [...LINK_RULES, ...SECURITY_RULES]
+    description: "doclint:recommended, and the AWS security-page contract: the two security-page rules, which check it with the AWS wording (their defaults)",
+    on: [...LINK_RULES, ...CONTRACT_RULES, ...SECURITY_RULES]
   }
 ];
 var PRESET_NAMES = PRESETS.map((preset) => preset.name);
 var isPresetName = (name) => name.startsWith("doclint:");
 
-// src/config/config.ts
-var DEFAULT_SETTINGS = {
-  securityPage: {
-    fileNames: ["security.md"],
-    titlePrefixes: ["Security in", "Security for", "Security of"]
-  },
-  anchors: { headingSlugs: true, htmlId: true, htmlName: true, customIds: true }
-};
-var ConfigError = class extends Error {
-  constructor(message, problems = [message]) {
-    super(message);
-    this.problems = problems;
-    this.name = "ConfigError";
-  }
-  problems;
-};
-var SEVERITY = { enum: ["off", "warn", "error"] };
-var stringList = { type: "array", items: { type: "string", minLength: 1 } };
-var GLOB = { type: "string", minLength: 1 };
-var FILE_ONLY_KEYS = ["$schema", "extends", "overrides", "ignores"];
-function configSchema(rules) {
-  const ruleSchemas = {};
-  for (const { meta } of rules) {
-    ruleSchemas[meta.id] = {
-      description: `${meta.description} (default: \`${meta.defaultSeverity}\`)`,
-      anyOf: [
-        SEVERITY,
-        { type: "array", prefixItems: [SEVERITY], items: false, minItems: 1 },
-        {
-          type: "array",
-          prefixItems: [SEVERITY, meta.schema ?? { type: "object", additionalProperties: false }],
-          items: false,
-          minItems: 2
-        }
-      ]
-    };
-  }
-  const extendsItem = {
-    type: "string",
-    description: "a preset, or the path of a shared config file relative to this file (starting with `./` or `../`)",
-    examples: [...PRESET_NAMES]
-  };
+// node_modules/js-yaml/dist/js-yaml.mjs
+var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
+function defineScalarTag(tagName, options) {
   return {
-    $schema: "https://json-schema.org/draft/2020-12/schema",
-    title: "doclint configuration",
-    description: "Configuration of doclint, a linter for Markdown documentation: `.doclintrc.json`, `.doclintrc.jsonc`, `.doclintrc.yaml` (`.yml`), `doclint.config.json` or the `doclint` key of package.json",
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      $schema: { type: "string", description: "the JSON Schema of this file, for editors (ignored by doclint)" },
-      extends: {
-        description: `presets (${PRESETS.map((p) => `\`${p.name}\`: ${p.description}`).join("; ")}) and shared config files, applied in order before this file's own keys`,
-        anyOf: [extendsItem, { type: "array", items: extendsItem }]
-      },
-      rules: { $ref: "#/$defs/rules" },
-      settings: { $ref: "#/$defs/settings" },
-      overrides: {
-        type: "array",
-        description: "rules and settings for some pages; later entries win over earlier ones",
-        items: {
-          type: "object",
-          additionalProperties: false,
-          required: ["files"],
-          properties: {
-            files: {
-              type: "array",
-              minItems: 1,
-              items: GLOB,
-              description: "globs of the pages it applies to, relative to the config file's folder; a glob without `/` matches a file name at any depth"
-            },
-            rules: { $ref: "#/$defs/rules" },
-            settings: { $ref: "#/$defs/settings" }
-          }
-        }
-      },
-      ignores: {
-        type: "array",
-        items: GLOB,
-        description: "globs of pages and folders not to lint, relative to the config file's folder (links into them are still checked)"
-      },
-      requireDirectiveReason: {
-        type: "boolean",
-        description: "report (as an error) a `doclint-disable\u2026` comment without a `-- reason`"
-      },
-      reportUnusedDisableDirectives: {
-        ...SEVERITY,
-        description: "report a `doclint-disable\u2026` comment that suppressed nothing, with this severity (default `off`; `--report-unused-disable-directives` makes it at least `warn`)"
-      }
-    },
-    $defs: {
-      rules: {
-        type: "object",
-        description: "rule id \u2192 `off`, `warn`, `error`, or `[severity, options]`",
-        additionalProperties: false,
-        properties: ruleSchemas
-      },
-      settings: {
-        type: "object",
-        additionalProperties: false,
-        properties: {
-          securityPage: {
-            type: "object",
-            additionalProperties: false,
-            description: "which pages are security pages: by file name, or by the start of the first level-1 heading",
-            properties: {
-              fileNames: { ...stringList, description: 'file names (exact case) of security pages; default `["security.md"]`' },
-              titlePrefixes: {
-                ...stringList,
-                description: 'a page whose first level-1 heading starts with one of these (ignoring case) is a security page; default `["Security in", "Security for", "Security of"]`'
-              }
-            }
-          },
-          anchors: {
-            type: "object",
-            additionalProperties: false,
-            description: "the anchor sources the site has; a source turned off is not an anchor (project-wide)",
-            properties: {
-              headingSlugs: { type: "boolean", description: "GitHub heading slugs" },
-              htmlId: { type: "boolean", description: "`id=` on any HTML element" },
-              htmlName: { type: "boolean", description: "`name=` on an HTML `<a>`" },
-              customIds: { type: "boolean", description: "`{#custom-id}` heading attributes" }
-            }
-          },
-          rootDir: {
-            type: "string",
-            pattern: "^(?!\\.\\.(?:/|$))(?!/)",
-            description: "the folder root-relative links start from, relative to the project root (`.`, `docs`): not absolute, not above the root"
-          }
-        }
-      }
-    }
+    tagName,
+    nodeKind: "scalar",
+    implicit: options.implicit ?? false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    implicitFirstChars: options.implicitFirstChars ?? null,
+    resolve: options.resolve,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => String(data)),
+    representTagName: options.representTagName ?? (() => tagName)
   };
 }
-function suggest(word, candidates) {
-  if (candidates.length === 0) return "";
-  const best = (0, import_fastest_levenshtein.closest)(word, [...candidates]);
-  return (0, import_fastest_levenshtein.distance)(word, best) <= Math.max(2, Math.floor(word.length / 3)) ? `; did you mean \`${best}\`` : "";
+function defineSequenceTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "sequence",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addItem: options.addItem,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
 }
-var quoteList = (values) => values.map((v) => `\`${String(v)}\``).join(", ");
-function showKeyPath(parts) {
-  let shown2 = "";
-  for (const part of parts) {
-    if (typeof part === "number" || /^\d+$/.test(part)) shown2 += `[${part}]`;
-    else shown2 += shown2 === "" ? part : `.${part}`;
-  }
-  return shown2;
+function defineMappingTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "mapping",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addPair: options.addPair,
+    has: options.has,
+    keys: options.keys,
+    get: options.get,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
 }
-function describe(error) {
-  const parts = error.instancePath.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
-  const path = showKeyPath(parts);
-  const rulesAt = parts.findIndex((part, i) => part === "rules" && parts[i + 2] === "1");
-  let where = path === "" ? "the config" : `\`${path}\``;
-  if (rulesAt !== -1) {
-    const inside = parts.slice(rulesAt + 3);
-    where = `options of \`${showKeyPath(parts.slice(0, rulesAt + 2))}\`${inside.length > 0 ? ` at \`${showKeyPath(inside)}\`` : ""}`;
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+  resolve: (source) => source,
+  identify: (data) => typeof data === "string"
+});
+var NULL_VALUES$1 = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: ["n"],
+  resolve: (source, isExplicit) => {
+    if (source === "null" || isExplicit && source === "") return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var NULL_VALUES = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var TRUE_VALUES$2 = [
+  "true",
+  "True",
+  "TRUE"
+];
+var FALSE_VALUES$2 = [
+  "false",
+  "False",
+  "FALSE"
+];
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "t",
+    "T",
+    "f",
+    "F"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: ["t", "f"],
+  resolve: (source) => {
+    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES = [
+  "true",
+  "True",
+  "TRUE",
+  "y",
+  "Y",
+  "yes",
+  "Yes",
+  "YES",
+  "on",
+  "On",
+  "ON"
+];
+var FALSE_VALUES = [
+  "false",
+  "False",
+  "FALSE",
+  "n",
+  "N",
+  "no",
+  "No",
+  "NO",
+  "off",
+  "Off",
+  "OFF"
+];
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "y",
+    "Y",
+    "n",
+    "N",
+    "t",
+    "T",
+    "f",
+    "F",
+    "o",
+    "O"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+  let value2 = source;
+  let sign = 1;
+  if (value2[0] === "-" || value2[0] === "+") {
+    if (value2[0] === "-") sign = -1;
+    value2 = value2.slice(1);
   }
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const key = String(error.params.additionalProperty);
-      const allowed = Object.keys((error.parentSchema ?? {}).properties ?? {});
-      const what = parts.at(-1) === "rules" ? "rule" : rulesAt !== -1 ? "option" : "key";
-      return `${where}: unknown ${what} \`${key}\`${suggest(key, allowed)}${allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${quoteList(allowed)})` : ""}`;
+  if (value2.startsWith("0b")) return sign * parseInt(value2.slice(2), 2);
+  if (value2.startsWith("0o")) return sign * parseInt(value2.slice(2), 8);
+  if (value2.startsWith("0x")) return sign * parseInt(value2.slice(2), 16);
+  return sign * parseInt(value2, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger$2(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger$2,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+  let value2 = source;
+  let sign = 1;
+  if (value2[0] === "-" || value2[0] === "+") {
+    if (value2[0] === "-") sign = -1;
+    value2 = value2.slice(1);
+  }
+  if (value2.startsWith("0b")) return sign * parseInt(value2.slice(2), 2);
+  if (value2.startsWith("0o")) return sign * parseInt(value2.slice(2), 8);
+  if (value2.startsWith("0x")) return sign * parseInt(value2.slice(2), 16);
+  return sign * parseInt(value2, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger$1(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlInteger$1,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+  let value2 = source.replace(/_/g, "");
+  let sign = 1;
+  if (value2[0] === "-" || value2[0] === "+") {
+    if (value2[0] === "-") sign = -1;
+    value2 = value2.slice(1);
+  }
+  if (value2.startsWith("0b")) return sign * parseInt(value2.slice(2), 2);
+  if (value2.startsWith("0x")) return sign * parseInt(value2.slice(2), 16);
+  if (value2.includes(":")) {
+    let result = 0;
+    for (const part of value2.split(":")) result = result * 60 + Number(part);
+    return sign * result;
+  }
+  if (value2 !== "0" && value2[0] === "0") return sign * parseInt(value2, 8);
+  return sign * parseInt(value2, 10);
+}
+function resolveYamlInteger(source) {
+  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  let value2 = source.toLowerCase();
+  const sign = value2[0] === "-" ? -1 : 1;
+  if ("+-".includes(value2[0])) value2 = value2.slice(1);
+  if (value2 === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value2 === ".nan") return NaN;
+  const result = sign * parseFloat(value2);
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat$2,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$2
+});
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+    let value2 = source.toLowerCase();
+    const sign = value2[0] === "-" ? -1 : 1;
+    if ("+-".includes(value2[0])) value2 = value2.slice(1);
+    if (value2 === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    if (value2 === ".nan") return NaN;
+    const result2 = sign * parseFloat(value2);
+    return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+  }
+  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = Number(source);
+  if (Number.isFinite(result)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlFloat$1,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$1
+});
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+  let value2 = source.toLowerCase().replace(/_/g, "");
+  const sign = value2[0] === "-" ? -1 : 1;
+  if ("+-".includes(value2[0])) value2 = value2.slice(1);
+  if (value2 === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value2 === ".nan") return NaN;
+  let result = 0;
+  if (value2.includes(":")) {
+    for (const part of value2.split(":")) result = result * 60 + Number(part);
+    result *= sign;
+  } else result = sign * parseFloat(value2);
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat
+});
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+  implicit: true,
+  implicitFirstChars: ["<"],
+  resolve: (source, isExplicit) => {
+    if (source === "<<" || isExplicit && source === "") return "<<";
+    return NOT_RESOLVED;
+  },
+  identify: () => false
+});
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+  const input = source.replace(/\s/g, "");
+  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+  const binary = atob(input);
+  const result = new Uint8Array(binary.length);
+  for (let index2 = 0; index2 < binary.length; index2++) result[index2] = binary.charCodeAt(index2);
+  return result;
+}
+function representYamlBinary(object) {
+  let binary = "";
+  for (let index2 = 0; index2 < object.length; index2++) binary += String.fromCharCode(object[index2]);
+  return btoa(binary);
+}
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+  resolve: resolveYamlBinary,
+  identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+  represent: representYamlBinary
+});
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+  date.setUTCFullYear(year, month, day);
+  return date;
+}
+function resolveYamlTimestamp(source) {
+  let match = YAML_DATE_REGEXP.exec(source);
+  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+  if (match === null) return NOT_RESOLVED;
+  const year = +match[1];
+  const month = +match[2] - 1;
+  const day = +match[3];
+  if (!match[4]) {
+    const date2 = makeUtcDate(year, month, day);
+    if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
+    return date2;
+  }
+  const hour = +match[4];
+  const minute = +match[5];
+  const second = +match[6];
+  let fraction = 0;
+  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+  if (match[7]) {
+    let value2 = match[7].slice(0, 3);
+    while (value2.length < 3) value2 += "0";
+    fraction = +value2;
+  }
+  const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+  if (match[9]) {
+    const offsetHour = +match[10];
+    const offsetMinute = +(match[11] || 0);
+    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+    date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+  }
+  return date;
+}
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+  implicit: true,
+  implicitFirstChars: [..."0123456789"],
+  resolve: resolveYamlTimestamp,
+  identify: (object) => object instanceof Date,
+  represent: (object) => object.toISOString()
+});
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+  create: () => [],
+  addItem: (container, item) => {
+    container.push(item);
+  },
+  identify: Array.isArray
+});
+function isPlainObject(data) {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+  const prototype = Object.getPrototypeOf(data);
+  return prototype === null || prototype === Object.prototype;
+}
+function pick(object, keys) {
+  const result = {};
+  for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+  return result;
+}
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+  create: () => ({
+    list: [],
+    seen: /* @__PURE__ */ new Set()
+  }),
+  addItem: (carrier, item) => {
+    let key;
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve an ordered map item";
+      key = item.keys().next().value;
+    } else if (isPlainObject(item)) {
+      const itemKeys = Object.keys(item);
+      if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+      key = itemKeys[0];
+    } else return "cannot resolve an ordered map item";
+    if (carrier.seen.has(key)) return "duplicate key in ordered map";
+    carrier.seen.add(key);
+    carrier.list.push(item);
+    return "";
+  },
+  finalize: (carrier) => carrier.list,
+  identify: () => false
+});
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+  create: () => [],
+  addItem: (container, item) => {
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve a pairs item";
+      container.push(item.entries().next().value);
+      return "";
     }
-    case "enum":
-      return `${where}: expected one of ${quoteList(error.params.allowedValues)}`;
-    case "type":
-      return `${where}: expected ${String(error.params.type)}`;
-    case "required":
-      return `${where}: missing key \`${String(error.params.missingProperty)}\``;
-    case "minItems":
-      return `${where}: expected at least ${String(error.params.limit)} item${error.params.limit === 1 ? "" : "s"}`;
-    case "minLength":
-      return `${where}: expected a non-empty string`;
-    case "pattern": {
-      const description = error.parentSchema?.description;
-      return `${where}: expected ${description ?? `a string matching ${String(error.params.pattern)}`}`;
-    }
-    default:
-      return `${where}: ${error.message ?? "is invalid"}`;
+    if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+    const object = item;
+    const keys = Object.keys(object);
+    if (keys.length !== 1) return "cannot resolve a pairs item";
+    container.push([keys[0], object[keys[0]]]);
+    return "";
+  },
+  identify: () => false
+});
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map.set(key, o[key]);
+    return map;
+  },
+  addPair: (container, key, value2) => {
+    if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+    const normalizedKey = String(key);
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value: value2,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value2;
+    return "";
+  },
+  has: (container, key) => {
+    if (key !== null && typeof key === "object") return false;
+    return Object.prototype.hasOwnProperty.call(container, String(key));
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
   }
+});
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+  create: () => /* @__PURE__ */ new Set(),
+  identify: (data) => data instanceof Set,
+  represent: (data) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of data) map.set(key, null);
+    return map;
+  },
+  addPair: (container, key, value2) => {
+    if (value2 !== null) return "cannot resolve a set item";
+    container.add(key);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: () => null
+});
+function createTagDefinitionMap() {
+  return {
+    scalar: /* @__PURE__ */ Object.create(null),
+    sequence: /* @__PURE__ */ Object.create(null),
+    mapping: /* @__PURE__ */ Object.create(null)
+  };
 }
-var validators = /* @__PURE__ */ new WeakMap();
-function validatorFor(rules) {
-  let validator = validators.get(rules);
-  if (!validator) {
-    const schema = configSchema(rules);
-    const ajv = new import__.Ajv2020({ allErrors: true, strict: false, verbose: true });
-    const validate = ajv.compile(schema);
-    validator = (config) => {
-      if (validate(config)) return [];
-      return explain(validate.errors ?? []);
+function createTagDefinitionListMap() {
+  return {
+    scalar: [],
+    sequence: [],
+    mapping: []
+  };
+}
+function compileTags(tags) {
+  const result = [];
+  for (const tag of tags) {
+    let index2 = result.length;
+    for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+      const previous2 = result[previousIndex];
+      if (previous2.nodeKind === tag.nodeKind && previous2.tagName === tag.tagName && previous2.matchByTagPrefix === tag.matchByTagPrefix) {
+        index2 = previousIndex;
+        break;
+      }
+    }
+    result[index2] = tag;
+  }
+  return result;
+}
+var Schema = class Schema2 {
+  tags;
+  /** @internal */
+  implicitScalarTags;
+  /**
+  * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+  * the resolvers that may match that key, in schema order; a key absent from
+  * the map uses
+  * {@link Schema.implicitScalarAnyFirstChar}
+  * (resolvers that declared no first-char constraint, so they apply to any
+  * first character).
+  */
+  implicitScalarByFirstChar;
+  implicitScalarAnyFirstChar;
+  /**
+  * The default scalar tag (`!!str`), resolved once so the composer's fallback
+  * for unresolved plain scalars avoids a keyed lookup per scalar.
+  *
+  * @internal
+  */
+  defaultScalarTag;
+  /**
+  * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+  * value is identified by its default tag, the tag is implicit and not
+  * printed. Undefined if the schema does not define them (then such values
+  * can't be dumped).
+  *
+  * @internal
+  */
+  defaultSequenceTag;
+  /** @internal */
+  defaultMappingTag;
+  exact;
+  prefix;
+  constructor(tags) {
+    const compiledTags = compileTags(tags);
+    const implicitScalarTags = [];
+    const exact = createTagDefinitionMap();
+    const prefix = createTagDefinitionListMap();
+    for (const tag of compiledTags) {
+      if (tag.nodeKind === "scalar" && tag.implicit) {
+        if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+        implicitScalarTags.push(tag);
+      }
+      switch (tag.nodeKind) {
+        case "scalar":
+          if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+          else exact.scalar[tag.tagName] = tag;
+          break;
+        case "sequence":
+          if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+          else exact.sequence[tag.tagName] = tag;
+          break;
+        case "mapping":
+          if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+          else exact.mapping[tag.tagName] = tag;
+      }
+    }
+    const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+    const keys = /* @__PURE__ */ new Set();
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+    const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+    for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+    const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+    if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+    this.tags = compiledTags;
+    this.implicitScalarTags = implicitScalarTags;
+    this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+    this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+    this.defaultScalarTag = defaultScalarTag;
+    this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+    this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+    this.exact = exact;
+    this.prefix = prefix;
+  }
+  /** @internal */
+  lookupScalarTag(tagName) {
+    const exactTag = this.exact.scalar[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupSequenceTag(tagName) {
+    const exactTag = this.exact.sequence[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupMappingTag(tagName) {
+    const exactTag = this.exact.mapping[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  resolveImplicitScalarTag(source) {
+    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+    for (const tag2 of candidates) {
+      const value2 = tag2.resolve(source, false, tag2.tagName);
+      if (value2 !== NOT_RESOLVED) return {
+        value: value2,
+        tag: tag2
+      };
+    }
+    const tag = this.defaultScalarTag;
+    return {
+      value: tag.resolve(source, false, tag.tagName),
+      tag
     };
-    validators.set(rules, validator);
   }
-  return validator;
+  /**
+  * Creates a new schema with the specified tags added. If a tag already
+  * exists, it is replaced by the specified tag.
+  *
+  * @example
+  *
+  * ```javascript
+  * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+  *
+  * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+  * ```
+  */
+  withTags(...tags) {
+    let flatTags = [];
+    for (const tag of tags) flatTags = flatTags.concat(tag);
+    return new Schema2([...this.tags, ...flatTags]);
+  }
+};
+var FAILSAFE_SCHEMA = new Schema([
+  strTag,
+  seqTag,
+  mapTag
+]);
+var JSON_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullJsonTag,
+  boolJsonTag,
+  intJsonTag,
+  floatJsonTag
+]);
+var CORE_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullCoreTag,
+  boolCoreTag,
+  intCoreTag,
+  floatCoreTag
+]);
+var YAML11_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullYaml11Tag,
+  boolYaml11Tag,
+  intYaml11Tag,
+  floatYaml11Tag,
+  timestampTag,
+  mergeTag,
+  binaryTag,
+  omapTag,
+  pairsTag,
+  setTag
+]);
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+  ...intYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+    return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+  }
+}, {
+  ...floatYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+    return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+  }
+});
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => /* @__PURE__ */ new Map(),
+  addPair: (container, key, value2) => {
+    container.set(key, value2);
+    return "";
+  },
+  has: (container, key) => container.has(key),
+  keys: (container) => container.keys(),
+  get: (container, key) => container.get(key),
+  identify: (data) => data instanceof Map || isPlainObject(data),
+  represent: (data) => {
+    if (data instanceof Map) return data;
+    const map = /* @__PURE__ */ new Map();
+    const obj = data;
+    for (const key of Object.keys(obj)) map.set(key, obj[key]);
+    return map;
+  }
+});
+function normalizeKey(key) {
+  if (Array.isArray(key)) {
+    const array = Array.prototype.slice.call(key);
+    for (let index2 = 0; index2 < array.length; index2++) {
+      if (Array.isArray(array[index2])) return null;
+      if (typeof array[index2] === "object" && Object.prototype.toString.call(array[index2]) === "[object Object]") array[index2] = "[object Object]";
+    }
+    return String(array);
+  }
+  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+  return String(key);
 }
-function explain(errors) {
-  const deepest = /* @__PURE__ */ new Map();
-  for (const error of errors) {
-    if (error.keyword === "anyOf" || error.keyword === "false schema") continue;
-    const rule2 = /^(?:\/overrides\/\d+)?\/rules\/[^/]+/.exec(error.instancePath)?.[0] ?? error.instancePath;
-    const list2 = deepest.get(rule2) ?? [];
-    list2.push(error);
-    deepest.set(rule2, list2);
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(o)) map.set(key, o[key]);
+    return map;
+  },
+  addPair: (container, key, value2) => {
+    const normalizedKey = normalizeKey(key);
+    if (normalizedKey === null) return "nested arrays are not supported inside keys";
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value: value2,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value2;
+    return "";
+  },
+  has: (container, key) => {
+    const normalizedKey = normalizeKey(key);
+    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key) => {
+    const normalizedKey = String(key);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
   }
-  const messages = [];
-  for (const list2 of deepest.values()) {
-    const depth = Math.max(...list2.map((e) => e.instancePath.length));
-    const kept = list2.filter((e) => e.instancePath.length === depth);
-    const unknownKeys = kept.filter((e) => e.keyword === "additionalProperties");
-    if (unknownKeys.length > 0) {
-      messages.push(...unknownKeys.map(describe));
+});
+var DEFAULT_SNIPPET_OPTIONS = {
+  maxLength: 79,
+  indent: 1,
+  linesBefore: 3,
+  linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position2, maxLineLength) {
+  let head = "";
+  let tail = "";
+  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+  if (position2 - lineStart > maxHalfLength) {
+    head = " ... ";
+    lineStart = position2 - maxHalfLength + head.length;
+  }
+  if (lineEnd - position2 > maxHalfLength) {
+    tail = " ...";
+    lineEnd = position2 + maxHalfLength - tail.length;
+  }
+  return {
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+    pos: position2 - lineStart + head.length
+  };
+}
+function padStart(string3, max) {
+  return " ".repeat(Math.max(max - string3.length, 0)) + string3;
+}
+function makeSnippet(mark, options) {
+  if (!mark.buffer) return null;
+  const opts = {
+    ...DEFAULT_SNIPPET_OPTIONS,
+    ...options
+  };
+  const re = /\r?\n|\r|\0/g;
+  const lineStarts = [0];
+  const lineEnds = [];
+  let match;
+  let foundLineNo = -1;
+  while (match = re.exec(mark.buffer)) {
+    lineEnds.push(match.index);
+    lineStarts.push(match.index + match[0].length);
+    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+  }
+  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+  let result = "";
+  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+  for (let i = 1; i <= opts.linesBefore; i++) {
+    if (foundLineNo - i < 0) break;
+    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+${result}`;
+  }
+  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+`;
+  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+`;
+  for (let i = 1; i <= opts.linesAfter; i++) {
+    if (foundLineNo + i >= lineEnds.length) break;
+    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+`;
+  }
+  return result.replace(/\n$/, "");
+}
+function formatError(exception, compact) {
+  let where = "";
+  if (!exception.mark) return exception.reason;
+  if (exception.mark.name) where += `in "${exception.mark.name}" `;
+  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact && exception.mark.snippet) where += `
+
+${exception.mark.snippet}`;
+  return `${exception.reason} ${where}`;
+}
+var YAMLException = class YAMLException2 extends Error {
+  reason;
+  mark;
+  /**
+  * Optional `mark` contains source snippet data. Usually, use
+  * {@link YAMLException.throwAt} instead of passing it directly.
+  */
+  constructor(reason, mark) {
+    super();
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+  }
+  /**
+  * Returns the formatted error, omitting the source snippet in compact mode.
+  */
+  toString(compact) {
+    return `${this.name}: ${formatError(this, compact)}`;
+  }
+  /**
+  * Builds a YAMLException with a source snippet and throws it. `source` is
+  * the raw input text; `position` is an offset into it.
+  */
+  static throwAt(source, position2, message, filename = "") {
+    let line = 0;
+    let lineStart = 0;
+    for (let index2 = 0; index2 < position2; index2++) {
+      const ch = source.charCodeAt(index2);
+      if (ch === 10) {
+        line++;
+        lineStart = index2 + 1;
+      } else if (ch === 13) {
+        line++;
+        if (source.charCodeAt(index2 + 1) === 10) index2++;
+        lineStart = index2 + 1;
+      }
+    }
+    const mark = {
+      name: filename,
+      buffer: source,
+      position: position2,
+      line,
+      column: position2 - lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    throw new YAMLException2(message, mark);
+  }
+};
+var EVENT_ID = {
+  DOCUMENT: 1,
+  SEQUENCE: 2,
+  MAPPING: 3,
+  SCALAR: 4,
+  ALIAS: 5,
+  POP: 6
+};
+var SCALAR_STYLE = {
+  PLAIN: 1,
+  SINGLE_QUOTED: 2,
+  DOUBLE_QUOTED: 3,
+  LITERAL_BLOCK: 4,
+  FOLDED_BLOCK: 5
+};
+var COLLECTION_STYLE = {
+  BLOCK: 1,
+  FLOW: 2
+};
+var CHOMPING_MODE = {
+  CLIP: 1,
+  STRIP: 2,
+  KEEP: 3
+};
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+  switch (c) {
+    case 48:
+      return "\0";
+    case 97:
+      return "\x07";
+    case 98:
+      return "\b";
+    case 116:
+      return "	";
+    case 9:
+      return "	";
+    case 110:
+      return "\n";
+    case 118:
+      return "\v";
+    case 102:
+      return "\f";
+    case 114:
+      return "\r";
+    case 101:
+      return "\x1B";
+    case 32:
+      return " ";
+    case 34:
+      return '"';
+    case 47:
+      return "/";
+    case 92:
+      return "\\";
+    case 78:
+      return "\x85";
+    case 95:
+      return "\xA0";
+    case 76:
+      return "\u2028";
+    case 80:
+      return "\u2029";
+    default:
+      return "";
+  }
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+  simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+  if (c <= 65535) return String.fromCharCode(c);
+  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  return 8;
+}
+function skipFoldedBreaks(input, position2, end) {
+  let breaks = 0;
+  while (position2 < end) {
+    const ch = input.charCodeAt(position2);
+    if (ch === 10) {
+      breaks++;
+      position2++;
+    } else if (ch === 13) {
+      breaks++;
+      position2++;
+      if (input.charCodeAt(position2) === 10) position2++;
+    } else if (ch === 32 || ch === 9) position2++;
+    else break;
+  }
+  return {
+    position: position2,
+    breaks
+  };
+}
+function foldedBreaks(count) {
+  if (count === 1) return " ";
+  return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+  let result = "";
+  let position2 = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position2 < end) {
+    const ch = input.charCodeAt(position2);
+    if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position2, end);
+      result += foldedBreaks(fold.breaks);
+      position2 = captureStart = captureEnd = fold.position;
+    } else {
+      position2++;
+      if (ch !== 32 && ch !== 9) captureEnd = position2;
+    }
+  }
+  return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+  let result = "";
+  let position2 = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position2 < end) {
+    const ch = input.charCodeAt(position2);
+    if (ch === 39) {
+      result += input.slice(captureStart, position2) + "'";
+      position2 += 2;
+      captureStart = captureEnd = position2;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position2, end);
+      result += foldedBreaks(fold.breaks);
+      position2 = captureStart = captureEnd = fold.position;
+    } else {
+      position2++;
+      if (ch !== 32 && ch !== 9) captureEnd = position2;
+    }
+  }
+  return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+  let result = "";
+  let position2 = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position2 < end) {
+    const ch = input.charCodeAt(position2);
+    if (ch === 92) {
+      result += input.slice(captureStart, position2);
+      position2++;
+      const escaped = input.charCodeAt(position2);
+      if (escaped === 10 || escaped === 13) position2 = skipFoldedBreaks(input, position2, end).position;
+      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+        result += simpleEscapeMap[escaped];
+        position2++;
+      } else {
+        let hexLength = escapedHexLen$1(escaped);
+        let hexResult = 0;
+        for (; hexLength > 0; hexLength--) {
+          position2++;
+          const digit = fromHexCode$1(input.charCodeAt(position2));
+          hexResult = (hexResult << 4) + digit;
+        }
+        result += charFromCodepoint(hexResult);
+        position2++;
+      }
+      captureStart = captureEnd = position2;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position2, end);
+      result += foldedBreaks(fold.breaks);
+      position2 = captureStart = captureEnd = fold.position;
+    } else {
+      position2++;
+      if (ch !== 32 && ch !== 9) captureEnd = position2;
+    }
+  }
+  return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+  const textIndent = indent < 0 ? 0 : indent;
+  const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+  const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+  let result = "";
+  let didReadContent = false;
+  let emptyLines = 0;
+  let atMoreIndented = false;
+  for (const line of lines) {
+    let column = 0;
+    while (column < textIndent && line.charCodeAt(column) === 32) column++;
+    if (indent < 0 || column >= line.length) {
+      emptyLines++;
       continue;
     }
-    const prefer = kept.find((e) => e.keyword === "enum") ?? kept[0];
-    const types = [...new Set(kept.filter((e) => e.keyword === "type").map((e) => String(e.params.type)))];
-    if (prefer.keyword === "type" && types.length > 1) {
-      messages.push(describe(prefer).replace(/expected [^:]*$/, `expected ${types.join(" or ")}`));
-    } else messages.push(describe(prefer));
+    const content3 = line.slice(textIndent);
+    const first = content3.charCodeAt(0);
+    if (folded) {
+      if (first === 32 || first === 9) {
+        atMoreIndented = true;
+        result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (atMoreIndented) {
+        atMoreIndented = false;
+        result += "\n".repeat(emptyLines + 1);
+      } else if (emptyLines === 0) {
+        if (didReadContent) result += " ";
+      } else result += "\n".repeat(emptyLines);
+    } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    result += content3;
+    didReadContent = true;
+    emptyLines = 0;
   }
-  return [...new Set(messages)];
+  if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+  else if (chomping !== CHOMPING_MODE.STRIP) {
+    if (didReadContent) result += "\n";
+  }
+  return result;
 }
-function globProblem(glob) {
-  if (glob.startsWith("!")) return "negated globs are not supported; list the pages to include instead";
-  if (glob.startsWith("/") || /^[A-Za-z]:[\\/]/.test(glob)) return "globs are relative to the config file's folder; remove the leading `/`";
-  if (glob.split("/").includes("..")) return "a glob cannot leave the config file's folder (`..`)";
-  if (import_picomatch.default.makeRe(glob, { dot: true }).source === "$^") return "it is not a valid glob (an unclosed `{`, `[` or `(`?)";
-  return void 0;
+function getScalarValue(input, scalar) {
+  if (scalar.valueStart === NO_RANGE$3) return "";
+  const { valueStart, valueEnd } = scalar;
+  if (scalar.fast) return input.slice(valueStart, valueEnd);
+  switch (scalar.style) {
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return getSingleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return getDoubleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+    default:
+      return getPlainValue(input, valueStart, valueEnd);
+  }
 }
-function semanticProblems(config) {
-  const problems = [];
-  const extendsValue = config.extends;
-  const extendsList = typeof extendsValue === "string" ? [extendsValue] : Array.isArray(extendsValue) ? extendsValue : [];
-  extendsList.forEach((name, i) => {
-    if (typeof name !== "string") return;
-    const where = `\`${typeof extendsValue === "string" ? "extends" : showKeyPath(["extends", i])}\``;
-    if (isPresetName(name)) {
-      if (!PRESET_NAMES.includes(name)) problems.push(`${where}: unknown preset \`${name}\`${suggest(name, PRESET_NAMES)} (allowed: ${quoteList(PRESET_NAMES)})`);
-    } else if (!/^\.\.?\//.test(name)) {
-      problems.push(`${where}: expected a preset (${quoteList(PRESET_NAMES)}) or a path relative to this file starting with \`./\` or \`../\`, not \`${name}\``);
+var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  "!": "!",
+  "!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+function tagPercentDecode(source) {
+  let result = "";
+  let index2 = 0;
+  while (index2 < source.length) {
+    if (source.charCodeAt(index2) !== 37) {
+      result += source[index2++];
+      continue;
     }
-  });
-  const checkGlobs = (globs, key) => {
-    if (!Array.isArray(globs)) return;
-    globs.forEach((glob, i) => {
-      if (typeof glob !== "string" || glob === "") return;
-      const problem = globProblem(glob);
-      if (problem) problems.push(`\`${showKeyPath([...key, i])}\`: invalid glob \`${glob}\`: ${problem}`);
-    });
-  };
-  checkGlobs(config.ignores, ["ignores"]);
-  if (Array.isArray(config.overrides)) {
-    config.overrides.forEach((override, i) => {
-      if (typeof override === "object" && override !== null) checkGlobs(override.files, ["overrides", i, "files"]);
-    });
-  }
-  return problems;
-}
-function validateConfig(config, rules) {
-  if (typeof config !== "object" || config === null || Array.isArray(config)) {
-    throw new ConfigError("expected a JSON object");
-  }
-  const problems = [...validatorFor(rules)(config), ...semanticProblems(config)];
-  if (problems.length > 0) throw new ConfigError(problems.join("\n"), problems);
-}
-function severityOf(setting) {
-  return Array.isArray(setting) ? setting[0] : setting;
-}
-function resolveRules(config, rules) {
-  validateConfig(config, rules);
-  const resolved = [];
-  for (const rule2 of rules) {
-    const setting = config.rules?.[rule2.meta.id];
-    const severity = setting === void 0 ? rule2.meta.defaultSeverity : severityOf(setting);
-    if (severity === "off") continue;
-    const options = Array.isArray(setting) && setting.length > 1 ? setting[1] : {};
-    resolved.push({ rule: rule2, severity, options: { ...rule2.meta.defaultOptions, ...options } });
-  }
-  return resolved;
-}
-function resolveSettings(config) {
-  const settings = {
-    securityPage: { ...DEFAULT_SETTINGS.securityPage, ...config.settings?.securityPage },
-    anchors: { ...DEFAULT_SETTINGS.anchors, ...config.settings?.anchors }
-  };
-  if (config.settings?.rootDir !== void 0) settings.rootDir = config.settings.rootDir;
-  return settings;
-}
-
-// src/helpers/links.ts
-import { posix } from "node:path";
-var ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
-function isAbsoluteUrl(url) {
-  return ABSOLUTE.test(url);
-}
-function decode(value) {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-function resolveLink(from, url, rootDir) {
-  const trimmed = url.trim();
-  if (trimmed === "" || isAbsoluteUrl(trimmed)) return { kind: "external" };
-  const hash = trimmed.indexOf("#");
-  const beforeHash = hash === -1 ? trimmed : trimmed.slice(0, hash);
-  const fragment = hash === -1 ? void 0 : decode(trimmed.slice(hash + 1));
-  const query = beforeHash.indexOf("?");
-  const written = decode(query === -1 ? beforeHash : beforeHash.slice(0, query));
-  if (written === "") return { kind: "same-page", fragment: fragment ?? "" };
-  if (written.startsWith("/") && rootDir === void 0) return { kind: "root-relative", written };
-  const joined = written.startsWith("/") ? posix.join(rootDir, written.slice(1)) : posix.join(posix.dirname(from), written);
-  if (joined === ".." || joined.startsWith("../")) return { kind: "outside-root", written };
-  const path = joined.replace(/\/+$/, "") || ".";
-  return fragment === void 0 ? { kind: "file", path, written } : { kind: "file", path, written, fragment };
-}
-var MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
-function isMarkdownPath(path) {
-  return MARKDOWN.test(path);
-}
-var WEB_PAGE = /\.html?$/i;
-function markdownTarget(path, exists) {
-  if (exists(path)) return isMarkdownPath(path) ? path : void 0;
-  const twin = markdownTwin(path);
-  return twin !== void 0 && exists(twin) ? twin : void 0;
-}
-function markdownTwin(path) {
-  const twin = path.replace(WEB_PAGE, ".md");
-  return twin === path ? void 0 : twin;
-}
-
-// node_modules/github-slugger/regex.js
-var regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g;
-
-// node_modules/github-slugger/index.js
-var own = Object.hasOwnProperty;
-var BananaSlug = class {
-  /**
-   * Create a new slug class.
-   */
-  constructor() {
-    this.occurrences;
-    this.reset();
-  }
-  /**
-   * Generate a unique slug.
-  *
-  * Tracks previously generated slugs: repeated calls with the same value
-  * will result in different slugs.
-  * Use the `slug` function to get same slugs.
-   *
-   * @param  {string} value
-   *   String of text to slugify
-   * @param  {boolean} [maintainCase=false]
-   *   Keep the current case, otherwise make all lowercase
-   * @return {string}
-   *   A unique slug string
-   */
-  slug(value, maintainCase) {
-    const self = this;
-    let result = slug(value, maintainCase === true);
-    const originalSlug = result;
-    while (own.call(self.occurrences, result)) {
-      self.occurrences[originalSlug]++;
-      result = originalSlug + "-" + self.occurrences[originalSlug];
+    let ch = parseInt(source.slice(index2 + 1, index2 + 3), 16);
+    index2 += 3;
+    if (ch >= 192) {
+      let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+      ch &= (1 << 6 - remaining) - 1;
+      while (remaining-- > 0) {
+        ch = ch << 6 | parseInt(source.slice(index2 + 1, index2 + 3), 16) & 63;
+        index2 += 3;
+      }
     }
-    self.occurrences[result] = 0;
-    return result;
+    if (ch < 65536) result += String.fromCharCode(ch);
+    else {
+      ch -= 65536;
+      result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+    }
   }
-  /**
-   * Reset - Forget all previous slugs
-   *
-   * @return void
-   */
-  reset() {
-    this.occurrences = /* @__PURE__ */ Object.create(null);
-  }
+  return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+  if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+  const handleEnd = rawTag.indexOf("!", 1);
+  const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+  return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+  filename: "",
+  schema: CORE_SCHEMA,
+  json: false,
+  maxTotalMergeKeys: 1e4,
+  maxAliases: -1
 };
-function slug(value, maintainCase) {
-  if (typeof value !== "string") return "";
-  if (!maintainCase) value = value.toLowerCase();
-  return value.replace(regex, "").replace(/ /g, "-");
+function eventPosition$1(event) {
+  if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+  if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+  if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+  if ("start" in event) return event.start;
+  return 0;
 }
-
-// node_modules/unist-util-is/lib/index.js
-var convert = (
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((test?: Test) => Check)
-   * )}
-   */
-  /**
-   * @param {Test} [test]
-   * @returns {Check}
-   */
-  (function(test) {
-    if (test === null || test === void 0) {
-      return ok;
-    }
-    if (typeof test === "function") {
-      return castFactory(test);
-    }
-    if (typeof test === "object") {
-      return Array.isArray(test) ? anyFactory(test) : (
-        // Cast because `ReadonlyArray` goes into the above but `isArray`
-        // narrows to `Array`.
-        propertiesFactory(
-          /** @type {Props} */
-          test
-        )
-      );
-    }
-    if (typeof test === "string") {
-      return typeFactory(test);
-    }
-    throw new Error("Expected function, string, or object as test");
-  })
-);
-function anyFactory(tests) {
-  const checks = [];
-  let index2 = -1;
-  while (++index2 < tests.length) {
-    checks[index2] = convert(tests[index2]);
-  }
-  return castFactory(any);
-  function any(...parameters) {
-    let index3 = -1;
-    while (++index3 < checks.length) {
-      if (checks[index3].apply(this, parameters)) return true;
-    }
-    return false;
+function throwError$1(state, message) {
+  YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position2, tag, carrier) {
+  try {
+    return tag.finalize(carrier);
+  } catch (error) {
+    if (error instanceof YAMLException) throw error;
+    YAMLException.throwAt(state.source, position2, error instanceof Error ? error.message : String(error), state.filename);
   }
 }
-function propertiesFactory(check) {
-  const checkAsRecord = (
-    /** @type {Record<string, unknown>} */
-    check
-  );
-  return castFactory(all2);
-  function all2(node2) {
-    const nodeAsRecord = (
-      /** @type {Record<string, unknown>} */
-      /** @type {unknown} */
-      node2
-    );
-    let key;
-    for (key in check) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
+function constructScalar(state, event) {
+  const source = getScalarValue(state.source, event);
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  const strTag2 = state.schema.defaultScalarTag;
+  if (rawTag !== "") {
+    if (rawTag === "!") return {
+      value: source,
+      tag: strTag2
+    };
+    const tagName = tagNameFull(rawTag, state.tagHandlers);
+    const scalarTag = state.schema.lookupScalarTag(tagName);
+    if (scalarTag) {
+      const result = scalarTag.resolve(source, true, tagName);
+      if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      return {
+        value: result,
+        tag: scalarTag
+      };
     }
-    return true;
+    const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+    if (collectionTagDef) {
+      if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      const carrier = collectionTagDef.create(tagName);
+      return {
+        value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+        tag: collectionTagDef
+      };
+    }
+    throwError$1(state, `unknown scalar tag !<${tagName}>`);
+  }
+  if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+  return {
+    value: strTag2.resolve(source, false, strTag2.tagName),
+    tag: strTag2
+  };
+}
+function collectionTagName(state, event, defaultTagName) {
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+  return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+  state.totalMergeKeys++;
+  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+  chargeMergeWork(state);
+  for (const sourceKey of sourceTag.keys(source)) {
+    chargeMergeWork(state);
+    if (frame.tag.has(frame.value, sourceKey)) continue;
+    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+    if (err) throwError$1(state, err);
+    frame.overridable ??= /* @__PURE__ */ new Set();
+    frame.overridable.add(sourceKey);
   }
 }
-function typeFactory(check) {
-  return castFactory(type);
-  function type(node2) {
-    return node2 && node2.type === check;
+function mergeSource(state, frame, source, sourceTag) {
+  state.position = frame.keyPosition;
+  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+  else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+    if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+    for (const element of source) {
+      const elementTag = state.nodeTags.get(element);
+      if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+      mergeKeys(state, frame, element, elementTag);
+    }
+  } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value2, tag) {
+  state.position = frame.keyPosition;
+  if (frame.keyIsMerge) {
+    mergeSource(state, frame, value2, tag);
+    return;
+  }
+  if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+  const err = frame.tag.addPair(frame.value, key, value2);
+  if (err) throwError$1(state, err);
+  frame.overridable?.delete(key);
+}
+function addValue(state, value2, tag) {
+  const frame = state.frames[state.frames.length - 1];
+  if (frame.kind === "document") {
+    frame.value = value2;
+    frame.hasValue = true;
+  } else if (frame.kind === "sequence") {
+    if (isMappingTag(tag)) state.nodeTags.set(value2, tag);
+    const err = frame.tag.addItem(frame.value, value2, frame.index++);
+    if (err) throwError$1(state, err);
+  } else if (frame.hasKey) {
+    const key = frame.key;
+    frame.key = void 0;
+    frame.hasKey = false;
+    addMappingValue(state, frame, key, value2, tag);
+  } else {
+    frame.key = value2;
+    frame.keyPosition = state.position;
+    frame.hasKey = true;
+    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
   }
 }
-function castFactory(testFunction) {
-  return check;
-  function check(value, index2, parent) {
-    return Boolean(
-      looksLikeANode(value) && testFunction.call(
-        this,
-        value,
-        typeof index2 === "number" ? index2 : void 0,
-        parent || void 0
-      )
-    );
+function storeAnchor(state, event, value2, tag, isValueFinal) {
+  if (event.anchorStart !== NO_RANGE$2) {
+    const anchor = {
+      value: value2,
+      tag,
+      isValueFinal
+    };
+    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+    return anchor;
+  }
+  return null;
+}
+function constructFromEvents(events, options) {
+  const state = {
+    ...DEFAULT_CONSTRUCTOR_OPTIONS,
+    ...options,
+    events,
+    documents: [],
+    eventIndex: 0,
+    position: 0,
+    frames: [],
+    anchors: /* @__PURE__ */ new Map(),
+    nodeTags: /* @__PURE__ */ new Map(),
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    totalMergeKeys: 0,
+    aliasCount: 0
+  };
+  while (state.eventIndex < state.events.length) {
+    const event = state.events[state.eventIndex++];
+    state.position = eventPosition$1(event);
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        state.anchors = /* @__PURE__ */ new Map();
+        state.nodeTags = /* @__PURE__ */ new Map();
+        state.aliasCount = 0;
+        state.tagHandlers = /* @__PURE__ */ Object.create(null);
+        for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+        state.frames.push({
+          kind: "document",
+          position: state.position,
+          value: void 0,
+          hasValue: false
+        });
+        break;
+      case EVENT_ID.SCALAR: {
+        const { value: value2, tag } = constructScalar(state, event);
+        storeAnchor(state, event, value2, tag, true);
+        addValue(state, value2, tag);
+        break;
+      }
+      case EVENT_ID.SEQUENCE: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+        const tag = state.schema.lookupSequenceTag(tagName);
+        if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+        const value2 = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value2, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "sequence",
+          position: state.position,
+          value: value2,
+          tag,
+          anchor,
+          index: 0
+        });
+        break;
+      }
+      case EVENT_ID.MAPPING: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+        const tag = state.schema.lookupMappingTag(tagName);
+        if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+        const value2 = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value2, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "mapping",
+          position: state.position,
+          value: value2,
+          tag,
+          anchor,
+          key: void 0,
+          keyPosition: state.position,
+          hasKey: false,
+          keyIsMerge: false,
+          overridable: null
+        });
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+        const name = state.source.slice(event.anchorStart, event.anchorEnd);
+        const anchor = state.anchors.get(name);
+        if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+        if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+        addValue(state, anchor.value, anchor.tag);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = state.frames.pop();
+        if (frame.kind === "mapping" && frame.hasKey) {
+          state.position = frame.keyPosition;
+          throwError$1(state, "incomplete mapping pair in event stream");
+        }
+        if (frame.kind === "document") state.documents.push(frame.value);
+        else {
+          const value2 = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+          if (frame.anchor) {
+            frame.anchor.value = value2;
+            frame.anchor.isValueFinal = true;
+          }
+          addValue(state, value2, frame.tag);
+        }
+        break;
+      }
+    }
+  }
+  return state.documents;
+}
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+  filename: "",
+  maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+  state.events.push({
+    type: EVENT_ID.DOCUMENT,
+    explicitStart,
+    explicitEnd,
+    directives: state.directives
+  });
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.SEQUENCE,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+  state.events.push({
+    type: EVENT_ID.MAPPING,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style
+  });
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+  state.events.splice(snapshot.eventsLength, 0, {
+    type: EVENT_ID.MAPPING,
+    start: snapshot.position,
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1,
+    style: COLLECTION_STYLE.FLOW
+  });
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+  state.events.push({
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style,
+    chomping,
+    indent,
+    fast
+  });
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+  state.events.push({
+    type: EVENT_ID.ALIAS,
+    anchorStart,
+    anchorEnd
+  });
+}
+function addPopEvent(state) {
+  state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+  return {
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1
+  };
+}
+function snapshotState(state) {
+  return {
+    position: state.position,
+    line: state.line,
+    lineStart: state.lineStart,
+    lineIndent: state.lineIndent,
+    firstTabInLine: state.firstTabInLine,
+    eventsLength: state.events.length
+  };
+}
+function restoreState(state, snapshot) {
+  state.position = snapshot.position;
+  state.line = snapshot.line;
+  state.lineStart = snapshot.lineStart;
+  state.lineIndent = snapshot.lineIndent;
+  state.firstTabInLine = snapshot.firstTabInLine;
+  state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+  return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+  return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+  return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+  return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+  return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lc = c | 32;
+  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+  return -1;
+}
+function escapedHexLen(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  if (c === 85) return 8;
+  return 0;
+}
+function isSimpleEscape(c) {
+  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+  if (state.input.charCodeAt(state.position) === 10) state.position++;
+  else {
+    state.position++;
+    if (state.input.charCodeAt(state.position) === 10) state.position++;
+  }
+  state.line++;
+  state.lineStart = state.position;
+  state.lineIndent = 0;
+  state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+  let lineBreaks = 0;
+  let ch = state.input.charCodeAt(state.position);
+  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+  while (ch !== 0) {
+    while (isWhiteSpace(ch)) {
+      hasSeparation = true;
+      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (allowComments && hasSeparation && ch === 35) do
+      ch = state.input.charCodeAt(++state.position);
+    while (!isEol(ch) && ch !== 0);
+    if (!isEol(ch)) break;
+    consumeLineBreak(state);
+    lineBreaks++;
+    hasSeparation = true;
+    ch = state.input.charCodeAt(state.position);
+    while (ch === 32) {
+      state.lineIndent++;
+      ch = state.input.charCodeAt(++state.position);
+    }
+  }
+  return lineBreaks;
+}
+function testDocumentSeparator(state, position2 = state.position) {
+  const ch = state.input.charCodeAt(position2);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position2 + 1) && ch === state.input.charCodeAt(position2 + 2)) {
+    const following = state.input.charCodeAt(position2 + 3);
+    return following === 0 || isWsOrEol(following);
+  }
+  return false;
+}
+function skipByteOrderMark(state) {
+  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+    state.position++;
+    state.lineStart = state.position;
   }
 }
-function ok() {
+function testDocumentBoundary(state) {
+  if (state.position !== state.lineStart) return false;
+  if (testDocumentSeparator(state)) return true;
+  if (state.input.charCodeAt(state.position) !== 65279) return false;
+  const snapshot = snapshotState(state);
+  skipByteOrderMark(state);
+  skipSeparationSpace(state, true);
+  const ch = state.input.charCodeAt(state.position);
+  const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+  restoreState(state, snapshot);
+  return result;
+}
+function skipUntilLineEnd(state) {
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+  if (match !== null) {
+    state.position = start + match.index + match[0].length - 1;
+    throwError(state, "the stream contains non-printable characters");
+  }
+}
+function readTagProperty(state, props, inFlow) {
+  if (state.input.charCodeAt(state.position) !== 33) return false;
+  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+  const start = state.position;
+  let isVerbatim = false;
+  let isNamed = false;
+  let tagHandle = "!";
+  let ch = state.input.charCodeAt(++state.position);
+  if (ch === 60) {
+    isVerbatim = true;
+    ch = state.input.charCodeAt(++state.position);
+  } else if (ch === 33) {
+    isNamed = true;
+    tagHandle = "!!";
+    ch = state.input.charCodeAt(++state.position);
+  }
+  let suffixStart = state.position;
+  let tagName;
+  if (isVerbatim) {
+    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+    tagName = state.input.slice(suffixStart, state.position);
+    state.position++;
+  } else {
+    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+      if (ch === 33) {
+        if (!isNamed) {
+          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+          isNamed = true;
+          suffixStart = state.position + 1;
+        } else throwError(state, "tag suffix cannot contain exclamation marks");
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    tagName = state.input.slice(suffixStart, state.position);
+    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+  }
+  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+  props.tagStart = start;
+  props.tagEnd = state.position;
   return true;
 }
-function looksLikeANode(value) {
-  return value !== null && typeof value === "object" && "type" in value;
+function readAnchorProperty(state, props) {
+  if (state.input.charCodeAt(state.position) !== 38) return false;
+  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+  props.anchorStart = start;
+  props.anchorEnd = state.position;
+  return true;
 }
-
-// node_modules/unist-util-visit-parents/lib/color.node.js
-function color(d) {
-  return "\x1B[33m" + d + "\x1B[39m";
+function readAlias(state, props) {
+  if (state.input.charCodeAt(state.position) !== 42) return false;
+  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+  addAliasEvent(state, start, state.position);
+  return true;
 }
-
-// node_modules/unist-util-visit-parents/lib/index.js
-var empty = [];
-var CONTINUE = true;
-var EXIT = false;
-var SKIP = "skip";
-function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
-  if (!tree || typeof tree !== "object") {
-    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
-  }
-  let preorder = true;
-  let check;
-  let visitors;
-  let enter;
-  let exit2;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    if (reverse) preorder = false;
-  } else {
-    visitors = /** @type {Visitors | Visitor} */
-    testOrEnterOrVisitors;
-    if (enterOrVisitorsOrReverse) preorder = false;
-  }
-  if (typeof visitors === "function") {
-    enter = visitors;
-  } else if (visitors && typeof visitors === "object") {
-    if (visitors.enter === null || visitors.enter === void 0) {
-    } else if (typeof visitors.enter === "function") {
-      enter = visitors.enter;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
-      );
-    }
-    if (typeof visitors.exit === "function") {
-      exit2 = visitors.exit;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
-      );
-    }
-  } else {
-    throw new Error(
-      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
-    );
-  }
-  const is2 = convert(check);
-  const step = preorder ? 1 : -1;
-  factory(tree, void 0, [])();
-  function factory(node2, index2, parents) {
-    const value = (
-      /** @type {Record<string, unknown>} */
-      node2 && typeof node2 === "object" ? node2 : {}
-    );
-    if (typeof value.type === "string") {
-      const name = (
-        // `hast`
-        typeof value.tagName === "string" ? value.tagName : (
-          // `xast`
-          typeof value.name === "string" ? value.name : void 0
-        )
-      );
-      Object.defineProperty(visit, "name", {
-        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
-      });
-    }
-    return visit;
-    function visit() {
-      const matches = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
-      let result = empty;
-      if (enter && matches) {
-        result = toResult(enter(node2, parents, index2));
-        if (result[0] === EXIT) {
-          return result;
-        }
+function readFlowScalarBreak(state, nodeIndent) {
+  skipSeparationSpace(state, false);
+  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 39) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 39) {
+      if (state.input.charCodeAt(state.position + 1) === 39) {
+        simple = false;
+        state.position += 2;
+        continue;
       }
-      if ("children" in node2 && node2.children) {
-        const nodeAsParent = (
-          /** @type {UnistParent} */
-          node2
-        );
-        if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
-          const grandparents = [...parents, nodeAsParent];
-          while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child = nodeAsParent.children[offset];
-            const subresult = factory(child, offset, grandparents)();
-            if (subresult[0] === EXIT) {
-              return subresult;
-            }
-            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 34) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 34) {
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (ch === 92) {
+      simple = false;
+      const escaped = state.input.charCodeAt(++state.position);
+      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+      else if (isSimpleEscape(escaped)) state.position++;
+      else {
+        let hexLength = escapedHexLen(escaped);
+        if (hexLength === 0) throwError(state, "unknown escape sequence");
+        while (hexLength-- > 0) {
+          state.position++;
+          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+        }
+        state.position++;
+      }
+    } else if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  let chomping = CHOMPING_MODE.CLIP;
+  let indent = -1;
+  let detectedIndent = false;
+  if (ch !== 124 && ch !== 62) return false;
+  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const current = state.input.charCodeAt(state.position);
+    const digit = fromDecimalCode(current);
+    if (current === 43 || current === 45) {
+      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+      state.position++;
+    } else if (digit >= 0) {
+      if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+      indent = parentIndent + digit - 1;
+      detectedIndent = true;
+      state.position++;
+    } else break;
+  }
+  let hadWhitespace = false;
+  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+    hadWhitespace = true;
+    state.position++;
+  }
+  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+  let contentIndent = detectedIndent ? indent : -1;
+  let maxLeadingIndent = 0;
+  const valueStart = state.position;
+  let valueEnd = state.position;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const linePosition = state.position;
+    let column = 0;
+    while (state.input.charCodeAt(linePosition + column) === 32) column++;
+    const first = state.input.charCodeAt(linePosition + column);
+    if (first === 0) {
+      if (contentIndent >= 0) {
+        if (column > contentIndent) valueEnd = linePosition + column;
+      } else if (column > 0) valueEnd = linePosition + column;
+      break;
+    }
+    if (testDocumentBoundary(state)) break;
+    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+      if (first === 9 && column < parentIndent) {
+        state.position = linePosition + column;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (column >= parentIndent && column < maxLeadingIndent) {
+        state.position = linePosition + column;
+        throwError(state, "bad indentation of a mapping entry");
+      }
+    }
+    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+    if (first !== 0 && !isEol(first) && column < requiredIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    skipUntilLineEnd(state);
+    valueEnd = state.position;
+    if (isEol(state.input.charCodeAt(state.position))) {
+      consumeLineBreak(state);
+      valueEnd = state.position;
+    }
+  }
+  checkPrintable(state, valueStart, valueEnd);
+  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+  return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+  const ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+  if (ch === 63 || ch === 45) {
+    const following = state.input.charCodeAt(state.position + 1);
+    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+  }
+  return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+  if (!canStartPlainScalar(state, nodeContext)) return false;
+  const start = state.position;
+  let end = state.position;
+  let ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  let multiline = false;
+  while (ch !== 0) {
+    if (testDocumentBoundary(state)) break;
+    if (ch === 58) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+    } else if (ch === 35) {
+      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+    } else if (inFlow && isFlowIndicator(ch)) break;
+    else if (isEol(ch)) {
+      const savedPosition = state.position;
+      const savedLine = state.line;
+      const savedLineStart = state.lineStart;
+      const savedLineIndent = state.lineIndent;
+      skipSeparationSpace(state, false);
+      if (state.lineIndent >= nodeIndent) {
+        multiline = true;
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      }
+      state.position = savedPosition;
+      state.line = savedLine;
+      state.lineStart = savedLineStart;
+      state.lineIndent = savedLineIndent;
+      break;
+    }
+    if (!isWhiteSpace(ch)) end = state.position + 1;
+    ch = state.input.charCodeAt(++state.position);
+  }
+  if (end === start) return false;
+  checkPrintable(state, start, end);
+  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+  return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+  const startLine = state.line;
+  skipSeparationSpace(state, true);
+  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  const isMapping = ch === 123;
+  const start = state.position;
+  let readNext = true;
+  if (ch !== 91 && ch !== 123) return false;
+  const terminator = isMapping ? 125 : 93;
+  if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    skipFlowSeparationSpace(state, nodeIndent);
+    let ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === terminator) {
+      state.position++;
+      addPopEvent(state);
+      return true;
+    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
+    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
+    let isPair = false;
+    let isExplicitPair = false;
+    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+      isPair = isExplicitPair = true;
+      state.position += 1;
+      skipFlowSeparationSpace(state, nodeIndent);
+    }
+    const entryLine = state.line;
+    const entryStart = snapshotState(state);
+    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+    skipFlowSeparationSpace(state, nodeIndent);
+    ch2 = state.input.charCodeAt(state.position);
+    if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+      isPair = true;
+      state.position++;
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping) {
+        insertFlowPairMappingEvent(state, entryStart);
+        if (!keyWasRead) addEmptyScalarEvent(state);
+      } else if (!keyWasRead) addEmptyScalarEvent(state);
+      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping) addPopEvent(state);
+    } else if (isMapping && isPair) {
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+    } else if (isMapping) addEmptyScalarEvent(state);
+    else if (isPair) {
+      insertFlowPairMappingEvent(state, entryStart);
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+      addPopEvent(state);
+    }
+    ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === 44) {
+      readNext = true;
+      state.position++;
+    } else readNext = false;
+  }
+  throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+    if (state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const entryLine = state.line;
+    state.position++;
+    const hadBreak = skipSeparationSpace(state, true) > 0;
+    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+    skipSeparationSpace(state, true);
+    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+  }
+  addPopEvent(state);
+  return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+  let atExplicitKey = false;
+  let detected = false;
+  let mappingOpened = false;
+  let pendingExplicitKey = false;
+  if (state.firstTabInLine !== -1) return false;
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    if (!atExplicitKey && state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const following = state.input.charCodeAt(state.position + 1);
+    const entryLine = state.line;
+    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+      if (!mappingOpened) {
+        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+        mappingOpened = true;
+      }
+      if (ch === 63) {
+        if (atExplicitKey) addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = true;
+      } else if (atExplicitKey) atExplicitKey = false;
+      else {
+        addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = false;
+      }
+      state.position += 1;
+      pendingExplicitKey = true;
+    } else {
+      if (atExplicitKey) {
+        addEmptyScalarEvent(state);
+        atExplicitKey = false;
+      }
+      const beforeKey = snapshotState(state);
+      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+      if (state.line === entryLine) {
+        ch = state.input.charCodeAt(state.position);
+        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+        if (ch === 58) {
+          ch = state.input.charCodeAt(++state.position);
+          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+          if (!mappingOpened) {
+            state.events.splice(beforeKey.eventsLength, 0, {
+              type: EVENT_ID.MAPPING,
+              start: beforeKey.position,
+              anchorStart: props.anchorStart,
+              anchorEnd: props.anchorEnd,
+              tagStart: props.tagStart,
+              tagEnd: props.tagEnd,
+              style: COLLECTION_STYLE.BLOCK
+            });
+            mappingOpened = true;
           }
+          detected = true;
+          atExplicitKey = false;
+          pendingExplicitKey = false;
+        } else if (detected) throwError(state, "expected ':' after a mapping key");
+        else {
+          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+            restoreState(state, beforeKey);
+            return false;
+          }
+          return true;
         }
+      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+      else {
+        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+          restoreState(state, beforeKey);
+          return false;
+        }
+        return true;
       }
-      if (exit2 && matches) {
-        const exitResult = toResult(exit2(node2, parents, index2));
-        if (exitResult[0] === SKIP) {
-          throw new Error(
-            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
-          );
-        }
-        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
-          return exitResult;
-        }
-      }
-      return result;
     }
-  }
-}
-function toResult(value) {
-  if (Array.isArray(value)) {
-    return value;
-  }
-  if (typeof value === "number") {
-    return [CONTINUE, value];
-  }
-  return value === null || value === void 0 ? empty : [value];
-}
-
-// src/engine/dispatch.ts
-function walk(tree, sets, guard = (_i, run) => run()) {
-  const byType = /* @__PURE__ */ new Map();
-  sets.forEach((visitors, index2) => {
-    for (const [type, handler] of Object.entries(visitors)) {
-      if (type === "root:exit" || typeof handler !== "function") continue;
-      let list2 = byType.get(type);
-      if (!list2) byType.set(type, list2 = []);
-      list2.push({ index: index2, handler });
-    }
-  });
-  if (byType.size > 0) {
-    visitParents(tree, (node2, ancestors) => {
-      const handlers = byType.get(node2.type);
-      if (!handlers) return;
-      for (const { index: index2, handler } of handlers) {
-        guard(index2, () => handler(node2, ancestors));
+    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+    if (!atExplicitKey) {
+      if (pendingExplicitKey) {
+        addEmptyScalarEvent(state);
+        pendingExplicitKey = false;
       }
+    }
+    skipSeparationSpace(state, true);
+    ch = state.input.charCodeAt(state.position);
+    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+    else if (state.lineIndent < nodeIndent) break;
+  }
+  if (!detected) return false;
+  if (atExplicitKey) addEmptyScalarEvent(state);
+  if (mappingOpened) addPopEvent(state);
+  return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+  state.depth++;
+  let indentStatus = 1;
+  let atNewLine = false;
+  let hasContent = false;
+  let propertyStart = null;
+  const props = emptyProperties();
+  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+  let allowBlockCollections = allowBlockScalars;
+  const allowBlockStyles = allowBlockScalars;
+  if (allowToSeek && skipSeparationSpace(state, true)) {
+    atNewLine = true;
+    if (state.lineIndent > parentIndent) indentStatus = 1;
+    else if (state.lineIndent === parentIndent) indentStatus = 0;
+    else indentStatus = -1;
+  }
+  if (indentStatus === 1) while (true) {
+    const ch = state.input.charCodeAt(state.position);
+    const propertyState = snapshotState(state);
+    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+      const fallbackState = snapshotState(state);
+      const flowIndent = parentIndent + 1;
+      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+        state.depth--;
+        return true;
+      }
+      restoreState(state, fallbackState);
+    }
+    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+    if (propertyStart === null) propertyStart = propertyState;
+    if (skipSeparationSpace(state, true)) {
+      atNewLine = true;
+      allowBlockCollections = allowBlockStyles;
+      if (state.lineIndent > parentIndent) indentStatus = 1;
+      else if (state.lineIndent === parentIndent) indentStatus = 0;
+      else indentStatus = -1;
+    } else allowBlockCollections = false;
+  }
+  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+    const blockIndent = state.position - state.lineStart;
+    if (indentStatus === 1) {
+      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+      else {
+        const ch = state.input.charCodeAt(state.position);
+        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+          const fallbackState = snapshotState(state);
+          const propertyIndent = propertyStart.position - propertyStart.lineStart;
+          restoreState(state, propertyStart);
+          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+          else restoreState(state, fallbackState);
+        }
+        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+      }
+    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+  }
+  allowBlockScalars = allowBlockScalars && !hasContent;
+  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+    hasContent = true;
+  }
+  state.depth--;
+  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+  state.position++;
+  const nameStart = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+  const name = state.input.slice(nameStart, state.position);
+  const args = [];
+  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+    const start = state.position;
+    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+    args.push(state.input.slice(start, state.position));
+  }
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  if (name === "YAML") {
+    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+    state.directives.push({
+      kind: "yaml",
+      version: args[0]
+    });
+  } else if (name === "TAG") {
+    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+    const [handle, prefix] = args;
+    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+    if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+    state.tagHandlers[handle] = prefix;
+    state.directives.push({
+      kind: "tag",
+      handle,
+      prefix
     });
   }
-  sets.forEach((visitors, index2) => {
-    const exit2 = visitors["root:exit"];
-    if (exit2) guard(index2, exit2);
+  return true;
+}
+function readDocument(state) {
+  state.directives = [];
+  state.tagHandlers = /* @__PURE__ */ Object.create(null);
+  let hasDirectives = false;
+  skipSeparationSpace(state, true);
+  while (readDirective(state)) {
+    hasDirectives = true;
+    skipSeparationSpace(state, true);
+  }
+  let explicitStart = false;
+  let explicitEnd = false;
+  let allowCompact = true;
+  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+    explicitStart = true;
+    const markerLine = state.line;
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    allowCompact = state.line > markerLine;
+  } else if (hasDirectives) throwError(state, "directives end mark is expected");
+  const documentEventIndex = state.events.length;
+  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    return;
+  }
+  addDocumentEvent(state, explicitStart, false);
+  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+  skipSeparationSpace(state, true);
+  if (state.position === state.lineStart && testDocumentSeparator(state)) {
+    explicitEnd = state.input.charCodeAt(state.position) === 46;
+    if (explicitEnd) {
+      const markerLine = state.line;
+      state.position += 3;
+      skipSeparationSpace(state, true);
+      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  const documentEvent = state.events[documentEventIndex];
+  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+  addPopEvent(state);
+  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+function parseEvents(input, options) {
+  const length = input.length;
+  const state = {
+    ...DEFAULT_PARSER_OPTIONS,
+    ...options,
+    input: `${input}\0`,
+    length,
+    position: 0,
+    line: 0,
+    lineStart: 0,
+    lineIndent: 0,
+    firstTabInLine: -1,
+    depth: 0,
+    directives: [],
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    events: []
+  };
+  const nullpos = input.indexOf("\0");
+  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+  while (state.position < state.length) {
+    skipByteOrderMark(state);
+    skipSeparationSpace(state, true);
+    if (state.position >= state.length) break;
+    const documentStart = state.position;
+    readDocument(state);
+    if (state.position === documentStart)
+      throwError(state, "can not read a document");
+  }
+  return state.events;
+}
+var DEFAULT_LOAD_OPTIONS = {
+  ...DEFAULT_PARSER_OPTIONS,
+  ...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options = {}) {
+  const opts = {
+    ...DEFAULT_LOAD_OPTIONS,
+    ...options
+  };
+  const source = String(input);
+  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+  return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
+    ...pick(opts, CONSTRUCTOR_OPT_KEYS),
+    source
   });
 }
+function load(input, options) {
+  const documents = loadDocuments(input, options);
+  if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+  if (documents.length === 1) return documents[0];
+  throw new YAMLException("expected a single document in the stream, but found more");
+}
+function hasBit(mask, bit) {
+  return (mask & 1 << bit) !== 0;
+}
+var DEFAULT_SCALAR_STYLE_RULES = {
+  applyQuoteFlowKeysOption,
+  doubleQuoteForInvisibles,
+  doubleQuoteWhitespaceOnly,
+  applyForceQuotesOption,
+  tryLongOrMultilineAsBlock,
+  quoteInvalidPlain,
+  fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+  return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+  if (!layout.presenterOptions.quoteFlowKeys) return;
+  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+  if (!layout.presenterOptions.forceQuotes) return;
+  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+  const value2 = layout.node.value;
+  const multiline = value2.indexOf("\n") !== -1;
+  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    return;
+  }
+  const w = layout.presenterOptions.lineWidth;
+  if (w === -1) {
+    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+    return;
+  }
+  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+  let position2 = 0;
+  let shouldFold = false;
+  while (position2 <= value2.length) {
+    let lineEnd = value2.length;
+    const nextLineBreak = value2.indexOf("\n", position2);
+    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+    const line = value2.slice(position2, lineEnd);
+    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+    if (nextLineBreak === -1) break;
+    position2 = nextLineBreak + 1;
+  }
+  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var DEFAULT_PRESENTER_OPTIONS = {
+  indent: 2,
+  seqNoIndent: false,
+  seqInlineFirst: true,
+  lineWidth: 80,
+  flowBracketPadding: false,
+  flowSkipCommaSpace: false,
+  flowSkipColonSpace: false,
+  quoteFlowKeys: false,
+  quoteStyle: "single",
+  forceQuotes: false,
+  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+  tagBeforeAnchor: false
+};
+var DEFAULT_DUMP_OPTIONS = {
+  ...DEFAULT_PRESENTER_OPTIONS,
+  schema: DUMP_SCHEMA,
+  skipInvalid: false,
+  noRefs: false,
+  flowLevel: -1,
+  sortKeys: false,
+  transform: () => {
+  }
+};
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+var EVENT_POP = EVENT_ID.POP;
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // node_modules/entities/dist/esm/decode-codepoint.js
 var _a;
@@ -10631,8 +12591,8 @@ function determineBranch(decodeTree, current, nodeIndex, char) {
     return jumpOffset !== 0 && char === jumpOffset ? nodeIndex : -1;
   }
   if (jumpOffset) {
-    const value = char - jumpOffset;
-    return value < 0 || value >= branchCount ? -1 : decodeTree[nodeIndex + value] - 1;
+    const value2 = char - jumpOffset;
+    return value2 < 0 || value2 >= branchCount ? -1 : decodeTree[nodeIndex + value2] - 1;
   }
   const packedKeySlots = branchCount + 1 >> 1;
   let lo = 0;
@@ -11627,9 +13587,9 @@ var Parser = class {
     }
     this.attribvalue = "";
   }
-  getInstructionName(value) {
-    const index2 = value.search(reNameEnd);
-    let name = index2 < 0 ? value : value.substr(0, index2);
+  getInstructionName(value2) {
+    const index2 = value2.search(reNameEnd);
+    let name = index2 < 0 ? value2 : value2.substr(0, index2);
     if (this.lowerCaseTagNames) {
       name = name.toLowerCase();
     }
@@ -11638,20 +13598,20 @@ var Parser = class {
   /** @internal */
   ondeclaration(start, endIndex) {
     this.endIndex = endIndex;
-    const value = this.getSlice(start, endIndex);
+    const value2 = this.getSlice(start, endIndex);
     if (this.cbs.onprocessinginstruction) {
-      const name = this.getInstructionName(value);
-      this.cbs.onprocessinginstruction(`!${name}`, `!${value}`);
+      const name = this.getInstructionName(value2);
+      this.cbs.onprocessinginstruction(`!${name}`, `!${value2}`);
     }
     this.startIndex = endIndex + 1;
   }
   /** @internal */
   onprocessinginstruction(start, endIndex) {
     this.endIndex = endIndex;
-    const value = this.getSlice(start, endIndex);
+    const value2 = this.getSlice(start, endIndex);
     if (this.cbs.onprocessinginstruction) {
-      const name = this.getInstructionName(value);
-      this.cbs.onprocessinginstruction(`?${name}`, `?${value}`);
+      const name = this.getInstructionName(value2);
+      this.cbs.onprocessinginstruction(`?${name}`, `?${value2}`);
     }
     this.startIndex = endIndex + 1;
   }
@@ -11667,13 +13627,13 @@ var Parser = class {
   oncdata(start, endIndex, offset) {
     var _a3, _b, _c, _d, _e, _f, _g, _h, _j, _k;
     this.endIndex = endIndex;
-    const value = this.getSlice(start, endIndex - offset);
+    const value2 = this.getSlice(start, endIndex - offset);
     if (!this.htmlMode || this.options.recognizeCDATA) {
       (_b = (_a3 = this.cbs).oncdatastart) === null || _b === void 0 ? void 0 : _b.call(_a3);
-      (_d = (_c = this.cbs).ontext) === null || _d === void 0 ? void 0 : _d.call(_c, value);
+      (_d = (_c = this.cbs).ontext) === null || _d === void 0 ? void 0 : _d.call(_c, value2);
       (_f = (_e = this.cbs).oncdataend) === null || _f === void 0 ? void 0 : _f.call(_e);
     } else {
-      (_h = (_g = this.cbs).oncomment) === null || _h === void 0 ? void 0 : _h.call(_g, `[CDATA[${value}]]`);
+      (_h = (_g = this.cbs).oncomment) === null || _h === void 0 ? void 0 : _h.call(_g, `[CDATA[${value2}]]`);
       (_k = (_j = this.cbs).oncommentend) === null || _k === void 0 ? void 0 : _k.call(_j);
     }
     this.startIndex = endIndex + 1;
@@ -12238,8 +14198,8 @@ function determineBranch2(decodeTree, current, nodeIdx, char) {
     return jumpOffset !== 0 && char === jumpOffset ? nodeIdx : -1;
   }
   if (jumpOffset) {
-    const value = char - jumpOffset;
-    return value < 0 || value >= branchCount ? -1 : decodeTree[nodeIdx + value] - 1;
+    const value2 = char - jumpOffset;
+    return value2 < 0 || value2 >= branchCount ? -1 : decodeTree[nodeIdx + value2] - 1;
   }
   let lo = nodeIdx;
   let hi = lo + branchCount - 1;
@@ -12467,27 +14427,6 @@ function htmlComments(html) {
   return comments;
 }
 
-// src/helpers/position.ts
-function pointInside(start, value, offset) {
-  let line = start.line;
-  let column = start.column;
-  for (let i = 0; i < offset && i < value.length; i++) {
-    if (value[i] === "\n" || value[i] === "\r" && value[i + 1] !== "\n") {
-      line++;
-      column = 1;
-    } else {
-      column++;
-    }
-  }
-  return { line, column, offset: start.offset === void 0 ? void 0 : start.offset + offset };
-}
-function spanInside(start, value, offset, length) {
-  return {
-    start: pointInside(start, value, offset),
-    end: pointInside(start, value, offset + length)
-  };
-}
-
 // src/helpers/text.ts
 function renderedText(node2) {
   if (Array.isArray(node2)) return node2.map(renderedText).join("");
@@ -12520,6 +14459,1424 @@ function normalizeWording(text3) {
   return text3.normalize("NFKC").replace(QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, "-").replace(SPACES, " ").trim().toLowerCase();
 }
 
+// src/helpers/pattern.ts
+var WORD_CHAR = /[\p{L}\p{N}]/u;
+var isWordChar = (char) => char !== "" && WORD_CHAR.test(char);
+var MAX_PATTERN_LENGTH = 1e3;
+function textPattern(source) {
+  const parts = source.split("*");
+  const pieces = parts.map((part) => normalizeWording(part));
+  return {
+    source,
+    pieces: pieces.filter((piece, i) => piece !== "" || i === 0 || i === pieces.length - 1),
+    open: { start: parts.length > 1 && pieces[0] === "", end: parts.length > 1 && pieces.at(-1) === "" }
+  };
+}
+function patternWording(pattern) {
+  return pattern.pieces.filter(Boolean).join(" ");
+}
+function findPiece(text3, piece, from, breakBefore, breakAfter) {
+  for (let at = text3.indexOf(piece, from); at !== -1; at = text3.indexOf(piece, at + 1)) {
+    const before = !breakBefore || !isWordChar(piece.charAt(0)) || !isWordChar(text3.charAt(at - 1));
+    const after = !breakAfter || !isWordChar(piece.charAt(piece.length - 1)) || !isWordChar(text3.charAt(at + piece.length));
+    if (before && after) return at;
+  }
+  return -1;
+}
+function matchesText(pattern, text3, { words = true } = {}) {
+  const { pieces, open } = pattern;
+  if (pieces.length === 1) return text3 === pieces[0];
+  const breaks = (a, b) => !words || !isWordChar(a) || !isWordChar(b);
+  let from = 0;
+  if (!open.start) {
+    const first = pieces[0];
+    if (!text3.startsWith(first) || !breaks(first.charAt(first.length - 1), text3.charAt(first.length))) return false;
+    from = first.length;
+  }
+  for (let k = 1; k < pieces.length - 1; k++) {
+    const piece = pieces[k];
+    const at = findPiece(text3, piece, from, words, words);
+    if (at === -1) return false;
+    from = at + piece.length;
+  }
+  if (open.end) return true;
+  const last = pieces.at(-1);
+  const end = text3.length - last.length;
+  return end >= from && text3.endsWith(last) && breaks(last.charAt(0), text3.charAt(end - 1));
+}
+function urlKey(url) {
+  const trimmed = url.trim();
+  const match = /^(?:https?:)?\/\/([^/?#]+)([^?#]*)/i.exec(trimmed);
+  if (!match) return trimmed.replace(/#.*$/, "").replace(/^\.\//, "");
+  return `${match[1].toLowerCase()}${match[2].replace(/\/+$/, "")}`;
+}
+function urlPattern(source) {
+  const key = urlKey(source);
+  const parts = key.split("*");
+  return {
+    source,
+    compiled: {
+      source,
+      pieces: parts.filter((piece, i) => piece !== "" || i === 0 || i === parts.length - 1),
+      open: { start: parts.length > 1 && parts[0] === "", end: parts.length > 1 && parts.at(-1) === "" }
+    }
+  };
+}
+function matchesUrl(pattern, url) {
+  return matchesText(pattern.compiled, urlKey(url), { words: false });
+}
+var MAX_BRACE_EXPANSION = 256;
+var PatternError = class extends Error {
+};
+function expandBraces(glob) {
+  let depth = 0;
+  let open = -1;
+  const commas = [];
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob[i];
+    if (char === "\\") {
+      i++;
+    } else if (char === "{") {
+      if (depth === 0) {
+        open = i;
+        commas.length = 0;
+      }
+      depth++;
+    } else if (char === "}" && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        if (commas.length === 0) {
+          const rest = expandBraces(glob.slice(i + 1));
+          return rest.map((tail) => `${glob.slice(0, i + 1)}${tail}`);
+        }
+        const head = glob.slice(0, open);
+        const options = [];
+        let start = open + 1;
+        for (const comma of [...commas, i]) {
+          options.push(glob.slice(start, comma));
+          start = comma + 1;
+        }
+        const tails = expandBraces(glob.slice(i + 1));
+        const out = [];
+        for (const option of options) {
+          for (const expanded of expandBraces(option)) {
+            for (const tail of tails) {
+              out.push(`${head}${expanded}${tail}`);
+              if (out.length > MAX_BRACE_EXPANSION) throw new PatternError(`its \`{\u2026}\` groups make more than ${MAX_BRACE_EXPANSION} patterns`);
+            }
+          }
+        }
+        return out;
+      }
+    } else if (char === "," && depth === 1) {
+      commas.push(i);
+    }
+  }
+  return [glob];
+}
+function tokenize(segment) {
+  const tokens = [];
+  for (let i = 0; i < segment.length; i++) {
+    const char = segment[i];
+    if (char === "\\" && i + 1 < segment.length) {
+      tokens.push({ kind: "text", char: segment[++i] });
+    } else if (char === "*") {
+      if (tokens.at(-1)?.kind !== "star") tokens.push({ kind: "star" });
+    } else if (char === "?") {
+      tokens.push({ kind: "any" });
+    } else if (char === "[") {
+      const close2 = segment.indexOf("]", i + 2);
+      if (close2 === -1) {
+        tokens.push({ kind: "text", char });
+        continue;
+      }
+      let body = segment.slice(i + 1, close2);
+      const negated = body.startsWith("!") || body.startsWith("^");
+      if (negated) body = body.slice(1);
+      const ranges = [];
+      for (let j = 0; j < body.length; j++) {
+        if (body[j + 1] === "-" && j + 2 < body.length) {
+          ranges.push([body[j], body[j + 2]]);
+          j += 2;
+        } else ranges.push([body[j], body[j]]);
+      }
+      tokens.push({ kind: "class", negated, ranges });
+      i = close2;
+    } else {
+      tokens.push({ kind: "text", char });
+    }
+  }
+  return tokens;
+}
+function compileGlob(source) {
+  if (source.length > MAX_PATTERN_LENGTH) throw new PatternError(`it is longer than ${MAX_PATTERN_LENGTH} characters`);
+  const alternatives = expandBraces(source).map(
+    (glob) => glob.replace(/^\.\//, "").split("/").map((part) => part === "**" ? { kind: "globstar" } : { kind: "tokens", tokens: tokenize(part) })
+  );
+  return { source, alternatives };
+}
+function tokenMatches(token, char) {
+  switch (token.kind) {
+    case "text":
+      return token.char === char;
+    case "any":
+      return true;
+    case "class":
+      return token.ranges.some(([low, high]) => char >= low && char <= high) !== token.negated;
+    default:
+      return false;
+  }
+}
+function segmentMatches(tokens, text3) {
+  let t = 0;
+  let p = 0;
+  let star = -1;
+  let resume = 0;
+  while (t < text3.length) {
+    const token = tokens[p];
+    if (token && token.kind !== "star" && tokenMatches(token, text3[t])) {
+      t++;
+      p++;
+    } else if (token?.kind === "star") {
+      star = p++;
+      resume = t;
+    } else if (star !== -1) {
+      p = star + 1;
+      t = ++resume;
+    } else return false;
+  }
+  while (tokens[p]?.kind === "star") p++;
+  return p === tokens.length;
+}
+function segmentsMatch(segments, parts) {
+  let t = 0;
+  let p = 0;
+  let star = -1;
+  let resume = 0;
+  const matches = (segment, part) => segment?.kind === "tokens" && segmentMatches(segment.tokens, part);
+  while (t < parts.length) {
+    const segment = segments[p];
+    if (segment?.kind === "globstar") {
+      star = p++;
+      resume = t;
+    } else if (matches(segment, parts[t])) {
+      t++;
+      p++;
+    } else if (star !== -1) {
+      p = star + 1;
+      t = ++resume;
+    } else return false;
+  }
+  while (segments[p]?.kind === "globstar") p++;
+  return p === segments.length;
+}
+function matchesGlob(glob, path) {
+  const parts = path.split("/");
+  return glob.alternatives.some((segments) => segments.length === 1 ? segmentsMatch(segments, parts.slice(-1)) : segmentsMatch(segments, parts));
+}
+
+// src/helpers/structure.ts
+function pageTitle(tree) {
+  return tree.children.find((node2) => node2.type === "heading" && node2.depth === 1);
+}
+function isInvisible(node2) {
+  return node2.type === "html" || node2.type === "definition";
+}
+function followingSiblings(parent, node2) {
+  const index2 = parent.children.indexOf(node2);
+  return parent.children.slice(index2 + 1).filter((sibling) => !isInvisible(sibling));
+}
+var isBlank = (node2) => node2.type === "text" && node2.value.trim() === "";
+var isPunctuation = (node2) => node2.type === "text" && /^[\s:.\u2013\u2014-]*$/.test(node2.value);
+function labelKind(node2) {
+  if (node2?.type !== "paragraph") return void 0;
+  const content3 = node2.children.filter((child) => !isBlank(child) && child.type !== "html");
+  const [first, ...rest] = content3;
+  if (!first || first.type !== "strong" && first.type !== "emphasis") return void 0;
+  if (!rest.every(isPunctuation)) return void 0;
+  return first.type;
+}
+function isLinkItem(item) {
+  const [first] = item.children;
+  if (first?.type !== "paragraph") return false;
+  const [lead] = first.children.filter((child) => !isBlank(child) && child.type !== "html");
+  return lead?.type === "link" || lead?.type === "linkReference";
+}
+function allItems(list3) {
+  const items = [];
+  for (const item of list3.children) {
+    items.push(item);
+    for (const child of item.children) if (child.type === "list") items.push(...allItems(child));
+  }
+  return items;
+}
+function isEmptyItem(item) {
+  let visible = false;
+  const look = (node2) => {
+    if (visible) return;
+    if (node2.type === "image" || node2.type === "imageReference") visible = true;
+    else if ((node2.type === "text" || node2.type === "inlineCode" || node2.type === "code") && node2.value.trim() !== "") visible = true;
+    else if ("children" in node2) node2.children.forEach(look);
+  };
+  look(item);
+  return !visible;
+}
+
+// src/helpers/suggest.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+var BOUNDARY = /[-_.\s/]/;
+function containsAtBoundary(whole, part) {
+  for (let at = whole.indexOf(part); at !== -1; at = whole.indexOf(part, at + 1)) {
+    const before = at === 0 || BOUNDARY.test(whole.charAt(at - 1));
+    const end = at + part.length;
+    const after = end === whole.length || BOUNDARY.test(whole.charAt(end));
+    if (before && after) return true;
+  }
+  return false;
+}
+var typosAllowed = (length) => length >= 20 ? 3 : length >= 8 ? 2 : length >= 4 ? 1 : 0;
+function didYouMean(word, candidates, key = (v) => v) {
+  const wanted = key(word).toLowerCase();
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    if (candidate === word) continue;
+    if (candidate.toLowerCase() === word.toLowerCase()) return candidate;
+    const compared = key(candidate).toLowerCase();
+    const d = (0, import_fastest_levenshtein.distance)(wanted, compared);
+    const qualifies = d <= typosAllowed(wanted.length) || wanted.length >= 4 && containsAtBoundary(compared, wanted) || compared.length >= 4 && compared.length >= 0.7 * wanted.length && containsAtBoundary(wanted, compared);
+    if (!qualifies) continue;
+    if (d < bestDistance || d === bestDistance && best !== void 0 && candidate < best) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function fileStem(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+// src/helpers/contract.ts
+var list = (value2) => value2 === void 0 ? [] : Array.isArray(value2) ? value2 : [value2];
+function normalizeContract(config) {
+  const match = {};
+  if (config.match.files !== void 0) match.files = list(config.match.files);
+  if (config.match.title !== void 0) match.title = list(config.match.title);
+  if (config.match.frontMatter !== void 0) {
+    match.frontMatter = Object.fromEntries(Object.entries(config.match.frontMatter).map(([key, value2]) => [key, list(value2)]));
+  }
+  if (config.match.tocParent !== void 0) match.tocParent = list(config.match.tocParent);
+  const require2 = config.require.map((requirement) => {
+    const out = {};
+    if (requirement.section) {
+      out.section = {};
+      if (requirement.section.heading !== void 0) out.section.heading = list(requirement.section.heading);
+      if (requirement.section.label !== void 0) out.section.label = list(requirement.section.label);
+    }
+    for (const key of ["sentences", "links", "items"]) if (requirement[key] !== void 0) out[key] = [...requirement[key]];
+    if (requirement.linkList !== void 0) out.linkList = requirement.linkList;
+    return out;
+  });
+  return { ...config.description === void 0 ? {} : { description: config.description }, match, require: require2 };
+}
+var withoutFinalStop = (text3) => text3.replace(/[.!?:;\s]+$/, "");
+function checkLength(source) {
+  if (source.length > MAX_PATTERN_LENGTH) throw new PatternError(`it is longer than ${MAX_PATTERN_LENGTH} characters`);
+  return source;
+}
+var headingPattern = (source) => textPattern(withoutFinalStop(checkLength(source)));
+function compileRequirement(requirement) {
+  const headings = requirement.section?.heading ?? [];
+  const labels = requirement.section?.label ?? [];
+  const compiled2 = {
+    sentences: (requirement.sentences ?? []).map((source) => {
+      const pattern = textPattern(`*${withoutFinalStop(normalizeWording(checkLength(source)))}*`);
+      return { source, pattern, wording: patternWording(pattern) };
+    }),
+    links: (requirement.links ?? []).map((source) => urlPattern(checkLength(source))),
+    items: (requirement.items ?? []).map((source) => {
+      const pattern = textPattern(`${checkLength(source)}*`);
+      return { source, pattern, wording: patternWording(pattern) };
+    }),
+    linkList: requirement.linkList === true
+  };
+  if (requirement.section) {
+    compiled2.section = {
+      heading: headings.map(headingPattern),
+      label: labels.map(headingPattern),
+      shown: [...headings, ...labels][0] ?? ""
+    };
+  }
+  return compiled2;
+}
+function compileContract(name, contract) {
+  const { match } = contract;
+  return {
+    name,
+    contract,
+    files: (match.files ?? []).map(compileGlob),
+    title: (match.title ?? []).map(headingPattern),
+    frontMatter: Object.entries(match.frontMatter ?? {}).map(([key, values]) => ({ key, values: values.map((v) => textPattern(checkLength(v))) })),
+    tocParent: (match.tocParent ?? []).map((source) => /\.md$/i.test(source.trim()) ? { source, page: source.trim().replace(/^\.\//, "") } : { source, text: headingPattern(source) }),
+    require: contract.require.map(compileRequirement)
+  };
+}
+var compiledSets = /* @__PURE__ */ new WeakMap();
+function compileContracts(contracts) {
+  let compiled2 = compiledSets.get(contracts);
+  if (!compiled2) {
+    compiled2 = Object.entries(contracts).map(([name, contract]) => compileContract(name, contract));
+    compiledSets.set(contracts, compiled2);
+  }
+  return compiled2;
+}
+function readFrontMatter(tree) {
+  const first = tree.children[0];
+  if (first?.type !== "yaml") return void 0;
+  try {
+    const data = load(first.value, { schema: JSON_SCHEMA });
+    return typeof data === "object" && data !== null && !Array.isArray(data) ? data : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function pageIdentity(path, tree) {
+  const identity = { path };
+  const title = pageTitle(tree);
+  if (title) identity.title = normalizeWording(renderedText(title));
+  const frontMatter = readFrontMatter(tree);
+  if (frontMatter) identity.frontMatter = frontMatter;
+  return identity;
+}
+function frontMatterValues(data, key) {
+  let value2 = data;
+  for (const part of key.split(".")) {
+    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2) || !Object.hasOwn(value2, part)) return [];
+    value2 = value2[part];
+  }
+  const values = Array.isArray(value2) ? value2 : [value2];
+  return values.filter((v) => ["string", "number", "boolean"].includes(typeof v)).map((v) => normalizeWording(String(v)));
+}
+function matchReason(contract, page) {
+  const file = contract.files.find((glob) => matchesGlob(glob, page.path));
+  if (file) return `its path matches \`${file.source}\``;
+  if (page.title !== void 0) {
+    const title = withoutFinalStop(page.title);
+    const by = contract.title.find((pattern) => matchesText(pattern, title));
+    if (by) return `its title matches \`${by.source}\``;
+  }
+  if (page.frontMatter) {
+    for (const { key, values } of contract.frontMatter) {
+      const found = frontMatterValues(page.frontMatter, key);
+      const by = values.find((pattern) => found.some((value2) => matchesText(pattern, value2)));
+      if (by) return `its front matter \`${key}\` matches \`${by.source}\``;
+    }
+  }
+  return void 0;
+}
+function tocCandidates(path) {
+  const parts = path.split("/").slice(0, -1);
+  const out = [];
+  for (let end = parts.length; end >= 0; end--) out.push([...parts.slice(0, end), "index.md"].join("/"));
+  return out;
+}
+function tocReason(contract, path, toc, tocPath) {
+  const folder = tocPath.includes("/") ? tocPath.slice(0, tocPath.lastIndexOf("/") + 1) : "";
+  const isParent = (entry) => contract.tocParent.find((parent) => parent.page !== void 0 ? entry.target === `${folder}${parent.page}` : matchesText(parent.text, withoutFinalStop(normalizeWording(entry.text))));
+  for (const entry of toc) {
+    if (entry.target !== path) continue;
+    for (let up = entry.parent; up !== -1; up = toc[up].parent) {
+      const by = isParent(toc[up]);
+      if (by) return `it is below \`${toc[up].text}\` in \`${tocPath}\` (\`tocParent\` \`${by.source}\`)`;
+    }
+  }
+  return void 0;
+}
+var offsetOf = (node2) => node2.position?.start.offset ?? 0;
+function createPageModel(tree, text3) {
+  const model = { tree, text: text3, blocks: [], links: [] };
+  const collect = (node2, ancestors) => {
+    const parent = ancestors.at(-1);
+    const grandparent = ancestors.at(-2);
+    const list3 = parent.type === "listItem" && parent.children[0] === node2 && grandparent?.type === "list" ? grandparent : void 0;
+    const raw = renderedText(node2).replace(/\s+/g, " ").trim();
+    model.blocks.push({ node: node2, parent, list: list3, raw, text: normalizeWording(raw), start: offsetOf(node2) });
+  };
+  const link = (url, node2, ancestors) => {
+    if (url === void 0) return;
+    const block = ancestors.findLast((a) => a.type === "paragraph" || a.type === "heading");
+    model.links.push({ url, node: node2, block, start: offsetOf(node2) });
+  };
+  return {
+    model,
+    visitors: {
+      paragraph: collect,
+      heading: collect,
+      link: (node2, ancestors) => link(node2.url, node2, ancestors),
+      definition: (node2, ancestors) => link(node2.url, node2, ancestors),
+      html(node2, ancestors) {
+        for (const tag of htmlTags(node2.value)) if (tag.name === "a") link(tag.attributes.href, node2, ancestors);
+      }
+    }
+  };
+}
+var wordStems = (text3) => new Set(text3.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.slice(0, 5)));
+function wordSimilarity(a, b) {
+  const x = wordStems(a);
+  const y = wordStems(b);
+  let shared = 0;
+  for (const stem of x) if (y.has(stem)) shared++;
+  return 2 * shared / Math.max(x.size + y.size, 1);
+}
+var REWORDED = 0.6;
+var splitSentences = (text3) => text3.split(/(?<=[.!?])\s/).map(withoutFinalStop).filter(Boolean);
+var shorten = (text3, length = 100) => text3.length > length ? `${text3.slice(0, length - 3)}...` : text3;
+function fallbackNode(tree) {
+  return pageTitle(tree) ?? tree.children.find((node2) => node2.type !== "yaml") ?? tree;
+}
+var isLabel = (node2) => node2.type === "paragraph" && labelKind(node2) === "strong";
+function sectionStarts(section, blocks) {
+  return blocks.filter((block) => isSectionStart(section, block.node));
+}
+function isSectionStart(section, node2) {
+  if (node2.type === "heading" && node2.depth > 1 && section.heading.length > 0) {
+    const text3 = withoutFinalStop(normalizeWording(renderedText(node2)));
+    return section.heading.some((pattern) => matchesText(pattern, text3));
+  }
+  if (isLabel(node2) && section.label.length > 0) {
+    const text3 = withoutFinalStop(normalizeWording(renderedText(node2)));
+    return section.label.some((pattern) => matchesText(pattern, text3));
+  }
+  return false;
+}
+function sectionRange(start, blocks) {
+  const index2 = blocks.indexOf(start);
+  const node2 = start.node;
+  const next = blocks.slice(index2 + 1).find((block) => node2.type === "heading" ? block.node.type === "heading" && block.node.depth <= node2.depth : block.node.type === "heading" || isLabel(block.node));
+  return [start.start, next ? next.start : Infinity];
+}
+function listsAfter(block, isStart) {
+  const siblings = followingSiblings(block.parent, block.node);
+  let i = 0;
+  const first = siblings[0];
+  if (first?.type === "paragraph" && labelKind(first) === void 0) i = 1;
+  const lists = [];
+  for (; ; ) {
+    const node2 = siblings[i];
+    if (node2?.type === "list") {
+      lists.push(node2);
+      i += 1;
+    } else if (node2 && labelKind(node2) !== void 0 && !isStart(node2) && siblings[i + 1]?.type === "list") {
+      i += 1;
+    } else {
+      return lists;
+    }
+  }
+}
+function closestSection(section, blocks) {
+  const wanted = [...section.heading, ...section.label].map(patternWording);
+  let best;
+  for (const block of blocks) {
+    if (!(block.node.type === "heading" && block.node.depth > 1 || isLabel(block.node))) continue;
+    for (const wording of wanted) {
+      const score = wordSimilarity(block.text, wording);
+      if (score >= REWORDED && score > (best?.score ?? 0)) best = { block, score };
+    }
+  }
+  return best?.block;
+}
+function evaluateRequirement(requirement, model) {
+  const findings = [];
+  const fallback = fallbackNode(model.tree);
+  const { section } = requirement;
+  let range = [0, Infinity];
+  let sectionNode;
+  if (section) {
+    const starts = sectionStarts(section, model.blocks);
+    if (starts.length === 0) {
+      const closest2 = closestSection(section, model.blocks);
+      findings.push({ kind: "missingSection", node: fallback, expected: section.shown, ...closest2 ? { closest: { text: closest2.raw, node: closest2.node } } : {} });
+      return findings;
+    }
+    const first = starts[0];
+    sectionNode = first.node;
+    range = sectionRange(first, model.blocks);
+    if (requirement.linkList) findings.push(...evaluateLinkList(section, starts, model));
+  }
+  const inRange = (start) => start >= range[0] && start < range[1];
+  const blocks = model.blocks.filter((block) => inRange(block.start) && block.node !== sectionNode);
+  const links = model.links.filter((link) => inRange(link.start));
+  const where = section ? { section: section.shown } : {};
+  const sentenceBlocks = requirement.sentences.map((sentence) => blocks.find((block) => matchesText(sentence.pattern, block.text)));
+  const linkBlocks = requirement.links.map((pattern) => links.filter((link) => matchesUrl(pattern, link.url)));
+  const linkBlock = linkBlocks.flat().find((link) => link.block)?.block;
+  let lead = sentenceBlocks.find(Boolean)?.node;
+  requirement.sentences.forEach((sentence, index2) => {
+    if (sentenceBlocks[index2]) return;
+    let reworded;
+    for (const block of blocks) {
+      for (const found of splitSentences(block.raw)) {
+        const score = wordSimilarity(normalizeWording(found), sentence.wording);
+        if (score >= REWORDED && score > (reworded?.score ?? 0)) reworded = { block, found, score };
+      }
+    }
+    const node2 = sentenceBlocks.find(Boolean)?.node ?? linkBlock ?? sectionNode ?? fallback;
+    if (reworded) {
+      lead ??= reworded.block.node;
+      findings.push({ kind: "missingSentence", node: node2, expected: sentence.source, ...where, closest: { text: reworded.found, node: reworded.block.node } });
+    } else {
+      findings.push({ kind: "missingSentence", node: node2, expected: sentence.source, ...where });
+    }
+  });
+  const anchor = lead ?? linkBlock;
+  requirement.links.forEach((pattern, index2) => {
+    if (linkBlocks[index2].length > 0) return;
+    const isPlain = !pattern.source.includes("*");
+    const near = isPlain ? didYouMean(urlKey(pattern.source), links.map((link) => urlKey(link.url))) : void 0;
+    const nearLink = near === void 0 ? void 0 : links.find((link) => urlKey(link.url) === near);
+    findings.push({
+      kind: "missingLink",
+      node: anchor ?? sectionNode ?? fallback,
+      expected: pattern.source,
+      ...where,
+      ...nearLink ? { closest: { text: nearLink.url, node: nearLink.node } } : {}
+    });
+  });
+  const itemBlocks = requirement.items.map((item) => blocks.find((block) => !(block.node.type === "heading" && block.node.depth === 1) && matchesText(item.pattern, block.text)));
+  const present = itemBlocks.find(Boolean);
+  requirement.items.forEach((item, index2) => {
+    if (itemBlocks[index2]) return;
+    const words = item.wording.split(" ").length;
+    let closest2;
+    for (const block of blocks) {
+      if (itemBlocks.includes(block) || block.node.type === "heading" && block.node.depth === 1) continue;
+      const start = block.raw.split(" ").slice(0, words).join(" ");
+      const score = wordSimilarity(normalizeWording(start), item.wording);
+      if (score >= REWORDED && score > (closest2?.score ?? 0)) closest2 = { block, text: withoutFinalStop(start), score };
+    }
+    findings.push({
+      kind: "missingItem",
+      node: present?.list ?? present?.node ?? anchor ?? sectionNode ?? fallback,
+      expected: item.source,
+      ...where,
+      ...closest2 ? { closest: { text: closest2.text, node: closest2.block.node } } : {}
+    });
+  });
+  return findings;
+}
+function evaluateLinkList(section, starts, model) {
+  const isStart = (node2) => isSectionStart(section, node2);
+  const found = starts.map((block) => ({ block, lists: listsAfter(block, isStart) }));
+  const withLists = found.find(({ lists }) => lists.length > 0);
+  if (!withLists) {
+    const { node: node2 } = found[0].block;
+    return [{ kind: "missingList", node: node2, section: section.shown, text: renderedText(node2).trim() }];
+  }
+  const findings = [];
+  for (const list3 of withLists.lists) {
+    const items = allItems(list3);
+    if (items.every(isEmptyItem)) {
+      findings.push({ kind: "emptyList", node: list3, section: section.shown });
+      continue;
+    }
+    for (const item of items) {
+      if (isLinkItem(item)) continue;
+      if (isEmptyItem(item)) {
+        findings.push({ kind: "emptyItem", node: item, section: section.shown });
+        continue;
+      }
+      const { start, end } = (item.children[0] ?? item).position ?? {};
+      const text3 = model.text.slice(start?.offset ?? 0, end?.offset ?? 0).trim().replace(/\s+/g, " ");
+      findings.push({ kind: "notALink", node: item, section: section.shown, text: shorten(text3, 60) });
+    }
+  }
+  return findings;
+}
+
+// src/config/config.ts
+var DEFAULT_SETTINGS = {
+  securityPage: {
+    fileNames: ["security.md"],
+    titlePrefixes: ["Security in", "Security for", "Security of"]
+  },
+  anchors: { headingSlugs: true, htmlId: true, htmlName: true, customIds: true },
+  contracts: {}
+};
+var ConfigError = class extends Error {
+  constructor(message, problems = [message]) {
+    super(message);
+    this.problems = problems;
+    this.name = "ConfigError";
+  }
+  problems;
+};
+var SEVERITY = { enum: ["off", "warn", "error"] };
+var stringList = { type: "array", items: { type: "string", minLength: 1 } };
+var GLOB = { type: "string", minLength: 1 };
+var patterns = (description) => ({
+  description,
+  anyOf: [{ type: "string", minLength: 1 }, { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }]
+});
+var phrases = (description) => ({ type: "array", minItems: 1, items: { type: "string", minLength: 1 }, description });
+var CONTRACT_SCHEMA = {
+  type: "object",
+  additionalProperties: false,
+  required: ["match", "require"],
+  properties: {
+    description: { type: "string", description: "what the contract is for (shown by `--explain`)" },
+    match: {
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      description: "the pages the contract applies to: a page matches when any criterion does",
+      properties: {
+        files: patterns("globs of the pages, relative to the config file's folder; a glob without `/` matches a file name at any depth"),
+        title: patterns("text patterns of the page's title (its first level-1 heading): `*` for any text, compared ignoring case, quotes, dashes and markup"),
+        frontMatter: {
+          type: "object",
+          minProperties: 1,
+          description: "front matter key (`a.b` for a nested key) \u2192 text patterns of its value (any item of a list value)",
+          additionalProperties: patterns("text patterns of the value")
+        },
+        tocParent: patterns("the page is below this entry of the guide's table of contents (the nearest `index.md`): a text pattern of the entry's link text, or the `.md` page it links to")
+      }
+    },
+    require: {
+      type: "array",
+      minItems: 1,
+      description: "the parts the pages must contain; each missing part is reported where a writer would add it",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        minProperties: 1,
+        properties: {
+          section: {
+            type: "object",
+            additionalProperties: false,
+            minProperties: 1,
+            description: "where the parts are: a heading (level 2 or deeper) or a bold label paragraph whose text matches; without it, the whole page",
+            properties: {
+              heading: patterns("text patterns of the section's heading"),
+              label: patterns("text patterns of the section's bold label (`**Topics**`)")
+            }
+          },
+          sentences: phrases("sentences the section contains, compared on the rendered text as whole words; `*` for a varying part"),
+          links: phrases("URL patterns the section links to: `*` for any characters; for http(s) URLs the scheme, the host's case, a trailing `/`, a query and a fragment do not matter"),
+          items: phrases("texts that start a list item, paragraph or heading of the section"),
+          linkList: { type: "boolean", description: "the section's heading or label is followed by a list whose items all start with a link" }
+        }
+      }
+    }
+  }
+};
+var FILE_ONLY_KEYS = ["$schema", "extends", "overrides", "ignores"];
+function configSchema(rules) {
+  const ruleSchemas = {};
+  for (const { meta } of rules) {
+    ruleSchemas[meta.id] = {
+      description: `${meta.description} (default: \`${meta.defaultSeverity}\`)`,
+      anyOf: [
+        SEVERITY,
+        { type: "array", prefixItems: [SEVERITY], items: false, minItems: 1 },
+        {
+          type: "array",
+          prefixItems: [SEVERITY, meta.schema ?? { type: "object", additionalProperties: false }],
+          items: false,
+          minItems: 2
+        }
+      ]
+    };
+  }
+  const extendsItem = {
+    type: "string",
+    description: "a preset, or the path of a shared config file relative to this file (starting with `./` or `../`)",
+    examples: [...PRESET_NAMES]
+  };
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    title: "doclint configuration",
+    description: "Configuration of doclint, a linter for Markdown documentation: `.doclintrc.json`, `.doclintrc.jsonc`, `.doclintrc.yaml` (`.yml`), `doclint.config.json` or the `doclint` key of package.json",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string", description: "the JSON Schema of this file, for editors (ignored by doclint)" },
+      extends: {
+        description: `presets (${PRESETS.map((p) => `\`${p.name}\`: ${p.description}`).join("; ")}) and shared config files, applied in order before this file's own keys`,
+        anyOf: [extendsItem, { type: "array", items: extendsItem }]
+      },
+      rules: { $ref: "#/$defs/rules" },
+      settings: { $ref: "#/$defs/settings" },
+      overrides: {
+        type: "array",
+        description: "rules and settings for some pages; later entries win over earlier ones",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["files"],
+          properties: {
+            files: {
+              type: "array",
+              minItems: 1,
+              items: GLOB,
+              description: "globs of the pages it applies to, relative to the config file's folder; a glob without `/` matches a file name at any depth"
+            },
+            rules: { $ref: "#/$defs/rules" },
+            settings: { $ref: "#/$defs/settings" }
+          }
+        }
+      },
+      ignores: {
+        type: "array",
+        items: GLOB,
+        description: "globs of pages and folders not to lint, relative to the config file's folder (links into them are still checked)"
+      },
+      requireDirectiveReason: {
+        type: "boolean",
+        description: "report (as an error) a `doclint-disable\u2026` comment without a `-- reason`"
+      },
+      reportUnusedDisableDirectives: {
+        ...SEVERITY,
+        description: "report a `doclint-disable\u2026` comment that suppressed nothing, with this severity (default `off`; `--report-unused-disable-directives` makes it at least `warn`)"
+      },
+      contracts: {
+        type: "object",
+        description: "page contracts by name: what pages of a kind must contain, checked by the `page-contract` rule; a nearer config file's contract replaces one of the same name. Patterns are wildcard patterns (`*`), never regular expressions",
+        additionalProperties: { $ref: "#/$defs/contract" }
+      }
+    },
+    $defs: {
+      contract: CONTRACT_SCHEMA,
+      rules: {
+        type: "object",
+        description: "rule id \u2192 `off`, `warn`, `error`, or `[severity, options]`",
+        additionalProperties: false,
+        properties: ruleSchemas
+      },
+      settings: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          securityPage: {
+            type: "object",
+            additionalProperties: false,
+            description: "which pages are security pages: by file name, or by the start of the first level-1 heading",
+            properties: {
+              fileNames: { ...stringList, description: 'file names (exact case) of security pages; default `["security.md"]`' },
+              titlePrefixes: {
+                ...stringList,
+                description: 'a page whose first level-1 heading starts with one of these (ignoring case) is a security page; default `["Security in", "Security for", "Security of"]`'
+              }
+            }
+          },
+          anchors: {
+            type: "object",
+            additionalProperties: false,
+            description: "the anchor sources the site has; a source turned off is not an anchor (project-wide)",
+            properties: {
+              headingSlugs: { type: "boolean", description: "GitHub heading slugs" },
+              htmlId: { type: "boolean", description: "`id=` on any HTML element" },
+              htmlName: { type: "boolean", description: "`name=` on an HTML `<a>`" },
+              customIds: { type: "boolean", description: "`{#custom-id}` heading attributes" }
+            }
+          },
+          rootDir: {
+            type: "string",
+            pattern: "^(?!\\.\\.(?:/|$))(?!/)",
+            description: "the folder root-relative links start from, relative to the project root (`.`, `docs`): not absolute, not above the root"
+          }
+        }
+      }
+    }
+  };
+}
+function suggest(word, candidates) {
+  if (candidates.length === 0) return "";
+  const best = (0, import_fastest_levenshtein2.closest)(word, [...candidates]);
+  return (0, import_fastest_levenshtein2.distance)(word, best) <= Math.max(2, Math.floor(word.length / 3)) ? `; did you mean \`${best}\`` : "";
+}
+var quoteList = (values) => values.map((v) => `\`${String(v)}\``).join(", ");
+function showKeyPath(parts) {
+  let shown2 = "";
+  for (const part of parts) {
+    if (typeof part === "number" || /^\d+$/.test(part)) shown2 += `[${part}]`;
+    else shown2 += shown2 === "" ? part : `.${part}`;
+  }
+  return shown2;
+}
+function describe(error) {
+  const parts = error.instancePath.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const path = showKeyPath(parts);
+  const rulesAt = parts.findIndex((part, i) => part === "rules" && parts[i + 2] === "1");
+  let where = path === "" ? "the config" : `\`${path}\``;
+  if (rulesAt !== -1) {
+    const inside = parts.slice(rulesAt + 3);
+    where = `options of \`${showKeyPath(parts.slice(0, rulesAt + 2))}\`${inside.length > 0 ? ` at \`${showKeyPath(inside)}\`` : ""}`;
+  }
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(error.params.additionalProperty);
+      const allowed = Object.keys((error.parentSchema ?? {}).properties ?? {});
+      const what = parts.at(-1) === "rules" ? "rule" : rulesAt !== -1 ? "option" : "key";
+      return `${where}: unknown ${what} \`${key}\`${suggest(key, allowed)}${allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${quoteList(allowed)})` : ""}`;
+    }
+    case "enum":
+      return `${where}: expected one of ${quoteList(error.params.allowedValues)}`;
+    case "type":
+      return `${where}: expected ${String(error.params.type)}`;
+    case "required":
+      return `${where}: missing key \`${String(error.params.missingProperty)}\``;
+    case "minItems":
+      return `${where}: expected at least ${String(error.params.limit)} item${error.params.limit === 1 ? "" : "s"}`;
+    case "minLength":
+      return `${where}: expected a non-empty string`;
+    case "minProperties":
+      return `${where}: expected at least one key`;
+    case "pattern": {
+      const description = error.parentSchema?.description;
+      return `${where}: expected ${description ?? `a string matching ${String(error.params.pattern)}`}`;
+    }
+    default:
+      return `${where}: ${error.message ?? "is invalid"}`;
+  }
+}
+var validators = /* @__PURE__ */ new WeakMap();
+function validatorFor(rules) {
+  let validator = validators.get(rules);
+  if (!validator) {
+    const schema = configSchema(rules);
+    const ajv = new import__.Ajv2020({ allErrors: true, strict: false, verbose: true });
+    const validate = ajv.compile(schema);
+    validator = (config) => {
+      if (validate(config)) return [];
+      return explain(validate.errors ?? []);
+    };
+    validators.set(rules, validator);
+  }
+  return validator;
+}
+function explain(errors) {
+  const deepest = /* @__PURE__ */ new Map();
+  for (const error of errors) {
+    if (error.keyword === "anyOf" || error.keyword === "false schema") continue;
+    const rule2 = /^(?:\/overrides\/\d+)?\/rules\/[^/]+/.exec(error.instancePath)?.[0] ?? error.instancePath;
+    const list3 = deepest.get(rule2) ?? [];
+    list3.push(error);
+    deepest.set(rule2, list3);
+  }
+  const messages = [];
+  for (const list3 of deepest.values()) {
+    const depth = Math.max(...list3.map((e) => e.instancePath.length));
+    const kept = list3.filter((e) => e.instancePath.length === depth);
+    const unknownKeys = kept.filter((e) => e.keyword === "additionalProperties");
+    if (unknownKeys.length > 0) {
+      messages.push(...unknownKeys.map(describe));
+      continue;
+    }
+    const prefer = kept.find((e) => e.keyword === "enum") ?? kept[0];
+    const types = [...new Set(kept.filter((e) => e.keyword === "type").map((e) => String(e.params.type)))];
+    if (prefer.keyword === "type" && types.length > 1) {
+      messages.push(describe(prefer).replace(/expected [^:]*$/, `expected ${types.join(" or ")}`));
+    } else messages.push(describe(prefer));
+  }
+  return [...new Set(messages)];
+}
+function globProblem(glob, { picomatch: compiled2 = true } = {}) {
+  if (glob.startsWith("!")) return "negated globs are not supported; list the pages to include instead";
+  if (glob.startsWith("/") || /^[A-Za-z]:[\\/]/.test(glob)) return "globs are relative to the config file's folder; remove the leading `/`";
+  if (glob.split("/").includes("..")) return "a glob cannot leave the config file's folder (`..`)";
+  if (compiled2 && import_picomatch.default.makeRe(glob, { dot: true }).source === "$^") return "it is not a valid glob (an unclosed `{`, `[` or `(`?)";
+  return void 0;
+}
+function semanticProblems(config) {
+  const problems = [];
+  const extendsValue = config.extends;
+  const extendsList = typeof extendsValue === "string" ? [extendsValue] : Array.isArray(extendsValue) ? extendsValue : [];
+  extendsList.forEach((name, i) => {
+    if (typeof name !== "string") return;
+    const where = `\`${typeof extendsValue === "string" ? "extends" : showKeyPath(["extends", i])}\``;
+    if (isPresetName(name)) {
+      if (!PRESET_NAMES.includes(name)) problems.push(`${where}: unknown preset \`${name}\`${suggest(name, PRESET_NAMES)} (allowed: ${quoteList(PRESET_NAMES)})`);
+    } else if (!/^\.\.?\//.test(name)) {
+      problems.push(`${where}: expected a preset (${quoteList(PRESET_NAMES)}) or a path relative to this file starting with \`./\` or \`../\`, not \`${name}\``);
+    }
+  });
+  const checkGlobs = (globs, key) => {
+    if (!Array.isArray(globs)) return;
+    globs.forEach((glob, i) => {
+      if (typeof glob !== "string" || glob === "") return;
+      const problem = globProblem(glob);
+      if (problem) problems.push(`\`${showKeyPath([...key, i])}\`: invalid glob \`${glob}\`: ${problem}`);
+    });
+  };
+  checkGlobs(config.ignores, ["ignores"]);
+  if (isRecord(config.contracts)) {
+    for (const [name, contract] of Object.entries(config.contracts)) problems.push(...contractProblems(name, contract));
+  }
+  if (Array.isArray(config.overrides)) {
+    config.overrides.forEach((override, i) => {
+      if (typeof override === "object" && override !== null) checkGlobs(override.files, ["overrides", i, "files"]);
+    });
+  }
+  return problems;
+}
+var isRecord = (value2) => typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+function contractProblems(name, contract) {
+  if (!isRecord(contract)) return [];
+  const problems = [];
+  const at = (...key) => `\`${showKeyPath(["contracts", name, ...key])}\``;
+  const each = (value2, key, check) => {
+    const values = typeof value2 === "string" ? [value2] : Array.isArray(value2) ? value2 : [];
+    values.forEach((pattern, i) => {
+      if (typeof pattern !== "string" || pattern === "") return;
+      const where = typeof value2 === "string" ? at(...key) : at(...key, i);
+      try {
+        check(pattern);
+      } catch (error) {
+        if (!(error instanceof PatternError)) throw error;
+        problems.push(`${where}: invalid pattern \`${pattern.length > 60 ? `${pattern.slice(0, 57)}...` : pattern}\`: ${error.message}`);
+      }
+    });
+  };
+  const tooLong = (pattern) => {
+    if (pattern.length > MAX_PATTERN_LENGTH) throw new PatternError(`it is longer than ${MAX_PATTERN_LENGTH} characters`);
+  };
+  const match = isRecord(contract.match) ? contract.match : {};
+  each(match.files, ["match", "files"], (glob) => {
+    const problem = globProblem(glob, { picomatch: false });
+    if (problem) throw new PatternError(problem);
+    compileGlob(glob);
+  });
+  each(match.title, ["match", "title"], tooLong);
+  each(match.tocParent, ["match", "tocParent"], tooLong);
+  if (isRecord(match.frontMatter)) for (const [key, value2] of Object.entries(match.frontMatter)) each(value2, ["match", "frontMatter", key], tooLong);
+  if (Array.isArray(contract.require)) {
+    contract.require.forEach((requirement, i) => {
+      if (!isRecord(requirement)) return;
+      for (const key of ["sentences", "links", "items"]) each(requirement[key], ["require", i, key], tooLong);
+      if (isRecord(requirement.section)) {
+        each(requirement.section.heading, ["require", i, "section", "heading"], tooLong);
+        each(requirement.section.label, ["require", i, "section", "label"], tooLong);
+      }
+      if (requirement.linkList === true && requirement.section === void 0) {
+        problems.push(`${at("require", i, "linkList")}: a list of links follows a section's heading or label: add \`section\``);
+      }
+    });
+  }
+  return problems;
+}
+function validateConfig(config, rules) {
+  if (typeof config !== "object" || config === null || Array.isArray(config)) {
+    throw new ConfigError("expected a JSON object");
+  }
+  const problems = [...validatorFor(rules)(config), ...semanticProblems(config)];
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"), problems);
+}
+function severityOf(setting) {
+  return Array.isArray(setting) ? setting[0] : setting;
+}
+function resolveRules(config, rules) {
+  validateConfig(config, rules);
+  const resolved = [];
+  for (const rule2 of rules) {
+    const setting = config.rules?.[rule2.meta.id];
+    const severity = setting === void 0 ? rule2.meta.defaultSeverity : severityOf(setting);
+    if (severity === "off") continue;
+    const options = Array.isArray(setting) && setting.length > 1 ? setting[1] : {};
+    resolved.push({ rule: rule2, severity, options: { ...rule2.meta.defaultOptions, ...options } });
+  }
+  return resolved;
+}
+function resolveSettings(config) {
+  const settings = {
+    securityPage: { ...DEFAULT_SETTINGS.securityPage, ...config.settings?.securityPage },
+    anchors: { ...DEFAULT_SETTINGS.anchors, ...config.settings?.anchors },
+    contracts: resolveContracts(config.contracts)
+  };
+  if (config.settings?.rootDir !== void 0) settings.rootDir = config.settings.rootDir;
+  return settings;
+}
+var resolvedContracts = /* @__PURE__ */ new WeakMap();
+function resolveContracts(contracts) {
+  if (!contracts) return DEFAULT_SETTINGS.contracts;
+  let resolved = resolvedContracts.get(contracts);
+  if (!resolved) {
+    resolved = {};
+    for (const [name, contract] of Object.entries(contracts)) resolved[name] = normalizeContract(contract);
+    resolvedContracts.set(contracts, resolved);
+  }
+  return resolved;
+}
+
+// src/helpers/links.ts
+import { posix } from "node:path";
+var ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+function isAbsoluteUrl(url) {
+  return ABSOLUTE.test(url);
+}
+function decode(value2) {
+  try {
+    return decodeURIComponent(value2);
+  } catch {
+    return value2;
+  }
+}
+function resolveLink(from, url, rootDir) {
+  const trimmed = url.trim();
+  if (trimmed === "" || isAbsoluteUrl(trimmed)) return { kind: "external" };
+  const hash = trimmed.indexOf("#");
+  const beforeHash = hash === -1 ? trimmed : trimmed.slice(0, hash);
+  const fragment = hash === -1 ? void 0 : decode(trimmed.slice(hash + 1));
+  const query = beforeHash.indexOf("?");
+  const written = decode(query === -1 ? beforeHash : beforeHash.slice(0, query));
+  if (written === "") return { kind: "same-page", fragment: fragment ?? "" };
+  if (written.startsWith("/") && rootDir === void 0) return { kind: "root-relative", written };
+  const joined = written.startsWith("/") ? posix.join(rootDir, written.slice(1)) : posix.join(posix.dirname(from), written);
+  if (joined === ".." || joined.startsWith("../")) return { kind: "outside-root", written };
+  const path = joined.replace(/\/+$/, "") || ".";
+  return fragment === void 0 ? { kind: "file", path, written } : { kind: "file", path, written, fragment };
+}
+var MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
+function isMarkdownPath(path) {
+  return MARKDOWN.test(path);
+}
+var WEB_PAGE = /\.html?$/i;
+function markdownTarget(path, exists) {
+  if (exists(path)) return isMarkdownPath(path) ? path : void 0;
+  const twin = markdownTwin(path);
+  return twin !== void 0 && exists(twin) ? twin : void 0;
+}
+function markdownTwin(path) {
+  const twin = path.replace(WEB_PAGE, ".md");
+  return twin === path ? void 0 : twin;
+}
+
+// node_modules/github-slugger/regex.js
+var regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g;
+
+// node_modules/github-slugger/index.js
+var own = Object.hasOwnProperty;
+var BananaSlug = class {
+  /**
+   * Create a new slug class.
+   */
+  constructor() {
+    this.occurrences;
+    this.reset();
+  }
+  /**
+   * Generate a unique slug.
+  *
+  * Tracks previously generated slugs: repeated calls with the same value
+  * will result in different slugs.
+  * Use the `slug` function to get same slugs.
+   *
+   * @param  {string} value
+   *   String of text to slugify
+   * @param  {boolean} [maintainCase=false]
+   *   Keep the current case, otherwise make all lowercase
+   * @return {string}
+   *   A unique slug string
+   */
+  slug(value2, maintainCase) {
+    const self = this;
+    let result = slug(value2, maintainCase === true);
+    const originalSlug = result;
+    while (own.call(self.occurrences, result)) {
+      self.occurrences[originalSlug]++;
+      result = originalSlug + "-" + self.occurrences[originalSlug];
+    }
+    self.occurrences[result] = 0;
+    return result;
+  }
+  /**
+   * Reset - Forget all previous slugs
+   *
+   * @return void
+   */
+  reset() {
+    this.occurrences = /* @__PURE__ */ Object.create(null);
+  }
+};
+function slug(value2, maintainCase) {
+  if (typeof value2 !== "string") return "";
+  if (!maintainCase) value2 = value2.toLowerCase();
+  return value2.replace(regex, "").replace(/ /g, "-");
+}
+
+// node_modules/unist-util-is/lib/index.js
+var convert = (
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((test?: Test) => Check)
+   * )}
+   */
+  /**
+   * @param {Test} [test]
+   * @returns {Check}
+   */
+  (function(test) {
+    if (test === null || test === void 0) {
+      return ok;
+    }
+    if (typeof test === "function") {
+      return castFactory(test);
+    }
+    if (typeof test === "object") {
+      return Array.isArray(test) ? anyFactory(test) : (
+        // Cast because `ReadonlyArray` goes into the above but `isArray`
+        // narrows to `Array`.
+        propertiesFactory(
+          /** @type {Props} */
+          test
+        )
+      );
+    }
+    if (typeof test === "string") {
+      return typeFactory(test);
+    }
+    throw new Error("Expected function, string, or object as test");
+  })
+);
+function anyFactory(tests) {
+  const checks = [];
+  let index2 = -1;
+  while (++index2 < tests.length) {
+    checks[index2] = convert(tests[index2]);
+  }
+  return castFactory(any);
+  function any(...parameters) {
+    let index3 = -1;
+    while (++index3 < checks.length) {
+      if (checks[index3].apply(this, parameters)) return true;
+    }
+    return false;
+  }
+}
+function propertiesFactory(check) {
+  const checkAsRecord = (
+    /** @type {Record<string, unknown>} */
+    check
+  );
+  return castFactory(all2);
+  function all2(node2) {
+    const nodeAsRecord = (
+      /** @type {Record<string, unknown>} */
+      /** @type {unknown} */
+      node2
+    );
+    let key;
+    for (key in check) {
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
+    }
+    return true;
+  }
+}
+function typeFactory(check) {
+  return castFactory(type);
+  function type(node2) {
+    return node2 && node2.type === check;
+  }
+}
+function castFactory(testFunction) {
+  return check;
+  function check(value2, index2, parent) {
+    return Boolean(
+      looksLikeANode(value2) && testFunction.call(
+        this,
+        value2,
+        typeof index2 === "number" ? index2 : void 0,
+        parent || void 0
+      )
+    );
+  }
+}
+function ok() {
+  return true;
+}
+function looksLikeANode(value2) {
+  return value2 !== null && typeof value2 === "object" && "type" in value2;
+}
+
+// node_modules/unist-util-visit-parents/lib/color.node.js
+function color(d) {
+  return "\x1B[33m" + d + "\x1B[39m";
+}
+
+// node_modules/unist-util-visit-parents/lib/index.js
+var empty = [];
+var CONTINUE = true;
+var EXIT = false;
+var SKIP = "skip";
+function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
+  if (!tree || typeof tree !== "object") {
+    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
+  }
+  let preorder = true;
+  let check;
+  let visitors;
+  let enter;
+  let exit2;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    if (reverse) preorder = false;
+  } else {
+    visitors = /** @type {Visitors | Visitor} */
+    testOrEnterOrVisitors;
+    if (enterOrVisitorsOrReverse) preorder = false;
+  }
+  if (typeof visitors === "function") {
+    enter = visitors;
+  } else if (visitors && typeof visitors === "object") {
+    if (visitors.enter === null || visitors.enter === void 0) {
+    } else if (typeof visitors.enter === "function") {
+      enter = visitors.enter;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
+      );
+    }
+    if (typeof visitors.exit === "function") {
+      exit2 = visitors.exit;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
+      );
+    }
+  } else {
+    throw new Error(
+      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
+    );
+  }
+  const is2 = convert(check);
+  const step = preorder ? 1 : -1;
+  factory(tree, void 0, [])();
+  function factory(node2, index2, parents) {
+    const value2 = (
+      /** @type {Record<string, unknown>} */
+      node2 && typeof node2 === "object" ? node2 : {}
+    );
+    if (typeof value2.type === "string") {
+      const name = (
+        // `hast`
+        typeof value2.tagName === "string" ? value2.tagName : (
+          // `xast`
+          typeof value2.name === "string" ? value2.name : void 0
+        )
+      );
+      Object.defineProperty(visit, "name", {
+        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
+      });
+    }
+    return visit;
+    function visit() {
+      const matches = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
+      let result = empty;
+      if (enter && matches) {
+        result = toResult(enter(node2, parents, index2));
+        if (result[0] === EXIT) {
+          return result;
+        }
+      }
+      if ("children" in node2 && node2.children) {
+        const nodeAsParent = (
+          /** @type {UnistParent} */
+          node2
+        );
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
+          const grandparents = [...parents, nodeAsParent];
+          while (offset > -1 && offset < nodeAsParent.children.length) {
+            const child = nodeAsParent.children[offset];
+            const subresult = factory(child, offset, grandparents)();
+            if (subresult[0] === EXIT) {
+              return subresult;
+            }
+            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
+          }
+        }
+      }
+      if (exit2 && matches) {
+        const exitResult = toResult(exit2(node2, parents, index2));
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
+          );
+        }
+        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
+          return exitResult;
+        }
+      }
+      return result;
+    }
+  }
+}
+function toResult(value2) {
+  if (Array.isArray(value2)) {
+    return value2;
+  }
+  if (typeof value2 === "number") {
+    return [CONTINUE, value2];
+  }
+  return value2 === null || value2 === void 0 ? empty : [value2];
+}
+
+// src/engine/dispatch.ts
+function walk(tree, sets, guard = (_i, run) => run()) {
+  const byType = /* @__PURE__ */ new Map();
+  sets.forEach((visitors, index2) => {
+    for (const [type, handler2] of Object.entries(visitors)) {
+      if (type === "root:exit" || typeof handler2 !== "function") continue;
+      let list3 = byType.get(type);
+      if (!list3) byType.set(type, list3 = []);
+      list3.push({ index: index2, handler: handler2 });
+    }
+  });
+  if (byType.size > 0) {
+    visitParents(tree, (node2, ancestors) => {
+      const handlers = byType.get(node2.type);
+      if (!handlers) return;
+      for (const { index: index2, handler: handler2 } of handlers) {
+        guard(index2, () => handler2(node2, ancestors));
+      }
+    });
+  }
+  sets.forEach((visitors, index2) => {
+    const exit2 = visitors["root:exit"];
+    if (exit2) guard(index2, exit2);
+  });
+}
+
+// src/helpers/position.ts
+function pointInside(start, value2, offset) {
+  let line = start.line;
+  let column = start.column;
+  for (let i = 0; i < offset && i < value2.length; i++) {
+    if (value2[i] === "\n" || value2[i] === "\r" && value2[i + 1] !== "\n") {
+      line++;
+      column = 1;
+    } else {
+      column++;
+    }
+  }
+  return { line, column, offset: start.offset === void 0 ? void 0 : start.offset + offset };
+}
+function spanInside(start, value2, offset, length) {
+  return {
+    start: pointInside(start, value2, offset),
+    end: pointInside(start, value2, offset + length)
+  };
+}
+
 // src/engine/collect.ts
 var LINK_ATTRIBUTES = { a: "href", img: "src", area: "href", link: "href" };
 var ALL_SOURCES = { headingSlugs: true, htmlId: true, htmlName: true, customIds: true };
@@ -12540,6 +15897,28 @@ function customId(heading) {
     end: { line: end.line, column: end.column - trailing }
   } : void 0;
   return position2 ? { id, length: match[0].length, position: position2 } : { id, length: match[0].length };
+}
+var TOC_FILE = "index.md";
+var isTocFile = (path) => path === TOC_FILE || path.endsWith(`/${TOC_FILE}`);
+function tocEntry(item, ancestors, entries, path, rootDir) {
+  if (!isLinkItem(item)) return void 0;
+  const first = item.children[0];
+  const lead = first?.type === "paragraph" ? first.children.find((child) => child.type === "link" || child.type === "linkReference") : void 0;
+  if (!lead) return void 0;
+  let parent = -1;
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const index2 = ancestors[i].type === "listItem" ? entries.get(ancestors[i]) : void 0;
+    if (index2 !== void 0) {
+      parent = index2;
+      break;
+    }
+  }
+  const entry = { text: renderedText(lead).replace(/\s+/g, " ").trim(), parent };
+  if (lead.type === "link") {
+    const target = resolveLink(path, lead.url, rootDir);
+    if (target.kind === "file") entry.target = target.path;
+  }
+  return entry;
 }
 function createCollector(path, options = {}) {
   const { rootDir } = options;
@@ -12562,6 +15941,7 @@ function createCollector(path, options = {}) {
     }
   };
   const visitors = {
+    ...isTocFile(path) ? { listItem: tocVisitor() } : {},
     code: codeAnchors,
     inlineCode: codeAnchors,
     heading(node2) {
@@ -12610,6 +15990,16 @@ function createCollector(path, options = {}) {
     }
   };
   return { facts, visitors };
+  function tocVisitor() {
+    const entries = /* @__PURE__ */ new WeakMap();
+    const toc = facts.toc = [];
+    return (node2, ancestors) => {
+      const entry = tocEntry(node2, ancestors, entries, path, rootDir);
+      if (!entry) return;
+      entries.set(node2, toc.length);
+      toc.push(entry);
+    };
+  }
 }
 
 // src/engine/directives.ts
@@ -12644,28 +16034,398 @@ function createDirectiveCollector() {
   };
 }
 
-// node_modules/mdast-util-to-string/lib/index.js
-var emptyOptions = {};
-function toString(value, options) {
-  const settings = options || emptyOptions;
-  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
-  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
-  return one(value, includeImageAlt, includeHtml);
+// node_modules/devlop/lib/default.js
+function ok2() {
 }
-function one(value, includeImageAlt, includeHtml) {
-  if (node(value)) {
-    if ("value" in value) {
-      return value.type === "html" && !includeHtml ? "" : value.value;
+
+// node_modules/micromark-util-character/index.js
+var asciiAlpha = regexCheck(/[A-Za-z]/);
+var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
+var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
+function asciiControl(code) {
+  return (
+    // Special whitespace codes (which have negative values), C0 and Control
+    // character DEL
+    code !== null && (code < 32 || code === 127)
+  );
+}
+var asciiDigit = regexCheck(/\d/);
+var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
+var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+function markdownLineEnding(code) {
+  return code !== null && code < -2;
+}
+function markdownLineEndingOrSpace(code) {
+  return code !== null && (code < 0 || code === 32);
+}
+function markdownSpace(code) {
+  return code === -2 || code === -1 || code === 32;
+}
+var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
+var unicodeWhitespace = regexCheck(/\s/);
+function regexCheck(regex2) {
+  return check;
+  function check(code) {
+    return code !== null && code > -1 && regex2.test(String.fromCharCode(code));
+  }
+}
+
+// node_modules/fault/index.js
+var import_format = __toESM(require_format3(), 1);
+var fault = Object.assign(create(Error), {
+  eval: create(EvalError),
+  range: create(RangeError),
+  reference: create(ReferenceError),
+  syntax: create(SyntaxError),
+  type: create(TypeError),
+  uri: create(URIError)
+});
+function create(Constructor) {
+  FormattedError.displayName = Constructor.displayName || Constructor.name;
+  return FormattedError;
+  function FormattedError(format, ...values) {
+    const reason = format ? (0, import_format.default)(format, ...values) : format;
+    return new Constructor(reason);
+  }
+}
+
+// node_modules/micromark-extension-frontmatter/lib/to-matters.js
+var own2 = {}.hasOwnProperty;
+var markers = {
+  yaml: "-",
+  toml: "+"
+};
+function toMatters(options) {
+  const result = [];
+  let index2 = -1;
+  const presetsOrMatters = Array.isArray(options) ? options : options ? [options] : ["yaml"];
+  while (++index2 < presetsOrMatters.length) {
+    result[index2] = matter(presetsOrMatters[index2]);
+  }
+  return result;
+}
+function matter(option) {
+  let result = option;
+  if (typeof result === "string") {
+    if (!own2.call(markers, result)) {
+      throw fault("Missing matter definition for `%s`", result);
     }
-    if (includeImageAlt && "alt" in value && value.alt) {
-      return value.alt;
-    }
-    if ("children" in value) {
-      return all(value.children, includeImageAlt, includeHtml);
+    result = {
+      type: result,
+      marker: markers[result]
+    };
+  } else if (typeof result !== "object") {
+    throw fault("Expected matter to be an object, not `%j`", result);
+  }
+  if (!own2.call(result, "type")) {
+    throw fault("Missing `type` in matter `%j`", result);
+  }
+  if (!own2.call(result, "fence") && !own2.call(result, "marker")) {
+    throw fault("Missing `marker` or `fence` in matter `%j`", result);
+  }
+  return result;
+}
+
+// node_modules/micromark-extension-frontmatter/lib/syntax.js
+function frontmatter(options) {
+  const matters = toMatters(options);
+  const flow3 = {};
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    const code = fence(matter2, "open").charCodeAt(0);
+    const construct = createConstruct(matter2);
+    const existing = flow3[code];
+    if (Array.isArray(existing)) {
+      existing.push(construct);
+    } else {
+      flow3[code] = [construct];
     }
   }
-  if (Array.isArray(value)) {
-    return all(value, includeImageAlt, includeHtml);
+  return {
+    flow: flow3
+  };
+}
+function createConstruct(matter2) {
+  const anywhere = matter2.anywhere;
+  const frontmatterType = (
+    /** @type {TokenType} */
+    matter2.type
+  );
+  const fenceType = (
+    /** @type {TokenType} */
+    frontmatterType + "Fence"
+  );
+  const sequenceType = (
+    /** @type {TokenType} */
+    fenceType + "Sequence"
+  );
+  const valueType = (
+    /** @type {TokenType} */
+    frontmatterType + "Value"
+  );
+  const closingFenceConstruct = {
+    tokenize: tokenizeClosingFence,
+    partial: true
+  };
+  let buffer;
+  let bufferIndex = 0;
+  return {
+    tokenize: tokenizeFrontmatter,
+    concrete: true
+  };
+  function tokenizeFrontmatter(effects, ok3, nok) {
+    const self = this;
+    return start;
+    function start(code) {
+      const position2 = self.now();
+      if (
+        // Indent not allowed.
+        position2.column === 1 && // Normally, only allowed in first line.
+        (position2.line === 1 || anywhere)
+      ) {
+        buffer = fence(matter2, "open");
+        bufferIndex = 0;
+        if (code === buffer.charCodeAt(bufferIndex)) {
+          effects.enter(frontmatterType);
+          effects.enter(fenceType);
+          effects.enter(sequenceType);
+          return openSequence(code);
+        }
+      }
+      return nok(code);
+    }
+    function openSequence(code) {
+      if (bufferIndex === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code)) {
+          effects.enter("whitespace");
+          return openSequenceWhitespace(code);
+        }
+        return openAfter(code);
+      }
+      if (code === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code);
+        return openSequence;
+      }
+      return nok(code);
+    }
+    function openSequenceWhitespace(code) {
+      if (markdownSpace(code)) {
+        effects.consume(code);
+        return openSequenceWhitespace;
+      }
+      effects.exit("whitespace");
+      return openAfter(code);
+    }
+    function openAfter(code) {
+      if (markdownLineEnding(code)) {
+        effects.exit(fenceType);
+        effects.enter("lineEnding");
+        effects.consume(code);
+        effects.exit("lineEnding");
+        buffer = fence(matter2, "close");
+        bufferIndex = 0;
+        return effects.attempt(closingFenceConstruct, after, contentStart);
+      }
+      return nok(code);
+    }
+    function contentStart(code) {
+      if (code === null || markdownLineEnding(code)) {
+        return contentEnd(code);
+      }
+      effects.enter(valueType);
+      return contentInside(code);
+    }
+    function contentInside(code) {
+      if (code === null || markdownLineEnding(code)) {
+        effects.exit(valueType);
+        return contentEnd(code);
+      }
+      effects.consume(code);
+      return contentInside;
+    }
+    function contentEnd(code) {
+      if (code === null) {
+        return nok(code);
+      }
+      effects.enter("lineEnding");
+      effects.consume(code);
+      effects.exit("lineEnding");
+      return effects.attempt(closingFenceConstruct, after, contentStart);
+    }
+    function after(code) {
+      effects.exit(frontmatterType);
+      return ok3(code);
+    }
+  }
+  function tokenizeClosingFence(effects, ok3, nok) {
+    let bufferIndex2 = 0;
+    return closeStart;
+    function closeStart(code) {
+      if (code === buffer.charCodeAt(bufferIndex2)) {
+        effects.enter(fenceType);
+        effects.enter(sequenceType);
+        return closeSequence(code);
+      }
+      return nok(code);
+    }
+    function closeSequence(code) {
+      if (bufferIndex2 === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code)) {
+          effects.enter("whitespace");
+          return closeSequenceWhitespace(code);
+        }
+        return closeAfter(code);
+      }
+      if (code === buffer.charCodeAt(bufferIndex2++)) {
+        effects.consume(code);
+        return closeSequence;
+      }
+      return nok(code);
+    }
+    function closeSequenceWhitespace(code) {
+      if (markdownSpace(code)) {
+        effects.consume(code);
+        return closeSequenceWhitespace;
+      }
+      effects.exit("whitespace");
+      return closeAfter(code);
+    }
+    function closeAfter(code) {
+      if (code === null || markdownLineEnding(code)) {
+        effects.exit(fenceType);
+        return ok3(code);
+      }
+      return nok(code);
+    }
+  }
+}
+function fence(matter2, prop) {
+  return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
+    // @ts-expect-error: They’re mutually exclusive.
+    pick2(matter2.fence, prop)
+  );
+}
+function pick2(schema, prop) {
+  return typeof schema === "string" ? schema : schema[prop];
+}
+
+// node_modules/mdast-util-frontmatter/node_modules/escape-string-regexp/index.js
+function escapeStringRegexp(string3) {
+  if (typeof string3 !== "string") {
+    throw new TypeError("Expected a string");
+  }
+  return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
+}
+
+// node_modules/mdast-util-frontmatter/lib/index.js
+function frontmatterFromMarkdown(options) {
+  const matters = toMatters(options);
+  const enter = {};
+  const exit2 = {};
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    enter[matter2.type] = opener(matter2);
+    exit2[matter2.type] = close;
+    exit2[matter2.type + "Value"] = value;
+  }
+  return { enter, exit: exit2 };
+}
+function opener(matter2) {
+  return open;
+  function open(token) {
+    this.enter({ type: matter2.type, value: "" }, token);
+    this.buffer();
+  }
+}
+function close(token) {
+  const data = this.resume();
+  const node2 = this.stack[this.stack.length - 1];
+  ok2("value" in node2);
+  this.exit(token);
+  node2.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+}
+function value(token) {
+  this.config.enter.data.call(this, token);
+  this.config.exit.data.call(this, token);
+}
+function frontmatterToMarkdown(options) {
+  const unsafe = [];
+  const handlers = {};
+  const matters = toMatters(options);
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    handlers[matter2.type] = handler(matter2);
+    const open = fence2(matter2, "open");
+    unsafe.push({
+      atBreak: true,
+      character: open.charAt(0),
+      after: escapeStringRegexp(open.charAt(1))
+    });
+  }
+  return { unsafe, handlers };
+}
+function handler(matter2) {
+  const open = fence2(matter2, "open");
+  const close2 = fence2(matter2, "close");
+  return handle;
+  function handle(node2) {
+    return open + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
+  }
+}
+function fence2(matter2, prop) {
+  return matter2.marker ? pick3(matter2.marker, prop).repeat(3) : (
+    // @ts-expect-error: They’re mutually exclusive.
+    pick3(matter2.fence, prop)
+  );
+}
+function pick3(schema, prop) {
+  return typeof schema === "string" ? schema : schema[prop];
+}
+
+// node_modules/remark-frontmatter/lib/index.js
+var emptyOptions = "yaml";
+function remarkFrontmatter(options) {
+  const self = (
+    /** @type {Processor} */
+    this
+  );
+  const settings = options || emptyOptions;
+  const data = self.data();
+  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
+  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
+  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
+  micromarkExtensions.push(frontmatter(settings));
+  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings));
+  toMarkdownExtensions.push(frontmatterToMarkdown(settings));
+}
+
+// node_modules/mdast-util-to-string/lib/index.js
+var emptyOptions2 = {};
+function toString(value2, options) {
+  const settings = options || emptyOptions2;
+  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
+  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
+  return one(value2, includeImageAlt, includeHtml);
+}
+function one(value2, includeImageAlt, includeHtml) {
+  if (node(value2)) {
+    if ("value" in value2) {
+      return value2.type === "html" && !includeHtml ? "" : value2.value;
+    }
+    if (includeImageAlt && "alt" in value2 && value2.alt) {
+      return value2.alt;
+    }
+    if ("children" in value2) {
+      return all(value2.children, includeImageAlt, includeHtml);
+    }
+  }
+  if (Array.isArray(value2)) {
+    return all(value2, includeImageAlt, includeHtml);
   }
   return "";
 }
@@ -12677,8 +16437,8 @@ function all(values, includeImageAlt, includeHtml) {
   }
   return result.join("");
 }
-function node(value) {
-  return Boolean(value && typeof value === "object");
+function node(value2) {
+  return Boolean(value2 && typeof value2 === "object");
 }
 
 // node_modules/character-entities/index.js
@@ -14811,14 +18571,14 @@ var characterEntities = {
 };
 
 // node_modules/decode-named-character-reference/index.js
-var own2 = {}.hasOwnProperty;
-function decodeNamedCharacterReference(value) {
-  return own2.call(characterEntities, value) ? characterEntities[value] : false;
+var own3 = {}.hasOwnProperty;
+function decodeNamedCharacterReference(value2) {
+  return own3.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list2, start, remove, items) {
-  const end = list2.length;
+function splice(list3, start, remove, items) {
+  const end = list3.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -14830,22 +18590,22 @@ function splice(list2, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list2.splice(...parameters);
+    list3.splice(...parameters);
   } else {
-    if (remove) list2.splice(start, remove);
+    if (remove) list3.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list2.splice(...parameters);
+      list3.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list2, items) {
-  if (list2.length > 0) {
-    splice(list2, list2.length, 0, items);
-    return list2;
+function push(list3, items) {
+  if (list3.length > 0) {
+    splice(list3, list3.length, 0, items);
+    return list3;
   }
   return items;
 }
@@ -14870,29 +18630,29 @@ function syntaxExtension(all2, extension2) {
     if (right) {
       for (code in right) {
         if (!hasOwnProperty.call(left, code)) left[code] = [];
-        const value = right[code];
+        const value2 = right[code];
         constructs(
           // @ts-expect-error Looks like a list.
           left[code],
-          Array.isArray(value) ? value : value ? [value] : []
+          Array.isArray(value2) ? value2 : value2 ? [value2] : []
         );
       }
     }
   }
 }
-function constructs(existing, list2) {
+function constructs(existing, list3) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list2.length) {
+  while (++index2 < list3.length) {
     ;
-    (list2[index2].add === "after" ? existing : before).push(list2[index2]);
+    (list3[index2].add === "after" ? existing : before).push(list3[index2]);
   }
   splice(existing, 0, 0, before);
 }
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
-function decodeNumericCharacterReference(value, base) {
-  const code = Number.parseInt(value, base);
+function decodeNumericCharacterReference(value2, base) {
+  const code = Number.parseInt(value2, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
     code < 9 || code === 11 || code > 13 && code < 32 || // Control character (DEL) of C0, and C1 controls.
@@ -14909,40 +18669,8 @@ function decodeNumericCharacterReference(value, base) {
 }
 
 // node_modules/micromark-util-normalize-identifier/index.js
-function normalizeIdentifier(value) {
-  return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
-}
-
-// node_modules/micromark-util-character/index.js
-var asciiAlpha = regexCheck(/[A-Za-z]/);
-var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
-var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code) {
-  return (
-    // Special whitespace codes (which have negative values), C0 and Control
-    // character DEL
-    code !== null && (code < 32 || code === 127)
-  );
-}
-var asciiDigit = regexCheck(/\d/);
-var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
-var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code) {
-  return code !== null && code < -2;
-}
-function markdownLineEndingOrSpace(code) {
-  return code !== null && (code < 0 || code === 32);
-}
-function markdownSpace(code) {
-  return code === -2 || code === -1 || code === 32;
-}
-var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
-var unicodeWhitespace = regexCheck(/\s/);
-function regexCheck(regex2) {
-  return check;
-  function check(code) {
-    return code !== null && code > -1 && regex2.test(String.fromCharCode(code));
-  }
+function normalizeIdentifier(value2) {
+  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 
 // node_modules/micromark-factory-space/index.js
@@ -15467,9 +19195,9 @@ function tokenizeAttention(effects, ok3) {
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code);
     const open = !after || after === 2 && before || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
-    const close = !before || before === 2 && after || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
-    token._open = Boolean(marker === 42 ? open : open && (before || !close));
-    token._close = Boolean(marker === 42 ? close : close && (after || !open));
+    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
+    token._open = Boolean(marker === 42 ? open : open && (before || !close2));
+    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open));
     return ok3(code);
   }
 }
@@ -15707,7 +19435,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceValue");
     max = 31;
     test = asciiAlphanumeric;
-    return value(code);
+    return value2(code);
   }
   function numeric(code) {
     if (code === 88 || code === 120) {
@@ -15717,14 +19445,14 @@ function tokenizeCharacterReference(effects, ok3, nok) {
       effects.enter("characterReferenceValue");
       max = 6;
       test = asciiHexDigit;
-      return value;
+      return value2;
     }
     effects.enter("characterReferenceValue");
     max = 7;
     test = asciiDigit;
-    return value(code);
+    return value2(code);
   }
-  function value(code) {
+  function value2(code) {
     if (code === 59 && size) {
       const token = effects.exit("characterReferenceValue");
       if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
@@ -15738,7 +19466,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     }
     if (test(code) && size++ < max) {
       effects.consume(code);
-      return value;
+      return value2;
     }
     return nok(code);
   }
@@ -16283,13 +20011,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list2, right) {
+function chunkedPush(list3, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list2.push(...right);
+    list3.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list2.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list3.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -17107,10 +20835,10 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     return nok(code);
   }
   function cdataOpenInside(code) {
-    const value = "CDATA[";
-    if (code === value.charCodeAt(index2++)) {
+    const value2 = "CDATA[";
+    if (code === value2.charCodeAt(index2++)) {
       effects.consume(code);
-      if (index2 === value.length) {
+      if (index2 === value2.length) {
         return self.interrupt ? ok3 : continuation;
       }
       return cdataOpenInside;
@@ -17460,10 +21188,10 @@ function tokenizeHtmlText(effects, ok3, nok) {
     return code === 62 ? end(code) : code === 45 ? commentClose(code) : comment(code);
   }
   function cdataOpenInside(code) {
-    const value = "CDATA[";
-    if (code === value.charCodeAt(index2++)) {
+    const value2 = "CDATA[";
+    if (code === value2.charCodeAt(index2++)) {
       effects.consume(code);
-      return index2 === value.length ? cdata : cdataOpenInside;
+      return index2 === value2.length ? cdata : cdataOpenInside;
     }
     return nok(code);
   }
@@ -17718,7 +21446,7 @@ function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset = 0;
   let open;
-  let close;
+  let close2;
   let media;
   while (index2--) {
     const token = events[index2][1];
@@ -17729,7 +21457,7 @@ function resolveToLabelEnd(events, context) {
       if (events[index2][0] === "enter" && token.type === "labelLink") {
         token._inactive = true;
       }
-    } else if (close) {
+    } else if (close2) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
         open = index2;
         if (token.type !== "labelLink") {
@@ -17738,7 +21466,7 @@ function resolveToLabelEnd(events, context) {
         }
       }
     } else if (token.type === "labelEnd") {
-      close = index2;
+      close2 = index2;
     }
   }
   const group = {
@@ -17756,7 +21484,7 @@ function resolveToLabelEnd(events, context) {
       ...events[open][1].start
     },
     end: {
-      ...events[close][1].end
+      ...events[close2][1].end
     }
   };
   const text3 = {
@@ -17765,15 +21493,15 @@ function resolveToLabelEnd(events, context) {
       ...events[open + offset + 2][1].end
     },
     end: {
-      ...events[close - 2][1].start
+      ...events[close2 - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label, context]];
   media = push(media, events.slice(open + 1, open + offset + 3));
   media = push(media, [["enter", text3, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close - 3), context));
-  media = push(media, [["exit", text3, context], events[close - 2], events[close - 1], ["exit", label, context]]);
-  media = push(media, events.slice(close + 1));
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
+  media = push(media, [["exit", text3, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
+  media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context]]);
   splice(events, open, events.length, media);
   return events;
@@ -18027,7 +21755,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
 }
 
 // node_modules/micromark-core-commonmark/lib/list.js
-var list = {
+var list2 = {
   continuation: {
     tokenize: tokenizeListContinuation
   },
@@ -18133,7 +21861,7 @@ function tokenizeListContinuation(effects, ok3, nok) {
   function notInCurrentItem(code) {
     self.containerState._closeFlow = true;
     self.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list, ok3, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code);
+    return factorySpace(effects, effects.attempt(list2, ok3, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code);
   }
 }
 function tokenizeIndent(effects, ok3, nok) {
@@ -18328,11 +22056,11 @@ function initializeFactory(field) {
       if (code === null) {
         return true;
       }
-      const list2 = constructs2[code];
+      const list3 = constructs2[code];
       let index2 = -1;
-      if (list2) {
-        while (++index2 < list2.length) {
-          const item = list2[index2];
+      if (list3) {
+        while (++index2 < list3.length) {
+          const item = list3[index2];
           if (!item.previous || item.previous.call(self, self.previous)) {
             return true;
           }
@@ -18444,19 +22172,19 @@ __export(constructs_exports, {
   text: () => text2
 });
 var document2 = {
-  [42]: list,
-  [43]: list,
-  [45]: list,
-  [48]: list,
-  [49]: list,
-  [50]: list,
-  [51]: list,
-  [52]: list,
-  [53]: list,
-  [54]: list,
-  [55]: list,
-  [56]: list,
-  [57]: list,
+  [42]: list2,
+  [43]: list2,
+  [45]: list2,
+  [48]: list2,
+  [49]: list2,
+  [50]: list2,
+  [51]: list2,
+  [52]: list2,
+  [53]: list2,
+  [54]: list2,
+  [55]: list2,
+  [56]: list2,
+  [57]: list2,
   [62]: blockQuote
 };
 var contentInitial = {
@@ -18579,8 +22307,8 @@ function createTokenizer(parser, initialize, from) {
       offset
     };
   }
-  function defineSkip(value) {
-    columnStart[value.line] = value.column;
+  function defineSkip(value2) {
+    columnStart[value2.line] = value2.column;
     accountForPotentialSkip();
   }
   function main() {
@@ -18671,22 +22399,22 @@ function createTokenizer(parser, initialize, from) {
         function start(code) {
           const left = code !== null && map[code];
           const all2 = code !== null && map.null;
-          const list2 = [
+          const list3 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list2)(code);
+          return handleListOfConstructs(list3)(code);
         }
       }
-      function handleListOfConstructs(list2) {
-        listOfConstructs = list2;
+      function handleListOfConstructs(list3) {
+        listOfConstructs = list3;
         constructIndex = 0;
-        if (list2.length === 0) {
+        if (list3.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list2[constructIndex]);
+        return handleConstruct(list3[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -18792,41 +22520,41 @@ function serializeChunks(chunks, expandTabs) {
   let atTab;
   while (++index2 < chunks.length) {
     const chunk = chunks[index2];
-    let value;
+    let value2;
     if (typeof chunk === "string") {
-      value = chunk;
+      value2 = chunk;
     } else {
       switch (chunk) {
         case -5: {
-          value = "\r";
+          value2 = "\r";
           break;
         }
         case -4: {
-          value = "\n";
+          value2 = "\n";
           break;
         }
         case -3: {
-          value = "\r\n";
+          value2 = "\r\n";
           break;
         }
         case -2: {
-          value = expandTabs ? " " : "	";
+          value2 = expandTabs ? " " : "	";
           break;
         }
         case -1: {
           if (!expandTabs && atTab) {
             continue;
           }
-          value = " ";
+          value2 = " ";
           break;
         }
         default: {
-          value = String.fromCharCode(chunk);
+          value2 = String.fromCharCode(chunk);
         }
       }
     }
     atTab = chunk === -2;
-    result.push(value);
+    result.push(value2);
   }
   return result.join("");
 }
@@ -18840,16 +22568,16 @@ function parse(options) {
   );
   const parser = {
     constructs: constructs2,
-    content: create(content),
+    content: create2(content),
     defined: [],
-    document: create(document),
-    flow: create(flow),
+    document: create2(document),
+    flow: create2(flow),
     lazy: {},
-    string: create(string),
-    text: create(text)
+    string: create2(string),
+    text: create2(text)
   };
   return parser;
-  function create(initial) {
+  function create2(initial) {
     return creator;
     function creator(from) {
       return createTokenizer(parser, initial, from);
@@ -18872,24 +22600,24 @@ function preprocess() {
   let start = true;
   let atCarriageReturn;
   return preprocessor;
-  function preprocessor(value, encoding, end) {
-    value = buffer + (typeof value === "string" ? value.toString() : new TextDecoder(encoding || void 0).decode(value));
+  function preprocessor(value2, encoding, end) {
+    value2 = buffer + (typeof value2 === "string" ? value2.toString() : new TextDecoder(encoding || void 0).decode(value2));
     const chunks = [];
     let startPosition = 0;
     buffer = "";
     if (start) {
-      if (value.charCodeAt(0) === 65279) {
+      if (value2.charCodeAt(0) === 65279) {
         startPosition++;
       }
       start = void 0;
     }
-    while (startPosition < value.length) {
+    while (startPosition < value2.length) {
       search.lastIndex = startPosition;
-      const match = search.exec(value);
-      const endPosition = match && match.index !== void 0 ? match.index : value.length;
-      const code = value.charCodeAt(endPosition);
+      const match = search.exec(value2);
+      const endPosition = match && match.index !== void 0 ? match.index : value2.length;
+      const code = value2.charCodeAt(endPosition);
       if (!match) {
-        buffer = value.slice(startPosition);
+        buffer = value2.slice(startPosition);
         break;
       }
       if (code === 10 && startPosition === endPosition && atCarriageReturn) {
@@ -18901,7 +22629,7 @@ function preprocess() {
           atCarriageReturn = void 0;
         }
         if (startPosition < endPosition) {
-          chunks.push(value.slice(startPosition, endPosition));
+          chunks.push(value2.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
         switch (code) {
@@ -18946,8 +22674,8 @@ function preprocess() {
 
 // node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
-function decodeString(value) {
-  return value.replace(characterEscapeOrReference, decode2);
+function decodeString(value2) {
+  return value2.replace(characterEscapeOrReference, decode2);
 }
 function decode2($0, $1, $2) {
   if ($1) {
@@ -18963,18 +22691,18 @@ function decode2($0, $1, $2) {
 }
 
 // node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value) {
-  if (!value || typeof value !== "object") {
+function stringifyPosition(value2) {
+  if (!value2 || typeof value2 !== "object") {
     return "";
   }
-  if ("position" in value || "type" in value) {
-    return position(value.position);
+  if ("position" in value2 || "type" in value2) {
+    return position(value2.position);
   }
-  if ("start" in value || "end" in value) {
-    return position(value);
+  if ("start" in value2 || "end" in value2) {
+    return position(value2);
   }
-  if ("line" in value || "column" in value) {
-    return point(value);
+  if ("line" in value2 || "column" in value2) {
+    return point(value2);
   }
   return "";
 }
@@ -18984,18 +22712,18 @@ function point(point3) {
 function position(pos) {
   return point(pos && pos.start) + "-" + point(pos && pos.end);
 }
-function index(value) {
-  return value && typeof value === "number" ? value : 1;
+function index(value2) {
+  return value2 && typeof value2 === "number" ? value2 : 1;
 }
 
 // node_modules/mdast-util-from-markdown/lib/index.js
-var own3 = {}.hasOwnProperty;
-function fromMarkdown(value, encoding, options) {
+var own4 = {}.hasOwnProperty;
+function fromMarkdown(value2, encoding, options) {
   if (encoding && typeof encoding === "object") {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value, encoding, true))));
+  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value2, encoding, true))));
 }
 function compiler(options) {
   const config = {
@@ -19004,47 +22732,47 @@ function compiler(options) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener(link),
+      autolink: opener2(link),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener(heading),
-      blockQuote: opener(blockQuote2),
+      atxHeading: opener2(heading),
+      blockQuote: opener2(blockQuote2),
       characterEscape: onenterdata,
       characterReference: onenterdata,
-      codeFenced: opener(codeFlow),
+      codeFenced: opener2(codeFlow),
       codeFencedFenceInfo: buffer,
       codeFencedFenceMeta: buffer,
-      codeIndented: opener(codeFlow, buffer),
-      codeText: opener(codeText2, buffer),
+      codeIndented: opener2(codeFlow, buffer),
+      codeText: opener2(codeText2, buffer),
       codeTextData: onenterdata,
       data: onenterdata,
       codeFlowValue: onenterdata,
-      definition: opener(definition2),
+      definition: opener2(definition2),
       definitionDestinationString: buffer,
       definitionLabelString: buffer,
       definitionTitleString: buffer,
-      emphasis: opener(emphasis),
-      hardBreakEscape: opener(hardBreak),
-      hardBreakTrailing: opener(hardBreak),
-      htmlFlow: opener(html, buffer),
+      emphasis: opener2(emphasis),
+      hardBreakEscape: opener2(hardBreak),
+      hardBreakTrailing: opener2(hardBreak),
+      htmlFlow: opener2(html, buffer),
       htmlFlowData: onenterdata,
-      htmlText: opener(html, buffer),
+      htmlText: opener2(html, buffer),
       htmlTextData: onenterdata,
-      image: opener(image),
+      image: opener2(image),
       label: buffer,
-      link: opener(link),
-      listItem: opener(listItem),
+      link: opener2(link),
+      listItem: opener2(listItem),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener(list2, onenterlistordered),
-      listUnordered: opener(list2),
-      paragraph: opener(paragraph),
+      listOrdered: opener2(list3, onenterlistordered),
+      listUnordered: opener2(list3),
+      paragraph: opener2(paragraph),
       reference: onenterreference,
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener(heading),
-      strong: opener(strong),
-      thematicBreak: opener(thematicBreak2)
+      setextHeading: opener2(heading),
+      strong: opener2(strong),
+      thematicBreak: opener2(thematicBreak2)
     },
     exit: {
       atxHeading: closer(),
@@ -19134,15 +22862,15 @@ function compiler(options) {
     events = prepared;
     index2 = -1;
     while (++index2 < events.length) {
-      const handler = config[events[index2][0]];
+      const handler2 = config[events[index2][0]];
       if (events[index2][0] === "enter" && config.beforeEnter.length > 0) {
         callListeners(config.beforeEnter, {
           ...context,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
-      if (own3.call(handler, events[index2][1].type)) {
-        handler[events[index2][1].type].call({
+      if (own4.call(handler2, events[index2][1].type)) {
+        handler2[events[index2][1].type].call({
           ...context,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
@@ -19156,8 +22884,8 @@ function compiler(options) {
     }
     if (context.tokenStack.length > 0) {
       const tail = context.tokenStack[context.tokenStack.length - 1];
-      const handler = tail[1] || defaultOnError;
-      handler.call(context, void 0, tail[0]);
+      const handler2 = tail[1] || defaultOnError;
+      handler2.call(context, void 0, tail[0]);
     }
     tree.position = {
       start: point2(events.length > 0 ? events[0][1].start : {
@@ -19284,10 +23012,10 @@ function compiler(options) {
     }
     events[start][1]._spread = listSpread;
   }
-  function opener(create, and) {
+  function opener2(create2, and) {
     return open;
     function open(token) {
-      enter.call(this, create(token), token);
+      enter.call(this, create2(token), token);
       if (and) and.call(this, token);
     }
   }
@@ -19310,8 +23038,8 @@ function compiler(options) {
     };
   }
   function closer(and) {
-    return close;
-    function close(token) {
+    return close2;
+    function close2(token) {
       if (and) and.call(this, token);
       exit2.call(this, token);
     }
@@ -19329,8 +23057,8 @@ function compiler(options) {
       if (onExitError) {
         onExitError.call(this, token, open[0]);
       } else {
-        const handler = open[1] || defaultOnError;
-        handler.call(this, token, open[0]);
+        const handler2 = open[1] || defaultOnError;
+        handler2.call(this, token, open[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -19494,14 +23222,14 @@ function compiler(options) {
   }
   function onexitlabel() {
     const fragment = this.stack[this.stack.length - 1];
-    const value = this.resume();
+    const value2 = this.resume();
     const node2 = this.stack[this.stack.length - 1];
     this.data.inReference = true;
     if (node2.type === "link") {
       const children = fragment.children;
       node2.children = children;
     } else {
-      node2.alt = value;
+      node2.alt = value2;
     }
   }
   function onexitresourcedestinationstring() {
@@ -19533,16 +23261,16 @@ function compiler(options) {
   function onexitcharacterreferencevalue(token) {
     const data2 = this.sliceSerialize(token);
     const type = this.data.characterReferenceType;
-    let value;
+    let value2;
     if (type) {
-      value = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
+      value2 = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
       this.data.characterReferenceType = void 0;
     } else {
       const result = decodeNamedCharacterReference(data2);
-      value = result;
+      value2 = result;
     }
     const tail = this.stack[this.stack.length - 1];
-    tail.value += value;
+    tail.value += value2;
   }
   function onexitcharacterreference(token) {
     const tail = this.stack.pop();
@@ -19638,7 +23366,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list2(token) {
+  function list3(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -19695,18 +23423,18 @@ function point2(d) {
 function configure(combined, extensions) {
   let index2 = -1;
   while (++index2 < extensions.length) {
-    const value = extensions[index2];
-    if (Array.isArray(value)) {
-      configure(combined, value);
+    const value2 = extensions[index2];
+    if (Array.isArray(value2)) {
+      configure(combined, value2);
     } else {
-      extension(combined, value);
+      extension(combined, value2);
     }
   }
 }
 function extension(combined, extension2) {
   let key;
   for (key in extension2) {
-    if (own3.call(extension2, key)) {
+    if (own4.call(extension2, key)) {
       switch (key) {
         case "canContainEols": {
           const right = extension2[key];
@@ -19785,17 +23513,13 @@ function bail(error) {
 // node_modules/unified/lib/index.js
 var import_extend = __toESM(require_extend(), 1);
 
-// node_modules/devlop/lib/default.js
-function ok2() {
-}
-
 // node_modules/is-plain-obj/index.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) {
+function isPlainObject2(value2) {
+  if (typeof value2 !== "object" || value2 === null) {
     return false;
   }
-  const prototype = Object.getPrototypeOf(value);
-  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
+  const prototype = Object.getPrototypeOf(value2);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
 }
 
 // node_modules/trough/lib/index.js
@@ -19877,8 +23601,8 @@ function wrap(middleware, callback) {
       callback(error, ...output);
     }
   }
-  function then(value) {
-    done(null, value);
+  function then(value2) {
+    done(null, value2);
   }
 }
 
@@ -20097,16 +23821,16 @@ var VFile = class {
    * @returns
    *   New instance.
    */
-  constructor(value) {
+  constructor(value2) {
     let options;
-    if (!value) {
+    if (!value2) {
       options = {};
-    } else if (isUrl(value)) {
-      options = { path: value };
-    } else if (typeof value === "string" || isUint8Array(value)) {
-      options = { value };
+    } else if (isUrl(value2)) {
+      options = { path: value2 };
+    } else if (typeof value2 === "string" || isUint8Array(value2)) {
+      options = { value: value2 };
     } else {
-      options = value;
+      options = value2;
     }
     this.cwd = "cwd" in options ? "" : default3.cwd();
     this.data = {};
@@ -20151,10 +23875,10 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set basename(basename2) {
-    assertNonEmpty(basename2, "basename");
-    assertPart(basename2, "basename");
-    this.path = default2.join(this.dirname || "", basename2);
+  set basename(basename) {
+    assertNonEmpty(basename, "basename");
+    assertPart(basename, "basename");
+    this.path = default2.join(this.dirname || "", basename);
   }
   /**
    * Get the parent path (example: `'~'`).
@@ -20512,9 +24236,9 @@ function assertPath(path, name) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
-function isUint8Array(value) {
+function isUint8Array(value2) {
   return Boolean(
-    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
   );
 }
 
@@ -20538,9 +24262,9 @@ var CallableInstance = (
       // type-coverage:ignore-next-line
       constr.prototype
     );
-    const value = proto[property];
+    const value2 = proto[property];
     const apply = function() {
-      return value.apply(apply, arguments);
+      return value2.apply(apply, arguments);
     };
     Object.setPrototypeOf(apply, proto);
     return apply;
@@ -20548,7 +24272,7 @@ var CallableInstance = (
 );
 
 // node_modules/unified/lib/index.js
-var own4 = {}.hasOwnProperty;
+var own5 = {}.hasOwnProperty;
 var Processor = class _Processor extends CallableInstance {
   /**
    * Create a processor.
@@ -20648,14 +24372,14 @@ var Processor = class _Processor extends CallableInstance {
    *   The current processor when setting, the value at `key` when getting, or
    *   the entire dataset when getting without key.
    */
-  data(key, value) {
+  data(key, value2) {
     if (typeof key === "string") {
       if (arguments.length === 2) {
         assertUnfrozen("data", this.frozen);
-        this.namespace[key] = value;
+        this.namespace[key] = value2;
         return this;
       }
-      return own4.call(this.namespace, key) && this.namespace[key] || void 0;
+      return own5.call(this.namespace, key) && this.namespace[key] || void 0;
     }
     if (key) {
       assertUnfrozen("data", this.frozen);
@@ -21057,38 +24781,38 @@ var Processor = class _Processor extends CallableInstance {
    * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
    *   Current processor.
    */
-  use(value, ...parameters) {
+  use(value2, ...parameters) {
     const attachers = this.attachers;
     const namespace = this.namespace;
     assertUnfrozen("use", this.frozen);
-    if (value === null || value === void 0) {
-    } else if (typeof value === "function") {
-      addPlugin(value, parameters);
-    } else if (typeof value === "object") {
-      if (Array.isArray(value)) {
-        addList(value);
+    if (value2 === null || value2 === void 0) {
+    } else if (typeof value2 === "function") {
+      addPlugin(value2, parameters);
+    } else if (typeof value2 === "object") {
+      if (Array.isArray(value2)) {
+        addList(value2);
       } else {
-        addPreset(value);
+        addPreset(value2);
       }
     } else {
-      throw new TypeError("Expected usable value, not `" + value + "`");
+      throw new TypeError("Expected usable value, not `" + value2 + "`");
     }
     return this;
-    function add(value2) {
-      if (typeof value2 === "function") {
-        addPlugin(value2, []);
-      } else if (typeof value2 === "object") {
-        if (Array.isArray(value2)) {
+    function add(value3) {
+      if (typeof value3 === "function") {
+        addPlugin(value3, []);
+      } else if (typeof value3 === "object") {
+        if (Array.isArray(value3)) {
           const [plugin, ...parameters2] = (
             /** @type {PluginTuple<Array<unknown>>} */
-            value2
+            value3
           );
           addPlugin(plugin, parameters2);
         } else {
-          addPreset(value2);
+          addPreset(value3);
         }
       } else {
-        throw new TypeError("Expected usable value, not `" + value2 + "`");
+        throw new TypeError("Expected usable value, not `" + value3 + "`");
       }
     }
     function addPreset(result) {
@@ -21128,7 +24852,7 @@ var Processor = class _Processor extends CallableInstance {
       } else if (parameters2.length > 0) {
         let [primary, ...rest] = parameters2;
         const currentPrimary = attachers[entryIndex][1];
-        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
+        if (isPlainObject2(currentPrimary) && isPlainObject2(primary)) {
           primary = (0, import_extend.default)(true, currentPrimary, primary);
         }
         attachers[entryIndex] = [plugin, primary, ...rest];
@@ -21137,13 +24861,13 @@ var Processor = class _Processor extends CallableInstance {
   }
 };
 var unified = new Processor().freeze();
-function assertParser(name, value) {
-  if (typeof value !== "function") {
+function assertParser(name, value2) {
+  if (typeof value2 !== "function") {
     throw new TypeError("Cannot `" + name + "` without `parser`");
   }
 }
-function assertCompiler(name, value) {
-  if (typeof value !== "function") {
+function assertCompiler(name, value2) {
+  if (typeof value2 !== "function") {
     throw new TypeError("Cannot `" + name + "` without `compiler`");
   }
 }
@@ -21155,7 +24879,7 @@ function assertUnfrozen(name, frozen) {
   }
 }
 function assertNode(node2) {
-  if (!isPlainObject(node2) || typeof node2.type !== "string") {
+  if (!isPlainObject2(node2) || typeof node2.type !== "string") {
     throw new TypeError("Expected node, got `" + node2 + "`");
   }
 }
@@ -21166,25 +24890,25 @@ function assertDone(name, asyncName, complete) {
     );
   }
 }
-function vfile(value) {
-  return looksLikeAVFile(value) ? value : new VFile(value);
+function vfile(value2) {
+  return looksLikeAVFile(value2) ? value2 : new VFile(value2);
 }
-function looksLikeAVFile(value) {
+function looksLikeAVFile(value2) {
   return Boolean(
-    value && typeof value === "object" && "message" in value && "messages" in value
+    value2 && typeof value2 === "object" && "message" in value2 && "messages" in value2
   );
 }
-function looksLikeAValue(value) {
-  return typeof value === "string" || isUint8Array2(value);
+function looksLikeAValue(value2) {
+  return typeof value2 === "string" || isUint8Array2(value2);
 }
-function isUint8Array2(value) {
+function isUint8Array2(value2) {
   return Boolean(
-    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
   );
 }
 
 // src/engine/parse.ts
-var processor = unified().use(remarkParse).freeze();
+var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).freeze();
 function parseMarkdown(text3) {
   return processor.parse(text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3);
 }
@@ -21231,8 +24955,8 @@ function prepareConfig(config, rules, project = resolveSettings(config)) {
     );
   }
   const enabled = resolveRules(config, rules);
-  const own5 = resolveSettings(config);
-  const settings = { securityPage: own5.securityPage, anchors: project.anchors };
+  const own6 = resolveSettings(config);
+  const settings = { securityPage: own6.securityPage, anchors: project.anchors, contracts: own6.contracts };
   if (project.rootDir !== void 0) settings.rootDir = project.rootDir;
   return {
     enabled,
@@ -21282,8 +25006,8 @@ function lintPage(path, text3, enabled, settings, diagnostics) {
   const crashed = /* @__PURE__ */ new Set();
   for (const resolved of enabled) {
     const { rule: rule2, severity, options } = resolved;
-    const create = rule2.create?.bind(rule2);
-    if (!create) continue;
+    const create2 = rule2.create?.bind(rule2);
+    if (!create2) continue;
     const context = {
       path,
       text: text3,
@@ -21293,10 +25017,13 @@ function lintPage(path, text3, enabled, settings, diagnostics) {
       page: collector.facts,
       report(descriptor) {
         diagnostics.push(createDiagnostic(rule2.meta, severity, path, descriptor));
+      },
+      keep(data) {
+        (collector.facts.kept ??= {})[rule2.meta.id] = data;
       }
     };
     try {
-      sets.push(create(context));
+      sets.push(create2(context));
       owners.push(resolved);
     } catch (error) {
       diagnostics.push(crashDiagnostic(rule2, path, error));
@@ -21373,45 +25100,6 @@ var anchor_unique_default = defineRule({
 
 // rules/link-anchor-exists.ts
 import { posix as posix2 } from "node:path";
-
-// src/helpers/suggest.ts
-var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
-var BOUNDARY = /[-_.\s/]/;
-function containsAtBoundary(whole, part) {
-  for (let at = whole.indexOf(part); at !== -1; at = whole.indexOf(part, at + 1)) {
-    const before = at === 0 || BOUNDARY.test(whole.charAt(at - 1));
-    const end = at + part.length;
-    const after = end === whole.length || BOUNDARY.test(whole.charAt(end));
-    if (before && after) return true;
-  }
-  return false;
-}
-var typosAllowed = (length) => length >= 20 ? 3 : length >= 8 ? 2 : length >= 4 ? 1 : 0;
-function didYouMean(word, candidates, key = (v) => v) {
-  const wanted = key(word).toLowerCase();
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    if (candidate === word) continue;
-    if (candidate.toLowerCase() === word.toLowerCase()) return candidate;
-    const compared = key(candidate).toLowerCase();
-    const d = (0, import_fastest_levenshtein2.distance)(wanted, compared);
-    const qualifies = d <= typosAllowed(wanted.length) || wanted.length >= 4 && containsAtBoundary(compared, wanted) || compared.length >= 4 && compared.length >= 0.7 * wanted.length && containsAtBoundary(wanted, compared);
-    if (!qualifies) continue;
-    if (d < bestDistance || d === bestDistance && best !== void 0 && candidate < best) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function fileStem(path) {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  const dot = name.lastIndexOf(".");
-  return dot > 0 ? name.slice(0, dot) : name;
-}
-
-// rules/link-anchor-exists.ts
 var isTopOfPage = (fragment) => fragment === "" || fragment.toLowerCase() === "top";
 var LINE_ANCHOR = /^L\d+(?:C\d+)?-L\d+(?:C\d+)?$|^L\d+$/;
 var PLAIN_VIEW = /\?(?:[^#]*&)?plain=1(?:[&#]|$)/;
@@ -21535,15 +25223,15 @@ function findReferenceCandidates(text3, from, to, masks, shortcut) {
     }
   }
   const found = [];
-  const labelOf = (open, close) => plain.slice(open + 1, close).join("");
-  const isLabel = (open, close) => {
-    if (close - open - 1 > MAX_LABEL) return false;
-    for (let i = open + 1; i < close; i++) if (m[i] === "[" || m[i] === "]" || opaque[i]) return false;
-    const label = labelOf(open, close);
+  const labelOf = (open, close2) => plain.slice(open + 1, close2).join("");
+  const isLabel2 = (open, close2) => {
+    if (close2 - open - 1 > MAX_LABEL) return false;
+    for (let i = open + 1; i < close2; i++) if (m[i] === "[" || m[i] === "]" || opaque[i]) return false;
+    const label = labelOf(open, close2);
     return label.trim() !== "" && !isFootnoteLabel(label);
   };
-  const holdsLink = (open, close) => {
-    for (let i = open + 1; i < close; i++) if (opaque[i] === OPAQUE.link) return true;
+  const holdsLink = (open, close2) => {
+    for (let i = open + 1; i < close2; i++) if (opaque[i] === OPAQUE.link) return true;
     return false;
   };
   const add = (open, end, label, form) => {
@@ -21564,15 +25252,15 @@ function findReferenceCandidates(text3, from, to, masks, shortcut) {
     const open = openers.pop();
     if (open === void 0) continue;
     if (m[i + 1] === "[" && !holdsLink(open, i)) {
-      let close = i + 2;
-      while (close < m.length && m[close] !== "[" && m[close] !== "]") close++;
-      const collapsed = close === i + 2;
-      if (m[close] === "]" && (collapsed ? isLabel(open, i) : isLabel(i + 1, close))) {
-        add(open, close + 1, collapsed ? labelOf(open, i) : labelOf(i + 1, close), collapsed ? "collapsed" : "full");
+      let close2 = i + 2;
+      while (close2 < m.length && m[close2] !== "[" && m[close2] !== "]") close2++;
+      const collapsed = close2 === i + 2;
+      if (m[close2] === "]" && (collapsed ? isLabel2(open, i) : isLabel2(i + 1, close2))) {
+        add(open, close2 + 1, collapsed ? labelOf(open, i) : labelOf(i + 1, close2), collapsed ? "collapsed" : "full");
         continue;
       }
     }
-    if (shortcut && m[i + 1] !== "(" && m[i + 1] !== "[" && isLabel(open, i)) add(open, i + 1, labelOf(open, i), "shortcut");
+    if (shortcut && m[i + 1] !== "(" && m[i + 1] !== "[" && isLabel2(open, i)) add(open, i + 1, labelOf(open, i), "shortcut");
   }
   const candidates = found.map((f) => f.candidate);
   return candidates;
@@ -21799,12 +25487,12 @@ var link_reference_defined_default = defineRule({
       },
       "root:exit"() {
         for (const block of blocks) {
-          const value = source.slice(block.from, block.to);
+          const value2 = source.slice(block.from, block.to);
           for (const candidate of findReferenceCandidates(source, block.from, block.to, block.masks, shortcut)) {
             if (defined.has(normalizeLabel(candidate.label)) || isMarker(block, candidate)) continue;
             const position2 = {
-              start: pointInside(block.start, value, candidate.start - block.from),
-              end: pointInside(block.start, value, candidate.end - block.from)
+              start: pointInside(block.start, value2, candidate.start - block.from),
+              end: pointInside(block.start, value2, candidate.end - block.from)
             };
             const label = shown(candidate.label);
             const suggestion = didYouMean(displayLabel(candidate.label), defined.values());
@@ -21820,97 +25508,141 @@ var link_reference_defined_default = defineRule({
   }
 });
 
-// src/helpers/structure.ts
-function pageTitle(tree) {
-  return tree.children.find((node2) => node2.type === "heading" && node2.depth === 1);
+// rules/page-contract.ts
+function describe2(contract, finding) {
+  const where = finding.section === void 0 ? "" : ` in the section \`${finding.section}\``;
+  const data = { contract, where };
+  const { closest: closest2 } = finding;
+  if (closest2) data.found = shorten(closest2.text, 200);
+  switch (finding.kind) {
+    case "missingSection":
+      data.section = finding.expected;
+      return closest2 ? { messageId: "misnamedSection", data, node: closest2.node } : { messageId: "missingSection", data, node: finding.node };
+    case "missingSentence":
+      data.sentence = finding.expected;
+      return closest2 ? { messageId: "rewordedSentence", data, node: closest2.node } : { messageId: "missingSentence", data, node: finding.node };
+    case "missingLink":
+      data.url = finding.expected;
+      return closest2 ? { messageId: "wrongLink", data, node: closest2.node } : { messageId: "missingLink", data, node: finding.node };
+    case "missingItem":
+      data.item = finding.expected;
+      return closest2 ? { messageId: "rewordedItem", data, node: closest2.node } : { messageId: "missingItem", data, node: finding.node };
+    case "missingList":
+      data.label = finding.text;
+      return { messageId: "missingList", data, node: finding.node };
+    case "notALink":
+      data.text = finding.text;
+      data.section = finding.section;
+      return { messageId: "notALink", data, node: finding.node };
+    default:
+      data.section = finding.section;
+      return { messageId: finding.kind, data, node: finding.node };
+  }
 }
-var basename = (path) => path.slice(path.lastIndexOf("/") + 1);
-function securityPageReason(path, tree, settings) {
-  const { fileNames, titlePrefixes } = settings.securityPage;
-  const name = basename(path);
-  if (fileNames.includes(name)) return `file name \`${name}\``;
-  const title = pageTitle(tree);
-  if (!title) return void 0;
-  const text3 = normalizeWording(renderedText(title));
-  for (const prefix of titlePrefixes) {
-    if (startsWithWords(text3, normalizeWording(prefix))) {
-      return `title starts with \`${prefix}\``;
+function reportsOf(contract, model) {
+  return contract.require.flatMap((requirement) => evaluateRequirement(requirement, model)).map((finding) => describe2(contract.name, finding));
+}
+var page_contract_default = defineRule({
+  meta: {
+    id: "page-contract",
+    description: "Pages of a kind contain what their contract (config `contracts`) requires: sections, sentences, links, items, lists of links",
+    messages: {
+      missingSection: "Expected a section `{{section}}` (contract `{{contract}}`)",
+      misnamedSection: "Expected a section `{{section}}`; found `{{found}}` (contract `{{contract}}`)",
+      missingSentence: "Expected the sentence `{{sentence}}`{{where}} (contract `{{contract}}`)",
+      rewordedSentence: "Expected the sentence `{{sentence}}`; found `{{found}}` (contract `{{contract}}`)",
+      missingLink: "Expected a link to `{{url}}`{{where}} (contract `{{contract}}`)",
+      wrongLink: "Expected a link to `{{url}}`; found `{{found}}` (contract `{{contract}}`)",
+      missingItem: "Expected the item `{{item}}`{{where}} (contract `{{contract}}`)",
+      rewordedItem: "Expected the item `{{item}}`; found `{{found}}` (contract `{{contract}}`)",
+      missingList: "Expected a list of links after `{{label}}` (contract `{{contract}}`)",
+      emptyList: "Unexpected empty list in the section `{{section}}`: list the pages as links (contract `{{contract}}`)",
+      notALink: "Unexpected item that is not a link in the section `{{section}}`: `{{text}}` (contract `{{contract}}`)",
+      emptyItem: "Unexpected empty item in the section `{{section}}` (contract `{{contract}}`)"
+    },
+    defaultSeverity: "error"
+  },
+  create(ctx) {
+    const contracts = compileContracts(ctx.settings.contracts);
+    if (contracts.length === 0) return {};
+    const identity = pageIdentity(ctx.path, ctx.tree);
+    const now = [];
+    const later = [];
+    for (const contract of contracts) {
+      if (matchReason(contract, identity) !== void 0) now.push(contract);
+      else if (contract.tocParent.length > 0) later.push(contract);
+    }
+    if (now.length === 0 && later.length === 0) return {};
+    const { model, visitors } = createPageModel(ctx.tree, ctx.text);
+    return {
+      ...visitors,
+      "root:exit"() {
+        for (const contract of now) for (const report of reportsOf(contract, model)) ctx.report(report);
+        const pending = [];
+        for (const contract of later) {
+          const reports = reportsOf(contract, model).map(({ messageId, data, node: node2 }) => {
+            const position2 = node2?.position;
+            return { messageId, data, ...position2 ? { position: { start: position2.start, end: position2.end } } : {} };
+          });
+          if (reports.length > 0) pending.push({ contract: contract.name, tocParent: contract.contract.match.tocParent, reports });
+        }
+        if (pending.length > 0) ctx.keep(pending);
+      }
+    };
+  },
+  checkProject(ctx) {
+    for (const path of ctx.index.pages.keys()) {
+      const pending = ctx.kept(path);
+      if (!pending) continue;
+      const tocPath = tocCandidates(path).find((candidate) => ctx.index.toc(candidate) !== void 0);
+      if (tocPath === void 0) continue;
+      const toc = ctx.index.toc(tocPath);
+      for (const { contract, tocParent, reports } of pending) {
+        const placed = compileContract(contract, { match: { tocParent }, require: [] });
+        if (tocReason(placed, path, toc, tocPath) === void 0) continue;
+        for (const report of reports) ctx.report(path, report);
+      }
     }
   }
-  return void 0;
-}
-function isInvisible(node2) {
-  return node2.type === "html" || node2.type === "definition";
-}
-function followingSiblings(parent, node2) {
-  const index2 = parent.children.indexOf(node2);
-  return parent.children.slice(index2 + 1).filter((sibling) => !isInvisible(sibling));
-}
-var isBlank = (node2) => node2.type === "text" && node2.value.trim() === "";
-var isPunctuation = (node2) => node2.type === "text" && /^[\s:.\u2013\u2014-]*$/.test(node2.value);
-function labelKind(node2) {
-  if (node2?.type !== "paragraph") return void 0;
-  const content3 = node2.children.filter((child) => !isBlank(child) && child.type !== "html");
-  const [first, ...rest] = content3;
-  if (!first || first.type !== "strong" && first.type !== "emphasis") return void 0;
-  if (!rest.every(isPunctuation)) return void 0;
-  return first.type;
-}
-function isLinkItem(item) {
-  const [first] = item.children;
-  if (first?.type !== "paragraph") return false;
-  const [lead] = first.children.filter((child) => !isBlank(child) && child.type !== "html");
-  return lead?.type === "link" || lead?.type === "linkReference";
-}
-function allItems(list2) {
-  const items = [];
-  for (const item of list2.children) {
-    items.push(item);
-    for (const child of item.children) if (child.type === "list") items.push(...allItems(child));
-  }
-  return items;
-}
-function startsWithWords(text3, prefix) {
-  return text3.startsWith(prefix) && !/[\p{L}\p{N}]/u.test(text3.charAt(prefix.length));
-}
-function containsWords(text3, phrase) {
-  for (let at = text3.indexOf(phrase); at !== -1; at = text3.indexOf(phrase, at + 1)) {
-    const before = text3.charAt(at - 1);
-    const after = text3.charAt(at + phrase.length);
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-  }
-  return false;
-}
-function isEmptyItem(item) {
-  let visible = false;
-  const look = (node2) => {
-    if (visible) return;
-    if (node2.type === "image" || node2.type === "imageReference") visible = true;
-    else if ((node2.type === "text" || node2.type === "inlineCode" || node2.type === "code") && node2.value.trim() !== "") visible = true;
-    else if ("children" in node2) node2.children.forEach(look);
+});
+
+// src/helpers/aws-security.ts
+var SHARED_RESPONSIBILITY_DEFAULTS = {
+  sentence: "Security is a shared responsibility between AWS and you",
+  modelUrl: "https://aws.amazon.com/compliance/shared-responsibility-model/",
+  items: ["Security of the cloud", "Security in the cloud"]
+};
+var TOPICS_LIST_DEFAULTS = { labels: ["Topics"] };
+var literalGlob = (name) => name.replace(/[\\*?[\]{}]/g, "\\$&");
+var SHARED_RESPONSIBILITY = 0;
+var TOPICS_LIST = 1;
+function awsSecurityContract(securityPage, sharedResponsibility = SHARED_RESPONSIBILITY_DEFAULTS, topics = TOPICS_LIST_DEFAULTS) {
+  const labels = topics.labels.map((label) => `*${label}*`);
+  return {
+    description: "the security page of an AWS guide: the shared-responsibility section and a topics list (doclint:aws-security)",
+    match: {
+      files: securityPage.fileNames.map(literalGlob),
+      title: securityPage.titlePrefixes.map((prefix) => `${prefix}*`)
+    },
+    require: [
+      { sentences: [sharedResponsibility.sentence], links: [sharedResponsibility.modelUrl], items: [...sharedResponsibility.items] },
+      { section: { label: labels, heading: labels }, linkList: true }
+    ]
   };
-  look(item);
-  return !visible;
+}
+var compiled = /* @__PURE__ */ new WeakMap();
+function compiledAwsSecurityContract(securityPage, options) {
+  let byPage = compiled.get(options);
+  if (!byPage) compiled.set(options, byPage = /* @__PURE__ */ new WeakMap());
+  let contract = byPage.get(securityPage);
+  if (!contract) {
+    const own6 = "labels" in options ? awsSecurityContract(securityPage, void 0, options) : awsSecurityContract(securityPage, options);
+    byPage.set(securityPage, contract = compileContract("aws-security", own6));
+  }
+  return contract;
 }
 
 // rules/security-shared-responsibility.ts
-function urlKey(url) {
-  const match = /^(?:https?:)?\/\/([^/?#]+)([^?#]*)/i.exec(url.trim());
-  if (!match) return url.trim();
-  return `${match[1].toLowerCase()}${match[2].replace(/\/+$/, "")}`;
-}
-var withoutFinalStop = (text3) => text3.replace(/[.!?:;\s]+$/, "");
-var splitSentences = (text3) => text3.split(/(?<=[.!?])\s/).map(withoutFinalStop).filter(Boolean);
-var wordStems = (text3) => new Set(text3.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.slice(0, 5)));
-function wordSimilarity(a, b) {
-  const x = wordStems(a);
-  const y = wordStems(b);
-  let shared = 0;
-  for (const stem of x) if (y.has(stem)) shared++;
-  return 2 * shared / Math.max(x.size + y.size, 1);
-}
-var REWORDED = 0.6;
-var shorten = (text3) => text3.length > 100 ? `${text3.slice(0, 97)}...` : text3;
 var security_shared_responsibility_default = defineRule({
   meta: {
     id: "security-shared-responsibility",
@@ -21938,89 +25670,37 @@ var security_shared_responsibility_default = defineRule({
     }
   },
   create(ctx) {
-    if (securityPageReason(ctx.path, ctx.tree, ctx.settings) === void 0) return {};
-    const { options } = ctx;
-    const sentence = withoutFinalStop(normalizeWording(options.sentence));
-    const modelKey = urlKey(options.modelUrl);
-    const items = options.items.map((item) => ({ item, key: normalizeWording(item) }));
-    const blocks = [];
-    const linkBlocks = [];
-    const collect = (node2, ancestors) => {
-      const parent = ancestors.at(-1);
-      const grandparent = ancestors.at(-2);
-      const list2 = parent?.type === "listItem" && parent.children[0] === node2 && grandparent?.type === "list" ? grandparent : void 0;
-      const raw = renderedText(node2).replace(/\s+/g, " ").trim();
-      blocks.push({ node: node2, list: list2, raw, text: normalizeWording(raw) });
-    };
-    const modelLink = (url, ancestors) => {
-      if (url === void 0 || urlKey(url) !== modelKey) return;
-      linkBlocks.push(ancestors.findLast((a) => a.type === "paragraph" || a.type === "heading"));
-    };
+    const contract = compiledAwsSecurityContract(ctx.settings.securityPage, ctx.options);
+    if (matchReason(contract, pageIdentity(ctx.path, ctx.tree)) === void 0) return {};
+    const { model, visitors } = createPageModel(ctx.tree, ctx.text);
     return {
-      paragraph: collect,
-      heading: collect,
-      link: (node2, ancestors) => modelLink(node2.url, ancestors),
-      definition: (node2, ancestors) => modelLink(node2.url, ancestors),
-      html(node2, ancestors) {
-        for (const tag of htmlTags(node2.value)) if (tag.name === "a") modelLink(tag.attributes.href, ancestors);
-      },
+      ...visitors,
       "root:exit"() {
-        const fallback = pageTitle(ctx.tree) ?? ctx.tree.children[0] ?? ctx.tree;
-        const lead = blocks.find((block) => containsWords(block.text, sentence));
-        const linkBlock = linkBlocks.find(Boolean);
-        let reworded;
-        if (!lead) {
-          for (const block of blocks) {
-            for (const found of splitSentences(block.raw)) {
-              const score = wordSimilarity(normalizeWording(found), sentence);
-              if (score >= REWORDED && score > (reworded?.score ?? 0)) reworded = { block, found, score };
-            }
-          }
-          if (reworded) {
-            ctx.report({
-              node: reworded.block.node,
-              messageId: "rewordedSentence",
-              data: { sentence: options.sentence, found: shorten(reworded.found) }
-            });
-          } else {
-            ctx.report({ node: linkBlock ?? fallback, messageId: "missingSentence", data: { sentence: options.sentence } });
+        for (const finding of evaluateRequirement(contract.require[SHARED_RESPONSIBILITY], model)) {
+          switch (finding.kind) {
+            case "missingSentence":
+              if (finding.closest) {
+                ctx.report({ node: finding.closest.node, messageId: "rewordedSentence", data: { sentence: ctx.options.sentence, found: shorten(finding.closest.text) } });
+              } else {
+                ctx.report({ node: finding.node, messageId: "missingSentence", data: { sentence: ctx.options.sentence } });
+              }
+              break;
+            case "missingLink":
+              ctx.report({ node: finding.node, messageId: "missingModelLink", data: { url: ctx.options.modelUrl } });
+              break;
+            case "missingItem":
+              ctx.report({ node: finding.node, messageId: "missingItem", data: { item: finding.expected } });
+              break;
+            default:
+              throw new Error(`unexpected finding \`${finding.kind}\``);
           }
         }
-        const section = lead?.node ?? reworded?.block.node ?? linkBlock;
-        if (linkBlocks.length === 0) {
-          ctx.report({ node: section ?? fallback, messageId: "missingModelLink", data: { url: options.modelUrl } });
-        }
-        const itemBlocks = items.map(({ key }) => blocks.find((block) => !(block.node.type === "heading" && block.node.depth === 1) && startsWithWords(block.text, key)));
-        const present = itemBlocks.find(Boolean);
-        items.forEach(({ item }, index2) => {
-          if (itemBlocks[index2]) return;
-          ctx.report({ node: present?.list ?? present?.node ?? section ?? fallback, messageId: "missingItem", data: { item } });
-        });
       }
     };
   }
 });
 
 // rules/security-topics-list.ts
-var escapeRegExp = (text3) => text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function listsAfter(label, isTopicsLabel) {
-  const siblings = followingSiblings(label.parent, label.node);
-  let i = 0;
-  const first = siblings[0];
-  if (first?.type === "paragraph" && labelKind(first) === void 0) i = 1;
-  const lists = [];
-  for (; ; ) {
-    const node2 = siblings[i];
-    if (node2?.type === "list") {
-      lists.push(node2);
-      i += 1;
-    } else if (node2 && labelKind(node2) !== void 0 && !isTopicsLabel(node2) && siblings[i + 1]?.type === "list") {
-      i += 1;
-    } else {
-      return lists;
-    }
-  }
-}
 var security_topics_list_default = defineRule({
   meta: {
     id: "security-topics-list",
@@ -22041,45 +25721,30 @@ var security_topics_list_default = defineRule({
     defaultOptions: { labels: ["Topics"] }
   },
   create(ctx) {
-    if (securityPageReason(ctx.path, ctx.tree, ctx.settings) === void 0) return {};
-    const words = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ctx.options.labels.map((w) => escapeRegExp(normalizeWording(w))).join("|")})(?![\\p{L}\\p{N}])`, "u");
-    const hasWord = (node2) => words.test(normalizeWording(renderedText(node2)));
-    const isTopicsLabel = (node2) => node2.type === "paragraph" && labelKind(node2) === "strong" && hasWord(node2) || node2.type === "heading" && node2.depth > 1 && hasWord(node2);
-    const labels = [];
+    const contract = compiledAwsSecurityContract(ctx.settings.securityPage, ctx.options);
+    if (matchReason(contract, pageIdentity(ctx.path, ctx.tree)) === void 0) return {};
+    const { model, visitors } = createPageModel(ctx.tree, ctx.text);
     return {
-      paragraph(node2, ancestors) {
-        if (isTopicsLabel(node2)) labels.push({ node: node2, parent: ancestors.at(-1) });
-      },
-      heading(node2, ancestors) {
-        if (isTopicsLabel(node2)) labels.push({ node: node2, parent: ancestors.at(-1) });
-      },
+      paragraph: visitors.paragraph,
+      heading: visitors.heading,
       "root:exit"() {
-        if (labels.length === 0) {
-          ctx.report({ node: pageTitle(ctx.tree) ?? ctx.tree.children[0] ?? ctx.tree, messageId: "missing" });
-          return;
-        }
-        const found = labels.map((label) => ({ label, lists: listsAfter(label, isTopicsLabel) }));
-        if (found.every(({ lists: lists2 }) => lists2.length === 0)) {
-          const { node: node2 } = found[0].label;
-          ctx.report({ node: node2, messageId: "missingList", data: { label: renderedText(node2).trim() } });
-          return;
-        }
-        const { lists } = found.find(({ lists: l }) => l.length > 0);
-        for (const list2 of lists) {
-          const items = allItems(list2);
-          if (items.every(isEmptyItem)) {
-            ctx.report({ node: list2, messageId: "emptyList" });
-            continue;
-          }
-          for (const item of items) {
-            if (isLinkItem(item)) continue;
-            if (isEmptyItem(item)) {
-              ctx.report({ node: item, messageId: "emptyItem" });
-              continue;
-            }
-            const { start, end } = (item.children[0] ?? item).position ?? {};
-            const text3 = ctx.text.slice(start?.offset ?? 0, end?.offset ?? 0).trim().replace(/\s+/g, " ");
-            ctx.report({ node: item, messageId: "notALink", data: { text: text3.length > 60 ? `${text3.slice(0, 57)}...` : text3 } });
+        for (const finding of evaluateRequirement(contract.require[TOPICS_LIST], model)) {
+          switch (finding.kind) {
+            case "missingSection":
+              ctx.report({ node: finding.node, messageId: "missing" });
+              break;
+            case "missingList":
+              ctx.report({ node: finding.node, messageId: "missingList", data: { label: finding.text } });
+              break;
+            case "emptyList":
+            case "emptyItem":
+              ctx.report({ node: finding.node, messageId: finding.kind });
+              break;
+            case "notALink":
+              ctx.report({ node: finding.node, messageId: "notALink", data: { text: finding.text } });
+              break;
+            default:
+              throw new Error(`unexpected finding \`${finding.kind}\``);
           }
         }
       }
@@ -22094,6 +25759,7 @@ var builtinRules = [
   link_definition_used_default,
   link_file_exists_default,
   link_reference_defined_default,
+  page_contract_default,
   security_shared_responsibility_default,
   security_topics_list_default
 ].map((rule2) => ({ ...rule2, meta: { ...rule2.meta, url: `rules/${rule2.meta.id}.md` } })).sort((a, b) => a.meta.id.localeCompare(b.meta.id));
@@ -22116,3 +25782,8 @@ if (parentPort) {
     }
   });
 }
+/*! Bundled license information:
+
+js-yaml/dist/js-yaml.mjs:
+  (*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT *)
+*/
