@@ -6,11 +6,11 @@ import {
   formatSarif,
   lintRun,
   writeFileAtomic
-} from "./chunk-XY7ZQ34P.mjs";
+} from "./chunk-BALWST3A.mjs";
 import {
   readVersion
 } from "./chunk-LEBMRVUV.mjs";
-import "./chunk-WYGBOFYY.mjs";
+import "./chunk-25YGIUXQ.mjs";
 import "./chunk-5KBWHAPB.mjs";
 
 // src/action.ts

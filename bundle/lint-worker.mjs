@@ -5,7 +5,7 @@ import {
   importPluginRules,
   lintDocument,
   prepareConfig
-} from "./chunk-WYGBOFYY.mjs";
+} from "./chunk-25YGIUXQ.mjs";
 import "./chunk-5KBWHAPB.mjs";
 
 // src/node/lint-worker.ts

@@ -4,6 +4,7 @@ import linkAnchorExists from './link-anchor-exists.js';
 import linkDefinitionUsed from './link-definition-used.js';
 import linkFileExists from './link-file-exists.js';
 import linkReferenceDefined from './link-reference-defined.js';
+import pageContract from './page-contract.js';
 import securitySharedResponsibility from './security-shared-responsibility.js';
 import securityTopicsList from './security-topics-list.js';
 
@@ -14,6 +15,7 @@ export const builtinRules: readonly Rule[] = [
   linkDefinitionUsed,
   linkFileExists,
   linkReferenceDefined,
+  pageContract,
   securitySharedResponsibility,
   securityTopicsList,
 ]

@@ -1,52 +1,8 @@
-import type { Heading, List, Paragraph, Parents, RootContent } from 'mdast';
 import { defineRule } from '../src/types.js';
-import { normalizeWording, renderedText } from '../src/helpers/text.js';
-import {
-  allItems,
-  followingSiblings,
-  isEmptyItem,
-  isLinkItem,
-  labelKind,
-  pageTitle,
-  securityPageReason,
-} from '../src/helpers/structure.js';
+import { compiledAwsSecurityContract, TOPICS_LIST, type TopicsListOptions } from '../src/helpers/aws-security.js';
+import { createPageModel, evaluateRequirement, matchReason, pageIdentity } from '../src/helpers/contract.js';
 
-interface Options {
-  /** words a label must contain (any of them, ignoring case) */
-  labels: string[];
-}
-
-interface Label {
-  node: Paragraph | Heading;
-  parent: Parents;
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * The lists a label introduces: after at most one intro paragraph, a list, then any further
- * lists each introduced by a sub-label paragraph (`*Logging and monitoring*`).
- */
-function listsAfter(label: Label, isTopicsLabel: (node: RootContent) => boolean): List[] {
-  const siblings = followingSiblings(label.parent as { children: RootContent[] }, label.node as RootContent);
-  let i = 0;
-  const first = siblings[0];
-  if (first?.type === 'paragraph' && labelKind(first) === undefined) i = 1;
-  const lists: List[] = [];
-  for (;;) {
-    const node = siblings[i];
-    if (node?.type === 'list') {
-      lists.push(node);
-      i += 1;
-    } else if (node && labelKind(node) !== undefined && !isTopicsLabel(node) && siblings[i + 1]?.type === 'list') {
-      i += 1;
-    } else {
-      return lists;
-    }
-  }
-}
-
-export default defineRule<Options>({
+export default defineRule<TopicsListOptions>({
   meta: {
     id: 'security-topics-list',
     description: 'A security page lists its child pages: a "Topics" label followed by a list of links',
@@ -66,49 +22,31 @@ export default defineRule<Options>({
     defaultOptions: { labels: ['Topics'] },
   },
   create(ctx) {
-    if (securityPageReason(ctx.path, ctx.tree, ctx.settings) === undefined) return {};
-    const words = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ctx.options.labels.map((w) => escapeRegExp(normalizeWording(w))).join('|')})(?![\\p{L}\\p{N}])`, 'u');
-    const hasWord = (node: Paragraph | Heading) => words.test(normalizeWording(renderedText(node)));
-    const isTopicsLabel = (node: RootContent) =>
-      (node.type === 'paragraph' && labelKind(node) === 'strong' && hasWord(node))
-      || (node.type === 'heading' && node.depth > 1 && hasWord(node));
-    const labels: Label[] = [];
+    // The AWS security-page contract, from these options and `settings.securityPage`.
+    const contract = compiledAwsSecurityContract(ctx.settings.securityPage, ctx.options);
+    if (matchReason(contract, pageIdentity(ctx.path, ctx.tree)) === undefined) return {};
+    const { model, visitors } = createPageModel(ctx.tree, ctx.text);
     return {
-      paragraph(node, ancestors) {
-        if (isTopicsLabel(node)) labels.push({ node, parent: ancestors.at(-1)! });
-      },
-      heading(node, ancestors) {
-        if (isTopicsLabel(node)) labels.push({ node, parent: ancestors.at(-1)! });
-      },
+      paragraph: visitors.paragraph!,
+      heading: visitors.heading!,
       'root:exit'() {
-        if (labels.length === 0) {
-          ctx.report({ node: pageTitle(ctx.tree) ?? ctx.tree.children[0] ?? ctx.tree, messageId: 'missing' });
-          return;
-        }
-        const found = labels.map((label) => ({ label, lists: listsAfter(label, isTopicsLabel) }));
-        if (found.every(({ lists }) => lists.length === 0)) {
-          const { node } = found[0]!.label;
-          ctx.report({ node, messageId: 'missingList', data: { label: renderedText(node).trim() } });
-          return;
-        }
-        // The page's topics list is the first label's lists; later labels ("Related topics")
-        // may introduce lists of another kind and are not checked item by item.
-        const { lists } = found.find(({ lists: l }) => l.length > 0)!;
-        for (const list of lists) {
-          const items = allItems(list);
-          if (items.every(isEmptyItem)) {
-            ctx.report({ node: list, messageId: 'emptyList' });
-            continue;
-          }
-          for (const item of items) {
-            if (isLinkItem(item)) continue;
-            if (isEmptyItem(item)) {
-              ctx.report({ node: item, messageId: 'emptyItem' });
-              continue;
-            }
-            const { start, end } = (item.children[0] ?? item).position ?? {};
-            const text = ctx.text.slice(start?.offset ?? 0, end?.offset ?? 0).trim().replace(/\s+/g, ' ');
-            ctx.report({ node: item, messageId: 'notALink', data: { text: text.length > 60 ? `${text.slice(0, 57)}...` : text } });
+        for (const finding of evaluateRequirement(contract.require[TOPICS_LIST]!, model)) {
+          switch (finding.kind) {
+            case 'missingSection':
+              ctx.report({ node: finding.node, messageId: 'missing' });
+              break;
+            case 'missingList':
+              ctx.report({ node: finding.node, messageId: 'missingList', data: { label: finding.text! } });
+              break;
+            case 'emptyList':
+            case 'emptyItem':
+              ctx.report({ node: finding.node, messageId: finding.kind });
+              break;
+            case 'notALink':
+              ctx.report({ node: finding.node, messageId: 'notALink', data: { text: finding.text! } });
+              break;
+            default:
+              throw new Error(`unexpected finding \`${finding.kind}\``);
           }
         }
       },

@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import yargs from 'yargs';
-import type { ChangeSet, LintResult, Rule } from './types.js';
+import type { Root } from 'mdast';
+import type { ChangeSet, LintResult, Rule, Settings, TocEntry } from './types.js';
 import { printableConfig } from './config/cascade.js';
 import { ConfigError, resolveSettings } from './config/config.js';
 import { crossCheck, pageConfigs } from './engine/lint-project.js';
@@ -9,11 +10,13 @@ import { analyzePages, type AnalyzeStats, type Concurrency } from './node/analyz
 import { DEFAULT_CACHE_FILE, PageCache } from './node/cache.js';
 import { inShard, parseShard, type Shard } from './node/shard.js';
 import { formatExplanation, formatRuleList, listRules, type PluginListing } from './config/explain.js';
+import { collectToc } from './engine/collect.js';
 import { parseMarkdown } from './engine/parse.js';
 import { createResult } from './engine/report.js';
 import { FORMATS, format, type Format } from './formatters/index.js';
 import { ruleHelpUri } from './formatters/sarif.js';
 import { sanitizeForTerminal } from './formatters/stylish.js';
+import { compileContracts, matchReason, pageIdentity, tocCandidates, tocReason } from './helpers/contract.js';
 import { pageTitle, securityPageReason } from './helpers/structure.js';
 import { renderedText } from './helpers/text.js';
 import { discover, toProjectPath, UsageError } from './node/discover.js';
@@ -258,13 +261,43 @@ async function explainPage(cwd: string, file: string, loadOptions: LoadOptions, 
   const explanation = resolver.explain(path);
   const tree = parseMarkdown(document.text);
   const title = pageTitle(tree);
+  const settings = resolveSettings(explanation.config);
   return formatExplanation({
     explanation,
     rules: loader.rules,
-    securityReason: securityPageReason(path, tree, resolveSettings(explanation.config)),
+    securityReason: securityPageReason(path, tree, settings),
     title: title ? renderedText(title) : undefined,
     plugins: loader.plugins.map((plugin): PluginListing => ({ specifier: plugin.specifier, listedIn: plugin.listedIn, ruleIds: plugin.rules.map((rule) => rule.meta.id) })),
+    contracts: await explainContracts(cwd, path, tree, settings, maxFileSize),
   });
+}
+
+/** Why each contract of the page's config applies to it: by the page itself, or by its place in the nearest `index.md`. */
+async function explainContracts(cwd: string, path: string, tree: Root, settings: Settings, maxFileSize: number) {
+  const identity = pageIdentity(path, tree);
+  let toc: { path: string; entries: TocEntry[] } | null | undefined;
+  const tocOf = async () => {
+    if (toc !== undefined) return toc;
+    toc = null;
+    for (const candidate of tocCandidates(path)) {
+      const page = await readDocument(cwd, candidate, maxFileSize).catch(() => undefined);
+      if (page?.text === undefined) continue;
+      toc = { path: candidate, entries: collectToc(parseMarkdown(page.text), candidate, settings.rootDir) };
+      break;
+    }
+    return toc;
+  };
+  const out: Array<{ name: string; description?: string; reason?: string }> = [];
+  for (const contract of compileContracts(settings.contracts)) {
+    let reason = matchReason(contract, identity);
+    if (reason === undefined && contract.tocParent.length > 0) {
+      const found = await tocOf();
+      reason = found ? tocReason(contract, path, found.entries, found.path) : undefined;
+    }
+    const { description } = contract.contract;
+    out.push({ name: contract.name, ...(description === undefined ? {} : { description }), ...(reason === undefined ? {} : { reason }) });
+  }
+  return out;
 }
 
 export interface LintPathsOptions extends LoadOptions {

@@ -5,6 +5,7 @@ export { parseMarkdown } from './engine/parse.js';
 export { ConfigError, configSchema, resolveRules, validateConfig, DEFAULT_SETTINGS } from './config/config.js';
 export { ConfigResolver, printableConfig, resolveConfig } from './config/cascade.js';
 export { PRESETS } from './config/presets.js';
+export { awsSecurityContract } from './helpers/aws-security.js';
 export { format, formatGithub, formatJson, formatJunit, formatMarkdown, formatSarif, formatStylish, FORMATS } from './formatters/index.js';
 export { RuleTester } from './testing/rule-tester.js';
 export type { DescribeFunction, ExpectedError, InvalidCase, ItFunction, RuleTesterOptions, RuleTests, ValidCase } from './testing/rule-tester.js';

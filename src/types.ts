@@ -61,6 +61,44 @@ export interface Settings {
   rootDir?: string;
   /** which anchor sources the site's renderer has (all on by default; off: not an anchor) */
   anchors: AnchorSettings;
+  /** page contracts by name: what pages of a kind must contain (the `page-contract` rule) */
+  contracts: Record<string, Contract>;
+}
+
+/**
+ * A page contract: pages of a kind (`match`) must contain these parts (`require`). Every pattern
+ * is a wildcard pattern, never a regular expression (src/helpers/pattern.ts).
+ */
+export interface Contract {
+  /** what the contract is for, shown in `--explain` */
+  description?: string;
+  /** which pages it applies to: a page matches when any of the given criteria does */
+  match: ContractMatch;
+  require: ContractRequirement[];
+}
+
+export interface ContractMatch {
+  /** globs relative to the project root (a config file's are rebased on its folder); without `/`, a file name at any depth */
+  files?: string[];
+  /** text patterns of the page's title, its first level-1 heading */
+  title?: string[];
+  /** front matter key (`a.b` for nested keys) → text patterns of its value (any item of a list) */
+  frontMatter?: Record<string, string[]>;
+  /** the page is below an entry of the guide's table of contents (the nearest `index.md`): the entry's text pattern, or the `.md` page it links to */
+  tocParent?: string[];
+}
+
+export interface ContractRequirement {
+  /** where the parts are looked for; without it, the whole page */
+  section?: { heading?: string[]; label?: string[] };
+  /** sentences the section contains (whole words; `*` for a varying part) */
+  sentences?: string[];
+  /** URL patterns the section links to */
+  links?: string[];
+  /** texts that start a list item, paragraph or heading of the section */
+  items?: string[];
+  /** the section's label or heading is followed by a list whose items are links */
+  linkList?: boolean;
 }
 
 /** The anchor sources a page can have; a site generator that drops one turns it off. */
@@ -96,6 +134,11 @@ export interface FileContext<Options = Record<string, unknown>> {
   /** facts the engine collected for this page so far (complete in 'root:exit') */
   page: PageFacts;
   report(descriptor: ReportDescriptor): void;
+  /**
+   * keeps JSON data for this rule's own `checkProject` (`ProjectContext.kept`): what a per-page
+   * rule found that only cross-file facts can confirm. It is part of the page's cached outcome.
+   */
+  keep(data: unknown): void;
 }
 
 export interface ProjectContext<Options = Record<string, unknown>> {
@@ -110,6 +153,8 @@ export interface ProjectContext<Options = Record<string, unknown>> {
    * one configured for that page, and a report on a page where the rule is off is dropped
    */
   report(path: string, descriptor: ReportDescriptor): void;
+  /** what this rule's per-page part kept for a page (`FileContext.keep`), or undefined */
+  kept(path: string): unknown;
 }
 
 export interface Rule<Options = Record<string, unknown>> {
@@ -158,6 +203,20 @@ export interface PageFacts {
   /** ids and names written in HTML inside code: not anchors, but worth naming when a link wants one */
   codeAnchors: Set<string>;
   links: LinkRef[];
+  /** a table of contents (`index.md`): its entries, the list items that start with a link */
+  toc?: TocEntry[];
+  /** what per-page rules kept for their cross-file part (`FileContext.keep`), by rule id: plain JSON */
+  kept?: Record<string, unknown>;
+}
+
+/** An entry of a table of contents: a list item that starts with a link. */
+export interface TocEntry {
+  /** the link's rendered text */
+  text: string;
+  /** the page it links to, POSIX relative to the project root (a relative link to a file) */
+  target?: string;
+  /** the entry it is nested under, by index; -1 at the top */
+  parent: number;
 }
 
 export interface ProjectIndex {
@@ -175,6 +234,8 @@ export interface ProjectIndex {
   codeAnchors(path: string): ReadonlySet<string> | undefined;
   /** the facts of every linted page */
   pages: ReadonlyMap<string, PageFacts>;
+  /** the table of contents of an `index.md` page, linted or read for it (when a contract needs it) */
+  toc(path: string): readonly TocEntry[] | undefined;
   /** every link of every linted page */
   links: readonly LinkRef[];
   /** what the change being checked removed, when linting a change */
@@ -219,6 +280,24 @@ export interface ConfigSettings {
   anchors?: Partial<AnchorSettings>;
 }
 
+/** A contract as written in config: a single pattern may stand for a list of one. */
+export interface ContractConfig {
+  description?: string;
+  match: {
+    files?: string | string[];
+    title?: string | string[];
+    frontMatter?: Record<string, string | string[]>;
+    tocParent?: string | string[];
+  };
+  require: Array<{
+    section?: { heading?: string | string[]; label?: string | string[] };
+    sentences?: string[];
+    links?: string[];
+    items?: string[];
+    linkList?: boolean;
+  }>;
+}
+
 /** Settings for part of a tree, in a config file's `overrides`. */
 export interface ConfigOverride {
   /** globs relative to the config file's folder; a glob without `/` matches a file name at any depth */
@@ -251,6 +330,8 @@ export interface Config {
   requireDirectiveReason?: boolean;
   /** report a disable directive that suppressed nothing, with this severity */
   reportUnusedDisableDirectives?: Severity;
+  /** page contracts by name; a nearer config file's contract replaces one of the same name */
+  contracts?: Record<string, ContractConfig>;
 }
 
 export interface ResolvedRule {

@@ -63,6 +63,20 @@ docs/welcome.md
 \u2716 5 problems (5 errors, 0 warnings)
 `;
 
+/** fixtures/projects/contracts: page contracts in .doclintrc.yaml, one of them by place in guide/index.md. */
+const CONTRACTS_REPORT = `guide/api.md
+  9:1  error    Unexpected item that is not a link in the section \`Topics\`: \`ReceiveMessage\` (contract \`reference\`)  page-contract
+
+guide/compliance.md
+  3:1   error    Expected the sentence \`Third-party auditors assess the security and compliance of * as part of multiple AWS compliance programs\`; found \`Third-party auditors assess the security and compliance of Example Service as part of several AWS compliance programs\` (contract \`compliance-page\`)  page-contract
+  11:1  error    Expected the item \`AWS Audit Manager\` in the section \`Learn more\` (contract \`compliance-page\`)                                                                                                                                                                                                page-contract
+
+guide/pci.md
+  1:1  error    Expected a link to \`https://aws.amazon.com/compliance/programs/\` (contract \`compliance-section\`)  page-contract
+
+\u2716 4 problems (4 errors, 0 warnings)
+`;
+
 const CASCADE_REPORT = `README.md
   3:33  error    Cannot find anchor \`#Install-Steps\` in \`docs/setup.md\`; did you mean \`#install-steps\`  link-anchor-exists
   3:79  error    Cannot find file \`missing.md\`                                                          link-file-exists
@@ -140,6 +154,24 @@ const cases = (): Case[] => [
     code: 1,
     stdout: /^docs\/security\.md\n[^]*\u2716 3 problems \(3 errors, 0 warnings\)\n$/,
   },
+  { name: 'page contracts: by title, front matter and place in the table of contents', cwd: join(projects, 'contracts'), args: [], code: 1, stdout: CONTRACTS_REPORT, stderr: '' },
+  {
+    name: 'page contracts on one page (pre-commit): index.md is read for the table of contents',
+    cwd: join(projects, 'contracts'),
+    args: ['guide/pci.md', 'guide/resilience.md'],
+    code: 1,
+    stdout: CONTRACTS_REPORT.slice(CONTRACTS_REPORT.indexOf('guide/pci.md')).replace('4 problems (4 errors', '1 problem (1 error'),
+    stderr: '',
+  },
+  { name: 'page contracts in a worker thread: the same report (binary only)', cwd: join(projects, 'contracts'), args: ['--concurrency', '1'], code: 1, stdout: CONTRACTS_REPORT, stderr: '', binaryOnly: true },
+  {
+    name: '--explain: the contracts of a page and why they apply',
+    cwd: join(projects, 'contracts'),
+    args: ['--explain', 'guide/pci.md'],
+    code: 0,
+    stdout: /\nContracts \(checked by page-contract\):\n {2}compliance-section {2}applies: it is below `Compliance validation for Example Service` in `guide\/index\.md` \(`tocParent` `Compliance validation\*`\); set by \.doclintrc\.yaml\n {22}every page in the compliance section links the compliance programs\n {2}compliance-page {5}does not apply; set by \.doclintrc\.yaml\n/,
+    stderr: '',
+  },
   { name: 'a clean project: no output, exit 0', cwd: join(projects, 'clean'), args: [], code: 0, stdout: '', stderr: '' },
   {
     name: 'a broken config: every problem, with did-you-mean, exit 2',
@@ -148,7 +180,7 @@ const cases = (): Case[] => [
     code: 2,
     stdout: '',
     stderr: `doclint: invalid configuration
-  .doclintrc.json: \`rules\`: unknown rule \`link-file-exits\`; did you mean \`link-file-exists\` (allowed: \`anchor-unique\`, \`link-anchor-exists\`, \`link-definition-used\`, \`link-file-exists\`, \`link-reference-defined\`, \`security-shared-responsibility\`, \`security-topics-list\`)
+  .doclintrc.json: \`rules\`: unknown rule \`link-file-exits\`; did you mean \`link-file-exists\` (allowed: \`anchor-unique\`, \`link-anchor-exists\`, \`link-definition-used\`, \`link-file-exists\`, \`link-reference-defined\`, \`page-contract\`, \`security-shared-responsibility\`, \`security-topics-list\`)
   .doclintrc.json: \`rules.link-anchor-exists\`: expected one of \`off\`, \`warn\`, \`error\`
   .doclintrc.json: options of \`rules.security-topics-list\`: unknown option \`label\`; did you mean \`labels\` (allowed: \`labels\`)
 `,
@@ -238,6 +270,7 @@ const cases = (): Case[] => [
         'link-definition-used': ['warn', { ignoredDefinitions: ['//'] }],
         'link-file-exists': ['off', { directoryIndex: ['index.md', 'README.md'] }],
         'link-reference-defined': ['error', { shortcut: false }],
+        'page-contract': 'error',
         'security-shared-responsibility': ['error', { sentence: 'Security is a shared responsibility between AWS and you', modelUrl: 'https://aws.amazon.com/compliance/shared-responsibility-model/', items: ['Security of the cloud', 'Security in the cloud'] }],
         'security-topics-list': ['error', { labels: ['Topics'] }],
       },
@@ -283,6 +316,7 @@ link-anchor-exists              error    no       doclint:recommended, doclint:a
 link-definition-used            warn     no       doclint:recommended, doclint:aws-security  https://unpkg.com/doclint@0.1.0/rules/link-definition-used.md
 link-file-exists                error    no       doclint:recommended, doclint:aws-security  https://unpkg.com/doclint@0.1.0/rules/link-file-exists.md
 link-reference-defined          error    no       doclint:recommended, doclint:aws-security  https://unpkg.com/doclint@0.1.0/rules/link-reference-defined.md
+page-contract                   error    no       doclint:recommended, doclint:aws-security  https://unpkg.com/doclint@0.1.0/rules/page-contract.md
 security-shared-responsibility  error    no       doclint:aws-security                       https://unpkg.com/doclint@0.1.0/rules/security-shared-responsibility.md
 security-topics-list            error    no       doclint:aws-security                       https://unpkg.com/doclint@0.1.0/rules/security-topics-list.md
 `,

@@ -89,7 +89,7 @@ describe('config file forms', () => {
       'docs/page.md': BROKEN,
     });
     expect(await configError(root)).toBe(`doclint: invalid configuration
-  package.json (\`doclint\` key): \`rules\`: unknown rule \`link-file-exist\`; did you mean \`link-file-exists\` (allowed: \`anchor-unique\`, \`link-anchor-exists\`, \`link-definition-used\`, \`link-file-exists\`, \`link-reference-defined\`, \`security-shared-responsibility\`, \`security-topics-list\`)
+  package.json (\`doclint\` key): \`rules\`: unknown rule \`link-file-exist\`; did you mean \`link-file-exists\` (allowed: \`anchor-unique\`, \`link-anchor-exists\`, \`link-definition-used\`, \`link-file-exists\`, \`link-reference-defined\`, \`page-contract\`, \`security-shared-responsibility\`, \`security-topics-list\`)
   docs/.doclintrc.yml: options of \`overrides[0].rules.link-anchor-exists\`: unknown option \`ignorecase\`; did you mean \`ignoreCase\` (allowed: \`ignoreCase\`)
   docs/.doclintrc.yml: \`overrides[0].files[0]\`: invalid glob \`../*.md\`: a glob cannot leave the config file's folder (\`..\`)
 `);
@@ -279,7 +279,7 @@ describe('prototype pollution', () => {
 
   test('a config extending a hostile file: same', async () => {
     const stderr = await configError(project({ '.doclintrc.json': '{"extends":"./evil.jsonc"}', 'evil.jsonc': '{"__proto__": {"rules": {"link-file-exists": "off"}}}', 'page.md': BROKEN }));
-    expect(stderr).toBe('doclint: invalid configuration\n  evil.jsonc: the config: unknown key `__proto__` (allowed: `$schema`, `extends`, `rules`, `settings`, `plugins`, `overrides`, `ignores`, `requireDirectiveReason`, `reportUnusedDisableDirectives`)\n');
+    expect(stderr).toBe('doclint: invalid configuration\n  evil.jsonc: the config: unknown key `__proto__` (allowed: `$schema`, `extends`, `rules`, `settings`, `plugins`, `overrides`, `ignores`, `requireDirectiveReason`, `reportUnusedDisableDirectives`, `contracts`)\n');
     expect(({} as Record<string, unknown>).rules).toBeUndefined();
   });
 });

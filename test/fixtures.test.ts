@@ -7,6 +7,7 @@ import { describe, expect, test } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Config } from '../src/types.js';
 import { lintProject } from '../src/engine/lint-project.js';
 import { builtinRules } from '../rules/index.js';
 import { compactLine } from './helpers/compact.js';
@@ -36,6 +37,9 @@ for (const ruleId of ruleIds) {
         expect(pages).toContain(expected.replace(/\.expected$/, '.md'));
       });
     }
+    // A folder may carry the contracts and settings its pages are linted with.
+    const configFile = join(folder, '.doclintrc.json');
+    const extra = existsSync(configFile) ? (JSON.parse(readFileSync(configFile, 'utf8')) as Pick<Config, 'contracts' | 'settings'>) : {};
     let results: Awaited<ReturnType<typeof lintProject>> | undefined;
     const lint = async () =>
       (results ??= await lintProject(
@@ -43,7 +47,7 @@ for (const ruleId of ruleIds) {
           documents: pages.map((path) => ({ path, text: readFileSync(join(folder, path), 'utf8') })),
           paths: files,
         },
-        { rules: Object.fromEntries(builtinRules.map((r) => [r.meta.id, r.meta.id === ruleId ? 'error' : 'off'])) },
+        { ...extra, rules: Object.fromEntries(builtinRules.map((r) => [r.meta.id, r.meta.id === ruleId ? 'error' : 'off'])) },
         builtinRules,
       ));
     for (const page of pages) {

@@ -60,8 +60,13 @@ function writeGuide(): void {
   // Pages with different configs: workers must lint each page with its own.
   writeFileSync(
     join(guide, '.doclintrc.json'),
-    JSON.stringify({ overrides: [{ files: ['doc_source/page-1*.md'], rules: { 'link-file-exists': 'warn', 'anchor-unique': 'off' } }] }),
+    JSON.stringify({
+      overrides: [{ files: ['doc_source/page-1*.md'], rules: { 'link-file-exists': 'warn', 'anchor-unique': 'off' } }],
+      // Pages below "Compliance" in index.md must link the programs: only the cross-file phase knows which.
+      contracts: { compliance: { match: { tocParent: 'Compliance' }, require: [{ links: ['https://aws.amazon.com/compliance/programs/'] }] } },
+    }),
   );
+  writeFileSync(join(docs, 'index.md'), `# Guide\n\n## Contents\n+ [Compliance](page-0.md)\n${[1, 2, 3, 4].map((i) => `   + [Page ${i}](page-${i}.md)\n`).join('')}+ [Other](page-5.md)\n`);
   for (let i = 0; i < PAGES; i++) writeFileSync(join(docs, `page-${i}.md`), page(i));
   writeFileSync(
     join(docs, 'security.md'),
@@ -85,7 +90,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe('the same findings however the pages are linted', () => {
   test('the baseline has findings of every kind (so the comparisons below mean something)', () => {
     expect(baseline.code).toBe(1);
-    expect(baseline.results).toHaveLength(PAGES + 1);
+    expect(baseline.results).toHaveLength(PAGES + 2);
     const rules = new Set(baseline.results.flatMap((r) => r.messages.map((m) => m.ruleId)));
     expect([...rules].sort()).toEqual([
       'anchor-unique',
@@ -93,8 +98,11 @@ describe('the same findings however the pages are linted', () => {
       'link-definition-used',
       'link-file-exists',
       'link-reference-defined',
+      'page-contract',
       'security-shared-responsibility',
     ]);
+    const contract = baseline.results.filter((r) => r.messages.some((m) => m.ruleId === 'page-contract')).map((r) => r.filePath);
+    expect(contract).toEqual(['doc_source/page-1.md', 'doc_source/page-2.md', 'doc_source/page-3.md', 'doc_source/page-4.md']);
     const severities = (path: string) => new Set(baseline.results.find((r) => r.filePath === path)!.messages.filter((m) => m.ruleId === 'link-file-exists').map((m) => m.severity));
     expect(severities('doc_source/page-12.md')).toEqual(new Set([1]));
     expect(severities('doc_source/page-22.md')).toEqual(new Set([2]));
@@ -104,10 +112,10 @@ describe('the same findings however the pages are linted', () => {
     const auto = run(['--stats']);
     expect(key(auto.results)).toBe(key(baseline.results));
     const where = availableParallelism() >= 2 ? 'in 2 worker threads' : 'on the main thread';
-    expect(auto.stderr).toMatch(new RegExp(`^doclint: ${PAGES + 1} pages: 0 from the cache, ${PAGES + 1} parsed ${where} \\(`));
+    expect(auto.stderr).toMatch(new RegExp(`^doclint: ${PAGES + 2} pages: 0 from the cache, ${PAGES + 2} parsed ${where} \\(`));
     const two = run(['--concurrency', '2', '--stats']);
     expect(key(two.results)).toBe(key(baseline.results));
-    expect(two.stderr).toContain(`${PAGES + 1} parsed in 2 worker threads`);
+    expect(two.stderr).toContain(`${PAGES + 2} parsed in 2 worker threads`);
     expect(baseline.stderr).toBe('');
   });
 
@@ -125,7 +133,7 @@ describe('the same findings however the pages are linted', () => {
     expect(readFileSync(cache, 'utf8').startsWith('{"tool":"doclint-cache"')).toBe(true);
     const warm = run(['--cache', '--cache-location', cache, '--concurrency', '2', '--stats']);
     expect(key(warm.results)).toBe(key(baseline.results));
-    expect(warm.stderr).toContain(`${PAGES + 1} from the cache, 0 parsed`);
+    expect(warm.stderr).toContain(`${PAGES + 2} from the cache, 0 parsed`);
 
     // page-7 loses the heading every other page's "next page" link into it points at.
     const edited = join(guide, 'doc_source/page-7.md');
@@ -135,12 +143,27 @@ describe('the same findings however the pages are linted', () => {
       const fresh = run(['--concurrency', 'off']);
       const cached = run(['--cache', '--cache-location', cache, '--stats']);
       expect(key(cached.results)).toBe(key(fresh.results));
-      expect(cached.stderr).toContain(`${PAGES} from the cache, 1 parsed`);
+      expect(cached.stderr).toContain(`${PAGES + 1} from the cache, 1 parsed`);
       const onPage6 = cached.results.find((r) => r.filePath === 'doc_source/page-6.md')!.messages;
       expect(onPage6.some((m) => m.message.includes('`#section-b-of-7`'))).toBe(true);
     } finally {
       writeFileSync(edited, original);
     }
     expect(key(run(['--cache', '--cache-location', cache]).results)).toBe(key(baseline.results));
+
+    // index.md moves page-3 out of the compliance section: page-3 comes from the cache, unchanged,
+    // and its kept contract findings are no longer reported.
+    const toc = join(guide, 'doc_source/index.md');
+    const before = readFileSync(toc, 'utf8');
+    writeFileSync(toc, before.replace('   + [Page 3](page-3.md)\n', '').replace('+ [Other](page-5.md)\n', '+ [Other](page-5.md)\n+ [Page 3](page-3.md)\n'));
+    try {
+      const fresh = run(['--concurrency', 'off']);
+      const cached = run(['--cache', '--cache-location', cache, '--concurrency', '2', '--stats']);
+      expect(key(cached.results)).toBe(key(fresh.results));
+      expect(cached.stderr).toContain(`${PAGES + 1} from the cache, 1 parsed`);
+      expect(cached.results.filter((r) => r.messages.some((m) => m.ruleId === 'page-contract')).map((r) => r.filePath)).toEqual(['doc_source/page-1.md', 'doc_source/page-2.md', 'doc_source/page-4.md']);
+    } finally {
+      writeFileSync(toc, before);
+    }
   });
 });

@@ -188,6 +188,7 @@ link-anchor-exists              error    no       doclint:recommended, doclint:a
 link-definition-used            warn     no       doclint:recommended, doclint:aws-security  (built-in)                   https://unpkg.com/doclint@0.1.0/rules/link-definition-used.md
 link-file-exists                error    no       doclint:recommended, doclint:aws-security  (built-in)                   https://unpkg.com/doclint@0.1.0/rules/link-file-exists.md
 link-reference-defined          error    no       doclint:recommended, doclint:aws-security  (built-in)                   https://unpkg.com/doclint@0.1.0/rules/link-reference-defined.md
+page-contract                   error    no       doclint:recommended, doclint:aws-security  (built-in)                   https://unpkg.com/doclint@0.1.0/rules/page-contract.md
 security-shared-responsibility  error    no       doclint:aws-security                       (built-in)                   https://unpkg.com/doclint@0.1.0/rules/security-shared-responsibility.md
 security-topics-list            error    no       doclint:aws-security                       (built-in)                   https://unpkg.com/doclint@0.1.0/rules/security-topics-list.md
 `,

@@ -6,31 +6,40 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Config } from '../src/types.js';
 import { builtinRules } from '../rules/index.js';
 import { lintProject } from '../src/engine/lint-project.js';
 import { parseMarkdown } from '../src/engine/parse.js';
 import { renderedText } from '../src/helpers/text.js';
 
-/** The `markdown file=<path>` code blocks under a level-2 heading, read with our own parser. */
+/**
+ * The `markdown file=<path>` code blocks under a level-2 heading, read with our own parser, and
+ * the config of the example: a `json file=.doclintrc.json` block (its `contracts` and `settings`).
+ */
 function examples(doc: string, heading: string): Record<string, string> {
   const files: Record<string, string> = {};
   let inside = false;
   for (const node of parseMarkdown(doc).children) {
     if (node.type === 'heading' && node.depth <= 2) inside = node.depth === 2 && renderedText(node) === heading;
-    else if (inside && node.type === 'code' && node.lang === 'markdown') {
+    else if (inside && node.type === 'code' && (node.lang === 'markdown' || node.lang === 'json')) {
       const path = /^file=(\S+)$/.exec(node.meta ?? '')?.[1];
-      if (path) files[path] = `${node.value}\n`;
+      if (path && (node.lang === 'markdown' || path === CONFIG)) files[path] = `${node.value}\n`;
     }
   }
   return files;
 }
 
+const CONFIG = '.doclintrc.json';
+
 describe.each(builtinRules.map((rule) => [rule.meta.id] as const))('rules/%s.md', (id) => {
   const doc = readFileSync(fileURLToPath(new URL(`../rules/${id}.md`, import.meta.url)), 'utf8');
-  const lint = async (files: Record<string, string>) =>
+  const lint = async ({ [CONFIG]: config, ...files }: Record<string, string>) =>
     (await lintProject(
       { documents: Object.entries(files).map(([path, text]) => ({ path, text })) },
-      { rules: Object.fromEntries(builtinRules.map((r) => [r.meta.id, r.meta.id === id ? 'error' : 'off'])) },
+      {
+        ...(config === undefined ? {} : (JSON.parse(config) as Pick<Config, 'contracts' | 'settings'>)),
+        rules: Object.fromEntries(builtinRules.map((r) => [r.meta.id, r.meta.id === id ? 'error' : 'off'])),
+      },
       builtinRules,
     )).flatMap((r) => r.diagnostics.map((d) => `${r.path}:${d.line}:${d.column} ${d.ruleId} ${d.message}`));
 

@@ -11,6 +11,7 @@ import type { Config, ConfigSettings, Rule, RuleSetting, Severity } from '../typ
 import { ConfigError, resolveSettings, validateConfig } from './config.js';
 import { presetConfig } from './presets.js';
 import { defaultSeverityOf } from './rules.js';
+import { rebaseGlob } from '../helpers/contract.js';
 
 /** Keys that must never be copied from config data into an object (prototype pollution). */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -71,6 +72,7 @@ export function engineKeys(config: Config): Config {
   if (config.settings !== undefined) picked.settings = config.settings;
   if (config.requireDirectiveReason !== undefined) picked.requireDirectiveReason = config.requireDirectiveReason;
   if (config.reportUnusedDisableDirectives !== undefined) picked.reportUnusedDisableDirectives = config.reportUnusedDisableDirectives;
+  if (config.contracts !== undefined) picked.contracts = config.contracts;
   return picked;
 }
 
@@ -96,6 +98,8 @@ export interface Provenance {
   settings: Record<string, string>;
   requireDirectiveReason?: string;
   reportUnusedDisableDirectives?: string;
+  /** contract name → source */
+  contracts?: Record<string, string>;
 }
 
 const severityOf = (setting: RuleSetting): Severity => (Array.isArray(setting) ? setting[0] : setting);
@@ -106,7 +110,7 @@ const optionsOf = (setting: RuleSetting | undefined) => (Array.isArray(setting) 
  * earlier; `[severity, options]` replaces them (they are merged over the rule's defaults later).
  * Settings merge key by key (a list replaces the list). Only safe keys are copied.
  */
-export function mergeConfig(target: Config, layer: Config, source = '', provenance?: Provenance): Config {
+export function mergeConfig(target: Config, layer: Config, source = '', provenance?: Provenance, base = ''): Config {
   if (isObject(layer.rules)) {
     const rules = (target.rules ??= {});
     for (const id of safeKeys(layer.rules)) {
@@ -143,6 +147,17 @@ export function mergeConfig(target: Config, layer: Config, source = '', provenan
   if (typeof layer.reportUnusedDisableDirectives === 'string') {
     target.reportUnusedDisableDirectives = layer.reportUnusedDisableDirectives;
     if (provenance) provenance.reportUnusedDisableDirectives = source;
+  }
+  if (isObject(layer.contracts)) {
+    // A contract replaces one of the same name whole; its globs become relative to the project root.
+    const contracts = (target.contracts = { ...target.contracts });
+    for (const name of safeKeys(layer.contracts)) {
+      const contract = copyData(layer.contracts[name]!);
+      const files = contract.match?.files;
+      if (files !== undefined && base !== '') contract.match.files = [files].flat().map((glob) => rebaseGlob(glob, base));
+      contracts[name] = contract;
+      if (provenance) (provenance.contracts ??= {})[name] = source;
+    }
   }
   return target;
 }
@@ -255,7 +270,7 @@ export class ConfigResolver {
 
   private fold(layers: readonly ConfigLayer[], provenance?: Provenance): { config: Config } {
     const config: Config = {};
-    for (const layer of layers) mergeConfig(config, layer.config, layer.source, provenance);
+    for (const layer of layers) mergeConfig(config, layer.config, layer.source, provenance, layer.base);
     if (this.options.reportUnusedDisableDirectives && (config.reportUnusedDisableDirectives ?? 'off') === 'off') {
       config.reportUnusedDisableDirectives = 'warn';
       if (provenance) provenance.reportUnusedDisableDirectives = CLI_UNUSED;
@@ -376,6 +391,7 @@ export function printableConfig(config: Config, rules: readonly Rule[]): Config 
     settings: { securityPage: settings.securityPage, anchors: settings.anchors, ...(settings.rootDir === undefined ? {} : { rootDir: settings.rootDir }) },
     requireDirectiveReason: config.requireDirectiveReason ?? false,
     reportUnusedDisableDirectives: config.reportUnusedDisableDirectives ?? 'off',
+    ...(config.contracts && Object.keys(config.contracts).length > 0 ? { contracts: config.contracts } : {}),
   };
 }
 

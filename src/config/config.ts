@@ -5,6 +5,8 @@ import picomatch from 'picomatch';
 import type { Config, ResolvedRule, Rule, RuleSetting, Settings, Severity } from '../types.js';
 import { isPresetName, PRESET_NAMES, PRESETS } from './presets.js';
 import { defaultSeverityOf, PLUGIN_RULE_ID } from './rules.js';
+import { normalizeContract } from '../helpers/contract.js';
+import { compileGlob, MAX_PATTERN_LENGTH, PatternError } from '../helpers/pattern.js';
 
 export const DEFAULT_SETTINGS: Settings = {
   securityPage: {
@@ -12,6 +14,7 @@ export const DEFAULT_SETTINGS: Settings = {
     titlePrefixes: ['Security in', 'Security for', 'Security of'],
   },
   anchors: { headingSlugs: true, htmlId: true, htmlName: true, customIds: true },
+  contracts: {},
 };
 
 /** A configuration that cannot be used: says where (key path) and what is wrong. */
@@ -30,6 +33,67 @@ const SEVERITY = { enum: ['off', 'warn', 'error'] };
 const stringList = { type: 'array', items: { type: 'string', minLength: 1 } };
 
 const GLOB = { type: 'string', minLength: 1 };
+
+/** A pattern, or a list of patterns: a page matches when any does. */
+const patterns = (description: string) => ({
+  description,
+  anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }],
+});
+
+const phrases = (description: string) => ({ type: 'array', minItems: 1, items: { type: 'string', minLength: 1 }, description });
+
+/** One contract: which pages (`match`, any criterion), and what they must contain (`require`). */
+const CONTRACT_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['match', 'require'],
+  properties: {
+    description: { type: 'string', description: 'what the contract is for (shown by `--explain`)' },
+    match: {
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      description: 'the pages the contract applies to: a page matches when any criterion does',
+      properties: {
+        files: patterns('globs of the pages, relative to the config file\'s folder; a glob without `/` matches a file name at any depth'),
+        title: patterns('text patterns of the page\'s title (its first level-1 heading): `*` for any text, compared ignoring case, quotes, dashes and markup'),
+        frontMatter: {
+          type: 'object',
+          minProperties: 1,
+          description: 'front matter key (`a.b` for a nested key) → text patterns of its value (any item of a list value)',
+          additionalProperties: patterns('text patterns of the value'),
+        },
+        tocParent: patterns('the page is below this entry of the guide\'s table of contents (the nearest `index.md`): a text pattern of the entry\'s link text, or the `.md` page it links to'),
+      },
+    },
+    require: {
+      type: 'array',
+      minItems: 1,
+      description: 'the parts the pages must contain; each missing part is reported where a writer would add it',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: {
+          section: {
+            type: 'object',
+            additionalProperties: false,
+            minProperties: 1,
+            description: 'where the parts are: a heading (level 2 or deeper) or a bold label paragraph whose text matches; without it, the whole page',
+            properties: {
+              heading: patterns('text patterns of the section\'s heading'),
+              label: patterns('text patterns of the section\'s bold label (`**Topics**`)'),
+            },
+          },
+          sentences: phrases('sentences the section contains, compared on the rendered text as whole words; `*` for a varying part'),
+          links: phrases('URL patterns the section links to: `*` for any characters; for http(s) URLs the scheme, the host\'s case, a trailing `/`, a query and a fragment do not matter'),
+          items: phrases('texts that start a list item, paragraph or heading of the section'),
+          linkList: { type: 'boolean', description: 'the section\'s heading or label is followed by a list whose items all start with a link' },
+        },
+      },
+    },
+  },
+};
 
 /** Top-level keys that only config files have: the engine's per-page config never carries them. */
 export const FILE_ONLY_KEYS = ['$schema', 'extends', 'overrides', 'ignores', 'plugins'] as const;
@@ -117,8 +181,14 @@ export function configSchema(rules: readonly Rule[], { anyPluginRule = false }: 
         ...SEVERITY,
         description: 'report a `doclint-disable…` comment that suppressed nothing, with this severity (default `off`; `--report-unused-disable-directives` makes it at least `warn`)',
       },
+      contracts: {
+        type: 'object',
+        description: 'page contracts by name: what pages of a kind must contain, checked by the `page-contract` rule; a nearer config file\'s contract replaces one of the same name. Patterns are wildcard patterns (`*`), never regular expressions',
+        additionalProperties: { $ref: '#/$defs/contract' },
+      },
     },
     $defs: {
+      contract: CONTRACT_SCHEMA,
       rules: {
         type: 'object',
         description: 'rule id → `off`, `warn`, `error`, or `[severity, options]`',
@@ -214,6 +284,8 @@ function describe(error: ErrorObject): string {
       return `${where}: expected at least ${String(error.params.limit)} item${error.params.limit === 1 ? '' : 's'}`;
     case 'minLength':
       return `${where}: expected a non-empty string`;
+    case 'minProperties':
+      return `${where}: expected at least one key`;
     case 'pattern': {
       const description = (error.parentSchema as { description?: string } | undefined)?.description;
       return `${where}: expected ${description ?? `a string matching ${String(error.params.pattern)}`}`;
@@ -277,11 +349,11 @@ function explain(errors: ErrorObject[]): string[] {
 }
 
 /** What is wrong with a glob of `ignores` or `overrides[].files`, or undefined. */
-export function globProblem(glob: string): string | undefined {
+export function globProblem(glob: string, { picomatch: compiled = true } = {}): string | undefined {
   if (glob.startsWith('!')) return 'negated globs are not supported; list the pages to include instead';
   if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob)) return "globs are relative to the config file's folder; remove the leading `/`";
   if (glob.split('/').includes('..')) return "a glob cannot leave the config file's folder (`..`)";
-  if (picomatch.makeRe(glob, { dot: true }).source === '$^') return 'it is not a valid glob (an unclosed `{`, `[` or `(`?)';
+  if (compiled && picomatch.makeRe(glob, { dot: true }).source === '$^') return 'it is not a valid glob (an unclosed `{`, `[` or `(`?)';
   return undefined;
 }
 
@@ -330,9 +402,60 @@ function semanticProblems(config: Record<string, unknown>): string[] {
     });
   };
   checkGlobs(config.ignores, ['ignores']);
+  if (isRecord(config.contracts)) {
+    for (const [name, contract] of Object.entries(config.contracts)) problems.push(...contractProblems(name, contract));
+  }
   if (Array.isArray(config.overrides)) {
     config.overrides.forEach((override: unknown, i) => {
       if (typeof override === 'object' && override !== null) checkGlobs((override as { files?: unknown }).files, ['overrides', i, 'files']);
+    });
+  }
+  return problems;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What the schema cannot say about a contract: glob syntax, brace groups, pattern length, a list without its section. */
+function contractProblems(name: string, contract: unknown): string[] {
+  if (!isRecord(contract)) return [];
+  const problems: string[] = [];
+  const at = (...key: (string | number)[]) => `\`${showKeyPath(['contracts', name, ...key])}\``;
+  const each = (value: unknown, key: (string | number)[], check: (pattern: string) => void) => {
+    const values = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+    values.forEach((pattern, i) => {
+      if (typeof pattern !== 'string' || pattern === '') return;
+      const where = typeof value === 'string' ? at(...key) : at(...key, i);
+      try {
+        check(pattern);
+      } catch (error) {
+        if (!(error instanceof PatternError)) throw error;
+        problems.push(`${where}: invalid pattern \`${pattern.length > 60 ? `${pattern.slice(0, 57)}...` : pattern}\`: ${error.message}`);
+      }
+    });
+  };
+  const tooLong = (pattern: string) => {
+    if (pattern.length > MAX_PATTERN_LENGTH) throw new PatternError(`it is longer than ${MAX_PATTERN_LENGTH} characters`);
+  };
+  const match = isRecord(contract.match) ? contract.match : {};
+  each(match.files, ['match', 'files'], (glob) => {
+    const problem = globProblem(glob, { picomatch: false });
+    if (problem) throw new PatternError(problem);
+    compileGlob(glob);
+  });
+  each(match.title, ['match', 'title'], tooLong);
+  each(match.tocParent, ['match', 'tocParent'], tooLong);
+  if (isRecord(match.frontMatter)) for (const [key, value] of Object.entries(match.frontMatter)) each(value, ['match', 'frontMatter', key], tooLong);
+  if (Array.isArray(contract.require)) {
+    contract.require.forEach((requirement: unknown, i) => {
+      if (!isRecord(requirement)) return;
+      for (const key of ['sentences', 'links', 'items'] as const) each(requirement[key], ['require', i, key], tooLong);
+      if (isRecord(requirement.section)) {
+        each(requirement.section.heading, ['require', i, 'section', 'heading'], tooLong);
+        each(requirement.section.label, ['require', i, 'section', 'label'], tooLong);
+      }
+      if (requirement.linkList === true && requirement.section === undefined) {
+        problems.push(`${at('require', i, 'linkList')}: a list of links follows a section's heading or label: add \`section\``);
+      }
     });
   }
   return problems;
@@ -369,7 +492,22 @@ export function resolveSettings(config: Config): Settings {
   const settings: Settings = {
     securityPage: { ...DEFAULT_SETTINGS.securityPage, ...config.settings?.securityPage },
     anchors: { ...DEFAULT_SETTINGS.anchors, ...config.settings?.anchors },
+    contracts: resolveContracts(config.contracts),
   };
   if (config.settings?.rootDir !== undefined) settings.rootDir = config.settings.rootDir;
   return settings;
+}
+
+const resolvedContracts = new WeakMap<object, Settings['contracts']>();
+
+/** The contracts of a config in their resolved shape (lists everywhere), once per config object. */
+function resolveContracts(contracts: Config['contracts']): Settings['contracts'] {
+  if (!contracts) return DEFAULT_SETTINGS.contracts;
+  let resolved = resolvedContracts.get(contracts);
+  if (!resolved) {
+    resolved = {};
+    for (const [name, contract] of Object.entries(contracts)) resolved[name] = normalizeContract(contract);
+    resolvedContracts.set(contracts, resolved);
+  }
+  return resolved;
 }

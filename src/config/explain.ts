@@ -37,6 +37,8 @@ export interface ExplainInput {
   title: string | undefined;
   /** the run's plugins: as written in `plugins`, the config file that lists them, their rule ids */
   plugins?: readonly PluginListing[];
+  /** each contract of the page's config: why it applies (undefined: it does not) */
+  contracts?: Array<{ name: string; description?: string; reason?: string }>;
 }
 
 export interface PluginListing {
@@ -47,7 +49,7 @@ export interface PluginListing {
 }
 
 /** `--explain`: the config files and overrides that apply, the security-page verdict, each rule and setting with its source. */
-export function formatExplanation({ explanation, rules, securityReason, title, plugins = [] }: ExplainInput): string {
+export function formatExplanation({ explanation, rules, securityReason, title, plugins = [], contracts = [] }: ExplainInput): string {
   const { path, files, config, provenance, ignoredBy } = explanation;
   const lines = [path, ''];
   if (ignoredBy) {
@@ -71,6 +73,16 @@ export function formatExplanation({ explanation, rules, securityReason, title, p
   }
   const settings = resolveSettings(config);
   lines.push('', `Security page: ${securityLine(securityReason, settings, title)}`, '');
+  if (contracts.length > 0) {
+    lines.push('Contracts (checked by page-contract):');
+    const width = Math.max(...contracts.map((c) => c.name.length)) + 2;
+    for (const { name, description, reason } of contracts) {
+      const from = provenance.contracts?.[name];
+      lines.push(`  ${pad(name, width)}${reason ? `applies: ${reason}` : 'does not apply'}${from ? `; set by ${from}` : ''}`);
+      if (description !== undefined) lines.push(`  ${' '.repeat(width)}${description}`);
+    }
+    lines.push('');
+  }
 
   const printed = printableConfig(config, rules);
   const width = Math.max(...rules.map((r) => r.meta.id.length)) + 2;

@@ -4,6 +4,9 @@ import { defaultSeverityOf } from './rules.js';
 /** The rules that check links and anchors: what any Markdown documentation set wants. */
 const LINK_RULES = ['anchor-unique', 'link-anchor-exists', 'link-definition-used', 'link-file-exists', 'link-reference-defined'];
 
+/** The rule that checks the page contracts of the config (none: it checks nothing). */
+const CONTRACT_RULES = ['page-contract'];
+
 /** The rules for the structure of an AWS guide's security page. */
 const SECURITY_RULES = ['security-shared-responsibility', 'security-topics-list'];
 
@@ -18,13 +21,13 @@ export interface Preset {
 export const PRESETS: readonly Preset[] = [
   {
     name: 'doclint:recommended',
-    description: 'the link rules (link-file-exists, link-anchor-exists, anchor-unique, link-reference-defined, link-definition-used) at their default severity; the security-page rules off',
-    on: LINK_RULES,
+    description: 'the link rules (link-file-exists, link-anchor-exists, anchor-unique, link-reference-defined, link-definition-used) and page-contract (the config\'s `contracts`) at their default severity; the security-page rules off',
+    on: [...LINK_RULES, ...CONTRACT_RULES],
   },
   {
     name: 'doclint:aws-security',
-    description: 'doclint:recommended, and the two security-page rules with the AWS wording (their defaults)',
-    on: [...LINK_RULES, ...SECURITY_RULES],
+    description: 'doclint:recommended, and the AWS security-page contract: the two security-page rules, which check it with the AWS wording (their defaults)',
+    on: [...LINK_RULES, ...CONTRACT_RULES, ...SECURITY_RULES],
   },
 ];
 
@@ -39,7 +42,7 @@ export const isPresetName = (name: string) => name.startsWith('doclint:');
 export function presetConfig(name: string, rules: readonly Rule[]): Config | undefined {
   const preset = PRESETS.find((p) => p.name === name);
   if (!preset) return undefined;
-  const builtin = new Set([...LINK_RULES, ...SECURITY_RULES]);
+  const builtin = new Set([...LINK_RULES, ...CONTRACT_RULES, ...SECURITY_RULES]);
   const settings: Record<string, 'off' | 'warn' | 'error'> = {};
   for (const { meta } of rules) {
     if (!builtin.has(meta.id)) continue;

@@ -1,11 +1,12 @@
-import type { Code, Heading, Html, InlineCode, Nodes, Root } from 'mdast';
+import type { Code, Heading, Html, InlineCode, ListItem, Nodes, Root } from 'mdast';
 import type { Position } from 'unist';
 import GithubSlugger from 'github-slugger';
-import type { AnchorSettings, AnchorSource, LinkRef, PageFacts, Visitors } from '../types.js';
+import type { AnchorSettings, AnchorSource, LinkRef, PageFacts, TocEntry, Visitors } from '../types.js';
 import { walk } from './dispatch.js';
 import { htmlTags } from '../helpers/html.js';
 import { resolveLink } from '../helpers/links.js';
 import { spanInside } from '../helpers/position.js';
+import { isLinkItem } from '../helpers/structure.js';
 import { renderedText } from '../helpers/text.js';
 
 /** HTML attributes that carry a link destination, per element. */
@@ -59,6 +60,36 @@ function customId(heading: Heading): CustomId | undefined {
   return position ? { id, length: match[0].length, position } : { id, length: match[0].length };
 }
 
+/** The file name of a guide's table of contents: its list items that start with a link are entries. */
+export const TOC_FILE = 'index.md';
+
+const isTocFile = (path: string) => path === TOC_FILE || path.endsWith(`/${TOC_FILE}`);
+
+/**
+ * A table of contents' entry for a list item that starts with a link, nested under the entry of
+ * the nearest list item around it that is one.
+ */
+function tocEntry(item: ListItem, ancestors: readonly Nodes[], entries: WeakMap<ListItem, number>, path: string, rootDir?: string): TocEntry | undefined {
+  if (!isLinkItem(item)) return undefined;
+  const first = item.children[0];
+  const lead = first?.type === 'paragraph' ? first.children.find((child) => child.type === 'link' || child.type === 'linkReference') : undefined;
+  if (!lead) return undefined;
+  let parent = -1;
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const index = ancestors[i]!.type === 'listItem' ? entries.get(ancestors[i] as ListItem) : undefined;
+    if (index !== undefined) {
+      parent = index;
+      break;
+    }
+  }
+  const entry: TocEntry = { text: renderedText(lead).replace(/\s+/g, ' ').trim(), parent };
+  if (lead.type === 'link') {
+    const target = resolveLink(path, lead.url, rootDir);
+    if (target.kind === 'file') entry.target = target.path;
+  }
+  return entry;
+}
+
 /**
  * The visitors that fill a page's facts during the one walk: the title, every anchor (GitHub
  * heading slugs, HTML `id` on any element, `name` on `<a>`, `{#custom-id}` heading attributes;
@@ -94,6 +125,7 @@ export function createCollector(path: string, options: CollectorOptions = {}): {
   };
 
   const visitors: Visitors = {
+    ...(isTocFile(path) ? { listItem: tocVisitor() } : {}),
     code: codeAnchors,
     inlineCode: codeAnchors,
     heading(node) {
@@ -148,6 +180,25 @@ export function createCollector(path: string, options: CollectorOptions = {}): {
     },
   };
   return { facts, visitors };
+
+  /** The entries of a table of contents, in page order. */
+  function tocVisitor(): NonNullable<Visitors['listItem']> {
+    const entries = new WeakMap<ListItem, number>();
+    const toc: TocEntry[] = (facts.toc = []);
+    return (node, ancestors) => {
+      const entry = tocEntry(node, ancestors, entries, path, rootDir);
+      if (!entry) return;
+      entries.set(node, toc.length);
+      toc.push(entry);
+    };
+  }
+}
+
+/** The table of contents of an `index.md` page that is only read for it (not linted). */
+export function collectToc(tree: Root, path: string, rootDir?: string): TocEntry[] {
+  const { facts, visitors } = createCollector(path, { rootDir });
+  walk(tree, [{ listItem: visitors.listItem }]);
+  return facts.toc ?? [];
 }
 
 /** The anchors of a page that is only read to resolve fragments into it (not linted). */

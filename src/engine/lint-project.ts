@@ -11,11 +11,12 @@ import type {
   Rule,
   Settings,
   SourceDocument,
+  TocEntry,
   Visitors,
 } from '../types.js';
 import { ConfigError, FILE_ONLY_KEYS, resolveRules, resolveSettings } from '../config/config.js';
 import { markdownTarget } from '../helpers/links.js';
-import { collectAnchors, createCollector } from './collect.js';
+import { collectAnchors, collectToc, createCollector, TOC_FILE } from './collect.js';
 import { applyDirectives, createDirectiveCollector, type Directive, type DirectiveOptions } from './directives.js';
 import { walk } from './dispatch.js';
 import { parseMarkdown } from './parse.js';
@@ -53,7 +54,7 @@ export function prepareConfig(config: Config, rules: readonly Rule[], project: S
   }
   const enabled = resolveRules(config, rules);
   const own = resolveSettings(config);
-  const settings: Settings = { securityPage: own.securityPage, anchors: project.anchors };
+  const settings: Settings = { securityPage: own.securityPage, anchors: project.anchors, contracts: own.contracts };
   if (project.rootDir !== undefined) settings.rootDir = project.rootDir;
   return {
     enabled,
@@ -174,7 +175,9 @@ export async function crossCheck(
   }
   if (projectRules.size > 0) {
     const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors);
-    const index = buildIndex([...(input.paths ?? []), ...states.keys()], pages, targetAnchors, input.changes);
+    const needsToc = [...states.values()].some(({ setup }) => Object.values(setup.settings.contracts).some((c) => c.match.tocParent !== undefined));
+    const tocs = needsToc ? await readTocs(pages, input.paths, input.readFile, settings.rootDir) : new Map<string, TocEntry[]>();
+    const index = buildIndex([...(input.paths ?? []), ...states.keys()], pages, targetAnchors, input.changes, tocs);
     for (const rule of rules.filter((r) => projectRules.has(r))) {
       const id = rule.meta.id;
       const options = optionsIn(config, rule);
@@ -191,6 +194,9 @@ export async function crossCheck(
           const resolved = state.setup.byId.get(id);
           if (!resolved) return;
           state.diagnostics.push(createDiagnostic(rule.meta, resolved.severity, path, descriptor));
+        },
+        kept(path: string) {
+          return pages.get(path)?.kept?.[id];
         },
       };
       try {
@@ -240,6 +246,9 @@ function lintPage(
       page: collector.facts,
       report(descriptor) {
         diagnostics.push(createDiagnostic(rule.meta, severity, path, descriptor));
+      },
+      keep(data) {
+        (collector.facts.kept ??= {})[rule.meta.id] = data;
       },
     };
     try {
@@ -294,4 +303,25 @@ async function readTargetAnchors(
     if (text !== undefined) anchors.set(path, collectAnchors(parseMarkdown(text), path, sources));
   }
   return anchors;
+}
+
+/**
+ * The tables of contents (`index.md`) in the project that are not linted, for contracts that
+ * match pages by their place in one (`tocParent`): a pre-commit run lints a few pages of a guide
+ * whose `index.md` is not among them. Each is read once.
+ */
+async function readTocs(
+  pages: ReadonlyMap<string, PageFacts>,
+  paths: readonly string[] | undefined,
+  readFile: LintInput['readFile'],
+  rootDir: string | undefined,
+): Promise<Map<string, TocEntry[]>> {
+  const tocs = new Map<string, TocEntry[]>();
+  if (!readFile || !paths) return tocs;
+  for (const path of paths) {
+    if (pages.has(path) || (path !== TOC_FILE && !path.endsWith(`/${TOC_FILE}`))) continue;
+    const text = await readFile(path);
+    if (text !== undefined) tocs.set(path, collectToc(parseMarkdown(text), path, rootDir));
+  }
+  return tocs;
 }

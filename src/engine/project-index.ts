@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { ChangeSet, LinkRef, PageFacts, ProjectIndex } from '../types.js';
+import type { ChangeSet, LinkRef, PageFacts, ProjectIndex, TocEntry } from '../types.js';
 
 /**
  * The one cross-file index: every known file (exact case), the folders they imply, and the
@@ -10,6 +10,7 @@ export function buildIndex(
   pages: ReadonlyMap<string, PageFacts>,
   targets: ReadonlyMap<string, Pick<PageFacts, 'anchors' | 'codeAnchors'>>,
   changes?: ChangeSet,
+  tocs: ReadonlyMap<string, TocEntry[]> = new Map(),
 ): ProjectIndex {
   const files = new Set<string>();
   const folded = new Map<string, string>();
@@ -45,6 +46,7 @@ export function buildIndex(
     anchors: (path) => (pages.get(path) ?? targets.get(path))?.anchors,
     codeAnchors: (path) => (pages.get(path) ?? targets.get(path))?.codeAnchors,
     pages,
+    toc: (path) => pages.get(path)?.toc ?? tocs.get(path),
     links,
     ...(changes ? { changes } : {}),
   };

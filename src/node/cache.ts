@@ -11,7 +11,7 @@ export const DEFAULT_CACHE_FILE = '.doclintcache';
 
 /** The start of every cache file doclint writes: how a cache of ours is told from a foreign file. */
 const MAGIC = '{"tool":"doclint-cache"';
-const FORMAT = 3;
+const FORMAT = 4;
 
 /**
  * A link as a tuple, without the page it is in (the entry's key): a guide's cache holds a

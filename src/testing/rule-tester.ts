@@ -43,6 +43,8 @@ interface BaseCase {
   /** the rule's options (checked against its `meta.schema`, merged over `meta.defaultOptions`) */
   options?: Record<string, unknown>;
   settings?: Config['settings'];
+  /** page contracts (the `contracts` config key) */
+  contracts?: Config['contracts'];
   /** what the change being checked removed, as `--changed-since` finds it */
   changes?: ChangeSet;
 }
@@ -89,6 +91,7 @@ export async function lintCase(rule: Rule, item: BaseCase, rules: readonly Rule[
     rules: Object.fromEntries(rules.map((r) => [r.meta.id, r === rule ? (item.options ? ['error', item.options] : 'error') : 'off'])),
   };
   if (item.settings) config.settings = item.settings;
+  if (item.contracts) config.contracts = item.contracts;
   const results = await lintProject(
     {
       documents: Object.entries(pages).map(([path, text]) => ({ path, text })),

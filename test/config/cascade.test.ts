@@ -54,10 +54,10 @@ describe('merging', () => {
     expect(Object.keys(copyData(hostile))).toEqual(['rules', 'settings']);
     // And validation names the keys, so that such a file is refused before anything merges it.
     expect(problems(hostile)).toEqual([
-      'the config: unknown key `__proto__` (allowed: `$schema`, `extends`, `rules`, `settings`, `plugins`, `overrides`, `ignores`, `requireDirectiveReason`, `reportUnusedDisableDirectives`)',
-      'the config: unknown key `constructor` (allowed: `$schema`, `extends`, `rules`, `settings`, `plugins`, `overrides`, `ignores`, `requireDirectiveReason`, `reportUnusedDisableDirectives`)',
-      '`rules`: unknown rule `__proto__` (allowed: `anchor-unique`, `link-anchor-exists`, `link-definition-used`, `link-file-exists`, `link-reference-defined`, `security-shared-responsibility`, `security-topics-list`)',
-      '`rules`: unknown rule `constructor` (allowed: `anchor-unique`, `link-anchor-exists`, `link-definition-used`, `link-file-exists`, `link-reference-defined`, `security-shared-responsibility`, `security-topics-list`)',
+      'the config: unknown key `__proto__` (allowed: `$schema`, `extends`, `rules`, `settings`, `plugins`, `overrides`, `ignores`, `requireDirectiveReason`, `reportUnusedDisableDirectives`, `contracts`)',
+      'the config: unknown key `constructor` (allowed: `$schema`, `extends`, `rules`, `settings`, `plugins`, `overrides`, `ignores`, `requireDirectiveReason`, `reportUnusedDisableDirectives`, `contracts`)',
+      '`rules`: unknown rule `__proto__` (allowed: `anchor-unique`, `link-anchor-exists`, `link-definition-used`, `link-file-exists`, `link-reference-defined`, `page-contract`, `security-shared-responsibility`, `security-topics-list`)',
+      '`rules`: unknown rule `constructor` (allowed: `anchor-unique`, `link-anchor-exists`, `link-definition-used`, `link-file-exists`, `link-reference-defined`, `page-contract`, `security-shared-responsibility`, `security-topics-list`)',
       'options of `rules.security-topics-list`: unknown option `__proto__` (allowed: `labels`)',
       'options of `rules.security-topics-list`: unknown option `constructor` (allowed: `labels`)',
       '`settings`: unknown key `__proto__` (allowed: `securityPage`, `anchors`, `rootDir`)',
@@ -138,6 +138,7 @@ describe('the cascade', () => {
       'link-definition-used': ['warn', { ignoredDefinitions: ['//'] }],
       'link-file-exists': ['error', { directoryIndex: ['index.md'] }],
       'link-reference-defined': ['error', { shortcut: false }],
+      'page-contract': 'error',
       'security-shared-responsibility': ['error', builtinRules.find((r) => r.meta.id === 'security-shared-responsibility')!.meta.defaultOptions],
       'security-topics-list': ['error', { labels: ['Topics'] }],
     });
@@ -155,6 +156,7 @@ describe('presets', () => {
         'link-definition-used': 'warn',
         'link-file-exists': 'error',
         'link-reference-defined': 'error',
+        'page-contract': 'error',
         'security-shared-responsibility': 'off',
         'security-topics-list': 'off',
       },
@@ -171,7 +173,7 @@ describe('validation of the new keys', () => {
     ['an override without files', { overrides: [{ rules: {} }] }, ['`overrides[0]`: missing key `files`']],
     ['an override with no globs', { overrides: [{ files: [] }] }, ['`overrides[0].files`: expected at least 1 item']],
     ['an unknown key in an override', { overrides: [{ files: ['a'], rule: {} }] }, ['`overrides[0]`: unknown key `rule`; did you mean `rules` (allowed: `files`, `rules`, `settings`)']],
-    ['an unknown rule in an override', { overrides: [{ files: ['a'], rules: { 'link-file-exits': 'off' } }] }, ['`overrides[0].rules`: unknown rule `link-file-exits`; did you mean `link-file-exists` (allowed: `anchor-unique`, `link-anchor-exists`, `link-definition-used`, `link-file-exists`, `link-reference-defined`, `security-shared-responsibility`, `security-topics-list`)']],
+    ['an unknown rule in an override', { overrides: [{ files: ['a'], rules: { 'link-file-exits': 'off' } }] }, ['`overrides[0].rules`: unknown rule `link-file-exits`; did you mean `link-file-exists` (allowed: `anchor-unique`, `link-anchor-exists`, `link-definition-used`, `link-file-exists`, `link-reference-defined`, `page-contract`, `security-shared-responsibility`, `security-topics-list`)']],
     ['an unknown option in an override', { overrides: [{ files: ['a'], rules: { 'link-anchor-exists': ['warn', { ignorecase: true }] } }] }, ['options of `overrides[0].rules.link-anchor-exists`: unknown option `ignorecase`; did you mean `ignoreCase` (allowed: `ignoreCase`)']],
     ['a wrong severity in an override', { overrides: [{ files: ['a'], rules: { 'link-anchor-exists': 'warning' } }] }, ['`overrides[0].rules.link-anchor-exists`: expected one of `off`, `warn`, `error`']],
     ['a glob that leaves the folder', { ignores: ['../x/*.md'] }, ["`ignores[0]`: invalid glob `../x/*.md`: a glob cannot leave the config file's folder (`..`)"]],
@@ -181,7 +183,7 @@ describe('validation of the new keys', () => {
     ['an empty glob', { ignores: [''] }, ['`ignores[0]`: expected a non-empty string']],
     ['requireDirectiveReason of the wrong type', { requireDirectiveReason: 'yes' }, ['`requireDirectiveReason`: expected boolean']],
     ['reportUnusedDisableDirectives with a wrong value', { reportUnusedDisableDirectives: true }, ['`reportUnusedDisableDirectives`: expected one of `off`, `warn`, `error`']],
-    ['a misspelt top-level key', { ignore: [] }, ['the config: unknown key `ignore`; did you mean `ignores` (allowed: `$schema`, `extends`, `rules`, `settings`, `plugins`, `overrides`, `ignores`, `requireDirectiveReason`, `reportUnusedDisableDirectives`)']],
+    ['a misspelt top-level key', { ignore: [] }, ['the config: unknown key `ignore`; did you mean `ignores` (allowed: `$schema`, `extends`, `rules`, `settings`, `plugins`, `overrides`, `ignores`, `requireDirectiveReason`, `reportUnusedDisableDirectives`, `contracts`)']],
   ])('%s', (_name, config, expected) => {
     expect(problems(config)).toEqual(expected);
   });

@@ -148,3 +148,18 @@ describe('custom heading ids', () => {
     expect(headingAnchors('## Install {#setup}\n\n## Usage\n', { headingSlugs: false, htmlId: true, htmlName: true, customIds: true })).toEqual(['setup']);
   });
 });
+
+describe('front matter', () => {
+  test('YAML front matter is neither a heading nor the title', () => {
+    const { facts, visitors } = createCollector('page.md');
+    const tree = parseMarkdown('---\ntitle: Compliance\nsection: compliance\n---\n\n# Compliance validation\n');
+    walk(tree, [visitors]);
+    expect(tree.children[0]?.type).toBe('yaml');
+    expect(facts.title).toBe('Compliance validation');
+    expect([...facts.anchors]).toEqual(['compliance-validation']);
+  });
+
+  test('a line of more than three dashes at the top is a thematic break, as before', () => {
+    expect(parseMarkdown('--------\n\n# Title\n').children.map((node) => node.type)).toEqual(['thematicBreak', 'heading']);
+  });
+});

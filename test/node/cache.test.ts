@@ -49,14 +49,14 @@ describe('PageCache', () => {
 
   test('a corrupt cache of ours is reported and replaced', async () => {
     const file = join(folder, 'cache.json');
-    writeFileSync(file, '{"tool":"doclint-cache","format":3,"version":"1.0.0","pages":{"a.md":{"ha');
+    writeFileSync(file, '{"tool":"doclint-cache","format":4,"version":"1.0.0","pages":{"a.md":{"ha');
     const warnings: string[] = [];
     const cache = await PageCache.open(file, '1.0.0', (m) => warnings.push(m));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^the cache file `.*cache\.json` is corrupt \(.+\); starting a new one$/);
     expect(cache.get('a.md', 'x', 'k')).toBeUndefined();
     await cache.save(() => undefined);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ tool: 'doclint-cache', format: 3, version: '1.0.0', pages: {} });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ tool: 'doclint-cache', format: 4, version: '1.0.0', pages: {} });
   });
 
   test('a file that is not a doclint cache is never read as one, nor overwritten', async () => {
@@ -76,7 +76,7 @@ describe('PageCache', () => {
     const cache = await PageCache.open(folder, '1.0.0', () => undefined);
     cache.set('docs/page.md', contentHash(TEXT), 'k', outcome());
     await cache.save(() => undefined);
-    expect(readFileSync(join(folder, DEFAULT_CACHE_FILE), 'utf8')).toMatch(/^\{"tool":"doclint-cache","format":3,/);
+    expect(readFileSync(join(folder, DEFAULT_CACHE_FILE), 'utf8')).toMatch(/^\{"tool":"doclint-cache","format":4,/);
   });
 
   test('an unwritable location is a warning, not a failure', async () => {

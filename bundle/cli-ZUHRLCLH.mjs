@@ -6,9 +6,9 @@ import {
   lintPaths,
   lintRun,
   main
-} from "./chunk-XY7ZQ34P.mjs";
+} from "./chunk-BALWST3A.mjs";
 import "./chunk-LEBMRVUV.mjs";
-import "./chunk-WYGBOFYY.mjs";
+import "./chunk-25YGIUXQ.mjs";
 import "./chunk-5KBWHAPB.mjs";
 export {
   createProgress,
