@@ -1,7 +1,8 @@
 import yargs from 'yargs';
-import type { ChangeSet, LintResult } from './types.js';
+import type { ChangeSet, LintResult, ParseLimits } from './types.js';
 import { ConfigError, resolveSettings } from './config/config.js';
 import { lintProject } from './engine/lint-project.js';
+import { DEFAULT_MAX_NESTING, DEFAULT_MAX_PARSE_TIME } from './engine/parse.js';
 import { createResult } from './engine/report.js';
 import { FORMATS, format, type Format } from './formatters/index.js';
 import { sanitizeForTerminal } from './formatters/stylish.js';
@@ -44,6 +45,8 @@ function parser(argv: readonly string[]) {
     .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only, not warnings' })
     .option('max-warnings', { type: 'number', describe: 'Exit with 1 when there are more warnings than this' })
     .option('max-file-size', { type: 'number', default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: 'Skip pages larger than this many MB (reported)' })
+    .option('max-parse-time', { type: 'number', default: DEFAULT_MAX_PARSE_TIME / 1000, describe: 'Skip pages that take longer than this many seconds to parse (reported)' })
+    .option('max-nesting', { type: 'number', default: DEFAULT_MAX_NESTING, describe: 'Skip pages nested deeper than this many levels (reported)' })
     .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
     .option('changed-since', { type: 'string', describe: 'Lint the pages changed since this git ref, and the pages whose links the change broke' })
     .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' })
@@ -107,6 +110,17 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
     return 2;
   }
 
+  const maxParseTime = args['max-parse-time'] * 1000;
+  if (!(maxParseTime > 0)) {
+    stderr.write('doclint: --max-parse-time expects a positive number of seconds\n');
+    return 2;
+  }
+  const maxNesting = args['max-nesting'];
+  if (!Number.isInteger(maxNesting) || maxNesting < 1) {
+    stderr.write('doclint: --max-nesting expects a whole number of levels, 1 or more\n');
+    return 2;
+  }
+
   try {
     const progress = createProgress(stderr, env, args.format);
     let results = await lintPaths({
@@ -115,6 +129,7 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
       ...(args.config === undefined ? {} : { config: args.config }),
       ...(args['changed-since'] === undefined ? {} : { changedSince: args['changed-since'] }),
       maxFileSize,
+      limits: { maxNesting, maxParseTime },
       onProgress: progress.update,
     });
     progress.done();
@@ -156,6 +171,8 @@ export interface LintPathsOptions {
   /** a git ref: lint what changed since, and what the change broke elsewhere */
   changedSince?: string;
   maxFileSize?: number;
+  /** nesting and parse-time limits per page (engine defaults when absent) */
+  limits?: ParseLimits;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -171,7 +188,7 @@ export async function lintPaths(options: LintPathsOptions): Promise<LintResult[]
   let changes: ChangeSet | undefined;
   let changedPages = new Set<string>();
   if (options.changedSince !== undefined) {
-    const found = await changesSince(cwd, options.changedSince, resolveSettings(config).anchors);
+    const found = await changesSince(cwd, options.changedSince, resolveSettings(config).anchors, options.limits);
     changes = found.changes;
     changedPages = found.changed;
     const linkers = await pagesMentioning(cwd, matched, changes);
@@ -185,6 +202,7 @@ export async function lintPaths(options: LintPathsOptions): Promise<LintResult[]
       readFile: (path) => readTarget(cwd, path, maxFileSize),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(changes ? { changes } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
     },
     config,
     builtinRules,

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type {
   Config,
   Diagnostic,
@@ -17,7 +18,7 @@ import { markdownTarget } from '../helpers/links.js';
 import { collectAnchors, createCollector } from './collect.js';
 import { createDirectiveCollector, isSuppressed, type Directive } from './directives.js';
 import { walk } from './dispatch.js';
-import { parseMarkdown } from './parse.js';
+import { parsePage } from './parse.js';
 import { buildIndex } from './project-index.js';
 import { compareDiagnostics, createDiagnostic, createResult } from './report.js';
 
@@ -58,20 +59,22 @@ export async function lintProject(input: LintInput, config: Config, rules: reado
   for (const document of input.documents) {
     const state: PageState = { diagnostics: [], directives: [] };
     states.set(document.path, state);
-    if (document.text === undefined) {
+    // Without a byte order mark, so that node offsets index ctx.text exactly.
+    const text = document.text?.charCodeAt(0) === 0xfeff ? document.text.slice(1) : document.text;
+    // A page too deep or too slow to parse is reported like one that could not be read.
+    const parsed = text === undefined ? { problem: document.problem ?? 'File could not be read' } : parsePage(text, input.limits);
+    if (parsed.problem !== undefined) {
       state.diagnostics.push({
         ruleId: null,
         severity: 'error',
-        message: document.problem ?? 'File could not be read',
+        message: parsed.problem,
         path: document.path,
         line: 1,
         column: 1,
         fatal: true,
       });
     } else {
-      // Without a byte order mark, so that node offsets index ctx.text exactly.
-      const text = document.text.charCodeAt(0) === 0xfeff ? document.text.slice(1) : document.text;
-      const { facts, directives } = lintPage(document.path, text, enabled, settings, state.diagnostics);
+      const { facts, directives } = lintPage(document.path, text!, parsed.tree, enabled, settings, state.diagnostics);
       pages.set(document.path, facts);
       state.directives = directives;
     }
@@ -80,7 +83,7 @@ export async function lintProject(input: LintInput, config: Config, rules: reado
 
   const projectRules = enabled.filter(({ rule }) => rule.checkProject);
   if (projectRules.length > 0) {
-    const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors);
+    const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors, states, input.limits);
     const index = buildIndex([...(input.paths ?? []), ...states.keys()], pages, targetAnchors, input.changes);
     for (const { rule, severity, options } of projectRules) {
       const context: ProjectContext = {
@@ -118,11 +121,11 @@ export async function lintProject(input: LintInput, config: Config, rules: reado
 function lintPage(
   path: string,
   text: string,
+  tree: Root,
   enabled: readonly ResolvedRule[],
   settings: ReturnType<typeof resolveSettings>,
   diagnostics: Diagnostic[],
 ): { facts: PageFacts; directives: Directive[] } {
-  const tree = parseMarkdown(text);
   const collector = createCollector(path, { rootDir: settings.rootDir, anchors: settings.anchors });
   const directives = createDirectiveCollector();
   const sets: Visitors[] = [collector.visitors, directives.visitors];
@@ -177,6 +180,8 @@ async function readTargetAnchors(
   paths: readonly string[] | undefined,
   readFile: LintInput['readFile'],
   sources: Settings['anchors'],
+  linted: ReadonlyMap<string, unknown>,
+  limits: LintInput['limits'],
 ): Promise<Map<string, Pick<PageFacts, 'anchors' | 'codeAnchors'>>> {
   const anchors = new Map<string, Pick<PageFacts, 'anchors' | 'codeAnchors'>>();
   if (!readFile) return anchors;
@@ -188,12 +193,14 @@ async function readTargetAnchors(
       const { target } = link;
       if (target.kind !== 'file' || target.fragment === undefined) continue;
       const path = markdownTarget(target.path, exists);
-      if (path !== undefined && !pages.has(path)) wanted.add(path);
+      // a linted page that has no facts could not be read or parsed: it is not read again
+      if (path !== undefined && !linted.has(path)) wanted.add(path);
     }
   }
   for (const path of wanted) {
     const text = await readFile(path);
-    if (text !== undefined) anchors.set(path, collectAnchors(parseMarkdown(text), path, sources));
+    const tree = text === undefined ? undefined : parsePage(text, limits).tree;
+    if (tree) anchors.set(path, collectAnchors(tree, path, sources));
   }
   return anchors;
 }

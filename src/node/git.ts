@@ -2,9 +2,9 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { AnchorSettings, ChangeSet } from '../types.js';
+import type { AnchorSettings, ChangeSet, ParseLimits } from '../types.js';
 import { collectAnchors } from '../engine/collect.js';
-import { parseMarkdown } from '../engine/parse.js';
+import { parsePage } from '../engine/parse.js';
 import { isMarkdownPath } from '../helpers/links.js';
 import { fileStem } from '../helpers/suggest.js';
 import { UsageError } from './discover.js';
@@ -28,7 +28,7 @@ export interface ChangedPages {
  * renamed, and the anchors that changed pages lost. Paths are relative to `root` (git's
  * `--relative`), which must be inside a git work tree.
  */
-export async function changesSince(root: string, ref: string, anchorSources?: AnchorSettings): Promise<ChangedPages> {
+export async function changesSince(root: string, ref: string, anchorSources?: AnchorSettings, limits?: ParseLimits): Promise<ChangedPages> {
   try {
     await git(root, ['rev-parse', '--show-toplevel']);
   } catch {
@@ -77,8 +77,11 @@ export async function changesSince(root: string, ref: string, anchorSources?: An
     }
     const now = await readFile(join(root, after), 'utf8').catch(() => undefined);
     if (now === undefined) continue;
-    const then = collectAnchors(parseMarkdown(old), before, anchorSources).anchors;
-    const still = collectAnchors(parseMarkdown(now), after, anchorSources).anchors;
+    // A page too deep or too slow to parse (then or now) is reported when it is linted, if it is.
+    const [thenTree, nowTree] = [parsePage(old, limits).tree, parsePage(now, limits).tree];
+    if (!thenTree || !nowTree) continue;
+    const then = collectAnchors(thenTree, before, anchorSources).anchors;
+    const still = collectAnchors(nowTree, after, anchorSources).anchors;
     const lost = new Set([...then].filter((anchor) => !still.has(anchor)));
     if (lost.size > 0) removedAnchors.set(after, lost);
   }
