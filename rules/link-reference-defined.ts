@@ -1,7 +1,7 @@
 import type { Heading, Nodes, Paragraph, Parents } from 'mdast';
 import type { Point } from 'unist';
 import { defineRule } from '../src/types.js';
-import { pointInside } from '../src/helpers/position.js';
+import { pointLocator } from '../src/helpers/position.js';
 import {
   displayLabel,
   findReferenceCandidates,
@@ -130,13 +130,10 @@ export default defineRule<Options>({
       },
       'root:exit'() {
         for (const block of blocks) {
-          const value = source.slice(block.from, block.to);
+          const locate = pointLocator(block.start, source.slice(block.from, block.to));
           for (const candidate of findReferenceCandidates(source, block.from, block.to, block.masks, shortcut)) {
             if (defined.has(normalizeLabel(candidate.label)) || isMarker(block, candidate)) continue;
-            const position = {
-              start: pointInside(block.start, value, candidate.start - block.from),
-              end: pointInside(block.start, value, candidate.end - block.from),
-            };
+            const position = { start: locate(candidate.start - block.from), end: locate(candidate.end - block.from) };
             const label = shown(candidate.label);
             const suggestion = didYouMean(displayLabel(candidate.label), defined.values());
             if (suggestion === undefined) {
