@@ -10,7 +10,7 @@ import {
   type Mask,
   type ReferenceCandidate,
 } from '../src/helpers/references.js';
-import { didYouMean } from '../src/helpers/suggest.js';
+import { didYouMean, SuggestionBudget } from '../src/helpers/suggest.js';
 
 interface Options {
   /** report `[label]` alone too */
@@ -57,6 +57,7 @@ export default defineRule<Options>({
     // The engine strips a byte order mark before parsing, so tree offsets index ctx.text.
     const source = ctx.text;
     const defined = new Map<string, string>();
+    const budget = new SuggestionBudget();
     const blocks: Block[] = [];
     let active: Block | undefined;
     // Full and collapsed references need `][`, shortcuts a `[`: blocks without one are skipped.
@@ -135,7 +136,7 @@ export default defineRule<Options>({
             if (defined.has(normalizeLabel(candidate.label)) || isMarker(block, candidate)) continue;
             const position = { start: locate(candidate.start - block.from), end: locate(candidate.end - block.from) };
             const label = shown(candidate.label);
-            const suggestion = didYouMean(displayLabel(candidate.label), defined.values());
+            const suggestion = budget.spend(ctx.path, defined.size) ? didYouMean(displayLabel(candidate.label), defined.values()) : undefined;
             if (suggestion === undefined) {
               ctx.report({ position, messageId: 'undefinedReference', data: { label } });
             } else {
