@@ -1,4 +1,5 @@
-import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, realpath, type FileHandle } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { join, sep } from 'node:path';
 import type { SourceDocument } from '../types.js';
@@ -24,30 +25,70 @@ export function checkBytes(bytes: Buffer): string | undefined {
   return undefined;
 }
 
-/** Reads a page for linting; anything that keeps it from being linted becomes `problem`. */
+const tooLarge = (size: number, limit: number) =>
+  `File is too large to lint (${megabytes(size)}; the limit is ${megabytes(limit)}, see --max-file-size)`;
+
+/**
+ * Opening never waits: a named pipe (FIFO) would block a plain open until something writes to it.
+ * Windows has no O_NONBLOCK and no named pipes in the file system.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads a page for linting; anything that keeps it from being linted becomes `problem`. A symbolic
+ * link is followed only to a file inside the root. The file is checked and read through one open
+ * handle, and never past the size limit, so a file swapped or growing after discovery cannot make
+ * doclint block or read without bound.
+ */
 export async function readDocument(root: string, path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<SourceDocument> {
   const absolute = join(root, path);
+  let handle: FileHandle | undefined;
   try {
     const link = await lstat(absolute);
     if (link.isSymbolicLink()) {
-      const real = await realpath(absolute).catch(() => undefined);
-      if (real === undefined) return { path, problem: 'Symbolic link is broken: its target does not exist' };
+      let real: string;
+      try {
+        real = await realpath(absolute);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+          return { path, problem: 'Symbolic link is a loop: following it leads back to itself' };
+        }
+        return { path, problem: 'Symbolic link is broken: its target does not exist' };
+      }
       const realRoot = await realpath(root);
       if (!real.startsWith(realRoot + sep)) {
         return { path, problem: 'Symbolic link points outside the project root; doclint does not read it' };
       }
     }
-    const info = await stat(absolute);
+    handle = await open(absolute, OPEN_FLAGS);
+    const info = await handle.stat();
     if (info.isDirectory()) return { path, problem: 'Path is a directory, not a Markdown file' };
-    if (info.size > maxFileSize) {
-      return { path, problem: `File is too large to lint (${megabytes(info.size)}; the limit is ${megabytes(maxFileSize)}, see --max-file-size)` };
+    if (!info.isFile()) return { path, problem: 'Path is not a regular file (a named pipe, socket or device); doclint does not read it' };
+    if (info.size > maxFileSize) return { path, problem: tooLarge(info.size, maxFileSize) };
+    // To the end, which a file that grew since it was measured moves: never past the limit.
+    let buffer = Buffer.alloc(Math.min(info.size, maxFileSize) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > maxFileSize) {
+          return { path, problem: `File is too large to lint (it grew past the limit of ${megabytes(maxFileSize)} while being read, see --max-file-size)` };
+        }
+        const larger = Buffer.alloc(Math.min(2 * buffer.length, maxFileSize + 1));
+        buffer.copy(larger);
+        buffer = larger;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
     }
-    const bytes = await readFile(absolute);
+    const bytes = buffer.subarray(0, length);
     const problem = checkBytes(bytes);
     if (problem) return { path, problem };
     return { path, text: bytes.toString('utf8') };
   } catch (error) {
     return { path, problem: `File could not be read: ${describeFsError(error)}` };
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
 
