@@ -5,7 +5,7 @@ import { lintProject } from './engine/lint-project.js';
 import { DEFAULT_MAX_NESTING, DEFAULT_MAX_PARSE_TIME } from './engine/parse.js';
 import { createResult } from './engine/report.js';
 import { FORMATS, format, type Format } from './formatters/index.js';
-import { sanitizeForTerminal } from './formatters/stylish.js';
+import { sanitizeForTerminal, sanitizeLine } from './formatters/stylish.js';
 import { discover, UsageError } from './node/discover.js';
 import { changesSince, pagesMentioning } from './node/git.js';
 import { loadConfig } from './node/load-config.js';
@@ -89,7 +89,7 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
     failure ??= (error as Error).message;
   }
   if (failure !== undefined) {
-    stderr.write(`doclint: ${failure}\nRun \`doclint --help\` for usage.\n`);
+    stderr.write(`doclint: ${sanitizeForTerminal(failure)}\nRun \`doclint --help\` for usage.\n`);
     return 2;
   }
   if (printed !== '') {
@@ -143,7 +143,7 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
         await writeFileAtomic(resolve(cwd, outputFile), report);
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : describeFsError(error);
-        stderr.write(`doclint: cannot write the report to \`${outputFile}\`: ${reason}\n`);
+        stderr.write(`doclint: cannot write the report to \`${sanitizeLine(outputFile)}\`: ${sanitizeForTerminal(reason)}\n`);
         return 2;
       }
     }
@@ -154,13 +154,17 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
   }
 }
 
-/** What to print for an error that stops a run (exit code 2). */
+/**
+ * What to print for an error that stops a run (exit code 2). Config problems quote keys and
+ * values from the config file, which may come with a cloned repository, so every message is
+ * made safe for a terminal, as reports are.
+ */
 export function describeError(error: unknown): string {
   if (error instanceof ConfigError) {
-    return `doclint: invalid configuration\n${error.problems.map((p) => `  ${p}`).join('\n')}\n`;
+    return `doclint: invalid configuration\n${error.problems.map((p) => `  ${sanitizeLine(p)}`).join('\n')}\n`;
   }
-  if (error instanceof UsageError) return `doclint: ${sanitizeForTerminal(error.message)}\n`;
-  return `doclint: internal error: ${(error as Error)?.message ?? String(error)}\nPlease report this with the command you ran.\n`;
+  if (error instanceof UsageError) return `doclint: ${sanitizeLine(error.message)}\n`;
+  return `doclint: internal error: ${sanitizeForTerminal((error as Error)?.message ?? String(error))}\nPlease report this with the command you ran.\n`;
 }
 
 export interface LintPathsOptions {
