@@ -195,7 +195,7 @@ export async function lintPaths(options: LintPathsOptions): Promise<LintResult[]
     const found = await changesSince(cwd, options.changedSince, resolveSettings(config).anchors, options.limits);
     changes = found.changes;
     changedPages = found.changed;
-    const linkers = await pagesMentioning(cwd, matched, changes);
+    const linkers = await pagesMentioning(cwd, matched, changes, maxFileSize);
     files = matched.filter((path) => found.changed.has(path) || linkers.has(path));
   }
   const documents = await mapLimit(files, (path) => readDocument(cwd, path, maxFileSize));
