@@ -40,9 +40,12 @@ const tooDeep = (levels: string, line: number, limit: number) =>
 
 /**
  * The most block quote and list markers that open on one line (`> > - > …`): a lower bound of the
- * page's nesting, found without parsing, since parsing such a line is itself quadratic. A marker
- * indented by 4 or more spaces is code, and markers that make up the rest of the line with white
- * space alone (`- - -`, `* * *`) are a thematic break or empty items, so neither is counted.
+ * page's nesting, found without parsing, since parsing such a line is itself quadratic. Only
+ * markers that open a container wherever the line is are counted: not a marker indented by 4 or
+ * more spaces (code, or more of a paragraph), not an ordered list that starts at another number
+ * than 1 (more of a paragraph after one), and not markers that make up the rest of the line with
+ * white space alone (`- - -`, `* * *`: a thematic break or empty items). A line inside a fenced
+ * code block or an HTML block is counted as if it were not.
  */
 export function deepestMarkerRun(text: string): { depth: number; line: number } {
   let deepest = { depth: 0, line: 1 };
@@ -73,6 +76,8 @@ export function deepestMarkerRun(text: string): { depth: number; line: number } 
       else {
         while (after < end && after - at < 9 && text[after]! >= '0' && text[after]! <= '9') after++;
         if (after === at || (text[after] !== '.' && text[after] !== ')')) break;
+        // After a paragraph line, `2)` is more of the paragraph: only a list from 1 interrupts one.
+        if (Number(text.slice(at, after)) !== 1) break;
         after++;
       }
       if (after < end && text[after] !== ' ' && text[after] !== '\t') break;
