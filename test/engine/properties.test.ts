@@ -15,7 +15,7 @@ import { pointInside, pointLocator } from '../../src/helpers/position.js';
 import { deepestMarkerRun, deepestNode, parseMarkdown } from '../../src/engine/parse.js';
 import { builtinRules } from '../../rules/index.js';
 
-const NUM_RUNS = Number(process.env.FC_NUM_RUNS ?? 150);
+const NUM_RUNS = Number(process.env.FC_NUM_RUNS ?? 60);
 const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
 const settings = { numRuns: NUM_RUNS, ...(SEED === undefined ? {} : { seed: SEED }) };
 
