@@ -355,6 +355,26 @@ describe('configuration that cannot be used', () => {
   }
 });
 
+describe('arguments that look like options', () => {
+  test('a --changed-since ref cannot smuggle an option into git', () => {
+    const root = makeTree(folder('git-ref'), { 'a.md': '# A\n' });
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: root });
+    if (git('init', '-q').status !== 0) {
+      console.warn('SKIPPED: --changed-since option injection case: git is not installed');
+      return;
+    }
+    git('add', 'a.md');
+    git('commit', '-qm', 'a');
+    const outcome = run(root, ['--changed-since=--output=pwned.txt']);
+    expect(outcome).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'doclint: --changed-since: `--output=pwned.txt` is not a commit in this repository (fetch it first in a shallow clone)\n',
+    });
+    expect(existsSync(join(root, 'pwned.txt'))).toBe(false);
+  });
+});
+
 describe('a rule that crashes', () => {
   test('is a fatal diagnostic naming the rule and the page; the other pages are linted; exit 2', () => {
     const root = makeTree(folder('crash'), {
