@@ -417,11 +417,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -438,10 +438,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -502,8 +502,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -532,12 +532,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -590,12 +590,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a4;
-        this.else = (_a4 = this.else) === null || _a4 === void 0 ? void 0 : _a4.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a4 = this.else) === null || _a4 === void 0 ? void 0 : _a4.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -618,10 +618,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -657,10 +657,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -702,11 +702,11 @@ var require_codegen = __commonJS({
         (_b2 = this.finally) === null || _b2 === void 0 ? void 0 : _b2.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a4, _b2;
-        super.optimizeNames(names, constants);
-        (_a4 = this.catch) === null || _a4 === void 0 ? void 0 : _a4.optimizeNames(names, constants);
-        (_b2 = this.finally) === null || _b2 === void 0 ? void 0 : _b2.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a4 = this.catch) === null || _a4 === void 0 ? void 0 : _a4.optimizeNames(names, constants2);
+        (_b2 = this.finally) === null || _b2 === void 0 ? void 0 : _b2.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -1007,7 +1007,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1022,14 +1022,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -1770,7 +1770,7 @@ var require_code2 = __commonJS({
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
     exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context2, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
@@ -1781,7 +1781,7 @@ var require_code2 = __commonJS({
       if (it.opts.dynamicRef)
         valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
       const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+      return context2 !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context2}, ${args})` : (0, codegen_1._)`${func}(${args})`;
     }
     exports.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
@@ -7963,9 +7963,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str[index2] === "\\") {
-          var open2 = str[index2 + 1];
+          var open3 = str[index2 + 1];
           index2 += 2;
-          var close = chars[open2];
+          var close = chars[open3];
           if (close) {
             var n = str.indexOf(close, index2);
             if (n !== -1) {
@@ -7991,9 +7991,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str[index2] === "\\") {
-          var open2 = str[index2 + 1];
+          var open3 = str[index2 + 1];
           index2 += 2;
-          var close = chars[open2];
+          var close = chars[open3];
           if (close) {
             var n = str.indexOf(close, index2);
             if (n !== -1) {
@@ -8957,7 +8957,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open2 = value;
+          const open3 = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -8967,7 +8967,7 @@ var require_parse = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open2) {
+            if (next === open3) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -9010,8 +9010,8 @@ var require_parse = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open2 = block.nodes.shift();
-            block.nodes = [open2, { type: "text", value: stringify(block) }];
+            const open3 = block.nodes.shift();
+            block.nodes = [open3, { type: "text", value: stringify(block) }];
           }
           push2({ type: "comma", value });
           block.commas++;
@@ -9732,7 +9732,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -9740,7 +9740,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -9946,7 +9946,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -9979,8 +9979,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(win32);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -10109,16 +10109,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -10338,15 +10338,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment2("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push2(open2);
+          braces.push(open3);
+          push2(open3);
           continue;
         }
         if (value === "}") {
@@ -10679,7 +10679,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(win32);
+      } = constants2.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -10738,7 +10738,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils3();
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -10866,7 +10866,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -11499,7 +11499,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path4, (statError, stat3) => {
+        settings.fs.stat(path4, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -11509,9 +11509,9 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat3.isSymbolicLink = () => true;
+            stat2.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat3);
+          callSuccessCallback(callback, stat2);
         });
       });
     }
@@ -11537,11 +11537,11 @@ var require_sync = __commonJS({
         return lstat2;
       }
       try {
-        const stat3 = settings.fs.statSync(path4);
+        const stat2 = settings.fs.statSync(path4);
         if (settings.markSymbolicLink) {
-          stat3.isSymbolicLink = () => true;
+          stat2.isSymbolicLink = () => true;
         }
-        return stat3;
+        return stat2;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat2;
@@ -11608,14 +11608,14 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path4, optionsOrSettingsOrCallback, callback) {
+    function stat2(path4, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path4, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat3;
+    exports.stat = stat2;
     function statSync3(path4, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path4, settings);
@@ -12054,11 +12054,11 @@ var require_queue = __commonJS({
   "node_modules/fastq/queue.js"(exports, module) {
     "use strict";
     var reusify = require_reusify();
-    function fastqueue(context, worker, _concurrency) {
-      if (typeof context === "function") {
+    function fastqueue(context2, worker, _concurrency) {
+      if (typeof context2 === "function") {
         _concurrency = worker;
-        worker = context;
-        context = null;
+        worker = context2;
+        context2 = null;
       }
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
@@ -12143,7 +12143,7 @@ var require_queue = __commonJS({
       }
       function push2(value, done) {
         var current = cache.get();
-        current.context = context;
+        current.context = context2;
         current.release = release;
         current.value = value;
         current.callback = done || noop2;
@@ -12159,12 +12159,12 @@ var require_queue = __commonJS({
           }
         } else {
           _running++;
-          worker.call(context, current.value, current.worked);
+          worker.call(context2, current.value, current.worked);
         }
       }
       function unshift(value, done) {
         var current = cache.get();
-        current.context = context;
+        current.context = context2;
         current.release = release;
         current.value = value;
         current.callback = done || noop2;
@@ -12180,7 +12180,7 @@ var require_queue = __commonJS({
           }
         } else {
           _running++;
-          worker.call(context, current.value, current.worked);
+          worker.call(context2, current.value, current.worked);
         }
       }
       function release(holder) {
@@ -12195,7 +12195,7 @@ var require_queue = __commonJS({
             }
             queueHead = next.next;
             next.next = null;
-            worker.call(context, next.value, next.worked);
+            worker.call(context2, next.value, next.worked);
             if (queueTail === null) {
               self.empty();
             }
@@ -12226,7 +12226,7 @@ var require_queue = __commonJS({
           var callback = current.callback;
           var errorHandler2 = current.errorHandler;
           var val = current.value;
-          var context2 = current.context;
+          var context3 = current.context;
           current.value = null;
           current.callback = noop2;
           current.errorHandler = null;
@@ -12234,7 +12234,7 @@ var require_queue = __commonJS({
           if (errorHandler2) {
             errorHandler2(new Error("abort"), val);
           }
-          callback.call(context2, new Error("abort"));
+          callback.call(context3, new Error("abort"));
           cache.release(current);
           current = next;
         }
@@ -12267,18 +12267,18 @@ var require_queue = __commonJS({
         self.release(self);
       };
     }
-    function queueAsPromised(context, worker, _concurrency) {
-      if (typeof context === "function") {
+    function queueAsPromised(context2, worker, _concurrency) {
+      if (typeof context2 === "function") {
         _concurrency = worker;
-        worker = context;
-        context = null;
+        worker = context2;
+        context2 = null;
       }
       function asyncWrapper(arg, cb) {
         worker.call(this, arg).then(function(res) {
           cb(null, res);
         }, cb);
       }
-      var queue = fastqueue(context, asyncWrapper, _concurrency);
+      var queue = fastqueue(context2, asyncWrapper, _concurrency);
       var pushCb = queue.push;
       var unshiftCb = queue.unshift;
       queue.push = push2;
@@ -14977,7 +14977,7 @@ var require_scan2 = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants4();
+    var constants2 = require_constants4();
     var utils = require_utils6();
     var {
       MAX_LENGTH,
@@ -14985,7 +14985,7 @@ var require_parse3 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -15194,7 +15194,7 @@ var require_parse3 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -15240,8 +15240,8 @@ var require_parse3 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -15370,16 +15370,16 @@ var require_parse3 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -15599,15 +15599,15 @@ var require_parse3 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment2("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push2(open2);
+          braces.push(open3);
+          push2(open3);
           continue;
         }
         if (value === "}") {
@@ -15937,7 +15937,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -15995,7 +15995,7 @@ var require_picomatch3 = __commonJS({
     var scan = require_scan2();
     var parse2 = require_parse3();
     var utils = require_utils6();
-    var constants = require_constants4();
+    var constants2 = require_constants4();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -16123,7 +16123,7 @@ var require_picomatch3 = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -18143,8 +18143,8 @@ var CommandInstance = class {
     const maybePromiseArgv = applyMiddleware(innerArgv, yargs, middlewares, true);
     return isPromise(maybePromiseArgv) ? maybePromiseArgv.then((resolvedInnerArgv) => this.handleValidationAndGetResult(isDefaultCommand, commandHandler, resolvedInnerArgv, currentContext, aliases, yargs, middlewares, positionalMap)) : this.handleValidationAndGetResult(isDefaultCommand, commandHandler, maybePromiseArgv, currentContext, aliases, yargs, middlewares, positionalMap);
   }
-  populatePositionals(commandHandler, argv, context, yargs) {
-    argv._ = argv._.slice(context.commands.length);
+  populatePositionals(commandHandler, argv, context2, yargs) {
+    argv._ = argv._.slice(context2.commands.length);
     const demanded = commandHandler.demanded.slice(0);
     const optional = commandHandler.optional.slice(0);
     const positionalMap = {};
@@ -18157,7 +18157,7 @@ var CommandInstance = class {
       const maybe = optional.shift();
       this.populatePositional(maybe, argv, positionalMap);
     }
-    argv._ = context.commands.concat(argv._.map((a) => "" + a));
+    argv._ = context2.commands.concat(argv._.map((a) => "" + a));
     this.postProcessPositionals(argv, positionalMap, this.cmdToParseOptions(commandHandler.original), yargs);
     return positionalMap;
   }
@@ -18538,8 +18538,8 @@ function usage(yargs, shim3) {
     }
     if (commands.length > 1 || commands.length === 1 && !commands[0][2]) {
       ui2.div(__("Commands:"));
-      const context = yargs.getInternalMethods().getContext();
-      const parentCommands = context.commands.length ? `${context.commands.join(" ")} ` : "";
+      const context2 = yargs.getInternalMethods().getContext();
+      const parentCommands = context2.commands.length ? `${context2.commands.join(" ")} ` : "";
       if (yargs.getInternalMethods().getParserConfiguration()["sort-commands"] === true) {
         commands = commands.sort((a, b) => a[0].localeCompare(b[0]));
       }
@@ -19115,13 +19115,13 @@ var Completion = class {
     return isPromise(argv) ? argv.then(completionFunction) : completionFunction(argv);
   }
   generateCompletionScript($0, cmd) {
-    let script = this.zshShell ? completionZshTemplate : completionShTemplate;
+    let script2 = this.zshShell ? completionZshTemplate : completionShTemplate;
     const name = this.shim.path.basename($0);
     if ($0.match(/\.js$/))
       $0 = `./${$0}`;
-    script = script.replace(/{{app_name}}/g, name);
-    script = script.replace(/{{completion_command}}/g, cmd);
-    return script.replace(/{{app_path}}/g, $0);
+    script2 = script2.replace(/{{app_name}}/g, name);
+    script2 = script2.replace(/{{completion_command}}/g, cmd);
+    return script2.replace(/{{app_path}}/g, $0);
   }
   registerFunction(fn) {
     this.customCompletionFunction = fn;
@@ -23787,23 +23787,29 @@ function htmlComments(html) {
 }
 
 // src/helpers/position.ts
-function pointInside(start, value, offset) {
-  let line = start.line;
-  let column = start.column;
-  for (let i = 0; i < offset && i < value.length; i++) {
-    if (value[i] === "\n" || value[i] === "\r" && value[i + 1] !== "\n") {
-      line++;
-      column = 1;
-    } else {
-      column++;
+function pointLocator(start, value) {
+  let breaks;
+  return (offset) => {
+    if (!breaks) {
+      breaks = [];
+      for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        if (c === 10 || c === 13 && value.charCodeAt(i + 1) !== 10) breaks.push(i + 1);
+      }
     }
-  }
-  return { line, column, offset: start.offset === void 0 ? void 0 : start.offset + offset };
-}
-function spanInside(start, value, offset, length) {
-  return {
-    start: pointInside(start, value, offset),
-    end: pointInside(start, value, offset + length)
+    const at = Math.max(0, Math.min(offset, value.length));
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const middle = low + high >>> 1;
+      if (breaks[middle] <= at) low = middle + 1;
+      else high = middle;
+    }
+    return {
+      line: start.line + low,
+      column: low === 0 ? start.column + at : at - breaks[low - 1] + 1,
+      offset: start.offset === void 0 ? void 0 : start.offset + offset
+    };
   };
 }
 
@@ -23907,15 +23913,15 @@ function createCollector(path4, options = {}) {
     },
     html(node2, ancestors) {
       const heading = headings > 0 && ancestors.some((parent) => parent.type === "heading") ? headings - 1 : void 0;
+      const locate = node2.position ? pointLocator(node2.position.start, node2.value) : void 0;
       for (const tag of htmlTags(node2.value)) {
         const { id, name } = tag.attributes;
         const isId = id !== void 0 && id !== "" && sources.htmlId;
         const isName = name !== void 0 && name !== "" && tag.name === "a" && sources.htmlName && !(isId && name === id);
         const span = () => {
-          if (!node2.position) return void 0;
+          if (!locate) return void 0;
           const tagEnd = node2.value.indexOf(">", tag.offset);
-          const length = (tagEnd === -1 ? node2.value.length : tagEnd + 1) - tag.offset;
-          return spanInside(node2.position.start, node2.value, tag.offset, length);
+          return { start: locate(tag.offset), end: locate(tagEnd === -1 ? node2.value.length : tagEnd + 1) };
         };
         if (isId) addAnchor(id, "htmlId", span(), heading);
         if (isName) addAnchor(name, "htmlName", span(), heading);
@@ -23955,11 +23961,12 @@ function createDirectiveCollector() {
     visitors: {
       html(node2) {
         if (!node2.position || !node2.value.includes("doclint-")) return;
+        const locate = pointLocator(node2.position.start, node2.value);
         for (const comment of htmlComments(node2.value)) {
           const parsed = parseDirective(comment.text);
           if (!parsed) continue;
-          const start = pointInside(node2.position.start, node2.value, comment.offset);
-          const end = pointInside(node2.position.start, node2.value, comment.offset + comment.text.length + 7);
+          const start = locate(comment.offset);
+          const end = locate(comment.offset + comment.text.length + 7);
           directives.push({ ...parsed, line: start.line, endLine: end.line });
         }
       }
@@ -26692,13 +26699,13 @@ function classifyCharacter(code) {
 }
 
 // node_modules/micromark-util-resolve-all/index.js
-function resolveAll(constructs2, events, context) {
+function resolveAll(constructs2, events, context2) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
     const resolve8 = constructs2[index2].resolveAll;
     if (resolve8 && !called.includes(resolve8)) {
-      events = resolve8(events, context);
+      events = resolve8(events, context2);
       called.push(resolve8);
     }
   }
@@ -26711,21 +26718,21 @@ var attention = {
   resolveAll: resolveAllAttention,
   tokenize: tokenizeAttention
 };
-function resolveAllAttention(events, context) {
+function resolveAllAttention(events, context2) {
   let index2 = -1;
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open2 = index2;
-      while (open2--) {
-        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open3 = index2;
+      while (open3--) {
+        if (events[open3][0] === "exit" && events[open3][1].type === "attentionSequence" && events[open3][1]._open && // If the markers are the same:
+        context2.sliceSerialize(events[open3][1]).charCodeAt(0) === context2.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open3][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open3][1].end.offset - events[open3][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open3][1].end.offset - events[open3][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open2][1].end
+            ...events[open3][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -26736,7 +26743,7 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open2][1].end
+              ...events[open3][1].end
             }
           };
           const closingSequence = {
@@ -26749,7 +26756,7 @@ function resolveAllAttention(events, context) {
           const text3 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open2][1].end
+              ...events[open3][1].end
             },
             end: {
               ...events[index2][1].start
@@ -26764,26 +26771,26 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open2][1].end = {
+          events[open3][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open2][1].end.offset - events[open2][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
+          if (events[open3][1].end.offset - events[open3][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open3][1], context2], ["exit", events[open3][1], context2]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context2], ["enter", openingSequence, context2], ["exit", openingSequence, context2], ["enter", text3, context2]]);
+          nextEvents = push(nextEvents, resolveAll(context2.parser.constructs.insideSpan.null, events.slice(open3 + 1, index2), context2));
+          nextEvents = push(nextEvents, [["exit", text3, context2], ["enter", closingSequence, context2], ["exit", closingSequence, context2], ["exit", group, context2]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
-            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
+            nextEvents = push(nextEvents, [["enter", events[index2][1], context2], ["exit", events[index2][1], context2]]);
           }
-          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
-          index2 = open2 + nextEvents.length - offset - 2;
+          splice(events, open3 - 1, index2 - open3 + 3, nextEvents);
+          index2 = open3 + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -26815,10 +26822,10 @@ function tokenizeAttention(effects, ok3) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
+    const open3 = !after || after === 2 && before || attentionMarkers2.includes(code) && code !== 42 && code !== 95;
     const close = !before || before === 2 && after || attentionMarkers2.includes(previous2) && previous2 !== 42 && previous2 !== 95;
-    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close));
-    token._close = Boolean(marker === 42 ? close : close && (after || !open2));
+    token._open = Boolean(marker === 42 ? open3 : open3 && (before || !close));
+    token._close = Boolean(marker === 42 ? close : close && (after || !open3));
     return ok3(code);
   }
 }
@@ -26842,9 +26849,9 @@ function tokenizeAutolink(effects, ok3, nok) {
     effects.consume(code);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open2;
+    return open3;
   }
-  function open2(code) {
+  function open3(code) {
     if (asciiAlpha(code)) {
       effects.consume(code);
       return schemeOrEmailAtext;
@@ -27044,9 +27051,9 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code);
     effects.exit("characterReferenceMarker");
-    return open2;
+    return open3;
   }
-  function open2(code) {
+  function open3(code) {
     if (code === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code);
@@ -27718,12 +27725,12 @@ function subtokenize(eventsArray) {
 }
 function subcontent(events, eventIndex) {
   const token = events.get(eventIndex)[1];
-  const context = events.get(eventIndex)[2];
+  const context2 = events.get(eventIndex)[2];
   let startPosition = eventIndex - 1;
   const startPositions = [];
   let tokenizer = token._tokenizer;
   if (!tokenizer) {
-    tokenizer = context.parser[token.contentType](token.start);
+    tokenizer = context2.parser[token.contentType](token.start);
     if (token._contentTypeTextTrailing) {
       tokenizer._contentTypeTextTrailing = true;
     }
@@ -27743,7 +27750,7 @@ function subcontent(events, eventIndex) {
     }
     startPositions.push(startPosition);
     if (!current._tokenizer) {
-      stream = context.sliceStream(current);
+      stream = context2.sliceStream(current);
       if (!current.next) {
         stream.push(null);
       }
@@ -28215,7 +28222,7 @@ var headingAtx = {
   resolve: resolveHeadingAtx,
   tokenize: tokenizeHeadingAtx
 };
-function resolveHeadingAtx(events, context) {
+function resolveHeadingAtx(events, context2) {
   let contentEnd = events.length - 2;
   let contentStart = 3;
   if (events[contentStart][1].type === "whitespace") {
@@ -28239,7 +28246,7 @@ function resolveHeadingAtx(events, context) {
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text3, context], ["exit", text3, context], ["exit", content3, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context2], ["enter", text3, context2], ["exit", text3, context2], ["exit", content3, context2]]);
   }
   return events;
 }
@@ -28405,9 +28412,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code);
-    return open2;
+    return open3;
   }
-  function open2(code) {
+  function open3(code) {
     if (code === 33) {
       effects.consume(code);
       return declarationOpen;
@@ -28739,9 +28746,9 @@ function tokenizeHtmlText(effects, ok3, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code);
-    return open2;
+    return open3;
   }
-  function open2(code) {
+  function open3(code) {
     if (code === 33) {
       effects.consume(code);
       return declarationOpen;
@@ -29063,15 +29070,15 @@ function resolveAllLabelEnd(events) {
   }
   return events;
 }
-function resolveToLabelEnd(events, context) {
+function resolveToLabelEnd(events, context2) {
   let index2 = events.length;
   let offset = 0;
-  let open2;
+  let open3;
   let close;
   let media;
   while (index2--) {
     const token = events[index2][1];
-    if (open2) {
+    if (open3) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -29080,7 +29087,7 @@ function resolveToLabelEnd(events, context) {
       }
     } else if (close) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open2 = index2;
+        open3 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -29091,9 +29098,9 @@ function resolveToLabelEnd(events, context) {
     }
   }
   const group = {
-    type: events[open2][1].type === "labelLink" ? "link" : "image",
+    type: events[open3][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open2][1].start
+      ...events[open3][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -29102,7 +29109,7 @@ function resolveToLabelEnd(events, context) {
   const label = {
     type: "label",
     start: {
-      ...events[open2][1].start
+      ...events[open3][1].start
     },
     end: {
       ...events[close][1].end
@@ -29111,20 +29118,20 @@ function resolveToLabelEnd(events, context) {
   const text3 = {
     type: "labelText",
     start: {
-      ...events[open2 + offset + 2][1].end
+      ...events[open3 + offset + 2][1].end
     },
     end: {
       ...events[close - 2][1].start
     }
   };
-  media = [["enter", group, context], ["enter", label, context]];
-  media = push(media, events.slice(open2 + 1, open2 + offset + 3));
-  media = push(media, [["enter", text3, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context));
-  media = push(media, [["exit", text3, context], events[close - 2], events[close - 1], ["exit", label, context]]);
+  media = [["enter", group, context2], ["enter", label, context2]];
+  media = push(media, events.slice(open3 + 1, open3 + offset + 3));
+  media = push(media, [["enter", text3, context2]]);
+  media = push(media, resolveAll(context2.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close - 3), context2));
+  media = push(media, [["exit", text3, context2], events[close - 2], events[close - 1], ["exit", label, context2]]);
   media = push(media, events.slice(close + 1));
-  media = push(media, [["exit", group, context]]);
-  splice(events, open2, events.length, media);
+  media = push(media, [["exit", group, context2]]);
+  splice(events, open3, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok3, nok) {
@@ -29271,9 +29278,9 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code);
     effects.exit("labelImageMarker");
-    return open2;
+    return open3;
   }
-  function open2(code) {
+  function open3(code) {
     if (code === 91) {
       effects.enter("labelMarker");
       effects.consume(code);
@@ -29511,7 +29518,7 @@ var setextUnderline = {
   resolveTo: resolveToSetextUnderline,
   tokenize: tokenizeSetextUnderline
 };
-function resolveToSetextUnderline(events, context) {
+function resolveToSetextUnderline(events, context2) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content3;
@@ -29546,15 +29553,15 @@ function resolveToSetextUnderline(events, context) {
   };
   events[text3][1].type = "setextHeadingText";
   if (definition2) {
-    editMap.add(text3, 0, [["enter", heading, context]]);
-    editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context]]);
+    editMap.add(text3, 0, [["enter", heading, context2]]);
+    editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context2]]);
     events[content3][1].end = {
       ...events[definition2][1].end
     };
   } else {
     events[content3][1] = heading;
   }
-  editMap.add(events.length, 0, [["exit", heading, context]]);
+  editMap.add(events.length, 0, [["exit", heading, context2]]);
   editMap.consume(events);
   return events;
 }
@@ -29693,7 +29700,7 @@ function initializeFactory(field) {
 }
 function createResolver(extraResolver) {
   return resolveAllText;
-  function resolveAllText(events, context) {
+  function resolveAllText(events, context2) {
     let index2 = -1;
     let enter;
     while (++index2 <= events.length) {
@@ -29711,16 +29718,16 @@ function createResolver(extraResolver) {
         enter = void 0;
       }
     }
-    return extraResolver ? extraResolver(events, context) : events;
+    return extraResolver ? extraResolver(events, context2) : events;
   }
 }
-function resolveAllLineSuffixes(events, context) {
+function resolveAllLineSuffixes(events, context2) {
   const editMap = new EditMap();
   let eventIndex = 0;
   while (++eventIndex <= events.length) {
     if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
       const data = events[eventIndex - 1][1];
-      const chunks = context.sliceStream(data);
+      const chunks = context2.sliceStream(data);
       let index2 = chunks.length;
       let bufferIndex = -1;
       let size = 0;
@@ -29746,7 +29753,7 @@ function resolveAllLineSuffixes(events, context) {
           break;
         }
       }
-      if (context._contentTypeTextTrailing && eventIndex === events.length) {
+      if (context2._contentTypeTextTrailing && eventIndex === events.length) {
         size = 0;
       }
       if (size) {
@@ -29769,7 +29776,7 @@ function resolveAllLineSuffixes(events, context) {
         if (data.start.offset === data.end.offset) {
           Object.assign(data, token);
         } else {
-          editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
+          editMap.add(eventIndex, 0, [["enter", token, context2], ["exit", token, context2]]);
         }
       }
       eventIndex++;
@@ -29878,7 +29885,7 @@ function createTokenizer(parser3, initialize, from) {
       interrupt: true
     })
   };
-  const context = {
+  const context2 = {
     code: null,
     containerState: {},
     defineSkip,
@@ -29890,12 +29897,12 @@ function createTokenizer(parser3, initialize, from) {
     sliceStream,
     write
   };
-  let state = initialize.tokenize.call(context, effects);
+  let state = initialize.tokenize.call(context2, effects);
   let expectedCode;
   if (initialize.resolveAll) {
     resolveAllConstructs.push(initialize);
   }
-  return context;
+  return context2;
   function write(slice) {
     chunks = push(chunks, slice);
     main2();
@@ -29903,8 +29910,8 @@ function createTokenizer(parser3, initialize, from) {
       return [];
     }
     addResult(initialize, 0);
-    context.events = resolveAll(resolveAllConstructs, context.events, context);
-    return context.events;
+    context2.events = resolveAll(resolveAllConstructs, context2.events, context2);
+    return context2.events;
   }
   function sliceSerialize(token, expandTabs) {
     return serializeChunks(sliceStream(token), expandTabs);
@@ -29975,21 +29982,21 @@ function createTokenizer(parser3, initialize, from) {
         point3._index++;
       }
     }
-    context.previous = code;
+    context2.previous = code;
     consumed = true;
   }
   function enter(type, fields) {
     const token = fields || {};
     token.type = type;
     token.start = now();
-    context.events.push(["enter", token, context]);
+    context2.events.push(["enter", token, context2]);
     stack.push(token);
     return token;
   }
   function exit2(type) {
     const token = stack.pop();
     token.end = now();
-    context.events.push(["exit", token, context]);
+    context2.events.push(["exit", token, context2]);
     return token;
   }
   function onsuccessfulconstruct(construct, info) {
@@ -30043,16 +30050,16 @@ function createTokenizer(parser3, initialize, from) {
           info = store();
           currentConstruct = construct;
           if (!construct.partial) {
-            context.currentConstruct = construct;
+            context2.currentConstruct = construct;
           }
-          if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
+          if (construct.name && context2.parser.constructs.disable.null.includes(construct.name)) {
             return nok(code);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
             // prototype.
             // This allows a “live binding”, which is needed for `interrupt`.
-            fields ? Object.assign(Object.create(context), fields) : context,
+            fields ? Object.assign(Object.create(context2), fields) : context2,
             effects,
             ok3,
             nok
@@ -30079,17 +30086,17 @@ function createTokenizer(parser3, initialize, from) {
       resolveAllConstructs.push(construct);
     }
     if (construct.resolve) {
-      splice(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context));
+      splice(context2.events, from2, context2.events.length - from2, construct.resolve(context2.events.slice(from2), context2));
     }
     if (construct.resolveTo) {
-      context.events = construct.resolveTo(context.events, context);
+      context2.events = construct.resolveTo(context2.events, context2);
     }
   }
   function store() {
     const startPoint = now();
-    const startPrevious = context.previous;
-    const startCurrentConstruct = context.currentConstruct;
-    const startEventsIndex = context.events.length;
+    const startPrevious = context2.previous;
+    const startCurrentConstruct = context2.currentConstruct;
+    const startEventsIndex = context2.events.length;
     const startStack = Array.from(stack);
     return {
       from: startEventsIndex,
@@ -30097,9 +30104,9 @@ function createTokenizer(parser3, initialize, from) {
     };
     function restore() {
       point3 = startPoint;
-      context.previous = startPrevious;
-      context.currentConstruct = startCurrentConstruct;
-      context.events.length = startEventsIndex;
+      context2.previous = startPrevious;
+      context2.currentConstruct = startCurrentConstruct;
+      context2.events.length = startEventsIndex;
       stack = startStack;
       accountForPotentialSkip();
     }
@@ -30456,7 +30463,7 @@ function compiler(options) {
       children: [],
       position: void 0
     };
-    const context = {
+    const context2 = {
       stack: [tree],
       tokenStack: [],
       config,
@@ -30486,27 +30493,27 @@ function compiler(options) {
       const handler = config[events[index2][0]];
       if (events[index2][0] === "enter" && config.beforeEnter.length > 0) {
         callListeners(config.beforeEnter, {
-          ...context,
+          ...context2,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
       if (own3.call(handler, events[index2][1].type)) {
         handler[events[index2][1].type].call({
-          ...context,
+          ...context2,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
       if (events[index2][0] === "exit" && config.afterExit.length > 0) {
         callListeners(config.afterExit, {
-          ...context,
+          ...context2,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
     }
-    if (context.tokenStack.length > 0) {
-      const tail = context.tokenStack[context.tokenStack.length - 1];
+    if (context2.tokenStack.length > 0) {
+      const tail = context2.tokenStack[context2.tokenStack.length - 1];
       const handler = tail[1] || defaultOnError;
-      handler.call(context, void 0, tail[0]);
+      handler.call(context2, void 0, tail[0]);
     }
     tree.position = {
       start: point2(events.length > 0 ? events[0][1].start : {
@@ -30526,10 +30533,10 @@ function compiler(options) {
     }
     return tree;
   }
-  function callListeners(listeners, context, token) {
+  function callListeners(listeners, context2, token) {
     let index2 = -1;
     while (++index2 < listeners.length) {
-      listeners[index2].call(context, token);
+      listeners[index2].call(context2, token);
     }
   }
   function prepareList(events, start) {
@@ -30634,8 +30641,8 @@ function compiler(options) {
     events[start][1]._spread = listSpread;
   }
   function opener(create, and) {
-    return open2;
-    function open2(token) {
+    return open3;
+    function open3(token) {
       enter.call(this, create(token), token);
       if (and) and.call(this, token);
     }
@@ -30667,19 +30674,19 @@ function compiler(options) {
   }
   function exit2(token, onExitError) {
     const node2 = this.stack.pop();
-    const open2 = this.tokenStack.pop();
-    if (!open2) {
+    const open3 = this.tokenStack.pop();
+    if (!open3) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it\u2019s not open");
     }
-    if (open2[0].type !== token.type) {
+    if (open3[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open2[0]);
+        onExitError.call(this, token, open3[0]);
       } else {
-        const handler = open2[1] || defaultOnError;
-        handler.call(this, token, open2[0]);
+        const handler = open3[1] || defaultOnError;
+        handler.call(this, token, open3[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -30777,14 +30784,14 @@ function compiler(options) {
     tail.position.end = point2(token.end);
   }
   function onexitlineending(token) {
-    const context = this.stack[this.stack.length - 1];
+    const context2 = this.stack[this.stack.length - 1];
     if (this.data.atHardBreak) {
-      const tail = context.children[context.children.length - 1];
+      const tail = context2.children[context2.children.length - 1];
       tail.position.end = point2(token.end);
       this.data.atHardBreak = void 0;
       return;
     }
-    if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context.type)) {
+    if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context2.type)) {
       onenterdata.call(this, token);
       onexitdata.call(this, token);
     }
@@ -32533,9 +32540,107 @@ function isUint8Array2(value) {
 }
 
 // src/engine/parse.ts
+import { Script as Script2, createContext } from "node:vm";
 var processor = unified().use(remarkParse).freeze();
 function parseMarkdown(text3) {
   return processor.parse(text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3);
+}
+var DEFAULT_MAX_NESTING = 1e3;
+var DEFAULT_MAX_PARSE_TIME = 1e4;
+var seconds = (ms) => `${Number((ms / 1e3).toFixed(3))} s`;
+var tooDeep = (levels, line, limit) => `Page is nested too deeply to lint (${levels} levels of block quotes, lists or inline markup at line ${line}; the limit is ${limit}, see --max-nesting)`;
+function deepestMarkerRun(text3) {
+  let deepest = { depth: 0, line: 1 };
+  let line = 1;
+  for (let start = 0; start < text3.length; line++) {
+    let end = start;
+    while (end < text3.length && text3[end] !== "\n" && text3[end] !== "\r") end++;
+    let tail = end;
+    while (tail > start && /[-*+> \t]/.test(text3[tail - 1])) tail--;
+    let depth = 0;
+    let at = start;
+    for (; ; ) {
+      let indent = 0;
+      while (at < end && (text3[at] === " " || text3[at] === "	") && indent < 4) {
+        indent += text3[at] === "	" ? 4 : 1;
+        at++;
+      }
+      if (indent >= 4 || at >= tail) break;
+      const c = text3[at];
+      if (c === ">") {
+        depth++;
+        at++;
+        continue;
+      }
+      let after = at;
+      if (c === "-" || c === "+" || c === "*") after = at + 1;
+      else {
+        while (after < end && after - at < 9 && text3[after] >= "0" && text3[after] <= "9") after++;
+        if (after === at || text3[after] !== "." && text3[after] !== ")") break;
+        if (Number(text3.slice(at, after)) !== 1) break;
+        after++;
+      }
+      if (after < end && text3[after] !== " " && text3[after] !== "	") break;
+      depth++;
+      at = after;
+    }
+    if (depth > deepest.depth) deepest = { depth, line };
+    start = end + (text3[end] === "\r" && text3[end + 1] === "\n" ? 2 : 1);
+  }
+  return deepest;
+}
+function deepestNode(tree) {
+  let deepest = { depth: 0, line: 1 };
+  const stack = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node2, depth] = stack.pop();
+    if (depth > deepest.depth) deepest = { depth, line: node2.position?.start.line ?? 1 };
+    if (Array.isArray(node2.children)) {
+      for (const child of node2.children) stack.push([child, depth + 1]);
+    }
+  }
+  return deepest;
+}
+var sandbox = {};
+var context = createContext(sandbox);
+var script = new Script2("run()", { filename: "doclint-parse" });
+function withTimeLimit(fn, ms) {
+  if (!(ms > 0) || !Number.isFinite(ms)) return fn();
+  let result;
+  sandbox.run = () => {
+    result = fn();
+  };
+  try {
+    script.runInContext(context, { timeout: ms });
+  } finally {
+    sandbox.run = void 0;
+  }
+  return result;
+}
+var isTimeout = (error) => error?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT";
+var isStackOverflow = (error) => error instanceof RangeError && /call stack/i.test(error.message);
+function parsePage(text3, limits = {}) {
+  const maxNesting = limits.maxNesting ?? DEFAULT_MAX_NESTING;
+  const maxParseTime = limits.maxParseTime ?? DEFAULT_MAX_PARSE_TIME;
+  const run2 = deepestMarkerRun(text3);
+  if (run2.depth > maxNesting) return { problem: tooDeep(`at least ${run2.depth}`, run2.line, maxNesting) };
+  let tree;
+  try {
+    tree = withTimeLimit(() => parseMarkdown(text3), maxParseTime);
+  } catch (error) {
+    if (isTimeout(error)) {
+      return {
+        problem: `Page takes too long to parse (stopped after ${seconds(maxParseTime)}, see --max-parse-time); long runs of brackets or emphasis markers and thousands of lists make Markdown parsing slow`
+      };
+    }
+    if (isStackOverflow(error)) {
+      return { problem: `Page is nested too deeply to parse (the parser ran out of stack; the nesting limit is ${maxNesting}, see --max-nesting)` };
+    }
+    throw error;
+  }
+  const deepest = deepestNode(tree);
+  if (deepest.depth > maxNesting) return { problem: tooDeep(String(deepest.depth), deepest.line, maxNesting) };
+  return { tree };
 }
 
 // src/engine/project-index.ts
@@ -32647,19 +32752,20 @@ async function lintProject(input, config, rules) {
   for (const document3 of input.documents) {
     const state = { diagnostics: [], directives: [] };
     states.set(document3.path, state);
-    if (document3.text === void 0) {
+    const text3 = document3.text?.charCodeAt(0) === 65279 ? document3.text.slice(1) : document3.text;
+    const parsed = text3 === void 0 ? { problem: document3.problem ?? "File could not be read" } : parsePage(text3, input.limits);
+    if (parsed.problem !== void 0) {
       state.diagnostics.push({
         ruleId: null,
         severity: "error",
-        message: document3.problem ?? "File could not be read",
+        message: parsed.problem,
         path: document3.path,
         line: 1,
         column: 1,
         fatal: true
       });
     } else {
-      const text3 = document3.text.charCodeAt(0) === 65279 ? document3.text.slice(1) : document3.text;
-      const { facts, directives } = lintPage(document3.path, text3, enabled, settings, state.diagnostics);
+      const { facts, directives } = lintPage(document3.path, text3, parsed.tree, enabled, settings, state.diagnostics);
       pages.set(document3.path, facts);
       state.directives = directives;
     }
@@ -32667,10 +32773,10 @@ async function lintProject(input, config, rules) {
   }
   const projectRules = enabled.filter(({ rule: rule2 }) => rule2.checkProject);
   if (projectRules.length > 0) {
-    const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors);
+    const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors, states, input.limits);
     const index2 = buildIndex([...input.paths ?? [], ...states.keys()], pages, targetAnchors, input.changes);
     for (const { rule: rule2, severity, options } of projectRules) {
-      const context = {
+      const context2 = {
         index: index2,
         options,
         settings,
@@ -32681,7 +32787,7 @@ async function lintProject(input, config, rules) {
         }
       };
       try {
-        rule2.checkProject(context);
+        rule2.checkProject(context2);
       } catch (error) {
         const first = states.keys().next();
         const path4 = first.done ? "." : first.value;
@@ -32697,8 +32803,7 @@ async function lintProject(input, config, rules) {
   }
   return results.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-function lintPage(path4, text3, enabled, settings, diagnostics) {
-  const tree = parseMarkdown(text3);
+function lintPage(path4, text3, tree, enabled, settings, diagnostics) {
   const collector = createCollector(path4, { rootDir: settings.rootDir, anchors: settings.anchors });
   const directives = createDirectiveCollector();
   const sets = [collector.visitors, directives.visitors];
@@ -32708,7 +32813,7 @@ function lintPage(path4, text3, enabled, settings, diagnostics) {
     const { rule: rule2, severity, options } = resolved;
     const create = rule2.create?.bind(rule2);
     if (!create) continue;
-    const context = {
+    const context2 = {
       path: path4,
       text: text3,
       tree,
@@ -32720,7 +32825,7 @@ function lintPage(path4, text3, enabled, settings, diagnostics) {
       }
     };
     try {
-      sets.push(create(context));
+      sets.push(create(context2));
       owners.push(resolved);
     } catch (error) {
       diagnostics.push(crashDiagnostic(rule2, path4, error));
@@ -32740,9 +32845,9 @@ function lintPage(path4, text3, enabled, settings, diagnostics) {
   collector.facts.anchorSites = [];
   return { facts: collector.facts, directives: directives.directives };
 }
-async function readTargetAnchors(pages, paths, readFile4, sources) {
+async function readTargetAnchors(pages, paths, readFile2, sources, linted, limits) {
   const anchors = /* @__PURE__ */ new Map();
-  if (!readFile4) return anchors;
+  if (!readFile2) return anchors;
   const known = new Set(paths);
   const exists = (path4) => known.has(path4) || pages.has(path4);
   const wanted = /* @__PURE__ */ new Set();
@@ -32751,12 +32856,13 @@ async function readTargetAnchors(pages, paths, readFile4, sources) {
       const { target } = link;
       if (target.kind !== "file" || target.fragment === void 0) continue;
       const path4 = markdownTarget(target.path, exists);
-      if (path4 !== void 0 && !pages.has(path4)) wanted.add(path4);
+      if (path4 !== void 0 && !linted.has(path4)) wanted.add(path4);
     }
   }
   for (const path4 of wanted) {
-    const text3 = await readFile4(path4);
-    if (text3 !== void 0) anchors.set(path4, collectAnchors(parseMarkdown(text3), path4, sources));
+    const text3 = await readFile2(path4);
+    const tree = text3 === void 0 ? void 0 : parsePage(text3, limits).tree;
+    if (tree) anchors.set(path4, collectAnchors(tree, path4, sources));
   }
   return anchors;
 }
@@ -32765,6 +32871,9 @@ async function readTargetAnchors(pages, paths, readFile4, sources) {
 var paint = (enabled, code) => (text3) => enabled ? `\x1B[${code}m${text3}\x1B[0m` : text3;
 function sanitizeForTerminal(text3) {
   return text3.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function sanitizeLine(text3) {
+  return sanitizeForTerminal(text3).replace(/\n/g, "\\u000a");
 }
 var plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
 function formatStylish(results, { color: color2 }) {
@@ -32783,12 +32892,12 @@ function formatStylish(results, { color: color2 }) {
     const rows = result.diagnostics.map((d) => ({
       place: `${d.line}:${d.column}`,
       severity: d.severity,
-      message: sanitizeForTerminal(d.message.replace(/\s+$/, "")),
+      message: sanitizeLine(d.message.replace(/\s+$/, "")),
       rule: d.ruleId ?? ""
     }));
     const placeWidth = Math.max(...rows.map((r) => r.place.length));
     const messageWidth = Math.max(...rows.map((r) => r.message.length));
-    out.push(underline(sanitizeForTerminal(result.path)));
+    out.push(underline(sanitizeLine(result.path)));
     for (const row of rows) {
       const severity = row.severity === "error" ? red("error  ") : yellow("warning");
       const rule2 = row.rule === "" ? "" : `  ${dim(row.rule)}`;
@@ -32905,12 +33014,12 @@ function formatJunit(results) {
     `  <testsuite name="doclint" ${counts}>`
   ];
   for (const result of results) {
-    const open2 = `    <testcase name="${escapeXml(result.path)}" classname="doclint"`;
+    const open3 = `    <testcase name="${escapeXml(result.path)}" classname="doclint"`;
     if (result.diagnostics.length === 0) {
-      out.push(`${open2} />`);
+      out.push(`${open3} />`);
       continue;
     }
-    out.push(`${open2}>`, ...result.diagnostics.map(failure), "    </testcase>");
+    out.push(`${open3}>`, ...result.diagnostics.map(failure), "    </testcase>");
   }
   out.push("  </testsuite>", "</testsuites>");
   return `${out.join("\n")}
@@ -33730,7 +33839,7 @@ var buildPrunePatternsAndGuards = (rules, matcher, cwd, { gitignoreOnlySearch = 
   }
   const negationNames = getNegationFinalSegments(rules);
   const couldNameTheSamePath = createNameComparer();
-  const context = {
+  const context2 = {
     cwd,
     matcher,
     hasNegations: negationNames.length > 0,
@@ -33741,7 +33850,7 @@ var buildPrunePatternsAndGuards = (rules, matcher, cwd, { gitignoreOnlySearch = 
   const patterns = [];
   const guardNames = [];
   for (const rule2 of rules) {
-    const prune = getRulePrune(rule2, context);
+    const prune = getRulePrune(rule2, context2);
     if (!prune) {
       continue;
     }
@@ -34180,7 +34289,7 @@ var getExcludesFileFromGitConfigSync = (filePath, readFileSync5, gitDirectory, o
   includeStack.delete(normalizedPath);
   return excludesFile;
 };
-var getExcludesFileFromGitConfigAsync = async (filePath, readFile4, gitDirectory, options = {}) => {
+var getExcludesFileFromGitConfigAsync = async (filePath, readFile2, gitDirectory, options = {}) => {
   const { suppressErrors, includeStack = /* @__PURE__ */ new Set(), depth = 0 } = options;
   const normalizedPath = path3.resolve(filePath);
   if (includeStack.has(normalizedPath)) {
@@ -34192,7 +34301,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath, readFile4, gitDirectory
   includeStack.add(normalizedPath);
   let content3;
   try {
-    content3 = await readFile4(normalizedPath, "utf8");
+    content3 = await readFile2(normalizedPath, "utf8");
   } catch (error) {
     includeStack.delete(normalizedPath);
     if (shouldSkipIgnoreFileError(error, suppressErrors)) {
@@ -34202,7 +34311,7 @@ var getExcludesFileFromGitConfigAsync = async (filePath, readFile4, gitDirectory
   }
   let { excludesFile, includePaths } = parseGitConfigForExcludesFile(content3, normalizedPath, gitDirectory);
   for (const includePath of includePaths) {
-    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile4, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
+    const includedExcludesFile = await getExcludesFileFromGitConfigAsync(includePath, readFile2, gitDirectory, { suppressErrors, includeStack, depth: depth + 1 });
     if (includedExcludesFile !== void 0) {
       excludesFile = includedExcludesFile;
     }
@@ -34228,13 +34337,13 @@ var getGitDirectorySync = (gitRoot, readFileSync5) => {
     return gitFilePath;
   }
 };
-var getGitDirectoryAsync = async (gitRoot, readFile4) => {
+var getGitDirectoryAsync = async (gitRoot, readFile2) => {
   if (!gitRoot) {
     return void 0;
   }
   const gitFilePath = path3.join(gitRoot, ".git");
   try {
-    return resolveGitDirectoryFromFile(gitFilePath, await readFile4(gitFilePath, "utf8"));
+    return resolveGitDirectoryFromFile(gitFilePath, await readFile2(gitFilePath, "utf8"));
   } catch {
     return gitFilePath;
   }
@@ -34288,12 +34397,12 @@ var getGlobalGitignoreFile = (options = {}) => {
 };
 var getGlobalGitignoreFileAsync = async (options = {}) => {
   const cwd = toPath(options.cwd) ?? process2.cwd();
-  const readFile4 = getReadFileMethod(options.fs);
+  const readFile2 = getReadFileMethod(options.fs);
   const gitRoot = await findGitRoot(cwd, options.fs);
-  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile4);
+  const gitDirectory = await getGitDirectoryAsync(gitRoot, readFile2);
   const excludesFileValues = await Promise.all(getGitConfigPaths().map((gitConfigPath) => getExcludesFileFromGitConfigAsync(
     gitConfigPath,
-    readFile4,
+    readFile2,
     gitDirectory,
     { suppressErrors: options.suppressErrors }
   )));
@@ -34303,7 +34412,7 @@ var getGlobalGitignoreFileAsync = async (options = {}) => {
     return void 0;
   }
   try {
-    const content3 = await readFile4(filePath, "utf8");
+    const content3 = await readFile2(filePath, "utf8");
     return { filePath, content: content3 };
   } catch (error) {
     if (shouldSkipIgnoreFileError(error, options.suppressErrors)) {
@@ -34963,7 +35072,7 @@ async function discover(root, patterns) {
     if (info?.isDirectory()) {
       const prefix = inside === "" ? "" : `${inside}/`;
       matchers.push((path4) => path4.startsWith(prefix) && isMarkdownPath(path4));
-    } else if (info?.isFile()) {
+    } else if (info) {
       files.add(inside);
     } else if (isDynamicPattern(pattern)) {
       const glob = toPosix(pattern).replace(/^\.\//, "");
@@ -34983,8 +35092,6 @@ async function discover(root, patterns) {
 
 // src/node/git.ts
 import { execFile } from "node:child_process";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { promisify as promisify3 } from "node:util";
 
 // src/helpers/suggest.ts
@@ -35018,6 +35125,24 @@ function didYouMean(word, candidates, key = (v) => v) {
   }
   return best;
 }
+var SUGGESTION_COMPARISONS_PER_PAGE = 1e6;
+var SuggestionBudget = class {
+  constructor(perPage = SUGGESTION_COMPARISONS_PER_PAGE) {
+    this.perPage = perPage;
+  }
+  perPage;
+  left = /* @__PURE__ */ new Map();
+  /**
+   * Whether `page` may compare `count` more candidates, which are then spent. Once a page's
+   * budget runs out it stays out: what a page gets depends only on its own problems, in page
+   * order, so results never depend on the order pages are linted in.
+   */
+  spend(page, count) {
+    const left2 = this.left.get(page) ?? this.perPage;
+    this.left.set(page, count > left2 ? 0 : left2 - count);
+    return count <= left2 && left2 > 0;
+  }
+};
 function fileStem(path4) {
   const name = path4.slice(path4.lastIndexOf("/") + 1);
   const dot = name.lastIndexOf(".");
@@ -35038,13 +35163,108 @@ async function mapLimit(items, fn, limit = 64) {
   return results;
 }
 
+// src/node/read.ts
+import { constants } from "node:fs";
+import { lstat, open, realpath } from "node:fs/promises";
+import { isUtf8 } from "node:buffer";
+import { join, sep as sep2 } from "node:path";
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var megabytes = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+function checkBytes(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    return "File is UTF-16 text; save it as UTF-8 to lint it";
+  }
+  if (bytes.subarray(0, 8e3).includes(0)) {
+    return "File is binary (it contains NUL bytes), not Markdown; delete it or exclude it in .gitignore";
+  }
+  if (!isUtf8(bytes)) {
+    const text3 = bytes.toString("utf8");
+    const at = text3.indexOf("\uFFFD");
+    const line = text3.slice(0, Math.max(at, 0)).split("\n").length;
+    return `File is not valid UTF-8 (first invalid byte on line ${line}); save it as UTF-8 to lint it`;
+  }
+  return void 0;
+}
+var tooLarge = (size, limit) => `File is too large to lint (${megabytes(size)}; the limit is ${megabytes(limit)}, see --max-file-size)`;
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+async function readDocument(root, path4, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
+  const absolute = join(root, path4);
+  let handle;
+  try {
+    const link = await lstat(absolute);
+    if (link.isSymbolicLink()) {
+      let real;
+      try {
+        real = await realpath(absolute);
+      } catch (error) {
+        if (error.code === "ELOOP") {
+          return { path: path4, problem: "Symbolic link is a loop: following it leads back to itself" };
+        }
+        return { path: path4, problem: "Symbolic link is broken: its target does not exist" };
+      }
+      const realRoot = await realpath(root);
+      if (!real.startsWith(realRoot + sep2)) {
+        return { path: path4, problem: "Symbolic link points outside the project root; doclint does not read it" };
+      }
+    }
+    handle = await open(absolute, OPEN_FLAGS);
+    const info = await handle.stat();
+    if (info.isDirectory()) return { path: path4, problem: "Path is a directory, not a Markdown file" };
+    if (!info.isFile()) return { path: path4, problem: "Path is not a regular file (a named pipe, socket or device); doclint does not read it" };
+    if (info.size > maxFileSize) return { path: path4, problem: tooLarge(info.size, maxFileSize) };
+    let buffer = Buffer.alloc(Math.min(info.size, maxFileSize) + 1);
+    let length = 0;
+    for (; ; ) {
+      if (length === buffer.length) {
+        if (length > maxFileSize) {
+          return { path: path4, problem: `File is too large to lint (it grew past the limit of ${megabytes(maxFileSize)} while being read, see --max-file-size)` };
+        }
+        const larger = Buffer.alloc(Math.min(2 * buffer.length, maxFileSize + 1));
+        buffer.copy(larger);
+        buffer = larger;
+      }
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    const bytes = buffer.subarray(0, length);
+    const problem = checkBytes(bytes);
+    if (problem) return { path: path4, problem };
+    return { path: path4, text: bytes.toString("utf8") };
+  } catch (error) {
+    return { path: path4, problem: `File could not be read: ${describeFsError(error)}` };
+  } finally {
+    await handle?.close().catch(() => void 0);
+  }
+}
+function describeFsError(error) {
+  const code = error?.code;
+  switch (code) {
+    case "ENOENT":
+      return "it does not exist (it may have been deleted while doclint ran)";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "too many levels of symbolic links (a symlink loop)";
+    case "EISDIR":
+      return "it is a directory";
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+async function readTarget(root, path4, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
+  const document3 = await readDocument(root, path4, maxFileSize);
+  return document3.text;
+}
+
 // src/node/git.ts
 var run = promisify3(execFile);
 async function git(root, args) {
   const { stdout } = await run("git", args, { cwd: root, maxBuffer: 1 << 28, encoding: "utf8" });
   return stdout;
 }
-async function changesSince(root, ref, anchorSources) {
+async function changesSince(root, ref, anchorSources, limits) {
   try {
     await git(root, ["rev-parse", "--show-toplevel"]);
   } catch {
@@ -35088,16 +35308,18 @@ async function changesSince(root, ref, anchorSources) {
     } catch {
       continue;
     }
-    const now = await readFile(join(root, after), "utf8").catch(() => void 0);
+    const now = (await readDocument(root, after)).text;
     if (now === void 0) continue;
-    const then = collectAnchors(parseMarkdown(old), before, anchorSources).anchors;
-    const still = collectAnchors(parseMarkdown(now), after, anchorSources).anchors;
+    const [thenTree, nowTree] = [parsePage(old, limits).tree, parsePage(now, limits).tree];
+    if (!thenTree || !nowTree) continue;
+    const then = collectAnchors(thenTree, before, anchorSources).anchors;
+    const still = collectAnchors(nowTree, after, anchorSources).anchors;
     const lost = new Set([...then].filter((anchor) => !still.has(anchor)));
     if (lost.size > 0) removedAnchors.set(after, lost);
   }
   return { changed, changes: { since: ref, removedFiles, removedAnchors } };
 }
-async function pagesMentioning(root, pages, changes) {
+async function pagesMentioning(root, pages, changes, maxFileSize) {
   const names = /* @__PURE__ */ new Set();
   for (const path4 of [...changes.removedFiles.keys(), ...changes.removedAnchors.keys()]) {
     names.add(fileStem(path4));
@@ -35106,7 +35328,7 @@ async function pagesMentioning(root, pages, changes) {
   const found = /* @__PURE__ */ new Set();
   if (names.size === 0) return found;
   await mapLimit(pages, async (page) => {
-    const text3 = await readFile(join(root, page), "utf8").catch(() => "");
+    const text3 = (await readDocument(root, page, maxFileSize)).text ?? "";
     for (const name of names) {
       if (text3.includes(name)) {
         found.add(page);
@@ -35118,81 +35340,12 @@ async function pagesMentioning(root, pages, changes) {
 }
 
 // src/node/load-config.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { dirname as dirname3, join as join3, relative as relative3, resolve as resolve6 } from "node:path";
-
-// src/node/read.ts
-import { lstat, readFile as readFile2, realpath, stat as stat2 } from "node:fs/promises";
-import { isUtf8 } from "node:buffer";
-import { join as join2, sep as sep2 } from "node:path";
-var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-var megabytes = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-function checkBytes(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    return "File is UTF-16 text; save it as UTF-8 to lint it";
-  }
-  if (bytes.subarray(0, 8e3).includes(0)) {
-    return "File is binary (it contains NUL bytes), not Markdown; delete it or exclude it in .gitignore";
-  }
-  if (!isUtf8(bytes)) {
-    const text3 = bytes.toString("utf8");
-    const at = text3.indexOf("\uFFFD");
-    const line = text3.slice(0, Math.max(at, 0)).split("\n").length;
-    return `File is not valid UTF-8 (first invalid byte on line ${line}); save it as UTF-8 to lint it`;
-  }
-  return void 0;
-}
-async function readDocument(root, path4, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
-  const absolute = join2(root, path4);
-  try {
-    const link = await lstat(absolute);
-    if (link.isSymbolicLink()) {
-      const real = await realpath(absolute).catch(() => void 0);
-      if (real === void 0) return { path: path4, problem: "Symbolic link is broken: its target does not exist" };
-      const realRoot = await realpath(root);
-      if (!real.startsWith(realRoot + sep2)) {
-        return { path: path4, problem: "Symbolic link points outside the project root; doclint does not read it" };
-      }
-    }
-    const info = await stat2(absolute);
-    if (info.isDirectory()) return { path: path4, problem: "Path is a directory, not a Markdown file" };
-    if (info.size > maxFileSize) {
-      return { path: path4, problem: `File is too large to lint (${megabytes(info.size)}; the limit is ${megabytes(maxFileSize)}, see --max-file-size)` };
-    }
-    const bytes = await readFile2(absolute);
-    const problem = checkBytes(bytes);
-    if (problem) return { path: path4, problem };
-    return { path: path4, text: bytes.toString("utf8") };
-  } catch (error) {
-    return { path: path4, problem: `File could not be read: ${describeFsError(error)}` };
-  }
-}
-function describeFsError(error) {
-  const code = error?.code;
-  switch (code) {
-    case "ENOENT":
-      return "it does not exist (it may have been deleted while doclint ran)";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ELOOP":
-      return "too many levels of symbolic links (a symlink loop)";
-    case "EISDIR":
-      return "it is a directory";
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
-async function readTarget(root, path4, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
-  const document3 = await readDocument(root, path4, maxFileSize);
-  return document3.text;
-}
-
-// src/node/load-config.ts
+import { readFile } from "node:fs/promises";
+import { dirname as dirname3, join as join2, relative as relative3, resolve as resolve6 } from "node:path";
 var CONFIG_FILE_NAMES = [".doclintrc.json", "doclint.config.json"];
 async function readIfExists(path4) {
   try {
-    return await readFile3(path4, "utf8");
+    return await readFile(path4, "utf8");
   } catch (error) {
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new ConfigError(`${path4}: cannot read the config file: ${describeFsError(error)}`);
@@ -35233,7 +35386,7 @@ async function loadConfig(cwd, rules, explicit) {
   }
   for (let folder = resolve6(cwd); ; folder = dirname3(folder)) {
     for (const name of CONFIG_FILE_NAMES) {
-      const file = join3(folder, name);
+      const file = join2(folder, name);
       const text3 = await readIfExists(file);
       if (text3 !== void 0) {
         return { config: parseConfig(text3, relative3(cwd, file) || name, rules), file };
@@ -35245,12 +35398,12 @@ async function loadConfig(cwd, rules, explicit) {
 
 // src/node/version.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname4, join as join4 } from "node:path";
+import { dirname as dirname4, join as join3 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function readVersion() {
   for (let folder = dirname4(fileURLToPath4(import.meta.url)); ; folder = dirname4(folder)) {
     try {
-      const pkg = JSON.parse(readFileSync4(join4(folder, "package.json"), "utf8"));
+      const pkg = JSON.parse(readFileSync4(join3(folder, "package.json"), "utf8"));
       if (pkg.name === "doclint" && pkg.version) return pkg.version;
     } catch {
     }
@@ -35260,13 +35413,13 @@ function readVersion() {
 
 // src/node/write-atomic.ts
 import { randomBytes } from "node:crypto";
-import { open, rename, rm } from "node:fs/promises";
-import { basename as basename2, dirname as dirname5, join as join5 } from "node:path";
+import { open as open2, rename, rm } from "node:fs/promises";
+import { basename as basename2, dirname as dirname5, join as join4 } from "node:path";
 async function writeFileAtomic(path4, text3) {
-  const temporary = join5(dirname5(path4), `.${basename2(path4)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temporary = join4(dirname5(path4), `.${basename2(path4)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   let handle;
   try {
-    handle = await open(temporary, "wx", 420);
+    handle = await open2(temporary, "wx", 420);
     await handle.writeFile(text3, "utf8");
     await handle.sync();
     await handle.close();
@@ -35363,6 +35516,7 @@ var link_anchor_exists_default = defineRule({
   checkProject(ctx) {
     const { index: index2 } = ctx;
     const { ignoreCase } = ctx.options;
+    const budget = new SuggestionBudget();
     const folded = /* @__PURE__ */ new Map();
     const has = (path4, anchors, fragment) => {
       if (anchors.has(fragment)) return true;
@@ -35401,7 +35555,7 @@ var link_anchor_exists_default = defineRule({
         ctx.report(link.from, { position: link.position, messageId: "lineAnchorInMarkdown", data: { fragment, target: shownTarget } });
         continue;
       }
-      const near = didYouMean(fragment, anchors);
+      const near = budget.spend(link.from, anchors.size) ? didYouMean(fragment, anchors) : void 0;
       if (near === void 0) {
         ctx.report(link.from, { position: link.position, messageId: "missingAnchor", data: { fragment, target: shownTarget } });
       } else {
@@ -35462,24 +35616,24 @@ function findReferenceCandidates(text3, from, to, masks, shortcut) {
     }
   }
   const found = [];
-  const labelOf = (open2, close) => plain.slice(open2 + 1, close).join("");
-  const isLabel = (open2, close) => {
-    if (close - open2 - 1 > MAX_LABEL) return false;
-    for (let i = open2 + 1; i < close; i++) if (m[i] === "[" || m[i] === "]" || opaque[i]) return false;
-    const label = labelOf(open2, close);
+  const labelOf = (open3, close) => plain.slice(open3 + 1, close).join("");
+  const isLabel = (open3, close) => {
+    if (close - open3 - 1 > MAX_LABEL) return false;
+    for (let i = open3 + 1; i < close; i++) if (m[i] === "[" || m[i] === "]" || opaque[i]) return false;
+    const label = labelOf(open3, close);
     return label.trim() !== "" && !isFootnoteLabel(label);
   };
-  const holdsLink = (open2, close) => {
-    for (let i = open2 + 1; i < close; i++) if (opaque[i] === OPAQUE.link) return true;
+  const holdsLink = (open3, close) => {
+    for (let i = open3 + 1; i < close; i++) if (opaque[i] === OPAQUE.link) return true;
     return false;
   };
-  const add = (open2, end, label, form) => {
+  const add = (open3, end, label, form) => {
     const key = normalizeLabel(label);
-    const prevented = found.some((f) => f.key === key && (f.open < open2 ? f.end > open2 : !f.image));
+    const prevented = found.some((f) => f.key === key && (f.open < open3 ? f.end > open3 : !f.image));
     if (prevented) return;
-    const image = open2 > 0 && m[open2 - 1] === "!";
-    const start = image ? open2 - 1 : open2;
-    found.push({ open: open2, end, key, image, candidate: { label, form, start: from + start, end: from + end } });
+    const image = open3 > 0 && m[open3 - 1] === "!";
+    const start = image ? open3 - 1 : open3;
+    found.push({ open: open3, end, key, image, candidate: { label, form, start: from + start, end: from + end } });
   };
   const openers = [];
   for (let i = 0; i < m.length; i++) {
@@ -35488,18 +35642,18 @@ function findReferenceCandidates(text3, from, to, masks, shortcut) {
       continue;
     }
     if (m[i] !== "]") continue;
-    const open2 = openers.pop();
-    if (open2 === void 0) continue;
-    if (m[i + 1] === "[" && !holdsLink(open2, i)) {
+    const open3 = openers.pop();
+    if (open3 === void 0) continue;
+    if (m[i + 1] === "[" && !holdsLink(open3, i)) {
       let close = i + 2;
       while (close < m.length && m[close] !== "[" && m[close] !== "]") close++;
       const collapsed = close === i + 2;
-      if (m[close] === "]" && (collapsed ? isLabel(open2, i) : isLabel(i + 1, close))) {
-        add(open2, close + 1, collapsed ? labelOf(open2, i) : labelOf(i + 1, close), collapsed ? "collapsed" : "full");
+      if (m[close] === "]" && (collapsed ? isLabel(open3, i) : isLabel(i + 1, close))) {
+        add(open3, close + 1, collapsed ? labelOf(open3, i) : labelOf(i + 1, close), collapsed ? "collapsed" : "full");
         continue;
       }
     }
-    if (shortcut && m[i + 1] !== "(" && m[i + 1] !== "[" && isLabel(open2, i)) add(open2, i + 1, labelOf(open2, i), "shortcut");
+    if (shortcut && m[i + 1] !== "(" && m[i + 1] !== "[" && isLabel(open3, i)) add(open3, i + 1, labelOf(open3, i), "shortcut");
   }
   const candidates = found.map((f) => f.candidate);
   return candidates;
@@ -35582,6 +35736,7 @@ var rule = {
   },
   checkProject(ctx) {
     const { index: index2 } = ctx;
+    const budget = new SuggestionBudget();
     for (const link of index2.links) {
       const { target } = link;
       if (target.kind === "external" || target.kind === "same-page") continue;
@@ -35629,7 +35784,8 @@ var rule = {
         report("htmlForMarkdown", { suggestion: relative4(markdown) }, relative4(markdown));
         continue;
       }
-      const near = didYouMean(path4, index2.filesIn(posix4.dirname(path4)), fileStem);
+      const candidates = index2.filesIn(posix4.dirname(path4));
+      const near = budget.spend(link.from, candidates.length) ? didYouMean(path4, candidates, fileStem) : void 0;
       if (near !== void 0) report("missingFileSuggestion", { suggestion: relative4(near) }, relative4(near));
       else report("missingFile", {});
     }
@@ -35663,6 +35819,7 @@ var link_reference_defined_default = defineRule({
     const { shortcut } = ctx.options;
     const source = ctx.text;
     const defined = /* @__PURE__ */ new Map();
+    const budget = new SuggestionBudget();
     const blocks = [];
     let active;
     const needle = shortcut ? "[" : "][";
@@ -35726,15 +35883,12 @@ var link_reference_defined_default = defineRule({
       },
       "root:exit"() {
         for (const block of blocks) {
-          const value = source.slice(block.from, block.to);
+          const locate = pointLocator(block.start, source.slice(block.from, block.to));
           for (const candidate of findReferenceCandidates(source, block.from, block.to, block.masks, shortcut)) {
             if (defined.has(normalizeLabel(candidate.label)) || isMarker(block, candidate)) continue;
-            const position2 = {
-              start: pointInside(block.start, value, candidate.start - block.from),
-              end: pointInside(block.start, value, candidate.end - block.from)
-            };
+            const position2 = { start: locate(candidate.start - block.from), end: locate(candidate.end - block.from) };
             const label = shown(candidate.label);
-            const suggestion = didYouMean(displayLabel(candidate.label), defined.values());
+            const suggestion = budget.spend(ctx.path, defined.size) ? didYouMean(displayLabel(candidate.label), defined.values()) : void 0;
             if (suggestion === void 0) {
               ctx.report({ position: position2, messageId: "undefinedReference", data: { label } });
             } else {
@@ -36030,7 +36184,7 @@ var version = readVersion();
 var EPILOG = `Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, config or internal error.
 Config: .doclintrc.json or doclint.config.json, found from the working directory upward.`;
 function parser2(argv) {
-  return yargs_default([...argv]).scriptName("doclint").usage("$0 [paths or globs\u2026]\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).").option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "Report format" }).option("config", { alias: "c", type: "string", describe: "Use this config file instead of looking one up" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only, not warnings" }).option("max-warnings", { type: "number", describe: "Exit with 1 when there are more warnings than this" }).option("max-file-size", { type: "number", default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: "Skip pages larger than this many MB (reported)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file (atomically) instead of stdout" }).option("changed-since", { type: "string", describe: "Lint the pages changed since this git ref, and the pages whose links the change broke" }).option("color", { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" }).example("$0", "Lint every Markdown page under the current folder").example("$0 docs/", "Lint the pages under docs/; links still resolve against the whole tree").example("$0 'guides/**/security.md'", "Lint the pages a glob matches (quote it)").example("$0 --format json > report.json", "Machine-readable report (ESLint's JSON shape)").example("$0 --max-warnings 0", "Fail on warnings too").example("$0 --format github", "Annotations in a GitHub Actions run (at most 10 errors and 10 warnings per step)").example("$0 -f sarif -o doclint.sarif", "SARIF 2.1.0 for GitHub code scanning").example('$0 -f markdown >> "$GITHUB_STEP_SUMMARY"', "A job summary (kept under 1 MiB)").example("$0 -f json -o report.json", "Write the report to a file; the exit code still tells the result").example("$0 --changed-since origin/main", "Lint what a branch changed, and the pages it broke").epilog(EPILOG).strictOptions().help().alias("h", "help").version(version).alias("v", "version").wrap(Math.min(110, process.stdout.columns ?? 80)).exitProcess(false);
+  return yargs_default([...argv]).scriptName("doclint").usage("$0 [paths or globs\u2026]\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).").option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "Report format" }).option("config", { alias: "c", type: "string", describe: "Use this config file instead of looking one up" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only, not warnings" }).option("max-warnings", { type: "number", describe: "Exit with 1 when there are more warnings than this" }).option("max-file-size", { type: "number", default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: "Skip pages larger than this many MB (reported)" }).option("max-parse-time", { type: "number", default: DEFAULT_MAX_PARSE_TIME / 1e3, describe: "Skip pages that take longer than this many seconds to parse (reported)" }).option("max-nesting", { type: "number", default: DEFAULT_MAX_NESTING, describe: "Skip pages nested deeper than this many levels (reported)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file (atomically) instead of stdout" }).option("changed-since", { type: "string", describe: "Lint the pages changed since this git ref, and the pages whose links the change broke" }).option("color", { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" }).example("$0", "Lint every Markdown page under the current folder").example("$0 docs/", "Lint the pages under docs/; links still resolve against the whole tree").example("$0 'guides/**/security.md'", "Lint the pages a glob matches (quote it)").example("$0 --format json > report.json", "Machine-readable report (ESLint's JSON shape)").example("$0 --max-warnings 0", "Fail on warnings too").example("$0 --format github", "Annotations in a GitHub Actions run (at most 10 errors and 10 warnings per step)").example("$0 -f sarif -o doclint.sarif", "SARIF 2.1.0 for GitHub code scanning").example('$0 -f markdown >> "$GITHUB_STEP_SUMMARY"', "A job summary (kept under 1 MiB)").example("$0 -f json -o report.json", "Write the report to a file; the exit code still tells the result").example("$0 --changed-since origin/main", "Lint what a branch changed, and the pages it broke").epilog(EPILOG).strictOptions().help().alias("h", "help").version(version).alias("v", "version").wrap(Math.min(110, process.stdout.columns ?? 80)).exitProcess(false);
 }
 async function main({ argv, cwd, stdout, stderr, env: env2 = process.env }) {
   let failure2;
@@ -36047,7 +36201,7 @@ async function main({ argv, cwd, stdout, stderr, env: env2 = process.env }) {
     failure2 ??= error.message;
   }
   if (failure2 !== void 0) {
-    stderr.write(`doclint: ${failure2}
+    stderr.write(`doclint: ${sanitizeForTerminal(failure2)}
 Run \`doclint --help\` for usage.
 `);
     return 2;
@@ -36069,6 +36223,16 @@ Run \`doclint --help\` for usage.
     stderr.write("doclint: --max-file-size expects a positive number of megabytes\n");
     return 2;
   }
+  const maxParseTime = args["max-parse-time"] * 1e3;
+  if (!(maxParseTime > 0)) {
+    stderr.write("doclint: --max-parse-time expects a positive number of seconds\n");
+    return 2;
+  }
+  const maxNesting = args["max-nesting"];
+  if (!Number.isInteger(maxNesting) || maxNesting < 1) {
+    stderr.write("doclint: --max-nesting expects a whole number of levels, 1 or more\n");
+    return 2;
+  }
   try {
     const progress = createProgress(stderr, env2, args.format);
     let results = await lintPaths({
@@ -36077,6 +36241,7 @@ Run \`doclint --help\` for usage.
       ...args.config === void 0 ? {} : { config: args.config },
       ...args["changed-since"] === void 0 ? {} : { changedSince: args["changed-since"] },
       maxFileSize,
+      limits: { maxNesting, maxParseTime },
       onProgress: progress.update
     });
     progress.done();
@@ -36090,7 +36255,7 @@ Run \`doclint --help\` for usage.
         await writeFileAtomic(resolve7(cwd, outputFile), report);
       } catch (error) {
         const reason = error.code === "ENOENT" ? "its folder does not exist" : describeFsError(error);
-        stderr.write(`doclint: cannot write the report to \`${outputFile}\`: ${reason}
+        stderr.write(`doclint: cannot write the report to \`${sanitizeLine(outputFile)}\`: ${sanitizeForTerminal(reason)}
 `);
         return 2;
       }
@@ -36104,12 +36269,12 @@ Run \`doclint --help\` for usage.
 function describeError(error) {
   if (error instanceof ConfigError) {
     return `doclint: invalid configuration
-${error.problems.map((p) => `  ${p}`).join("\n")}
+${error.problems.map((p) => `  ${sanitizeLine(p)}`).join("\n")}
 `;
   }
-  if (error instanceof UsageError) return `doclint: ${sanitizeForTerminal(error.message)}
+  if (error instanceof UsageError) return `doclint: ${sanitizeLine(error.message)}
 `;
-  return `doclint: internal error: ${error?.message ?? String(error)}
+  return `doclint: internal error: ${sanitizeForTerminal(error?.message ?? String(error))}
 Please report this with the command you ran.
 `;
 }
@@ -36121,10 +36286,10 @@ async function lintPaths(options) {
   let changes;
   let changedPages = /* @__PURE__ */ new Set();
   if (options.changedSince !== void 0) {
-    const found = await changesSince(cwd, options.changedSince, resolveSettings(config).anchors);
+    const found = await changesSince(cwd, options.changedSince, resolveSettings(config).anchors, options.limits);
     changes = found.changes;
     changedPages = found.changed;
-    const linkers = await pagesMentioning(cwd, matched, changes);
+    const linkers = await pagesMentioning(cwd, matched, changes, maxFileSize);
     files = matched.filter((path4) => found.changed.has(path4) || linkers.has(path4));
   }
   const documents = await mapLimit(files, (path4) => readDocument(cwd, path4, maxFileSize));
@@ -36134,7 +36299,8 @@ async function lintPaths(options) {
       paths,
       readFile: (path4) => readTarget(cwd, path4, maxFileSize),
       ...options.onProgress ? { onProgress: options.onProgress } : {},
-      ...changes ? { changes } : {}
+      ...changes ? { changes } : {},
+      ...options.limits ? { limits: options.limits } : {}
     },
     config,
     builtinRules
