@@ -11498,7 +11498,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path4, (statError, stat2) => {
+        settings.fs.stat(path4, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -11508,9 +11508,9 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat2.isSymbolicLink = () => true;
+            stat3.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat2);
+          callSuccessCallback(callback, stat3);
         });
       });
     }
@@ -11536,11 +11536,11 @@ var require_sync = __commonJS({
         return lstat2;
       }
       try {
-        const stat2 = settings.fs.statSync(path4);
+        const stat3 = settings.fs.statSync(path4);
         if (settings.markSymbolicLink) {
-          stat2.isSymbolicLink = () => true;
+          stat3.isSymbolicLink = () => true;
         }
-        return stat2;
+        return stat3;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat2;
@@ -11607,14 +11607,14 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat2(path4, optionsOrSettingsOrCallback, callback) {
+    function stat3(path4, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path4, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat2;
+    exports.stat = stat3;
     function statSync3(path4, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path4, settings);
@@ -35219,13 +35219,18 @@ async function pagesMentioning(root, pages, changes, maxFileSize) {
 }
 
 // src/node/load-config.ts
-import { readFile } from "node:fs/promises";
+import { readFile, stat as stat2 } from "node:fs/promises";
 import { dirname as dirname3, join as join2, relative as relative3, resolve as resolve6 } from "node:path";
 var CONFIG_FILE_NAMES = [".doclintrc.json", "doclint.config.json"];
+var MAX_CONFIG_SIZE = 1024 * 1024;
 async function readIfExists(path4) {
   try {
+    const info = await stat2(path4);
+    if (!info.isFile()) throw new ConfigError(`${path4}: cannot read the config file: it is not a regular file`);
+    if (info.size > MAX_CONFIG_SIZE) throw new ConfigError(`${path4}: cannot read the config file: it is larger than 1 MB`);
     return await readFile(path4, "utf8");
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
     throw new ConfigError(`${path4}: cannot read the config file: ${describeFsError(error)}`);
   }

@@ -377,6 +377,16 @@ describe('configuration that cannot be used', () => {
   }
 });
 
+describe('config files that are not files', () => {
+  (canMakeFifo ? test : test.skip)('a named pipe as .doclintrc.json is reported, not waited on', () => {
+    const root = makeTree(folder('config-fifo'), { 'page.md': '# Page\n' });
+    expect(spawnSync('mkfifo', [join(root, '.doclintrc.json')]).status).toBe(0);
+    const outcome = run(root, []);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toMatch(/^doclint: invalid configuration\n {2}\S*\.doclintrc\.json: cannot read the config file: it is not a regular file\n$/);
+  });
+});
+
 describe('arguments that look like options', () => {
   test('a --changed-since ref cannot smuggle an option into git', () => {
     const root = makeTree(folder('git-ref'), { 'a.md': '# A\n' });
@@ -555,7 +565,7 @@ docs/page.md
       // replacing them would drop what earlier steps wrote
       'src/action.ts: appendFile',
       'src/node/discover.ts: stat',
-      'src/node/load-config.ts: readFile',
+      'src/node/load-config.ts: readFile, stat',
       // `open` with O_RDONLY (and O_NONBLOCK) only
       'src/node/read.ts: constants',
       'src/node/read.ts: lstat, open, realpath',

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Config, Rule } from '../types.js';
 import { ConfigError, validateConfig } from '../config/config.js';
@@ -12,10 +12,18 @@ export interface LoadedConfig {
   file?: string;
 }
 
+/** A config is small: a larger file is not one (and is not read whole). */
+const MAX_CONFIG_SIZE = 1024 * 1024;
+
 async function readIfExists(path: string): Promise<string | undefined> {
   try {
+    // A named pipe would make a plain read wait for a writer, forever.
+    const info = await stat(path);
+    if (!info.isFile()) throw new ConfigError(`${path}: cannot read the config file: it is not a regular file`);
+    if (info.size > MAX_CONFIG_SIZE) throw new ConfigError(`${path}: cannot read the config file: it is larger than 1 MB`);
     return await readFile(path, 'utf8');
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
     throw new ConfigError(`${path}: cannot read the config file: ${describeFsError(error)}`);
   }
