@@ -6,11 +6,11 @@ import {
   formatSarif,
   lintRun,
   writeFileAtomic
-} from "./chunk-BALWST3A.mjs";
+} from "./chunk-TN37YQI7.mjs";
 import {
   readVersion
 } from "./chunk-LEBMRVUV.mjs";
-import "./chunk-25YGIUXQ.mjs";
+import "./chunk-X7F3XTSV.mjs";
 import "./chunk-5KBWHAPB.mjs";
 
 // src/action.ts

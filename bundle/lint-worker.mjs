@@ -5,7 +5,7 @@ import {
   importPluginRules,
   lintDocument,
   prepareConfig
-} from "./chunk-25YGIUXQ.mjs";
+} from "./chunk-X7F3XTSV.mjs";
 import "./chunk-5KBWHAPB.mjs";
 
 // src/node/lint-worker.ts
@@ -25,14 +25,16 @@ if (parentPort) {
     return rules;
   };
   const configs = /* @__PURE__ */ new Map();
+  const limits = /* @__PURE__ */ new Map();
   port.on("message", (request) => {
     if (request.type === "config") {
       const prepared2 = rulesWith(request.plugins).then((rules) => prepareConfig(request.config, rules, request.project));
       prepared2.catch(() => void 0);
       configs.set(request.key, prepared2);
+      limits.set(request.key, request.limits);
       return;
     }
     const prepared = configs.get(request.key) ?? Promise.reject(new Error(`no config under the key ${request.key}`));
-    prepared.then((setup) => port.postMessage({ id: request.id, outcome: lintDocument(request.document, setup) })).catch((error) => port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }));
+    prepared.then((setup) => port.postMessage({ id: request.id, outcome: lintDocument(request.document, setup, limits.get(request.key)) })).catch((error) => port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }));
   });
 }

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import type { LinkRef } from '../src/types.js';
 import { defineRule } from '../src/types.js';
 import { isMarkdownPath, markdownTarget } from '../src/helpers/links.js';
-import { didYouMean } from '../src/helpers/suggest.js';
+import { didYouMean, SuggestionBudget } from '../src/helpers/suggest.js';
 
 interface Options {
   /** match fragments to anchors ignoring letter case (for sites whose anchors are all lower case) */
@@ -42,6 +42,8 @@ export default defineRule<Options>({
   },
   checkProject(ctx) {
     const { index } = ctx;
+    const { ignoreCase } = ctx.options;
+    const budget = new SuggestionBudget();
     // With `ignoreCase`, each page's anchors in lower case, made once per page that a link needs.
     const folded = new Map<string, Set<string>>();
     // `ignoreCase` is the option of the page the link is in (a folder's config may set it).
@@ -90,7 +92,7 @@ export default defineRule<Options>({
         ctx.report(link.from, { position: link.position, messageId: 'lineAnchorInMarkdown', data: { fragment, target: shownTarget } });
         continue;
       }
-      const near = didYouMean(fragment, anchors);
+      const near = budget.spend(link.from, anchors.size) ? didYouMean(fragment, anchors) : undefined;
       if (near === undefined) {
         ctx.report(link.from, { position: link.position, messageId: 'missingAnchor', data: { fragment, target: shownTarget } });
       } else {

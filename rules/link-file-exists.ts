@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { Rule } from '../src/types.js';
 import { markdownTwin } from '../src/helpers/links.js';
-import { didYouMean, fileStem } from '../src/helpers/suggest.js';
+import { didYouMean, fileStem, SuggestionBudget } from '../src/helpers/suggest.js';
 
 const rule: Rule = {
   meta: {
@@ -28,6 +28,7 @@ const rule: Rule = {
   },
   checkProject(ctx) {
     const { index } = ctx;
+    const budget = new SuggestionBudget();
     for (const link of index.links) {
       const { target } = link;
       if (target.kind === 'external' || target.kind === 'same-page') continue;
@@ -79,7 +80,8 @@ const rule: Rule = {
         report('htmlForMarkdown', { suggestion: relative(markdown) }, relative(markdown));
         continue;
       }
-      const near = didYouMean(path, index.filesIn(posix.dirname(path)), fileStem);
+      const candidates = index.filesIn(posix.dirname(path));
+      const near = budget.spend(link.from, candidates.length) ? didYouMean(path, candidates, fileStem) : undefined;
       if (near !== undefined) report('missingFileSuggestion', { suggestion: relative(near) }, relative(near));
       else report('missingFile', {});
     }

@@ -1,7 +1,7 @@
 import type { Heading, Nodes, Paragraph, Parents } from 'mdast';
 import type { Point } from 'unist';
 import { defineRule } from '../src/types.js';
-import { pointInside } from '../src/helpers/position.js';
+import { pointLocator } from '../src/helpers/position.js';
 import {
   displayLabel,
   findReferenceCandidates,
@@ -10,7 +10,7 @@ import {
   type Mask,
   type ReferenceCandidate,
 } from '../src/helpers/references.js';
-import { didYouMean } from '../src/helpers/suggest.js';
+import { didYouMean, SuggestionBudget } from '../src/helpers/suggest.js';
 
 interface Options {
   /** report `[label]` alone too */
@@ -57,6 +57,7 @@ export default defineRule<Options>({
     // The engine strips a byte order mark before parsing, so tree offsets index ctx.text.
     const source = ctx.text;
     const defined = new Map<string, string>();
+    const budget = new SuggestionBudget();
     const blocks: Block[] = [];
     let active: Block | undefined;
     // Full and collapsed references need `][`, shortcuts a `[`: blocks without one are skipped.
@@ -130,15 +131,12 @@ export default defineRule<Options>({
       },
       'root:exit'() {
         for (const block of blocks) {
-          const value = source.slice(block.from, block.to);
+          const locate = pointLocator(block.start, source.slice(block.from, block.to));
           for (const candidate of findReferenceCandidates(source, block.from, block.to, block.masks, shortcut)) {
             if (defined.has(normalizeLabel(candidate.label)) || isMarker(block, candidate)) continue;
-            const position = {
-              start: pointInside(block.start, value, candidate.start - block.from),
-              end: pointInside(block.start, value, candidate.end - block.from),
-            };
+            const position = { start: locate(candidate.start - block.from), end: locate(candidate.end - block.from) };
             const label = shown(candidate.label);
-            const suggestion = didYouMean(displayLabel(candidate.label), defined.values());
+            const suggestion = budget.spend(ctx.path, defined.size) ? didYouMean(displayLabel(candidate.label), defined.values()) : undefined;
             if (suggestion === undefined) {
               ctx.report({ position, messageId: 'undefinedReference', data: { label } });
             } else {

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import yargs from 'yargs';
 import type { Root } from 'mdast';
-import type { ChangeSet, LintResult, Rule, Settings, TocEntry } from './types.js';
+import type { ChangeSet, LintResult, ParseLimits, Rule, Settings, TocEntry } from './types.js';
 import { printableConfig } from './config/cascade.js';
 import { ConfigError, resolveSettings } from './config/config.js';
 import { crossCheck, pageConfigs } from './engine/lint-project.js';
@@ -11,11 +11,11 @@ import { DEFAULT_CACHE_FILE, PageCache } from './node/cache.js';
 import { inShard, parseShard, type Shard } from './node/shard.js';
 import { formatExplanation, formatRuleList, listRules, type PluginListing } from './config/explain.js';
 import { collectToc } from './engine/collect.js';
-import { parseMarkdown } from './engine/parse.js';
+import { DEFAULT_MAX_NESTING, DEFAULT_MAX_PARSE_TIME, parseMarkdown } from './engine/parse.js';
 import { createResult } from './engine/report.js';
 import { FORMATS, format, type Format } from './formatters/index.js';
 import { ruleHelpUri } from './formatters/sarif.js';
-import { sanitizeForTerminal } from './formatters/stylish.js';
+import { sanitizeForTerminal, sanitizeLine } from './formatters/stylish.js';
 import { compileContracts, matchReason, pageIdentity, tocCandidates, tocReason } from './helpers/contract.js';
 import { pageTitle, securityPageReason } from './helpers/structure.js';
 import { renderedText } from './helpers/text.js';
@@ -64,6 +64,8 @@ function parser(argv: readonly string[]) {
     .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only, not warnings' })
     .option('max-warnings', { type: 'number', describe: 'Exit with 1 when there are more warnings than this' })
     .option('max-file-size', { type: 'number', default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: 'Skip pages larger than this many MB (reported)' })
+    .option('max-parse-time', { type: 'number', default: DEFAULT_MAX_PARSE_TIME / 1000, describe: 'Skip pages that take longer than this many seconds to parse (reported)' })
+    .option('max-nesting', { type: 'number', default: DEFAULT_MAX_NESTING, describe: 'Skip pages nested deeper than this many levels (reported)' })
     .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file (atomically) instead of stdout' })
     .option('changed-since', { type: 'string', describe: 'Lint the pages changed since this git ref, and the pages whose links the change broke' })
     .option('cache', { type: 'boolean', default: false, describe: 'Remember each page\'s parse between runs; only changed pages are parsed again (links are always re-checked)' })
@@ -119,7 +121,7 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
     failure ??= (error as Error).message;
   }
   if (failure !== undefined) {
-    stderr.write(`doclint: ${failure}\nRun \`doclint --help\` for usage.\n`);
+    stderr.write(`doclint: ${sanitizeForTerminal(failure)}\nRun \`doclint --help\` for usage.\n`);
     return 2;
   }
   if (printed !== '') {
@@ -139,6 +141,18 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
     stderr.write('doclint: --max-file-size expects a positive number of megabytes\n');
     return 2;
   }
+
+  const maxParseTime = args['max-parse-time'] * 1000;
+  if (!(maxParseTime > 0)) {
+    stderr.write('doclint: --max-parse-time expects a positive number of seconds\n');
+    return 2;
+  }
+  const maxNesting = args['max-nesting'];
+  if (!Number.isInteger(maxNesting) || maxNesting < 1) {
+    stderr.write('doclint: --max-nesting expects a whole number of levels, 1 or more\n');
+    return 2;
+  }
+
 
   const patterns = args._.map(String);
   const loadOptions: LoadOptions = {
@@ -198,6 +212,7 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
       ...loadOptions,
       ...(args['changed-since'] === undefined ? {} : { changedSince: args['changed-since'] }),
       maxFileSize,
+      limits: { maxNesting, maxParseTime },
       onProgress: progress.update,
       cache: args.cache,
       ...(args['cache-location'] === undefined ? {} : { cacheLocation: args['cache-location'] }),
@@ -218,7 +233,7 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
         await writeFileAtomic(resolve(cwd, outputFile), report);
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : describeFsError(error);
-        stderr.write(`doclint: cannot write the report to \`${outputFile}\`: ${reason}\n`);
+        stderr.write(`doclint: cannot write the report to \`${sanitizeLine(outputFile)}\`: ${sanitizeForTerminal(reason)}\n`);
         return 2;
       }
     }
@@ -241,13 +256,17 @@ function parseConcurrency(text: string): Concurrency | undefined {
   return count === 0 ? 'off' : count <= 64 ? count : undefined;
 }
 
-/** What to print for an error that stops a run (exit code 2). */
+/**
+ * What to print for an error that stops a run (exit code 2). Config problems quote keys and
+ * values from the config file, which may come with a cloned repository, so every message is
+ * made safe for a terminal, as reports are.
+ */
 export function describeError(error: unknown): string {
   if (error instanceof ConfigError) {
-    return `doclint: invalid configuration\n${error.problems.map((p) => `  ${p}`).join('\n')}\n`;
+    return `doclint: invalid configuration\n${error.problems.map((p) => `  ${sanitizeLine(p)}`).join('\n')}\n`;
   }
-  if (error instanceof UsageError) return `doclint: ${sanitizeForTerminal(error.message)}\n`;
-  return `doclint: internal error: ${(error as Error)?.message ?? String(error)}\nPlease report this with the command you ran.\n`;
+  if (error instanceof UsageError) return `doclint: ${sanitizeLine(error.message)}\n`;
+  return `doclint: internal error: ${sanitizeForTerminal((error as Error)?.message ?? String(error))}\nPlease report this with the command you ran.\n`;
 }
 
 /** `--explain <file>`: reads the page (for its title) and says what applies to it and why. */
@@ -306,6 +325,8 @@ export interface LintPathsOptions extends LoadOptions {
   /** a git ref: lint what changed since, and what the change broke elsewhere */
   changedSince?: string;
   maxFileSize?: number;
+  /** nesting and parse-time limits per page (engine defaults when absent) */
+  limits?: ParseLimits;
   onProgress?: (done: number, total: number) => void;
   /** keep the per-page phase's outcomes between runs (`--cache`) */
   cache?: boolean;
@@ -353,10 +374,10 @@ export async function lintRun(options: LintPathsOptions): Promise<LintRun> {
   let changes: ChangeSet | undefined;
   let changedPages = new Set<string>();
   if (options.changedSince !== undefined) {
-    const found = await changesSince(cwd, options.changedSince, resolveSettings(config).anchors);
+    const found = await changesSince(cwd, options.changedSince, resolveSettings(config).anchors, options.limits);
     changes = found.changes;
     changedPages = found.changed;
-    const linkers = await pagesMentioning(cwd, matched, changes);
+    const linkers = await pagesMentioning(cwd, matched, changes, maxFileSize);
     files = matched.filter((path) => found.changed.has(path) || linkers.has(path));
   }
   if (options.shard) {
@@ -379,6 +400,7 @@ export async function lintRun(options: LintPathsOptions): Promise<LintRun> {
     ...(cache ? { cache } : {}),
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
   });
   options.onStats?.(stats);
   const results = await crossCheck(
@@ -388,6 +410,7 @@ export async function lintRun(options: LintPathsOptions): Promise<LintRun> {
       readFile: (path) => readTarget(cwd, path, maxFileSize),
       ...(changes ? { changes } : {}),
       ...(configFor ? { configFor } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
     },
     config,
     rules,

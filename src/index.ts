@@ -1,7 +1,7 @@
 export type * from './types.js';
 export { defineRule } from './types.js';
 export { lintProject } from './engine/lint-project.js';
-export { parseMarkdown } from './engine/parse.js';
+export { parseMarkdown, parsePage, DEFAULT_MAX_NESTING, DEFAULT_MAX_PARSE_TIME } from './engine/parse.js';
 export { ConfigError, configSchema, resolveRules, validateConfig, DEFAULT_SETTINGS } from './config/config.js';
 export { ConfigResolver, printableConfig, resolveConfig } from './config/cascade.js';
 export { PRESETS } from './config/presets.js';

@@ -358,6 +358,14 @@ export interface ChangeSet {
   removedAnchors: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+/** Limits that keep a hostile page from exhausting time or stack; a page past one is not linted. */
+export interface ParseLimits {
+  /** deepest nesting of block quotes, lists and inline markup (tree levels; default 1000) */
+  maxNesting?: number;
+  /** milliseconds a page's parse may take (default 10,000; 0 or Infinity: no limit) */
+  maxParseTime?: number;
+}
+
 export interface LintInput {
   documents: SourceDocument[];
   /** every file links may point at (POSIX, relative to the root); defaults to the documents */
@@ -374,4 +382,6 @@ export interface LintInput {
    * always come from the `config` argument.
    */
   configFor?: (path: string) => Config;
+  /** nesting and parse-time limits for each page (defaults in engine/parse.ts) */
+  limits?: ParseLimits;
 }

@@ -5,7 +5,7 @@ import type { AnchorSettings, AnchorSource, LinkRef, PageFacts, TocEntry, Visito
 import { walk } from './dispatch.js';
 import { htmlTags } from '../helpers/html.js';
 import { resolveLink } from '../helpers/links.js';
-import { spanInside } from '../helpers/position.js';
+import { pointLocator, spanInside } from '../helpers/position.js';
 import { isLinkItem } from '../helpers/structure.js';
 import { renderedText } from '../helpers/text.js';
 
@@ -156,6 +156,7 @@ export function createCollector(path: string, options: CollectorOptions = {}): {
     },
     html(node: Html, ancestors) {
       const heading = headings > 0 && ancestors.some((parent) => parent.type === 'heading') ? headings - 1 : undefined;
+      const locate = node.position ? pointLocator(node.position.start, node.value) : undefined;
       for (const tag of htmlTags(node.value)) {
         const { id, name } = tag.attributes;
         const isId = id !== undefined && id !== '' && sources.htmlId;
@@ -163,10 +164,9 @@ export function createCollector(path: string, options: CollectorOptions = {}): {
         const isName = name !== undefined && name !== '' && tag.name === 'a' && sources.htmlName && !(isId && name === id);
         // The opening tag, `<` to `>`, in the page.
         const span = (): Position | undefined => {
-          if (!node.position) return undefined;
+          if (!locate) return undefined;
           const tagEnd = node.value.indexOf('>', tag.offset);
-          const length = (tagEnd === -1 ? node.value.length : tagEnd + 1) - tag.offset;
-          return spanInside(node.position.start, node.value, tag.offset, length);
+          return { start: locate(tag.offset), end: locate(tagEnd === -1 ? node.value.length : tagEnd + 1) };
         };
         if (isId) addAnchor(id, 'htmlId', span(), heading);
         if (isName) addAnchor(name, 'htmlName', span(), heading);

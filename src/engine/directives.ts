@@ -1,7 +1,7 @@
 import type { Html } from 'mdast';
 import type { Diagnostic, Visitors } from '../types.js';
 import { htmlComments } from '../helpers/html.js';
-import { pointInside } from '../helpers/position.js';
+import { pointLocator } from '../helpers/position.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
 
@@ -42,11 +42,12 @@ export function createDirectiveCollector(): { directives: Directive[]; visitors:
     visitors: {
       html(node: Html) {
         if (!node.position || !node.value.includes('doclint-')) return;
+        const locate = pointLocator(node.position.start, node.value);
         for (const comment of htmlComments(node.value)) {
           const parsed = parseDirective(comment.text);
           if (!parsed) continue;
-          const start = pointInside(node.position.start, node.value, comment.offset);
-          const end = pointInside(node.position.start, node.value, comment.offset + comment.text.length + 7);
+          const start = locate(comment.offset);
+          const end = locate(comment.offset + comment.text.length + 7);
           directives.push({ ...parsed, line: start.line, endLine: end.line, column: start.column, endColumn: end.column });
         }
       },

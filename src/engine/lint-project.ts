@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import type {
   Config,
   Diagnostic,
@@ -5,6 +6,7 @@ import type {
   LintInput,
   LintResult,
   PageFacts,
+  ParseLimits,
   ProjectContext,
   ReportDescriptor,
   ResolvedRule,
@@ -19,7 +21,7 @@ import { markdownTarget } from '../helpers/links.js';
 import { collectAnchors, collectToc, createCollector, TOC_FILE } from './collect.js';
 import { applyDirectives, createDirectiveCollector, type Directive, type DirectiveOptions } from './directives.js';
 import { walk } from './dispatch.js';
-import { parseMarkdown } from './parse.js';
+import { parsePage } from './parse.js';
 import { buildIndex } from './project-index.js';
 import { compareDiagnostics, createDiagnostic, createResult } from './report.js';
 
@@ -122,7 +124,7 @@ export async function lintProject(input: LintInput, config: Config, rules: reado
   const outcomes: PageOutcome[] = [];
   const total = input.documents.length;
   for (const document of input.documents) {
-    outcomes.push(lintDocument(document, configs.preparedOf(document.path)));
+    outcomes.push(lintDocument(document, configs.preparedOf(document.path), input.limits));
     input.onProgress?.(outcomes.length, total);
   }
   return crossCheck(outcomes, input, config, rules, configs);
@@ -132,19 +134,17 @@ export async function lintProject(input: LintInput, config: Config, rules: reado
  * The per-page phase for one page: parse, one walk for every enabled rule, facts and
  * directives. Pure and self-contained, so it may run in a worker thread or come from a cache.
  */
-export function lintDocument(document: SourceDocument, { enabled, settings }: PreparedConfig): PageOutcome {
+export function lintDocument(document: SourceDocument, { enabled, settings }: PreparedConfig, limits?: ParseLimits): PageOutcome {
   const { path } = document;
-  if (document.text === undefined) {
-    return {
-      path,
-      directives: [],
-      diagnostics: [{ ruleId: null, severity: 'error', message: document.problem ?? 'File could not be read', path, line: 1, column: 1, fatal: true }],
-    };
-  }
   // Without a byte order mark, so that node offsets index ctx.text exactly.
-  const text = document.text.charCodeAt(0) === 0xfeff ? document.text.slice(1) : document.text;
+  const text = document.text?.charCodeAt(0) === 0xfeff ? document.text.slice(1) : document.text;
+  // A page too deep or too slow to parse is reported like one that could not be read.
+  const parsed = text === undefined ? { problem: document.problem ?? 'File could not be read' } : parsePage(text, limits);
+  if (parsed.problem !== undefined) {
+    return { path, directives: [], diagnostics: [{ ruleId: null, severity: 'error', message: parsed.problem, path, line: 1, column: 1, fatal: true }] };
+  }
   const diagnostics: Diagnostic[] = [];
-  const { facts, directives } = lintPage(path, text, enabled, settings, diagnostics);
+  const { facts, directives } = lintPage(path, text!, parsed.tree, enabled, settings, diagnostics);
   return { path, facts, directives, diagnostics };
 }
 
@@ -174,9 +174,9 @@ export async function crossCheck(
     for (const { rule } of state.setup.enabled) if (rule.checkProject) projectRules.add(rule);
   }
   if (projectRules.size > 0) {
-    const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors);
+    const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors, states, input.limits);
     const needsToc = [...states.values()].some(({ setup }) => Object.values(setup.settings.contracts).some((c) => c.match.tocParent !== undefined));
-    const tocs = needsToc ? await readTocs(pages, input.paths, input.readFile, settings.rootDir) : new Map<string, TocEntry[]>();
+    const tocs = needsToc ? await readTocs(pages, input.paths, input.readFile, settings.rootDir, input.limits) : new Map<string, TocEntry[]>();
     const index = buildIndex([...(input.paths ?? []), ...states.keys()], pages, targetAnchors, input.changes, tocs);
     for (const rule of rules.filter((r) => projectRules.has(r))) {
       const id = rule.meta.id;
@@ -222,11 +222,11 @@ export async function crossCheck(
 function lintPage(
   path: string,
   text: string,
+  tree: Root,
   enabled: readonly ResolvedRule[],
   settings: Settings,
   diagnostics: Diagnostic[],
 ): { facts: PageFacts; directives: Directive[] } {
-  const tree = parseMarkdown(text);
   const collector = createCollector(path, { rootDir: settings.rootDir, anchors: settings.anchors });
   const directives = createDirectiveCollector();
   const sets: Visitors[] = [collector.visitors, directives.visitors];
@@ -284,6 +284,8 @@ async function readTargetAnchors(
   paths: readonly string[] | undefined,
   readFile: LintInput['readFile'],
   sources: Settings['anchors'],
+  linted: ReadonlyMap<string, unknown>,
+  limits: LintInput['limits'],
 ): Promise<Map<string, Pick<PageFacts, 'anchors' | 'codeAnchors'>>> {
   const anchors = new Map<string, Pick<PageFacts, 'anchors' | 'codeAnchors'>>();
   if (!readFile) return anchors;
@@ -295,12 +297,14 @@ async function readTargetAnchors(
       const { target } = link;
       if (target.kind !== 'file' || target.fragment === undefined) continue;
       const path = markdownTarget(target.path, exists);
-      if (path !== undefined && !pages.has(path)) wanted.add(path);
+      // a linted page that has no facts could not be read or parsed: it is not read again
+      if (path !== undefined && !linted.has(path)) wanted.add(path);
     }
   }
   for (const path of wanted) {
     const text = await readFile(path);
-    if (text !== undefined) anchors.set(path, collectAnchors(parseMarkdown(text), path, sources));
+    const tree = text === undefined ? undefined : parsePage(text, limits).tree;
+    if (tree) anchors.set(path, collectAnchors(tree, path, sources));
   }
   return anchors;
 }
@@ -315,13 +319,15 @@ async function readTocs(
   paths: readonly string[] | undefined,
   readFile: LintInput['readFile'],
   rootDir: string | undefined,
+  limits: LintInput['limits'],
 ): Promise<Map<string, TocEntry[]>> {
   const tocs = new Map<string, TocEntry[]>();
   if (!readFile || !paths) return tocs;
   for (const path of paths) {
     if (pages.has(path) || (path !== TOC_FILE && !path.endsWith(`/${TOC_FILE}`))) continue;
     const text = await readFile(path);
-    if (text !== undefined) tocs.set(path, collectToc(parseMarkdown(text), path, rootDir));
+    const tree = text === undefined ? undefined : parsePage(text, limits).tree;
+    if (tree) tocs.set(path, collectToc(tree, path, rootDir));
   }
   return tocs;
 }

@@ -14,6 +14,15 @@ export function sanitizeForTerminal(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * `sanitizeForTerminal`, and a line feed shown as `\u000a` too: a file name or a link target with
+ * a line break in it would otherwise start a line of its own, which could pass for another
+ * finding. For text that must stay on one line of a report.
+ */
+export function sanitizeLine(text: string): string {
+  return sanitizeForTerminal(text).replace(/\n/g, '\\u000a');
+}
+
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** ESLint's stylish report: diagnostics grouped by file, aligned, then a summary line. */
@@ -33,12 +42,12 @@ export function formatStylish(results: readonly LintResult[], { color }: Stylish
     const rows = result.diagnostics.map((d) => ({
       place: `${d.line}:${d.column}`,
       severity: d.severity,
-      message: sanitizeForTerminal(d.message.replace(/\s+$/, '')),
+      message: sanitizeLine(d.message.replace(/\s+$/, '')),
       rule: d.ruleId ?? '',
     }));
     const placeWidth = Math.max(...rows.map((r) => r.place.length));
     const messageWidth = Math.max(...rows.map((r) => r.message.length));
-    out.push(underline(sanitizeForTerminal(result.path)));
+    out.push(underline(sanitizeLine(result.path)));
     for (const row of rows) {
       const severity = row.severity === 'error' ? red('error  ') : yellow('warning');
       const rule = row.rule === '' ? '' : `  ${dim(row.rule)}`;

@@ -45,6 +45,34 @@ export function didYouMean(word: string, candidates: Iterable<string>, key: (val
   return best;
 }
 
+/**
+ * How many candidates "did you mean" may compare on one page. Each suggestion compares the word
+ * with every candidate (the files of a folder, the anchors of a page, the definitions), so a page
+ * with 20,000 broken links into a folder of 1,000 files would compute 20 million edit distances,
+ * and one with 8,000 broken anchors into itself 64 million. Past the budget a page's problems are
+ * reported without a suggestion. Real pages stay far below it: 50 broken links into a folder of
+ * 1,000 files spend 50,000.
+ */
+export const SUGGESTION_COMPARISONS_PER_PAGE = 1_000_000;
+
+/** What each page has left to spend on suggestions. */
+export class SuggestionBudget {
+  private readonly left = new Map<string, number>();
+
+  constructor(private readonly perPage = SUGGESTION_COMPARISONS_PER_PAGE) {}
+
+  /**
+   * Whether `page` may compare `count` more candidates, which are then spent. Once a page's
+   * budget runs out it stays out: what a page gets depends only on its own problems, in page
+   * order, so results never depend on the order pages are linted in.
+   */
+  spend(page: string, count: number): boolean {
+    const left = this.left.get(page) ?? this.perPage;
+    this.left.set(page, count > left ? 0 : left - count);
+    return count <= left && left > 0;
+  }
+}
+
 /** A file's name without folder and extension: what a typo in a link usually changes. */
 export function fileStem(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);

@@ -1,4 +1,4 @@
-import type { Config, Rule, SourceDocument } from '../types.js';
+import type { Config, ParseLimits, Rule, SourceDocument } from '../types.js';
 import type { Plugin } from './plugins.js';
 import { lintDocument, type PageConfigs, type PageOutcome } from '../engine/lint-project.js';
 import { configKey, contentHash, type PageCache } from './cache.js';
@@ -19,6 +19,8 @@ export interface AnalyzeOptions {
   cache?: PageCache;
   concurrency?: Concurrency;
   onProgress?: (done: number, total: number) => void;
+  /** nesting and parse-time limits per page */
+  limits?: ParseLimits;
 }
 
 /** How the per-page phase went: for `--stats`. */
@@ -46,7 +48,7 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
   const keys = new Map<Config, string>();
   const keyOf = (config: Config) => {
     let key = keys.get(config);
-    if (key === undefined) keys.set(config, (key = configKey(code.length === 0 ? [config, configs.project] : [config, configs.project, code], ruleIds)));
+    if (key === undefined) keys.set(config, (key = configKey(code.length === 0 ? [config, configs.project, options.limits] : [config, configs.project, options.limits, code], ruleIds)));
     return key;
   };
   const total = files.length;
@@ -107,7 +109,7 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
     for (const miss of misses) {
       let outcome: PageOutcome;
       try {
-        outcome = lintDocument(miss.document!, configs.preparedOf(miss.path));
+        outcome = lintDocument(miss.document!, configs.preparedOf(miss.path), options.limits);
       } catch (error) {
         outcome = failed(miss, error);
       }
@@ -120,7 +122,7 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
     await Promise.all(
       misses.map(async (miss) => {
         const config = configs.configOf(miss.path);
-        const outcome = await pool.lint(miss.document!, keyOf(config), config, configs.project).catch((error: unknown) => failed(miss, error));
+        const outcome = await pool.lint(miss.document!, keyOf(config), config, configs.project, options.limits).catch((error: unknown) => failed(miss, error));
         remember(miss, outcome);
       }),
     );

@@ -143,7 +143,8 @@ export async function discover(root: string, patterns: readonly string[]): Promi
     if (info?.isDirectory()) {
       const prefix = inside === '' ? '' : `${inside}/`;
       matchers.push((path) => path.startsWith(prefix) && isMarkdownPath(path));
-    } else if (info?.isFile()) {
+    } else if (info) {
+      // a file, or something else that exists (a named pipe …): reading reports what it is
       files.add(inside);
     } else if (fg.isDynamicPattern(pattern)) {
       const glob = toPosix(pattern).replace(/^\.\//, '');

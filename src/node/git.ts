@@ -1,14 +1,13 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { AnchorSettings, ChangeSet } from '../types.js';
+import type { AnchorSettings, ChangeSet, ParseLimits } from '../types.js';
 import { collectAnchors } from '../engine/collect.js';
-import { parseMarkdown } from '../engine/parse.js';
+import { parsePage } from '../engine/parse.js';
 import { isMarkdownPath } from '../helpers/links.js';
 import { fileStem } from '../helpers/suggest.js';
 import { UsageError } from './discover.js';
 import { mapLimit } from './map-limit.js';
+import { readDocument } from './read.js';
 
 const run = promisify(execFile);
 
@@ -28,7 +27,7 @@ export interface ChangedPages {
  * renamed, and the anchors that changed pages lost. Paths are relative to `root` (git's
  * `--relative`), which must be inside a git work tree.
  */
-export async function changesSince(root: string, ref: string, anchorSources?: AnchorSettings): Promise<ChangedPages> {
+export async function changesSince(root: string, ref: string, anchorSources?: AnchorSettings, limits?: ParseLimits): Promise<ChangedPages> {
   try {
     await git(root, ['rev-parse', '--show-toplevel']);
   } catch {
@@ -75,10 +74,13 @@ export async function changesSince(root: string, ref: string, anchorSources?: An
     } catch {
       continue;
     }
-    const now = await readFile(join(root, after), 'utf8').catch(() => undefined);
+    const now = (await readDocument(root, after)).text;
     if (now === undefined) continue;
-    const then = collectAnchors(parseMarkdown(old), before, anchorSources).anchors;
-    const still = collectAnchors(parseMarkdown(now), after, anchorSources).anchors;
+    // A page too deep or too slow to parse (then or now) is reported when it is linted, if it is.
+    const [thenTree, nowTree] = [parsePage(old, limits).tree, parsePage(now, limits).tree];
+    if (!thenTree || !nowTree) continue;
+    const then = collectAnchors(thenTree, before, anchorSources).anchors;
+    const still = collectAnchors(nowTree, after, anchorSources).anchors;
     const lost = new Set([...then].filter((anchor) => !still.has(anchor)));
     if (lost.size > 0) removedAnchors.set(after, lost);
   }
@@ -90,7 +92,7 @@ export async function changesSince(root: string, ref: string, anchorSources?: An
  * of a removed file or of a page that lost anchors, as written or percent-encoded) ahead of the
  * real check by the link rules. A superset: the caller keeps only what the change caused.
  */
-export async function pagesMentioning(root: string, pages: readonly string[], changes: ChangeSet): Promise<Set<string>> {
+export async function pagesMentioning(root: string, pages: readonly string[], changes: ChangeSet, maxFileSize?: number): Promise<Set<string>> {
   const names = new Set<string>();
   for (const path of [...changes.removedFiles.keys(), ...changes.removedAnchors.keys()]) {
     names.add(fileStem(path));
@@ -99,7 +101,8 @@ export async function pagesMentioning(root: string, pages: readonly string[], ch
   const found = new Set<string>();
   if (names.size === 0) return found;
   await mapLimit(pages, async (page) => {
-    const text = await readFile(join(root, page), 'utf8').catch(() => '');
+    // as linting reads it: never through a symlink out of the root, never past the size limit
+    const text = (await readDocument(root, page, maxFileSize)).text ?? '';
     for (const name of names) {
       if (text.includes(name)) {
         found.add(page);

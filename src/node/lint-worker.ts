@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import type { Config, Rule, Settings, SourceDocument } from '../types.js';
+import type { Config, ParseLimits, Rule, Settings, SourceDocument } from '../types.js';
 import { lintDocument, prepareConfig, type PreparedConfig } from '../engine/lint-project.js';
 import { combineRules } from '../config/rules.js';
 import { importPluginRules } from './plugins.js';
@@ -10,7 +10,7 @@ import { builtinRules } from '../../rules/index.js';
  * whose rules it may turn on), or a page to lint with one.
  */
 export type WorkerRequest =
-  | { type: 'config'; key: string; config: Config; project: Settings; plugins: string[] }
+  | { type: 'config'; key: string; config: Config; project: Settings; plugins: string[]; limits?: ParseLimits }
   | { type: 'page'; id: number; key: string; document: SourceDocument };
 
 export type WorkerReply =
@@ -37,16 +37,18 @@ if (parentPort) {
     return rules;
   };
   const configs = new Map<string, Promise<PreparedConfig>>();
+  const limits = new Map<string, ParseLimits | undefined>();
   port.on('message', (request: WorkerRequest) => {
     if (request.type === 'config') {
       const prepared = rulesWith(request.plugins).then((rules) => prepareConfig(request.config, rules, request.project));
       prepared.catch(() => undefined); // reported with each page that needs it
       configs.set(request.key, prepared);
+      limits.set(request.key, request.limits);
       return;
     }
     const prepared = configs.get(request.key) ?? Promise.reject(new Error(`no config under the key ${request.key}`));
     prepared
-      .then((setup) => port.postMessage({ id: request.id, outcome: lintDocument(request.document, setup) } satisfies WorkerReply))
+      .then((setup) => port.postMessage({ id: request.id, outcome: lintDocument(request.document, setup, limits.get(request.key)) } satisfies WorkerReply))
       .catch((error: unknown) => port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply));
   });
 }

@@ -12,7 +12,7 @@
  * `--config` is the user's own choice: it, what it extends and the plugins they list may be
  * anywhere. A plugin is code: it runs with the user's permissions (see docs/custom-rules.md).
  */
-import { readdir, readFile, realpath } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { load as loadYaml } from 'js-yaml';
@@ -41,10 +41,18 @@ function formatOf(file: string): Format {
   return 'json';
 }
 
+/** A config is small: a larger file is not one (and is not read whole). */
+const MAX_CONFIG_SIZE = 1024 * 1024;
+
 async function readIfExists(path: string, shown: string): Promise<string | undefined> {
   try {
+    // A named pipe would make a plain read wait for a writer, forever.
+    const info = await stat(path);
+    if (!info.isFile()) throw new ConfigError(`${shown}: cannot read the config file: it is not a regular file`);
+    if (info.size > MAX_CONFIG_SIZE) throw new ConfigError(`${shown}: cannot read the config file: it is larger than 1 MB`);
     return await readFile(path, 'utf8');
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw new ConfigError(`${shown}: cannot read the config file: ${describeFsError(error)}`);
@@ -330,10 +338,11 @@ export class ConfigLoader {
       if (real === undefined) continue;
       if (name === 'package.json') {
         // Only a package.json with a `doclint` key is a config file; a broken one (an example
-        // in the docs, say) is not one.
+        // in the docs, say) is not one, and one linked from outside the root is not read.
+        if (!isInside(await this.rootReal, real)) continue;
         let data: unknown;
         try {
-          data = parseConfigText(await readFile(file, 'utf8'), shown, 'package.json');
+          data = parseConfigText((await readIfExists(file, shown)) ?? '', shown, 'package.json');
         } catch {
           continue;
         }

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Config, Settings, SourceDocument } from '../types.js';
+import type { Config, ParseLimits, Settings, SourceDocument } from '../types.js';
 import type { PageOutcome } from '../engine/lint-project.js';
 import type { WorkerReply, WorkerRequest } from './lint-worker.js';
 
@@ -28,8 +28,8 @@ export const WORKER_YOUNG_GENERATION_MB = 96;
 
 export interface Pool {
   readonly size: number;
-  /** lints a page with its config; `project` is the site's settings (anchors, rootDir) */
-  lint(document: SourceDocument, configKey: string, config: Config, project: Settings): Promise<PageOutcome>;
+  /** lints a page with its config; `project` is the site's settings (anchors, rootDir); `limits` the parse limits */
+  lint(document: SourceDocument, configKey: string, config: Config, project: Settings, limits?: ParseLimits): Promise<PageOutcome>;
   close(): Promise<void>;
 }
 
@@ -42,6 +42,7 @@ interface Job {
   configKey: string;
   config: Config;
   project: Settings;
+  limits: ParseLimits | undefined;
   resolve: (outcome: PageOutcome) => void;
   reject: (error: Error) => void;
 }
@@ -74,7 +75,7 @@ export function createPool(size: number, file: URL, plugins: readonly string[] =
   const send = (slot: Slot, job: Job) => {
     if (!slot.configs.has(job.configKey)) {
       slot.configs.add(job.configKey);
-      slot.worker.postMessage({ type: 'config', key: job.configKey, config: job.config, project: job.project, plugins: [...plugins] } satisfies WorkerRequest);
+      slot.worker.postMessage({ type: 'config', key: job.configKey, config: job.config, project: job.project, plugins: [...plugins], ...(job.limits ? { limits: job.limits } : {}) } satisfies WorkerRequest);
     }
     slot.pending.set(job.id, job);
     slot.worker.postMessage({ type: 'page', id: job.id, key: job.configKey, document: job.document } satisfies WorkerRequest);
@@ -117,9 +118,9 @@ export function createPool(size: number, file: URL, plugins: readonly string[] =
 
   return {
     size,
-    lint(document, configKey, config, project) {
+    lint(document, configKey, config, project, limits) {
       return new Promise<PageOutcome>((resolve, reject) => {
-        queue.push({ id: nextId++, document, configKey, config, project, resolve, reject });
+        queue.push({ id: nextId++, document, configKey, config, project, limits, resolve, reject });
         pump();
       });
     },

@@ -266,3 +266,15 @@ describe('formatSarif', () => {
     expect(output).toBe(formatSarif(realistic, { rules: builtinRules, version: VERSION }));
   });
 });
+
+describe('formatSarif with hostile input', () => {
+  test('a hostile file name and message give valid JSON, a percent-encoded relative URI, the same message back', () => {
+    const path = '../evil\u001B[2J\n#?:%.md';
+    const message = '"}]}\u0000 <script>alert(1)</script> \r\n\uD800';
+    const log = sarif([result(path, [{ ruleId: 'x"y', severity: 'error', message, line: 1, column: 1 }])]);
+    const location = log.runs[0]!.results[0]!.locations[0].physicalLocation.artifactLocation;
+    expect(location).toEqual({ uri: '../evil%1B%5B2J%0A%23%3F%3A%25.md', uriBaseId: '%SRCROOT%' });
+    expect(log.runs[0]!.results[0]!.message.text).toBe(message);
+    expect(log.runs[0]!.results[0]!.ruleId).toBe('x"y');
+  });
+});

@@ -6,9 +6,9 @@ import {
   lintPaths,
   lintRun,
   main
-} from "./chunk-BALWST3A.mjs";
+} from "./chunk-TN37YQI7.mjs";
 import "./chunk-LEBMRVUV.mjs";
-import "./chunk-25YGIUXQ.mjs";
+import "./chunk-X7F3XTSV.mjs";
 import "./chunk-5KBWHAPB.mjs";
 export {
   createProgress,

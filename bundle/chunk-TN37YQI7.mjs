@@ -4,6 +4,8 @@ import {
 } from "./chunk-LEBMRVUV.mjs";
 import {
   ConfigError,
+  DEFAULT_MAX_NESTING,
+  DEFAULT_MAX_PARSE_TIME,
   DIRECTIVE_REASON_ID,
   PRESETS,
   UNUSED_DIRECTIVE_ID,
@@ -27,6 +29,7 @@ import {
   pageIdentity,
   pageTitle,
   parseMarkdown,
+  parsePage,
   pluginSpecifierProblem,
   presetConfig,
   rebaseGlob,
@@ -37,7 +40,7 @@ import {
   tocCandidates,
   tocReason,
   validateConfig
-} from "./chunk-25YGIUXQ.mjs";
+} from "./chunk-X7F3XTSV.mjs";
 import {
   __commonJS,
   __require,
@@ -2017,7 +2020,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -2025,7 +2028,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -2231,7 +2234,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -2264,8 +2267,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(win32);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2964,7 +2967,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(win32);
+      } = constants2.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -3023,7 +3026,7 @@ var require_picomatch2 = __commonJS({
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -3151,7 +3154,7 @@ var require_picomatch2 = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
+    picomatch3.constants = constants2;
     module.exports = picomatch3;
   }
 });
@@ -3784,7 +3787,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path, (statError, stat4) => {
+        settings.fs.stat(path, (statError, stat5) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -3794,9 +3797,9 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat4.isSymbolicLink = () => true;
+            stat5.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat4);
+          callSuccessCallback(callback, stat5);
         });
       });
     }
@@ -3822,11 +3825,11 @@ var require_sync = __commonJS({
         return lstat;
       }
       try {
-        const stat4 = settings.fs.statSync(path);
+        const stat5 = settings.fs.statSync(path);
         if (settings.markSymbolicLink) {
-          stat4.isSymbolicLink = () => true;
+          stat5.isSymbolicLink = () => true;
         }
-        return stat4;
+        return stat5;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat;
@@ -3893,19 +3896,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat4(path, optionsOrSettingsOrCallback, callback) {
+    function stat5(path, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat4;
-    function statSync4(path, optionsOrSettings) {
+    exports.stat = stat5;
+    function statSync3(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports.statSync = statSync4;
+    exports.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -6655,7 +6658,7 @@ var require_ignore = __commonJS({
 });
 
 // src/cli.ts
-import { stat as stat3 } from "node:fs/promises";
+import { stat as stat4 } from "node:fs/promises";
 import { resolve as resolve7 } from "node:path";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
@@ -11782,7 +11785,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join as join3 } from "node:path";
 
 // src/node/read.ts
-import { lstatSync, readFileSync as readFileSync4, realpathSync, statSync as statSync3 } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
 import { join, sep } from "node:path";
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -11802,34 +11805,61 @@ function checkBytes(bytes) {
   }
   return void 0;
 }
+var tooLarge = (size, limit) => `File is too large to lint (${megabytes(size)}; the limit is ${megabytes(limit)}, see --max-file-size)`;
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 function readDocumentSync(root, path, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
   const absolute = join(root, path);
+  let fd;
   try {
-    let info = lstatSync(absolute);
-    if (info.isSymbolicLink()) {
+    const link = lstatSync(absolute);
+    if (link.isSymbolicLink()) {
       let real;
       try {
         real = realpathSync(absolute);
-      } catch {
+      } catch (error) {
+        if (error.code === "ELOOP") {
+          return { path, problem: "Symbolic link is a loop: following it leads back to itself" };
+        }
         return { path, problem: "Symbolic link is broken: its target does not exist" };
       }
       const realRoot = realpathSync(root);
       if (!real.startsWith(realRoot + sep)) {
         return { path, problem: "Symbolic link points outside the project root; doclint does not read it" };
       }
-      info = statSync3(absolute);
     }
+    fd = openSync(absolute, OPEN_FLAGS);
+    const info = fstatSync(fd);
     if (info.isDirectory()) return { path, problem: "Path is a directory, not a Markdown file" };
-    if (!info.isFile()) return { path, problem: "Path is not a regular file (a pipe, socket or device); doclint does not read it" };
-    if (info.size > maxFileSize) {
-      return { path, problem: `File is too large to lint (${megabytes(info.size)}; the limit is ${megabytes(maxFileSize)}, see --max-file-size)` };
+    if (!info.isFile()) return { path, problem: "Path is not a regular file (a named pipe, socket or device); doclint does not read it" };
+    if (info.size > maxFileSize) return { path, problem: tooLarge(info.size, maxFileSize) };
+    let buffer = Buffer.allocUnsafe(Math.min(info.size, maxFileSize) + 1);
+    let length = 0;
+    for (; ; ) {
+      if (length === buffer.length) {
+        if (length > maxFileSize) {
+          return { path, problem: `File is too large to lint (it grew past the limit of ${megabytes(maxFileSize)} while being read, see --max-file-size)` };
+        }
+        const larger = Buffer.allocUnsafe(Math.min(2 * buffer.length, maxFileSize + 1));
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
+      }
+      const bytesRead = readSync(fd, buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
     }
-    const bytes = readFileSync4(absolute);
+    const bytes = buffer.subarray(0, length);
     const problem = checkBytes(bytes);
     if (problem) return { path, problem };
     return { path, text: bytes.toString("utf8") };
   } catch (error) {
     return { path, problem: `File could not be read: ${describeFsError(error)}` };
+  } finally {
+    if (fd !== void 0) {
+      try {
+        closeSync(fd);
+      } catch {
+      }
+    }
   }
 }
 async function readDocument(root, path, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
@@ -12032,7 +12062,7 @@ function createPool(size, file, plugins = []) {
   const send = (slot, job) => {
     if (!slot.configs.has(job.configKey)) {
       slot.configs.add(job.configKey);
-      slot.worker.postMessage({ type: "config", key: job.configKey, config: job.config, project: job.project, plugins: [...plugins] });
+      slot.worker.postMessage({ type: "config", key: job.configKey, config: job.config, project: job.project, plugins: [...plugins], ...job.limits ? { limits: job.limits } : {} });
     }
     slot.pending.set(job.id, job);
     slot.worker.postMessage({ type: "page", id: job.id, key: job.configKey, document: job.document });
@@ -12073,9 +12103,9 @@ function createPool(size, file, plugins = []) {
   for (let i = 0; i < size; i++) slots.push(spawn());
   return {
     size,
-    lint(document, configKey2, config, project) {
+    lint(document, configKey2, config, project, limits) {
       return new Promise((resolve8, reject) => {
-        queue.push({ id: nextId++, document, configKey: configKey2, config, project, resolve: resolve8, reject });
+        queue.push({ id: nextId++, document, configKey: configKey2, config, project, limits, resolve: resolve8, reject });
         pump();
       });
     },
@@ -12094,7 +12124,7 @@ async function analyzePages(options) {
   const keys = /* @__PURE__ */ new Map();
   const keyOf = (config) => {
     let key = keys.get(config);
-    if (key === void 0) keys.set(config, key = configKey(code.length === 0 ? [config, configs.project] : [config, configs.project, code], ruleIds));
+    if (key === void 0) keys.set(config, key = configKey(code.length === 0 ? [config, configs.project, options.limits] : [config, configs.project, options.limits, code], ruleIds));
     return key;
   };
   const total = files.length;
@@ -12148,7 +12178,7 @@ async function analyzePages(options) {
     for (const miss of misses) {
       let outcome;
       try {
-        outcome = lintDocument(miss.document, configs.preparedOf(miss.path));
+        outcome = lintDocument(miss.document, configs.preparedOf(miss.path), options.limits);
       } catch (error) {
         outcome = failed(miss, error);
       }
@@ -12161,7 +12191,7 @@ async function analyzePages(options) {
     await Promise.all(
       misses.map(async (miss) => {
         const config = configs.configOf(miss.path);
-        const outcome = await pool.lint(miss.document, keyOf(config), config, configs.project).catch((error) => failed(miss, error));
+        const outcome = await pool.lint(miss.document, keyOf(config), config, configs.project, options.limits).catch((error) => failed(miss, error));
         remember(miss, outcome);
       })
     );
@@ -12308,6 +12338,9 @@ var paint = (enabled, code) => (text) => enabled ? `\x1B[${code}m${text}\x1B[0m`
 function sanitizeForTerminal(text) {
   return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+function sanitizeLine(text) {
+  return sanitizeForTerminal(text).replace(/\n/g, "\\u000a");
+}
 var plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
 function formatStylish(results, { color }) {
   const red = paint(color, "31");
@@ -12325,12 +12358,12 @@ function formatStylish(results, { color }) {
     const rows = result.diagnostics.map((d) => ({
       place: `${d.line}:${d.column}`,
       severity: d.severity,
-      message: sanitizeForTerminal(d.message.replace(/\s+$/, "")),
+      message: sanitizeLine(d.message.replace(/\s+$/, "")),
       rule: d.ruleId ?? ""
     }));
     const placeWidth = Math.max(...rows.map((r) => r.place.length));
     const messageWidth = Math.max(...rows.map((r) => r.message.length));
-    out.push(underline(sanitizeForTerminal(result.path)));
+    out.push(underline(sanitizeLine(result.path)));
     for (const row of rows) {
       const severity = row.severity === "error" ? red("error  ") : yellow("warning");
       const rule = row.rule === "" ? "" : `  ${dim(row.rule)}`;
@@ -12720,7 +12753,7 @@ function format3(name, results, options) {
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch2 = __toESM(require_picomatch(), 1);
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
 import { isAbsolute, join as join4, posix, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 var UsageError = class extends Error {
@@ -12743,7 +12776,7 @@ async function listFiles(root) {
     if (entry.name !== ".gitignore" || !entry.dirent.isFile()) continue;
     let text;
     try {
-      text = readFileSync5(join4(root, entry.path), "utf8");
+      text = readFileSync4(join4(root, entry.path), "utf8");
     } catch {
       continue;
     }
@@ -12823,7 +12856,7 @@ async function discover(root, patterns) {
     if (info?.isDirectory()) {
       const prefix = inside === "" ? "" : `${inside}/`;
       matchers.push((path) => path.startsWith(prefix) && isMarkdownPath(path));
-    } else if (info?.isFile()) {
+    } else if (info) {
       files.add(inside);
     } else if (import_fast_glob.default.isDynamicPattern(pattern)) {
       const glob = toPosix(pattern).replace(/^\.\//, "");
@@ -12843,8 +12876,6 @@ async function discover(root, patterns) {
 
 // src/node/git.ts
 import { execFile } from "node:child_process";
-import { readFile as readFile2 } from "node:fs/promises";
-import { join as join5 } from "node:path";
 import { promisify } from "node:util";
 
 // src/node/map-limit.ts
@@ -12867,7 +12898,7 @@ async function git(root, args) {
   const { stdout } = await run("git", args, { cwd: root, maxBuffer: 1 << 28, encoding: "utf8" });
   return stdout;
 }
-async function changesSince(root, ref, anchorSources) {
+async function changesSince(root, ref, anchorSources, limits) {
   try {
     await git(root, ["rev-parse", "--show-toplevel"]);
   } catch {
@@ -12911,16 +12942,18 @@ async function changesSince(root, ref, anchorSources) {
     } catch {
       continue;
     }
-    const now = await readFile2(join5(root, after), "utf8").catch(() => void 0);
+    const now = (await readDocument(root, after)).text;
     if (now === void 0) continue;
-    const then = collectAnchors(parseMarkdown(old), before, anchorSources).anchors;
-    const still = collectAnchors(parseMarkdown(now), after, anchorSources).anchors;
+    const [thenTree, nowTree] = [parsePage(old, limits).tree, parsePage(now, limits).tree];
+    if (!thenTree || !nowTree) continue;
+    const then = collectAnchors(thenTree, before, anchorSources).anchors;
+    const still = collectAnchors(nowTree, after, anchorSources).anchors;
     const lost = new Set([...then].filter((anchor) => !still.has(anchor)));
     if (lost.size > 0) removedAnchors.set(after, lost);
   }
   return { changed, changes: { since: ref, removedFiles, removedAnchors } };
 }
-async function pagesMentioning(root, pages, changes) {
+async function pagesMentioning(root, pages, changes, maxFileSize) {
   const names = /* @__PURE__ */ new Set();
   for (const path of [...changes.removedFiles.keys(), ...changes.removedAnchors.keys()]) {
     names.add(fileStem(path));
@@ -12929,7 +12962,7 @@ async function pagesMentioning(root, pages, changes) {
   const found = /* @__PURE__ */ new Set();
   if (names.size === 0) return found;
   await mapLimit(pages, async (page) => {
-    const text = await readFile2(join5(root, page), "utf8").catch(() => "");
+    const text = (await readDocument(root, page, maxFileSize)).text ?? "";
     for (const name of names) {
       if (text.includes(name)) {
         found.add(page);
@@ -12942,8 +12975,8 @@ async function pagesMentioning(root, pages, changes) {
 
 // src/node/load-config.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { readdir, readFile as readFile3, realpath } from "node:fs/promises";
-import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute2, join as join6, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
+import { readdir, readFile as readFile2, realpath, stat as stat3 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
 
 // node_modules/strip-json-comments/index.js
 var singleComment = /* @__PURE__ */ Symbol("singleComment");
@@ -13030,10 +13063,15 @@ function formatOf(file) {
   if (/\.ya?ml$/i.test(file)) return "yaml";
   return "json";
 }
+var MAX_CONFIG_SIZE = 1024 * 1024;
 async function readIfExists(path, shown) {
   try {
-    return await readFile3(path, "utf8");
+    const info = await stat3(path);
+    if (!info.isFile()) throw new ConfigError(`${shown}: cannot read the config file: it is not a regular file`);
+    if (info.size > MAX_CONFIG_SIZE) throw new ConfigError(`${shown}: cannot read the config file: it is larger than 1 MB`);
+    return await readFile2(path, "utf8");
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
     throw new ConfigError(`${shown}: cannot read the config file: ${describeFsError(error)}`);
@@ -13253,7 +13291,7 @@ var ConfigLoader = class {
   }
   /** The config file in a folder, if any: one name of CONFIG_FILE_NAMES, really inside the root. */
   async locate(folder) {
-    const absolute = join6(this.cwd, folder);
+    const absolute = join5(this.cwd, folder);
     let entries;
     try {
       entries = await readdir(absolute);
@@ -13264,14 +13302,15 @@ var ConfigLoader = class {
     const found = [];
     for (const name of CONFIG_FILE_NAMES) {
       if (!present.has(name)) continue;
-      const file = join6(absolute, name);
+      const file = join5(absolute, name);
       const shown = this.shown(file);
       const real = await realpath(file).catch(() => void 0);
       if (real === void 0) continue;
       if (name === "package.json") {
+        if (!isInside(await this.rootReal, real)) continue;
         let data;
         try {
-          data = parseConfigText(await readFile3(file, "utf8"), shown, "package.json");
+          data = parseConfigText(await readIfExists(file, shown) ?? "", shown, "package.json");
         } catch {
           continue;
         }
@@ -13291,7 +13330,7 @@ var ConfigLoader = class {
     return found[0];
   }
   async ignoreFile() {
-    const text = await readIfExists(join6(this.cwd, IGNORE_FILE_NAME), IGNORE_FILE_NAME);
+    const text = await readIfExists(join5(this.cwd, IGNORE_FILE_NAME), IGNORE_FILE_NAME);
     if (text === void 0) return void 0;
     const matcher = (0, import_ignore2.default)().add(text);
     return { source: IGNORE_FILE_NAME, ignores: (path) => matcher.ignores(path) };
@@ -13349,7 +13388,7 @@ Config: .doclintrc.json, .doclintrc.jsonc, .doclintrc.yaml (.yml), doclint.confi
 found from each page's folder up to the working directory (the project root); a nearer file overrides a farther one.
 Pages not to lint: "ignores" in config, or a .doclintignore file (gitignore syntax) at the project root.`;
 function parser2(argv) {
-  return yargs_default([...argv]).scriptName("doclint").usage("$0 [paths or globs\u2026]\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).").option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "Report format" }).option("config", { alias: "c", type: "string", describe: "Use this config file instead of looking them up (it may extend files and load plugins outside the project)" }).option("config-lookup", { type: "boolean", default: true, describe: "Look up config files (--no-config-lookup: use none; every rule at its default unless --config)" }).option("print-config", { type: "string", describe: "Print the config that applies to this page, as JSON, and exit" }).option("explain", { type: "string", describe: "Explain which rules apply to this page, with what severity and options, and which config set them" }).option("list-rules", { type: "boolean", default: false, describe: "List every rule (built-in and from plugins) with its default severity, presets and docs, and exit" }).option("report-unused-disable-directives", { type: "boolean", default: false, describe: "Report doclint-disable comments that suppressed nothing (as warnings)" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only, not warnings" }).option("max-warnings", { type: "number", describe: "Exit with 1 when there are more warnings than this" }).option("max-file-size", { type: "number", default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: "Skip pages larger than this many MB (reported)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file (atomically) instead of stdout" }).option("changed-since", { type: "string", describe: "Lint the pages changed since this git ref, and the pages whose links the change broke" }).option("cache", { type: "boolean", default: false, describe: "Remember each page's parse between runs; only changed pages are parsed again (links are always re-checked)" }).option("cache-location", { type: "string", describe: `The cache file, or a folder for it (default: ${DEFAULT_CACHE_FILE})` }).option("concurrency", { type: "string", default: "auto", describe: `Worker threads for parsing: a number, "auto" (by the run's size and the cores) or "off"` }).option("shard", { type: "string", describe: "Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree" }).option("stats", { type: "boolean", default: false, describe: "Print on stderr how many pages were parsed, taken from the cache, and in how many worker threads" }).option("color", { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" }).example("$0", "Lint every Markdown page under the current folder").example("$0 docs/", "Lint the pages under docs/; links still resolve against the whole tree").example("$0 'guides/**/security.md'", "Lint the pages a glob matches (quote it)").example("$0 --format json > report.json", "Machine-readable report (ESLint's JSON shape)").example("$0 --max-warnings 0", "Fail on warnings too").example("$0 --format github", "Annotations in a GitHub Actions run (at most 10 errors and 10 warnings per step)").example("$0 -f sarif -o doclint.sarif", "SARIF 2.1.0 for GitHub code scanning").example('$0 -f markdown >> "$GITHUB_STEP_SUMMARY"', "A job summary (kept under 1 MiB)").example("$0 -f json -o report.json", "Write the report to a file; the exit code still tells the result").example("$0 --changed-since origin/main", "Lint what a branch changed, and the pages it broke").example("$0 --cache", "Re-parse only the pages that changed since the last run").example("$0 --shard 1/3", "The first of three CI jobs; together they report what one run would").example("$0 --print-config docs/security.md", "The config that applies to a page, as JSON").example("$0 --explain docs/security.md", "Which rules apply to a page, and which config file or override set them").example("$0 --list-rules", "Every rule: default severity, fixable, presets, docs").example("$0 -c ../shared/doclint.yaml", "One config file for every page (it may extend files outside the project)").example("$0 --no-config-lookup", "Ignore the config files: every rule at its default").example("$0 --report-unused-disable-directives", "Also warn about doclint-disable comments that suppress nothing").epilog(EPILOG).strictOptions().help().alias("h", "help").version(version).alias("v", "version").wrap(Math.min(110, process.stdout.columns ?? 80)).exitProcess(false);
+  return yargs_default([...argv]).scriptName("doclint").usage("$0 [paths or globs\u2026]\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).").option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "Report format" }).option("config", { alias: "c", type: "string", describe: "Use this config file instead of looking them up (it may extend files and load plugins outside the project)" }).option("config-lookup", { type: "boolean", default: true, describe: "Look up config files (--no-config-lookup: use none; every rule at its default unless --config)" }).option("print-config", { type: "string", describe: "Print the config that applies to this page, as JSON, and exit" }).option("explain", { type: "string", describe: "Explain which rules apply to this page, with what severity and options, and which config set them" }).option("list-rules", { type: "boolean", default: false, describe: "List every rule (built-in and from plugins) with its default severity, presets and docs, and exit" }).option("report-unused-disable-directives", { type: "boolean", default: false, describe: "Report doclint-disable comments that suppressed nothing (as warnings)" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only, not warnings" }).option("max-warnings", { type: "number", describe: "Exit with 1 when there are more warnings than this" }).option("max-file-size", { type: "number", default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: "Skip pages larger than this many MB (reported)" }).option("max-parse-time", { type: "number", default: DEFAULT_MAX_PARSE_TIME / 1e3, describe: "Skip pages that take longer than this many seconds to parse (reported)" }).option("max-nesting", { type: "number", default: DEFAULT_MAX_NESTING, describe: "Skip pages nested deeper than this many levels (reported)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file (atomically) instead of stdout" }).option("changed-since", { type: "string", describe: "Lint the pages changed since this git ref, and the pages whose links the change broke" }).option("cache", { type: "boolean", default: false, describe: "Remember each page's parse between runs; only changed pages are parsed again (links are always re-checked)" }).option("cache-location", { type: "string", describe: `The cache file, or a folder for it (default: ${DEFAULT_CACHE_FILE})` }).option("concurrency", { type: "string", default: "auto", describe: `Worker threads for parsing: a number, "auto" (by the run's size and the cores) or "off"` }).option("shard", { type: "string", describe: "Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree" }).option("stats", { type: "boolean", default: false, describe: "Print on stderr how many pages were parsed, taken from the cache, and in how many worker threads" }).option("color", { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" }).example("$0", "Lint every Markdown page under the current folder").example("$0 docs/", "Lint the pages under docs/; links still resolve against the whole tree").example("$0 'guides/**/security.md'", "Lint the pages a glob matches (quote it)").example("$0 --format json > report.json", "Machine-readable report (ESLint's JSON shape)").example("$0 --max-warnings 0", "Fail on warnings too").example("$0 --format github", "Annotations in a GitHub Actions run (at most 10 errors and 10 warnings per step)").example("$0 -f sarif -o doclint.sarif", "SARIF 2.1.0 for GitHub code scanning").example('$0 -f markdown >> "$GITHUB_STEP_SUMMARY"', "A job summary (kept under 1 MiB)").example("$0 -f json -o report.json", "Write the report to a file; the exit code still tells the result").example("$0 --changed-since origin/main", "Lint what a branch changed, and the pages it broke").example("$0 --cache", "Re-parse only the pages that changed since the last run").example("$0 --shard 1/3", "The first of three CI jobs; together they report what one run would").example("$0 --print-config docs/security.md", "The config that applies to a page, as JSON").example("$0 --explain docs/security.md", "Which rules apply to a page, and which config file or override set them").example("$0 --list-rules", "Every rule: default severity, fixable, presets, docs").example("$0 -c ../shared/doclint.yaml", "One config file for every page (it may extend files outside the project)").example("$0 --no-config-lookup", "Ignore the config files: every rule at its default").example("$0 --report-unused-disable-directives", "Also warn about doclint-disable comments that suppress nothing").epilog(EPILOG).strictOptions().help().alias("h", "help").version(version).alias("v", "version").wrap(Math.min(110, process.stdout.columns ?? 80)).exitProcess(false);
 }
 async function main({ argv, cwd, stdout, stderr, env: env2 = process.env }) {
   let failure2;
@@ -13366,7 +13405,7 @@ async function main({ argv, cwd, stdout, stderr, env: env2 = process.env }) {
     failure2 ??= error.message;
   }
   if (failure2 !== void 0) {
-    stderr.write(`doclint: ${failure2}
+    stderr.write(`doclint: ${sanitizeForTerminal(failure2)}
 Run \`doclint --help\` for usage.
 `);
     return 2;
@@ -13386,6 +13425,16 @@ Run \`doclint --help\` for usage.
   const maxFileSize = args["max-file-size"] * 1024 * 1024;
   if (!(maxFileSize > 0)) {
     stderr.write("doclint: --max-file-size expects a positive number of megabytes\n");
+    return 2;
+  }
+  const maxParseTime = args["max-parse-time"] * 1e3;
+  if (!(maxParseTime > 0)) {
+    stderr.write("doclint: --max-parse-time expects a positive number of seconds\n");
+    return 2;
+  }
+  const maxNesting = args["max-nesting"];
+  if (!Number.isInteger(maxNesting) || maxNesting < 1) {
+    stderr.write("doclint: --max-nesting expects a whole number of levels, 1 or more\n");
     return 2;
   }
   const patterns = args._.map(String);
@@ -13447,6 +13496,7 @@ Run \`doclint --help\` for usage.
       ...loadOptions,
       ...args["changed-since"] === void 0 ? {} : { changedSince: args["changed-since"] },
       maxFileSize,
+      limits: { maxNesting, maxParseTime },
       onProgress: progress.update,
       cache: args.cache,
       ...args["cache-location"] === void 0 ? {} : { cacheLocation: args["cache-location"] },
@@ -13468,7 +13518,7 @@ Run \`doclint --help\` for usage.
         await writeFileAtomic(resolve7(cwd, outputFile), report);
       } catch (error) {
         const reason = error.code === "ENOENT" ? "its folder does not exist" : describeFsError(error);
-        stderr.write(`doclint: cannot write the report to \`${outputFile}\`: ${reason}
+        stderr.write(`doclint: cannot write the report to \`${sanitizeLine(outputFile)}\`: ${sanitizeForTerminal(reason)}
 `);
         return 2;
       }
@@ -13493,18 +13543,18 @@ function parseConcurrency(text) {
 function describeError(error) {
   if (error instanceof ConfigError) {
     return `doclint: invalid configuration
-${error.problems.map((p) => `  ${p}`).join("\n")}
+${error.problems.map((p) => `  ${sanitizeLine(p)}`).join("\n")}
 `;
   }
-  if (error instanceof UsageError) return `doclint: ${sanitizeForTerminal(error.message)}
+  if (error instanceof UsageError) return `doclint: ${sanitizeLine(error.message)}
 `;
-  return `doclint: internal error: ${error?.message ?? String(error)}
+  return `doclint: internal error: ${sanitizeForTerminal(error?.message ?? String(error))}
 Please report this with the command you ran.
 `;
 }
 async function explainPage(cwd, file, loadOptions, maxFileSize) {
   const path = toProjectPath(cwd, file);
-  if (!await stat3(resolve7(cwd, path)).then((info) => info.isFile(), () => false)) throw new UsageError(`No such file: \`${file}\``);
+  if (!await stat4(resolve7(cwd, path)).then((info) => info.isFile(), () => false)) throw new UsageError(`No such file: \`${file}\``);
   const document = await readDocument(cwd, path, maxFileSize);
   if (document.text === void 0) throw new UsageError(`Cannot explain \`${file}\`: ${document.problem ?? "it cannot be read"}`);
   const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
@@ -13564,10 +13614,10 @@ async function lintRun(options) {
   let changes;
   let changedPages = /* @__PURE__ */ new Set();
   if (options.changedSince !== void 0) {
-    const found = await changesSince(cwd, options.changedSince, resolveSettings(config).anchors);
+    const found = await changesSince(cwd, options.changedSince, resolveSettings(config).anchors, options.limits);
     changes = found.changes;
     changedPages = found.changed;
-    const linkers = await pagesMentioning(cwd, matched, changes);
+    const linkers = await pagesMentioning(cwd, matched, changes, maxFileSize);
     files = matched.filter((path) => found.changed.has(path) || linkers.has(path));
   }
   if (options.shard) {
@@ -13587,7 +13637,8 @@ async function lintRun(options) {
     plugins,
     ...cache ? { cache } : {},
     ...options.concurrency === void 0 ? {} : { concurrency: options.concurrency },
-    ...options.onProgress ? { onProgress: options.onProgress } : {}
+    ...options.onProgress ? { onProgress: options.onProgress } : {},
+    ...options.limits ? { limits: options.limits } : {}
   });
   options.onStats?.(stats);
   const results = await crossCheck(
@@ -13596,7 +13647,8 @@ async function lintRun(options) {
       paths,
       readFile: (path) => readTarget(cwd, path, maxFileSize),
       ...changes ? { changes } : {},
-      ...configFor ? { configFor } : {}
+      ...configFor ? { configFor } : {},
+      ...options.limits ? { limits: options.limits } : {}
     },
     config,
     rules,

@@ -1735,7 +1735,7 @@ var require_code2 = __commonJS({
       return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
     exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context2, passSchema) {
       const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
@@ -1746,7 +1746,7 @@ var require_code2 = __commonJS({
       if (it.opts.dynamicRef)
         valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
       const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+      return context2 !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context2}, ${args})` : (0, codegen_1._)`${func}(${args})`;
     }
     exports.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
@@ -14804,6 +14804,24 @@ function didYouMean(word, candidates, key = (v) => v) {
   }
   return best;
 }
+var SUGGESTION_COMPARISONS_PER_PAGE = 1e6;
+var SuggestionBudget = class {
+  constructor(perPage = SUGGESTION_COMPARISONS_PER_PAGE) {
+    this.perPage = perPage;
+  }
+  perPage;
+  left = /* @__PURE__ */ new Map();
+  /**
+   * Whether `page` may compare `count` more candidates, which are then spent. Once a page's
+   * budget runs out it stays out: what a page gets depends only on its own problems, in page
+   * order, so results never depend on the order pages are linted in.
+   */
+  spend(page, count) {
+    const left = this.left.get(page) ?? this.perPage;
+    this.left.set(page, count > left ? 0 : left - count);
+    return count <= left && left > 0;
+  }
+};
 function fileStem(path) {
   const name = path.slice(path.lastIndexOf("/") + 1);
   const dot = name.lastIndexOf(".");
@@ -15968,23 +15986,29 @@ function markdownTwin(path) {
 }
 
 // src/helpers/position.ts
-function pointInside(start, value2, offset) {
-  let line = start.line;
-  let column = start.column;
-  for (let i = 0; i < offset && i < value2.length; i++) {
-    if (value2[i] === "\n" || value2[i] === "\r" && value2[i + 1] !== "\n") {
-      line++;
-      column = 1;
-    } else {
-      column++;
+function pointLocator(start, value2) {
+  let breaks;
+  return (offset) => {
+    if (!breaks) {
+      breaks = [];
+      for (let i = 0; i < value2.length; i++) {
+        const c = value2.charCodeAt(i);
+        if (c === 10 || c === 13 && value2.charCodeAt(i + 1) !== 10) breaks.push(i + 1);
+      }
     }
-  }
-  return { line, column, offset: start.offset === void 0 ? void 0 : start.offset + offset };
-}
-function spanInside(start, value2, offset, length) {
-  return {
-    start: pointInside(start, value2, offset),
-    end: pointInside(start, value2, offset + length)
+    const at = Math.max(0, Math.min(offset, value2.length));
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const middle = low + high >>> 1;
+      if (breaks[middle] <= at) low = middle + 1;
+      else high = middle;
+    }
+    return {
+      line: start.line + low,
+      column: low === 0 ? start.column + at : at - breaks[low - 1] + 1,
+      offset: start.offset === void 0 ? void 0 : start.offset + offset
+    };
   };
 }
 
@@ -16079,15 +16103,15 @@ function createCollector(path, options = {}) {
     },
     html(node2, ancestors) {
       const heading = headings > 0 && ancestors.some((parent) => parent.type === "heading") ? headings - 1 : void 0;
+      const locate = node2.position ? pointLocator(node2.position.start, node2.value) : void 0;
       for (const tag of htmlTags(node2.value)) {
         const { id, name } = tag.attributes;
         const isId = id !== void 0 && id !== "" && sources.htmlId;
         const isName = name !== void 0 && name !== "" && tag.name === "a" && sources.htmlName && !(isId && name === id);
         const span = () => {
-          if (!node2.position) return void 0;
+          if (!locate) return void 0;
           const tagEnd = node2.value.indexOf(">", tag.offset);
-          const length = (tagEnd === -1 ? node2.value.length : tagEnd + 1) - tag.offset;
-          return spanInside(node2.position.start, node2.value, tag.offset, length);
+          return { start: locate(tag.offset), end: locate(tagEnd === -1 ? node2.value.length : tagEnd + 1) };
         };
         if (isId) addAnchor(id, "htmlId", span(), heading);
         if (isName) addAnchor(name, "htmlName", span(), heading);
@@ -19160,13 +19184,13 @@ function classifyCharacter(code) {
 }
 
 // node_modules/micromark-util-resolve-all/index.js
-function resolveAll(constructs2, events, context) {
+function resolveAll(constructs2, events, context2) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
     const resolve2 = constructs2[index2].resolveAll;
     if (resolve2 && !called.includes(resolve2)) {
-      events = resolve2(events, context);
+      events = resolve2(events, context2);
       called.push(resolve2);
     }
   }
@@ -19179,7 +19203,7 @@ var attention = {
   resolveAll: resolveAllAttention,
   tokenize: tokenizeAttention
 };
-function resolveAllAttention(events, context) {
+function resolveAllAttention(events, context2) {
   let index2 = -1;
   let nextEvents;
   while (++index2 < events.length) {
@@ -19187,7 +19211,7 @@ function resolveAllAttention(events, context) {
       let open = index2;
       while (open--) {
         if (events[open][0] === "exit" && events[open][1].type === "attentionSequence" && events[open][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+        context2.sliceSerialize(events[open][1]).charCodeAt(0) === context2.sliceSerialize(events[index2][1]).charCodeAt(0)) {
           if ((events[open][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
@@ -19240,15 +19264,15 @@ function resolveAllAttention(events, context) {
           };
           nextEvents = [];
           if (events[open][1].end.offset - events[open][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
+            nextEvents = push(nextEvents, [["enter", events[open][1], context2], ["exit", events[open][1], context2]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context2], ["enter", openingSequence, context2], ["exit", openingSequence, context2], ["enter", text3, context2]]);
+          nextEvents = push(nextEvents, resolveAll(context2.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context2));
+          nextEvents = push(nextEvents, [["exit", text3, context2], ["enter", closingSequence, context2], ["exit", closingSequence, context2], ["exit", group, context2]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
-            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
+            nextEvents = push(nextEvents, [["enter", events[index2][1], context2], ["exit", events[index2][1], context2]]);
           }
           splice(events, open - 1, index2 - open + 3, nextEvents);
           index2 = open + nextEvents.length - offset - 2;
@@ -20186,12 +20210,12 @@ function subtokenize(eventsArray) {
 }
 function subcontent(events, eventIndex) {
   const token = events.get(eventIndex)[1];
-  const context = events.get(eventIndex)[2];
+  const context2 = events.get(eventIndex)[2];
   let startPosition = eventIndex - 1;
   const startPositions = [];
   let tokenizer = token._tokenizer;
   if (!tokenizer) {
-    tokenizer = context.parser[token.contentType](token.start);
+    tokenizer = context2.parser[token.contentType](token.start);
     if (token._contentTypeTextTrailing) {
       tokenizer._contentTypeTextTrailing = true;
     }
@@ -20211,7 +20235,7 @@ function subcontent(events, eventIndex) {
     }
     startPositions.push(startPosition);
     if (!current._tokenizer) {
-      stream = context.sliceStream(current);
+      stream = context2.sliceStream(current);
       if (!current.next) {
         stream.push(null);
       }
@@ -20683,7 +20707,7 @@ var headingAtx = {
   resolve: resolveHeadingAtx,
   tokenize: tokenizeHeadingAtx
 };
-function resolveHeadingAtx(events, context) {
+function resolveHeadingAtx(events, context2) {
   let contentEnd = events.length - 2;
   let contentStart = 3;
   if (events[contentStart][1].type === "whitespace") {
@@ -20707,7 +20731,7 @@ function resolveHeadingAtx(events, context) {
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text3, context], ["exit", text3, context], ["exit", content3, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context2], ["enter", text3, context2], ["exit", text3, context2], ["exit", content3, context2]]);
   }
   return events;
 }
@@ -21531,7 +21555,7 @@ function resolveAllLabelEnd(events) {
   }
   return events;
 }
-function resolveToLabelEnd(events, context) {
+function resolveToLabelEnd(events, context2) {
   let index2 = events.length;
   let offset = 0;
   let open;
@@ -21585,13 +21609,13 @@ function resolveToLabelEnd(events, context) {
       ...events[close2 - 2][1].start
     }
   };
-  media = [["enter", group, context], ["enter", label, context]];
+  media = [["enter", group, context2], ["enter", label, context2]];
   media = push(media, events.slice(open + 1, open + offset + 3));
-  media = push(media, [["enter", text3, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
-  media = push(media, [["exit", text3, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
+  media = push(media, [["enter", text3, context2]]);
+  media = push(media, resolveAll(context2.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context2));
+  media = push(media, [["exit", text3, context2], events[close2 - 2], events[close2 - 1], ["exit", label, context2]]);
   media = push(media, events.slice(close2 + 1));
-  media = push(media, [["exit", group, context]]);
+  media = push(media, [["exit", group, context2]]);
   splice(events, open, events.length, media);
   return events;
 }
@@ -21979,7 +22003,7 @@ var setextUnderline = {
   resolveTo: resolveToSetextUnderline,
   tokenize: tokenizeSetextUnderline
 };
-function resolveToSetextUnderline(events, context) {
+function resolveToSetextUnderline(events, context2) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content3;
@@ -22014,15 +22038,15 @@ function resolveToSetextUnderline(events, context) {
   };
   events[text3][1].type = "setextHeadingText";
   if (definition2) {
-    editMap.add(text3, 0, [["enter", heading, context]]);
-    editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context]]);
+    editMap.add(text3, 0, [["enter", heading, context2]]);
+    editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context2]]);
     events[content3][1].end = {
       ...events[definition2][1].end
     };
   } else {
     events[content3][1] = heading;
   }
-  editMap.add(events.length, 0, [["exit", heading, context]]);
+  editMap.add(events.length, 0, [["exit", heading, context2]]);
   editMap.consume(events);
   return events;
 }
@@ -22161,7 +22185,7 @@ function initializeFactory(field) {
 }
 function createResolver(extraResolver) {
   return resolveAllText;
-  function resolveAllText(events, context) {
+  function resolveAllText(events, context2) {
     let index2 = -1;
     let enter;
     while (++index2 <= events.length) {
@@ -22179,16 +22203,16 @@ function createResolver(extraResolver) {
         enter = void 0;
       }
     }
-    return extraResolver ? extraResolver(events, context) : events;
+    return extraResolver ? extraResolver(events, context2) : events;
   }
 }
-function resolveAllLineSuffixes(events, context) {
+function resolveAllLineSuffixes(events, context2) {
   const editMap = new EditMap();
   let eventIndex = 0;
   while (++eventIndex <= events.length) {
     if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
       const data = events[eventIndex - 1][1];
-      const chunks = context.sliceStream(data);
+      const chunks = context2.sliceStream(data);
       let index2 = chunks.length;
       let bufferIndex = -1;
       let size = 0;
@@ -22214,7 +22238,7 @@ function resolveAllLineSuffixes(events, context) {
           break;
         }
       }
-      if (context._contentTypeTextTrailing && eventIndex === events.length) {
+      if (context2._contentTypeTextTrailing && eventIndex === events.length) {
         size = 0;
       }
       if (size) {
@@ -22237,7 +22261,7 @@ function resolveAllLineSuffixes(events, context) {
         if (data.start.offset === data.end.offset) {
           Object.assign(data, token);
         } else {
-          editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
+          editMap.add(eventIndex, 0, [["enter", token, context2], ["exit", token, context2]]);
         }
       }
       eventIndex++;
@@ -22346,7 +22370,7 @@ function createTokenizer(parser, initialize, from) {
       interrupt: true
     })
   };
-  const context = {
+  const context2 = {
     code: null,
     containerState: {},
     defineSkip,
@@ -22358,12 +22382,12 @@ function createTokenizer(parser, initialize, from) {
     sliceStream,
     write
   };
-  let state = initialize.tokenize.call(context, effects);
+  let state = initialize.tokenize.call(context2, effects);
   let expectedCode;
   if (initialize.resolveAll) {
     resolveAllConstructs.push(initialize);
   }
-  return context;
+  return context2;
   function write(slice) {
     chunks = push(chunks, slice);
     main();
@@ -22371,8 +22395,8 @@ function createTokenizer(parser, initialize, from) {
       return [];
     }
     addResult(initialize, 0);
-    context.events = resolveAll(resolveAllConstructs, context.events, context);
-    return context.events;
+    context2.events = resolveAll(resolveAllConstructs, context2.events, context2);
+    return context2.events;
   }
   function sliceSerialize(token, expandTabs) {
     return serializeChunks(sliceStream(token), expandTabs);
@@ -22443,21 +22467,21 @@ function createTokenizer(parser, initialize, from) {
         point3._index++;
       }
     }
-    context.previous = code;
+    context2.previous = code;
     consumed = true;
   }
   function enter(type, fields) {
     const token = fields || {};
     token.type = type;
     token.start = now();
-    context.events.push(["enter", token, context]);
+    context2.events.push(["enter", token, context2]);
     stack.push(token);
     return token;
   }
   function exit2(type) {
     const token = stack.pop();
     token.end = now();
-    context.events.push(["exit", token, context]);
+    context2.events.push(["exit", token, context2]);
     return token;
   }
   function onsuccessfulconstruct(construct, info) {
@@ -22511,16 +22535,16 @@ function createTokenizer(parser, initialize, from) {
           info = store();
           currentConstruct = construct;
           if (!construct.partial) {
-            context.currentConstruct = construct;
+            context2.currentConstruct = construct;
           }
-          if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
+          if (construct.name && context2.parser.constructs.disable.null.includes(construct.name)) {
             return nok(code);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
             // prototype.
             // This allows a “live binding”, which is needed for `interrupt`.
-            fields ? Object.assign(Object.create(context), fields) : context,
+            fields ? Object.assign(Object.create(context2), fields) : context2,
             effects,
             ok3,
             nok
@@ -22547,17 +22571,17 @@ function createTokenizer(parser, initialize, from) {
       resolveAllConstructs.push(construct);
     }
     if (construct.resolve) {
-      splice(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context));
+      splice(context2.events, from2, context2.events.length - from2, construct.resolve(context2.events.slice(from2), context2));
     }
     if (construct.resolveTo) {
-      context.events = construct.resolveTo(context.events, context);
+      context2.events = construct.resolveTo(context2.events, context2);
     }
   }
   function store() {
     const startPoint = now();
-    const startPrevious = context.previous;
-    const startCurrentConstruct = context.currentConstruct;
-    const startEventsIndex = context.events.length;
+    const startPrevious = context2.previous;
+    const startCurrentConstruct = context2.currentConstruct;
+    const startEventsIndex = context2.events.length;
     const startStack = Array.from(stack);
     return {
       from: startEventsIndex,
@@ -22565,9 +22589,9 @@ function createTokenizer(parser, initialize, from) {
     };
     function restore() {
       point3 = startPoint;
-      context.previous = startPrevious;
-      context.currentConstruct = startCurrentConstruct;
-      context.events.length = startEventsIndex;
+      context2.previous = startPrevious;
+      context2.currentConstruct = startCurrentConstruct;
+      context2.events.length = startEventsIndex;
       stack = startStack;
       accountForPotentialSkip();
     }
@@ -22924,7 +22948,7 @@ function compiler(options) {
       children: [],
       position: void 0
     };
-    const context = {
+    const context2 = {
       stack: [tree],
       tokenStack: [],
       config,
@@ -22954,27 +22978,27 @@ function compiler(options) {
       const handler2 = config[events[index2][0]];
       if (events[index2][0] === "enter" && config.beforeEnter.length > 0) {
         callListeners(config.beforeEnter, {
-          ...context,
+          ...context2,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
       if (own4.call(handler2, events[index2][1].type)) {
         handler2[events[index2][1].type].call({
-          ...context,
+          ...context2,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
       if (events[index2][0] === "exit" && config.afterExit.length > 0) {
         callListeners(config.afterExit, {
-          ...context,
+          ...context2,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
     }
-    if (context.tokenStack.length > 0) {
-      const tail = context.tokenStack[context.tokenStack.length - 1];
+    if (context2.tokenStack.length > 0) {
+      const tail = context2.tokenStack[context2.tokenStack.length - 1];
       const handler2 = tail[1] || defaultOnError;
-      handler2.call(context, void 0, tail[0]);
+      handler2.call(context2, void 0, tail[0]);
     }
     tree.position = {
       start: point2(events.length > 0 ? events[0][1].start : {
@@ -22994,10 +23018,10 @@ function compiler(options) {
     }
     return tree;
   }
-  function callListeners(listeners, context, token) {
+  function callListeners(listeners, context2, token) {
     let index2 = -1;
     while (++index2 < listeners.length) {
-      listeners[index2].call(context, token);
+      listeners[index2].call(context2, token);
     }
   }
   function prepareList(events, start) {
@@ -23245,14 +23269,14 @@ function compiler(options) {
     tail.position.end = point2(token.end);
   }
   function onexitlineending(token) {
-    const context = this.stack[this.stack.length - 1];
+    const context2 = this.stack[this.stack.length - 1];
     if (this.data.atHardBreak) {
-      const tail = context.children[context.children.length - 1];
+      const tail = context2.children[context2.children.length - 1];
       tail.position.end = point2(token.end);
       this.data.atHardBreak = void 0;
       return;
     }
-    if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context.type)) {
+    if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context2.type)) {
       onenterdata.call(this, token);
       onexitdata.call(this, token);
     }
@@ -24997,9 +25021,107 @@ function isUint8Array2(value2) {
 }
 
 // src/engine/parse.ts
+import { Script as Script2, createContext } from "node:vm";
 var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).freeze();
 function parseMarkdown(text3) {
   return processor.parse(text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3);
+}
+var DEFAULT_MAX_NESTING = 1e3;
+var DEFAULT_MAX_PARSE_TIME = 1e4;
+var seconds = (ms) => `${Number((ms / 1e3).toFixed(3))} s`;
+var tooDeep = (levels, line, limit) => `Page is nested too deeply to lint (${levels} levels of block quotes, lists or inline markup at line ${line}; the limit is ${limit}, see --max-nesting)`;
+function deepestMarkerRun(text3) {
+  let deepest = { depth: 0, line: 1 };
+  let line = 1;
+  for (let start = 0; start < text3.length; line++) {
+    let end = start;
+    while (end < text3.length && text3[end] !== "\n" && text3[end] !== "\r") end++;
+    let tail = end;
+    while (tail > start && /[-*+> \t]/.test(text3[tail - 1])) tail--;
+    let depth = 0;
+    let at = start;
+    for (; ; ) {
+      let indent = 0;
+      while (at < end && (text3[at] === " " || text3[at] === "	") && indent < 4) {
+        indent += text3[at] === "	" ? 4 : 1;
+        at++;
+      }
+      if (indent >= 4 || at >= tail) break;
+      const c = text3[at];
+      if (c === ">") {
+        depth++;
+        at++;
+        continue;
+      }
+      let after = at;
+      if (c === "-" || c === "+" || c === "*") after = at + 1;
+      else {
+        while (after < end && after - at < 9 && text3[after] >= "0" && text3[after] <= "9") after++;
+        if (after === at || text3[after] !== "." && text3[after] !== ")") break;
+        if (Number(text3.slice(at, after)) !== 1) break;
+        after++;
+      }
+      if (after < end && text3[after] !== " " && text3[after] !== "	") break;
+      depth++;
+      at = after;
+    }
+    if (depth > deepest.depth) deepest = { depth, line };
+    start = end + (text3[end] === "\r" && text3[end + 1] === "\n" ? 2 : 1);
+  }
+  return deepest;
+}
+function deepestNode(tree) {
+  let deepest = { depth: 0, line: 1 };
+  const stack = [[tree, 0]];
+  while (stack.length > 0) {
+    const [node2, depth] = stack.pop();
+    if (depth > deepest.depth) deepest = { depth, line: node2.position?.start.line ?? 1 };
+    if (Array.isArray(node2.children)) {
+      for (const child of node2.children) stack.push([child, depth + 1]);
+    }
+  }
+  return deepest;
+}
+var sandbox = {};
+var context = createContext(sandbox);
+var script = new Script2("run()", { filename: "doclint-parse" });
+function withTimeLimit(fn, ms) {
+  if (!(ms > 0) || !Number.isFinite(ms)) return fn();
+  let result;
+  sandbox.run = () => {
+    result = fn();
+  };
+  try {
+    script.runInContext(context, { timeout: ms });
+  } finally {
+    sandbox.run = void 0;
+  }
+  return result;
+}
+var isTimeout = (error) => error?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT";
+var isStackOverflow = (error) => error instanceof RangeError && /call stack/i.test(error.message);
+function parsePage(text3, limits = {}) {
+  const maxNesting = limits.maxNesting ?? DEFAULT_MAX_NESTING;
+  const maxParseTime = limits.maxParseTime ?? DEFAULT_MAX_PARSE_TIME;
+  const run = deepestMarkerRun(text3);
+  if (run.depth > maxNesting) return { problem: tooDeep(`at least ${run.depth}`, run.line, maxNesting) };
+  let tree;
+  try {
+    tree = withTimeLimit(() => parseMarkdown(text3), maxParseTime);
+  } catch (error) {
+    if (isTimeout(error)) {
+      return {
+        problem: `Page takes too long to parse (stopped after ${seconds(maxParseTime)}, see --max-parse-time); long runs of brackets or emphasis markers and thousands of lists make Markdown parsing slow`
+      };
+    }
+    if (isStackOverflow(error)) {
+      return { problem: `Page is nested too deeply to parse (the parser ran out of stack; the nesting limit is ${maxNesting}, see --max-nesting)` };
+    }
+    throw error;
+  }
+  const deepest = deepestNode(tree);
+  if (deepest.depth > maxNesting) return { problem: tooDeep(String(deepest.depth), deepest.line, maxNesting) };
+  return { tree };
 }
 
 // src/engine/report.ts
@@ -25066,11 +25188,12 @@ function createDirectiveCollector() {
     visitors: {
       html(node2) {
         if (!node2.position || !node2.value.includes("doclint-")) return;
+        const locate = pointLocator(node2.position.start, node2.value);
         for (const comment of htmlComments(node2.value)) {
           const parsed = parseDirective(comment.text);
           if (!parsed) continue;
-          const start = pointInside(node2.position.start, node2.value, comment.offset);
-          const end = pointInside(node2.position.start, node2.value, comment.offset + comment.text.length + 7);
+          const start = locate(comment.offset);
+          const end = locate(comment.offset + comment.text.length + 7);
           directives.push({ ...parsed, line: start.line, endLine: end.line, column: start.column, endColumn: end.column });
         }
       }
@@ -25248,18 +25371,15 @@ function crashDiagnostic(rule2, path, error) {
     internal: true
   };
 }
-function lintDocument(document3, { enabled, settings }) {
+function lintDocument(document3, { enabled, settings }, limits) {
   const { path } = document3;
-  if (document3.text === void 0) {
-    return {
-      path,
-      directives: [],
-      diagnostics: [{ ruleId: null, severity: "error", message: document3.problem ?? "File could not be read", path, line: 1, column: 1, fatal: true }]
-    };
+  const text3 = document3.text?.charCodeAt(0) === 65279 ? document3.text.slice(1) : document3.text;
+  const parsed = text3 === void 0 ? { problem: document3.problem ?? "File could not be read" } : parsePage(text3, limits);
+  if (parsed.problem !== void 0) {
+    return { path, directives: [], diagnostics: [{ ruleId: null, severity: "error", message: parsed.problem, path, line: 1, column: 1, fatal: true }] };
   }
-  const text3 = document3.text.charCodeAt(0) === 65279 ? document3.text.slice(1) : document3.text;
   const diagnostics = [];
-  const { facts, directives } = lintPage(path, text3, enabled, settings, diagnostics);
+  const { facts, directives } = lintPage(path, text3, parsed.tree, enabled, settings, diagnostics);
   return { path, facts, directives, diagnostics };
 }
 async function crossCheck(outcomes, input, config, rules, configs = pageConfigs(config, rules, input.configFor)) {
@@ -25275,14 +25395,14 @@ async function crossCheck(outcomes, input, config, rules, configs = pageConfigs(
     for (const { rule: rule2 } of state.setup.enabled) if (rule2.checkProject) projectRules.add(rule2);
   }
   if (projectRules.size > 0) {
-    const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors);
+    const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors, states, input.limits);
     const needsToc = [...states.values()].some(({ setup }) => Object.values(setup.settings.contracts).some((c) => c.match.tocParent !== void 0));
-    const tocs = needsToc ? await readTocs(pages, input.paths, input.readFile, settings.rootDir) : /* @__PURE__ */ new Map();
+    const tocs = needsToc ? await readTocs(pages, input.paths, input.readFile, settings.rootDir, input.limits) : /* @__PURE__ */ new Map();
     const index2 = buildIndex([...input.paths ?? [], ...states.keys()], pages, targetAnchors, input.changes, tocs);
     for (const rule2 of rules.filter((r) => projectRules.has(r))) {
       const id = rule2.meta.id;
       const options = optionsIn(config, rule2);
-      const context = {
+      const context2 = {
         index: index2,
         options,
         settings,
@@ -25301,7 +25421,7 @@ async function crossCheck(outcomes, input, config, rules, configs = pageConfigs(
         }
       };
       try {
-        rule2.checkProject(context);
+        rule2.checkProject(context2);
       } catch (error) {
         const first = states.keys().next();
         const path = first.done ? "." : first.value;
@@ -25317,8 +25437,7 @@ async function crossCheck(outcomes, input, config, rules, configs = pageConfigs(
   }
   return results.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-function lintPage(path, text3, enabled, settings, diagnostics) {
-  const tree = parseMarkdown(text3);
+function lintPage(path, text3, tree, enabled, settings, diagnostics) {
   const collector = createCollector(path, { rootDir: settings.rootDir, anchors: settings.anchors });
   const directives = createDirectiveCollector();
   const sets = [collector.visitors, directives.visitors];
@@ -25328,7 +25447,7 @@ function lintPage(path, text3, enabled, settings, diagnostics) {
     const { rule: rule2, severity, options } = resolved;
     const create2 = rule2.create?.bind(rule2);
     if (!create2) continue;
-    const context = {
+    const context2 = {
       path,
       text: text3,
       tree,
@@ -25343,7 +25462,7 @@ function lintPage(path, text3, enabled, settings, diagnostics) {
       }
     };
     try {
-      sets.push(create2(context));
+      sets.push(create2(context2));
       owners.push(resolved);
     } catch (error) {
       diagnostics.push(crashDiagnostic(rule2, path, error));
@@ -25363,7 +25482,7 @@ function lintPage(path, text3, enabled, settings, diagnostics) {
   collector.facts.anchorSites = [];
   return { facts: collector.facts, directives: directives.directives };
 }
-async function readTargetAnchors(pages, paths, readFile2, sources) {
+async function readTargetAnchors(pages, paths, readFile2, sources, linted, limits) {
   const anchors = /* @__PURE__ */ new Map();
   if (!readFile2) return anchors;
   const known = new Set(paths);
@@ -25374,22 +25493,24 @@ async function readTargetAnchors(pages, paths, readFile2, sources) {
       const { target } = link;
       if (target.kind !== "file" || target.fragment === void 0) continue;
       const path = markdownTarget(target.path, exists);
-      if (path !== void 0 && !pages.has(path)) wanted.add(path);
+      if (path !== void 0 && !linted.has(path)) wanted.add(path);
     }
   }
   for (const path of wanted) {
     const text3 = await readFile2(path);
-    if (text3 !== void 0) anchors.set(path, collectAnchors(parseMarkdown(text3), path, sources));
+    const tree = text3 === void 0 ? void 0 : parsePage(text3, limits).tree;
+    if (tree) anchors.set(path, collectAnchors(tree, path, sources));
   }
   return anchors;
 }
-async function readTocs(pages, paths, readFile2, rootDir) {
+async function readTocs(pages, paths, readFile2, rootDir, limits) {
   const tocs = /* @__PURE__ */ new Map();
   if (!readFile2 || !paths) return tocs;
   for (const path of paths) {
     if (pages.has(path) || path !== TOC_FILE && !path.endsWith(`/${TOC_FILE}`)) continue;
     const text3 = await readFile2(path);
-    if (text3 !== void 0) tocs.set(path, collectToc(parseMarkdown(text3), path, rootDir));
+    const tree = text3 === void 0 ? void 0 : parsePage(text3, limits).tree;
+    if (tree) tocs.set(path, collectToc(tree, path, rootDir));
   }
   return tocs;
 }
@@ -25474,6 +25595,8 @@ var link_anchor_exists_default = defineRule({
   },
   checkProject(ctx) {
     const { index: index2 } = ctx;
+    const { ignoreCase } = ctx.options;
+    const budget = new SuggestionBudget();
     const folded = /* @__PURE__ */ new Map();
     const has = (from, path, anchors, fragment) => {
       if (anchors.has(fragment)) return true;
@@ -25512,7 +25635,7 @@ var link_anchor_exists_default = defineRule({
         ctx.report(link.from, { position: link.position, messageId: "lineAnchorInMarkdown", data: { fragment, target: shownTarget } });
         continue;
       }
-      const near = didYouMean(fragment, anchors);
+      const near = budget.spend(link.from, anchors.size) ? didYouMean(fragment, anchors) : void 0;
       if (near === void 0) {
         ctx.report(link.from, { position: link.position, messageId: "missingAnchor", data: { fragment, target: shownTarget } });
       } else {
@@ -25693,6 +25816,7 @@ var rule = {
   },
   checkProject(ctx) {
     const { index: index2 } = ctx;
+    const budget = new SuggestionBudget();
     for (const link of index2.links) {
       const { target } = link;
       if (target.kind === "external" || target.kind === "same-page") continue;
@@ -25740,7 +25864,8 @@ var rule = {
         report("htmlForMarkdown", { suggestion: relative2(markdown) }, relative2(markdown));
         continue;
       }
-      const near = didYouMean(path, index2.filesIn(posix4.dirname(path)), fileStem);
+      const candidates = index2.filesIn(posix4.dirname(path));
+      const near = budget.spend(link.from, candidates.length) ? didYouMean(path, candidates, fileStem) : void 0;
       if (near !== void 0) report("missingFileSuggestion", { suggestion: relative2(near) }, relative2(near));
       else report("missingFile", {});
     }
@@ -25774,6 +25899,7 @@ var link_reference_defined_default = defineRule({
     const { shortcut } = ctx.options;
     const source = ctx.text;
     const defined = /* @__PURE__ */ new Map();
+    const budget = new SuggestionBudget();
     const blocks = [];
     let active;
     const needle = shortcut ? "[" : "][";
@@ -25837,15 +25963,12 @@ var link_reference_defined_default = defineRule({
       },
       "root:exit"() {
         for (const block of blocks) {
-          const value2 = source.slice(block.from, block.to);
+          const locate = pointLocator(block.start, source.slice(block.from, block.to));
           for (const candidate of findReferenceCandidates(source, block.from, block.to, block.masks, shortcut)) {
             if (defined.has(normalizeLabel(candidate.label)) || isMarker(block, candidate)) continue;
-            const position2 = {
-              start: pointInside(block.start, value2, candidate.start - block.from),
-              end: pointInside(block.start, value2, candidate.end - block.from)
-            };
+            const position2 = { start: locate(candidate.start - block.from), end: locate(candidate.end - block.from) };
             const label = shown(candidate.label);
-            const suggestion = didYouMean(displayLabel(candidate.label), defined.values());
+            const suggestion = budget.spend(ctx.path, defined.size) ? didYouMean(displayLabel(candidate.label), defined.values()) : void 0;
             if (suggestion === void 0) {
               ctx.report({ position: position2, messageId: "undefinedReference", data: { label } });
             } else {
@@ -26348,6 +26471,9 @@ export {
   UNUSED_DIRECTIVE_ID,
   DIRECTIVE_REASON_ID,
   parseMarkdown,
+  DEFAULT_MAX_NESTING,
+  DEFAULT_MAX_PARSE_TIME,
+  parsePage,
   createResult,
   prepareConfig,
   pageConfigs,
