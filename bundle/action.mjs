@@ -6,11 +6,11 @@ import {
   formatSarif,
   lintRun,
   writeFileAtomic
-} from "./chunk-TN37YQI7.mjs";
+} from "./chunk-IGAUNKZK.mjs";
 import {
   readVersion
 } from "./chunk-LEBMRVUV.mjs";
-import "./chunk-X7F3XTSV.mjs";
+import "./chunk-SHJDVUDP.mjs";
 import "./chunk-5KBWHAPB.mjs";
 
 // src/action.ts

@@ -5,7 +5,7 @@ import {
   importPluginRules,
   lintDocument,
   prepareConfig
-} from "./chunk-X7F3XTSV.mjs";
+} from "./chunk-SHJDVUDP.mjs";
 import "./chunk-5KBWHAPB.mjs";
 
 // src/node/lint-worker.ts

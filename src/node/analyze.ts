@@ -3,6 +3,7 @@ import type { Plugin } from './plugins.js';
 import { lintDocument, type PageConfigs, type PageOutcome } from '../engine/lint-project.js';
 import { configKey, contentHash, type PageCache } from './cache.js';
 import { createPool, poolSize, workerFile } from './pool.js';
+import { mapLimit } from './map-limit.js';
 import { readDocumentSync } from './read.js';
 
 export type Concurrency = number | 'auto' | 'off';
@@ -59,25 +60,39 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
     onProgress?.(++done, total);
   };
 
-  /** pages to lint in this run; each lets go of its text once linted */
-  const misses: Array<{ index: number; path: string; document?: SourceDocument; hash?: string }> = [];
+  /**
+   * Pages to lint in this run. With a cache, every page is read and hashed first and only the
+   * misses are kept (by path); without one, every page is a miss and nothing is read yet. A miss
+   * is read again just before it is linted, so at most a few pages' text is in memory at once.
+   */
+  const misses: Array<{ index: number; path: string; hash?: string }> = [];
   files.forEach((path, index) => {
+    if (!cache) {
+      misses.push({ index, path });
+      return;
+    }
     const document = readDocumentSync(cwd, path, maxFileSize);
-    if (document.text === undefined || !cache) {
-      misses.push({ index, path, document });
+    if (document.text === undefined) {
+      misses.push({ index, path });
       return;
     }
     const hash = contentHash(document.text);
     const cached = cache.get(path, hash, keyOf(configs.configOf(path)));
     if (cached) finish(index, cached);
-    else misses.push({ index, path, document, hash });
+    else misses.push({ index, path, hash });
   });
+  /** A miss's text, read now; with a cache, its hash is of the text read now. */
+  const load = (miss: (typeof misses)[number]): SourceDocument => {
+    const document = readDocumentSync(cwd, miss.path, maxFileSize);
+    if (cache && document.text !== undefined) miss.hash = contentHash(document.text);
+    else delete miss.hash;
+    return document;
+  };
 
   const remember = (miss: (typeof misses)[number], outcome: PageOutcome) => {
     // A page doclint failed on is not remembered: the next run tries it again.
     const failedHere = outcome.diagnostics.some((diagnostic) => diagnostic.internal && diagnostic.ruleId === null);
     if (cache && miss.hash !== undefined && !failedHere) cache.set(miss.path, miss.hash, keyOf(configs.configOf(miss.path)), outcome);
-    delete miss.document;
     finish(miss.index, outcome);
   };
 
@@ -109,7 +124,7 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
     for (const miss of misses) {
       let outcome: PageOutcome;
       try {
-        outcome = lintDocument(miss.document!, configs.preparedOf(miss.path), options.limits);
+        outcome = lintDocument(load(miss), configs.preparedOf(miss.path), options.limits);
       } catch (error) {
         outcome = failed(miss, error);
       }
@@ -119,12 +134,15 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
   }
   const pool = createPool(size, file!, plugins.map((plugin) => plugin.url));
   try {
-    await Promise.all(
-      misses.map(async (miss) => {
+    // A few pages queued per worker: enough to keep each busy, and no more text read than that.
+    await mapLimit(
+      misses,
+      async (miss) => {
         const config = configs.configOf(miss.path);
-        const outcome = await pool.lint(miss.document!, keyOf(config), config, configs.project, options.limits).catch((error: unknown) => failed(miss, error));
+        const outcome = await pool.lint(load(miss), keyOf(config), config, configs.project, options.limits).catch((error: unknown) => failed(miss, error));
         remember(miss, outcome);
-      }),
+      },
+      size * 4,
     );
   } finally {
     await pool.close();

@@ -26451,6 +26451,8 @@ export {
   presetConfig,
   load,
   renderedText,
+  compileGlob,
+  matchesGlob,
   pageTitle,
   securityPageReason,
   fileStem,

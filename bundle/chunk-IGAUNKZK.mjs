@@ -14,6 +14,7 @@ import {
   collectToc,
   combineRules,
   compileContracts,
+  compileGlob,
   createResult,
   crossCheck,
   defaultSeverityOf,
@@ -25,6 +26,7 @@ import {
   load,
   loadPlugins,
   matchReason,
+  matchesGlob,
   pageConfigs,
   pageIdentity,
   pageTitle,
@@ -40,7 +42,7 @@ import {
   tocCandidates,
   tocReason,
   validateConfig
-} from "./chunk-X7F3XTSV.mjs";
+} from "./chunk-SHJDVUDP.mjs";
 import {
   __commonJS,
   __require,
@@ -3028,9 +3030,9 @@ var require_picomatch2 = __commonJS({
     var utils = require_utils2();
     var constants2 = require_constants2();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -3046,16 +3048,16 @@ var require_picomatch2 = __commonJS({
       }
       const opts = options || {};
       const posix2 = utils.isWindows(options);
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix2 });
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
         const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -3081,7 +3083,7 @@ var require_picomatch2 = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -3098,24 +3100,24 @@ var require_picomatch2 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch2.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(path.basename(input));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -3126,13 +3128,13 @@ var require_picomatch2 = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch2.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -3143,9 +3145,9 @@ var require_picomatch2 = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch2.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -3154,8 +3156,8 @@ var require_picomatch2 = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
-    module.exports = picomatch3;
+    picomatch2.constants = constants2;
+    module.exports = picomatch2;
   }
 });
 
@@ -3173,7 +3175,7 @@ var require_micromatch = __commonJS({
     "use strict";
     var util = __require("util");
     var braces = require_braces();
-    var picomatch3 = require_picomatch3();
+    var picomatch2 = require_picomatch3();
     var utils = require_utils2();
     var isEmptyString = (v) => v === "" || v === "./";
     var hasBraces = (v) => {
@@ -3194,7 +3196,7 @@ var require_micromatch = __commonJS({
         }
       };
       for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch3(String(patterns[i]), { ...options, onResult }, true);
+        let isMatch = picomatch2(String(patterns[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
         for (let item of list) {
@@ -3222,8 +3224,8 @@ var require_micromatch = __commonJS({
       return matches;
     };
     micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options) => picomatch3(pattern, options);
-    micromatch.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    micromatch.matcher = (pattern, options) => picomatch2(pattern, options);
+    micromatch.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     micromatch.any = micromatch.isMatch;
     micromatch.not = (list, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -3270,7 +3272,7 @@ var require_micromatch = __commonJS({
     micromatch.some = (list, patterns, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch3(String(pattern), options);
+        let isMatch = picomatch2(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
           return true;
         }
@@ -3280,7 +3282,7 @@ var require_micromatch = __commonJS({
     micromatch.every = (list, patterns, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch3(String(pattern), options);
+        let isMatch = picomatch2(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
           return false;
         }
@@ -3291,23 +3293,23 @@ var require_micromatch = __commonJS({
       if (typeof str !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch3(p, options)(str));
+      return [].concat(patterns).every((p) => picomatch2(p, options)(str));
     };
     micromatch.capture = (glob, input, options) => {
       let posix2 = utils.isWindows(options);
-      let regex = picomatch3.makeRe(String(glob), { ...options, capture: true });
+      let regex = picomatch2.makeRe(String(glob), { ...options, capture: true });
       let match = regex.exec(posix2 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
     };
-    micromatch.makeRe = (...args) => picomatch3.makeRe(...args);
-    micromatch.scan = (...args) => picomatch3.scan(...args);
+    micromatch.makeRe = (...args) => picomatch2.makeRe(...args);
+    micromatch.scan = (...args) => picomatch2.scan(...args);
     micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
         for (let str of braces(String(pattern), options)) {
-          res.push(picomatch3.parse(str, options));
+          res.push(picomatch2.parse(str, options));
         }
       }
       return res;
@@ -11508,7 +11510,6 @@ var Yargs = YargsFactory(esm_default);
 var yargs_default = Yargs;
 
 // src/config/cascade.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
 var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var safeKeys = (value) => Object.keys(value).filter((key) => !FORBIDDEN_KEYS.has(key));
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -11594,11 +11595,9 @@ function relativeTo(base, path) {
   if (base === "") return path;
   return path.startsWith(`${base}/`) ? path.slice(base.length + 1) : void 0;
 }
-function compileGlob(glob) {
-  const trimmed = glob.replace(/^\.\//, "");
-  if (trimmed.includes("/")) return (0, import_picomatch.default)(trimmed, { dot: true });
-  const match = (0, import_picomatch.default)(trimmed, { dot: true });
-  return (path) => match(path.slice(path.lastIndexOf("/") + 1));
+function compileGlob2(glob) {
+  const compiled2 = compileGlob(glob);
+  return (path) => matchesGlob(compiled2, path);
 }
 var compiled = /* @__PURE__ */ new WeakMap();
 function layerMatches(layer, path) {
@@ -11607,7 +11606,7 @@ function layerMatches(layer, path) {
   if (relative4 === void 0) return false;
   let match = compiled.get(layer);
   if (!match) {
-    const globs = layer.files.map(compileGlob);
+    const globs = layer.files.map(compileGlob2);
     match = (p) => globs.some((g) => g(p));
     compiled.set(layer, match);
   }
@@ -11619,7 +11618,7 @@ function ignoreMatches(entry, path) {
   let match = compiled.get(entry);
   if (!match) {
     const folderOnly = entry.glob.endsWith("/");
-    const glob = compileGlob(entry.glob.replace(/\/+$/, ""));
+    const glob = compileGlob2(entry.glob.replace(/\/+$/, ""));
     match = (p) => {
       const parts = p.split("/");
       for (let end = parts.length; end >= 1; end--) {
@@ -12116,6 +12115,20 @@ function createPool(size, file, plugins = []) {
   };
 }
 
+// src/node/map-limit.ts
+async function mapLimit(items, fn, limit = 64) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
 // src/node/analyze.ts
 async function analyzePages(options) {
   const { cwd, files, maxFileSize, configs, rules, cache, onProgress, plugins = [] } = options;
@@ -12136,20 +12149,29 @@ async function analyzePages(options) {
   };
   const misses = [];
   files.forEach((path, index) => {
+    if (!cache) {
+      misses.push({ index, path });
+      return;
+    }
     const document = readDocumentSync(cwd, path, maxFileSize);
-    if (document.text === void 0 || !cache) {
-      misses.push({ index, path, document });
+    if (document.text === void 0) {
+      misses.push({ index, path });
       return;
     }
     const hash = contentHash(document.text);
     const cached = cache.get(path, hash, keyOf(configs.configOf(path)));
     if (cached) finish(index, cached);
-    else misses.push({ index, path, document, hash });
+    else misses.push({ index, path, hash });
   });
+  const load2 = (miss) => {
+    const document = readDocumentSync(cwd, miss.path, maxFileSize);
+    if (cache && document.text !== void 0) miss.hash = contentHash(document.text);
+    else delete miss.hash;
+    return document;
+  };
   const remember = (miss, outcome) => {
     const failedHere = outcome.diagnostics.some((diagnostic) => diagnostic.internal && diagnostic.ruleId === null);
     if (cache && miss.hash !== void 0 && !failedHere) cache.set(miss.path, miss.hash, keyOf(configs.configOf(miss.path)), outcome);
-    delete miss.document;
     finish(miss.index, outcome);
   };
   const failed = (miss, error) => ({
@@ -12178,7 +12200,7 @@ async function analyzePages(options) {
     for (const miss of misses) {
       let outcome;
       try {
-        outcome = lintDocument(miss.document, configs.preparedOf(miss.path), options.limits);
+        outcome = lintDocument(load2(miss), configs.preparedOf(miss.path), options.limits);
       } catch (error) {
         outcome = failed(miss, error);
       }
@@ -12188,12 +12210,14 @@ async function analyzePages(options) {
   }
   const pool = createPool(size, file, plugins.map((plugin) => plugin.url));
   try {
-    await Promise.all(
-      misses.map(async (miss) => {
+    await mapLimit(
+      misses,
+      async (miss) => {
         const config = configs.configOf(miss.path);
-        const outcome = await pool.lint(miss.document, keyOf(config), config, configs.project, options.limits).catch((error) => failed(miss, error));
+        const outcome = await pool.lint(load2(miss), keyOf(config), config, configs.project, options.limits).catch((error) => failed(miss, error));
         remember(miss, outcome);
-      })
+      },
+      size * 4
     );
   } finally {
     await pool.close();
@@ -12752,7 +12776,7 @@ function format3(name, results, options) {
 // src/node/discover.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 var import_ignore = __toESM(require_ignore(), 1);
-var import_picomatch2 = __toESM(require_picomatch(), 1);
+var import_picomatch = __toESM(require_picomatch(), 1);
 import { readFileSync as readFileSync4 } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
 import { isAbsolute, join as join4, posix, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
@@ -12860,7 +12884,7 @@ async function discover(root, patterns) {
       files.add(inside);
     } else if (import_fast_glob.default.isDynamicPattern(pattern)) {
       const glob = toPosix(pattern).replace(/^\.\//, "");
-      matchers.push((0, import_picomatch2.default)(glob, { dot: true }));
+      matchers.push((0, import_picomatch.default)(glob, { dot: true }));
     } else {
       throw new UsageError(`No such file or directory: \`${pattern}\``);
     }
@@ -12877,22 +12901,6 @@ async function discover(root, patterns) {
 // src/node/git.ts
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-
-// src/node/map-limit.ts
-async function mapLimit(items, fn, limit = 64) {
-  const results = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-// src/node/git.ts
 var run = promisify(execFile);
 async function git(root, args) {
   const { stdout } = await run("git", args, { cwd: root, maxBuffer: 1 << 28, encoding: "utf8" });

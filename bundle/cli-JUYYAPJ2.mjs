@@ -6,9 +6,9 @@ import {
   lintPaths,
   lintRun,
   main
-} from "./chunk-TN37YQI7.mjs";
+} from "./chunk-IGAUNKZK.mjs";
 import "./chunk-LEBMRVUV.mjs";
-import "./chunk-X7F3XTSV.mjs";
+import "./chunk-SHJDVUDP.mjs";
 import "./chunk-5KBWHAPB.mjs";
 export {
   createProgress,
