@@ -6,12 +6,12 @@
  * the page's folder (a nearer file wins over a farther one); within a file, what it extends (in
  * order), its own keys, then each of its `overrides` whose `files` match the page (in order).
  */
-import picomatch from 'picomatch';
 import type { Config, ConfigSettings, Rule, RuleSetting, Severity } from '../types.js';
 import { ConfigError, resolveSettings, validateConfig } from './config.js';
 import { presetConfig } from './presets.js';
 import { defaultSeverityOf } from './rules.js';
 import { rebaseGlob } from '../helpers/contract.js';
+import { compileGlob as compilePattern, matchesGlob } from '../helpers/pattern.js';
 
 /** Keys that must never be copied from config data into an object (prototype pollution). */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -168,12 +168,15 @@ function relativeTo(base: string, path: string): string | undefined {
   return path.startsWith(`${base}/`) ? path.slice(base.length + 1) : undefined;
 }
 
-/** A glob with a `/` matches the path from `base`; one without matches a file or folder name at any depth. */
+/**
+ * A glob with a `/` matches the path from `base`; one without matches a file name at any depth.
+ * Globs come from config files, which come with the repository: they are matched by
+ * src/helpers/pattern.ts, which cannot backtrack (picomatch compiles a glob such as
+ * `*a*a*a*a*a*a*a*a*a*b` to a regular expression that takes seconds on a 40-character name).
+ */
 function compileGlob(glob: string): (path: string) => boolean {
-  const trimmed = glob.replace(/^\.\//, '');
-  if (trimmed.includes('/')) return picomatch(trimmed, { dot: true });
-  const match = picomatch(trimmed, { dot: true });
-  return (path) => match(path.slice(path.lastIndexOf('/') + 1));
+  const compiled = compilePattern(glob);
+  return (path) => matchesGlob(compiled, path);
 }
 
 const compiled = new WeakMap<object, (path: string) => boolean>();

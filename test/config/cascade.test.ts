@@ -95,6 +95,20 @@ describe('the cascade', () => {
     expect(resolver.configFor('api/x.md').rules!['link-anchor-exists']).toBe('error');
   });
 
+  test('globs from config cannot hang the linter: a backtracking glob on a long name is matched in linear time', () => {
+    const evil = '*a*a*a*a*a*a*a*a*a*a*a*a*b';
+    const hostile = new ConfigResolver({
+      files: new Map([['', file('.doclintrc.json', '', { overrides: [{ files: [evil, `docs/${evil}`], rules: { 'link-file-exists': 'warn' } }], ignores: [evil] })]]),
+    });
+    const name = `docs/${'a'.repeat(5000)}.md`;
+    const started = performance.now();
+    expect(hostile.ignoredBy(name)).toBeUndefined();
+    expect(hostile.configFor(name).rules?.['link-file-exists']).toBeUndefined();
+    expect(hostile.configFor('docs/aaaaaaaaaaaaab').rules?.['link-file-exists']).toBe('warn');
+    // picomatch's regular expression for the same glob takes seconds on a 40-character name
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   test('pages with the same layers share one config object (the engine resolves it once)', () => {
     expect(resolver.configFor('docs/a.md')).toBe(resolver.configFor('docs/b/c.md'));
     expect(resolver.configFor('docs/a.md')).not.toBe(resolver.configFor('docs/api/a.md'));
