@@ -6,7 +6,7 @@ import {
   formatSarif,
   lintRun,
   writeFileAtomic
-} from "./chunk-IGAUNKZK.mjs";
+} from "./chunk-66DBHMNC.mjs";
 import {
   readVersion
 } from "./chunk-LEBMRVUV.mjs";

@@ -91,7 +91,6 @@ function restore(path: string, stored: StoredOutcome): PageOutcome {
 export class PageCache {
   private readonly pages = new Map<string, StoredPage>();
   private changed = false;
-  hits = 0;
 
   private constructor(
     readonly file: string,
@@ -148,7 +147,6 @@ export class PageCache {
   get(path: string, hash: string, config: string): PageOutcome | undefined {
     const page = this.pages.get(path);
     if (!page || page.hash !== hash || page.config !== config) return undefined;
-    this.hits++;
     return restore(path, page.outcome);
   }
 

@@ -27,7 +27,6 @@ export function workerFile(): URL | undefined {
 export const WORKER_YOUNG_GENERATION_MB = 96;
 
 export interface Pool {
-  readonly size: number;
   /** lints a page with its config; `project` is the site's settings (anchors, rootDir); `limits` the parse limits */
   lint(document: SourceDocument, configKey: string, config: Config, project: Settings, limits?: ParseLimits): Promise<PageOutcome>;
   close(): Promise<void>;
@@ -117,7 +116,6 @@ export function createPool(size: number, file: URL, plugins: readonly string[] =
   for (let i = 0; i < size; i++) slots.push(spawn());
 
   return {
-    size,
     lint(document, configKey, config, project, limits) {
       return new Promise<PageOutcome>((resolve, reject) => {
         queue.push({ id: nextId++, document, configKey, config, project, limits, resolve, reject });

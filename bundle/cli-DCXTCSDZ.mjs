@@ -6,7 +6,7 @@ import {
   lintPaths,
   lintRun,
   main
-} from "./chunk-IGAUNKZK.mjs";
+} from "./chunk-66DBHMNC.mjs";
 import "./chunk-LEBMRVUV.mjs";
 import "./chunk-SHJDVUDP.mjs";
 import "./chunk-5KBWHAPB.mjs";

@@ -11957,7 +11957,6 @@ var PageCache = class _PageCache {
   writable;
   pages = /* @__PURE__ */ new Map();
   changed = false;
-  hits = 0;
   /**
    * Opens the cache at `location` (a file, or a folder to hold `.doclintcache`); messages name
    * it as `shown` (the path as the user wrote it).
@@ -12003,7 +12002,6 @@ var PageCache = class _PageCache {
   get(path, hash, config) {
     const page = this.pages.get(path);
     if (!page || page.hash !== hash || page.config !== config) return void 0;
-    this.hits++;
     return restore(path, page.outcome);
   }
   set(path, hash, config, outcome) {
@@ -12101,7 +12099,6 @@ function createPool(size, file, plugins = []) {
   };
   for (let i = 0; i < size; i++) slots.push(spawn());
   return {
-    size,
     lint(document, configKey2, config, project, limits) {
       return new Promise((resolve8, reject) => {
         queue.push({ id: nextId++, document, configKey: configKey2, config, project, limits, resolve: resolve8, reject });
