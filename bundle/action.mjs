@@ -6,11 +6,11 @@ import {
   formatSarif,
   lintRun,
   writeFileAtomic
-} from "./chunk-66DBHMNC.mjs";
+} from "./chunk-UQGQTMFQ.mjs";
 import {
   readVersion
 } from "./chunk-LEBMRVUV.mjs";
-import "./chunk-SHJDVUDP.mjs";
+import "./chunk-5LJJBGMA.mjs";
 import "./chunk-5KBWHAPB.mjs";
 
 // src/action.ts

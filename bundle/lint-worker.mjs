@@ -5,7 +5,7 @@ import {
   importPluginRules,
   lintDocument,
   prepareConfig
-} from "./chunk-SHJDVUDP.mjs";
+} from "./chunk-5LJJBGMA.mjs";
 import "./chunk-5KBWHAPB.mjs";
 
 // src/node/lint-worker.ts

@@ -42,7 +42,7 @@ import {
   tocCandidates,
   tocReason,
   validateConfig
-} from "./chunk-SHJDVUDP.mjs";
+} from "./chunk-5LJJBGMA.mjs";
 import {
   __commonJS,
   __require,

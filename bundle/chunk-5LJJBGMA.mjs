@@ -22956,7 +22956,8 @@ function compiler(options) {
       exit: exit2,
       buffer,
       resume,
-      data
+      data,
+      sliceSerialize: void 0
     };
     const listStack = [];
     const prepared = [];
@@ -22983,10 +22984,8 @@ function compiler(options) {
         }, events[index2][1]);
       }
       if (own4.call(handler2, events[index2][1].type)) {
-        handler2[events[index2][1].type].call({
-          ...context2,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
+        context2.sliceSerialize = events[index2][2].sliceSerialize;
+        handler2[events[index2][1].type].call(context2, events[index2][1]);
       }
       if (events[index2][0] === "exit" && config.afterExit.length > 0) {
         callListeners(config.afterExit, {

@@ -6,9 +6,9 @@ import {
   lintPaths,
   lintRun,
   main
-} from "./chunk-66DBHMNC.mjs";
+} from "./chunk-UQGQTMFQ.mjs";
 import "./chunk-LEBMRVUV.mjs";
-import "./chunk-SHJDVUDP.mjs";
+import "./chunk-5LJJBGMA.mjs";
 import "./chunk-5KBWHAPB.mjs";
 export {
   createProgress,
