@@ -6,11 +6,11 @@ import {
   formatSarif,
   lintRun,
   writeFileAtomic
-} from "./chunk-UQGQTMFQ.mjs";
+} from "./chunk-IL436FO7.mjs";
 import {
   readVersion
 } from "./chunk-LEBMRVUV.mjs";
-import "./chunk-5LJJBGMA.mjs";
+import "./chunk-CBNSSFQO.mjs";
 import "./chunk-5KBWHAPB.mjs";
 
 // src/action.ts

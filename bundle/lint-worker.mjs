@@ -1,15 +1,20 @@
 import { createRequire as __doclintRequire } from 'node:module'; const require = __doclintRequire(import.meta.url);
 import {
+  PAGE,
+  PARSE,
+  PHASE,
+  RULES,
+  STARTED,
   builtinRules,
   combineRules,
   importPluginRules,
   lintDocument,
   prepareConfig
-} from "./chunk-5LJJBGMA.mjs";
+} from "./chunk-CBNSSFQO.mjs";
 import "./chunk-5KBWHAPB.mjs";
 
 // src/node/lint-worker.ts
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 if (parentPort) {
   const port = parentPort;
   const ruleSets = /* @__PURE__ */ new Map();
@@ -24,6 +29,20 @@ if (parentPort) {
     }
     return rules;
   };
+  const { state, base } = workerData;
+  const enter = (page, phase) => {
+    Atomics.store(state, STARTED, Date.now() - base);
+    Atomics.store(state, PHASE, phase);
+    Atomics.store(state, PAGE, page);
+  };
+  const lint = (id, document, setup, pageLimits) => {
+    enter(id + 1, PARSE);
+    try {
+      return lintDocument(document, setup, { ...pageLimits, maxParseTime: 0 }, () => enter(id + 1, RULES));
+    } finally {
+      Atomics.store(state, PAGE, 0);
+    }
+  };
   const configs = /* @__PURE__ */ new Map();
   const limits = /* @__PURE__ */ new Map();
   port.on("message", (request) => {
@@ -35,6 +54,6 @@ if (parentPort) {
       return;
     }
     const prepared = configs.get(request.key) ?? Promise.reject(new Error(`no config under the key ${request.key}`));
-    prepared.then((setup) => port.postMessage({ id: request.id, outcome: lintDocument(request.document, setup, limits.get(request.key)) })).catch((error) => port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }));
+    prepared.then((setup) => port.postMessage({ id: request.id, outcome: lint(request.id, request.document, setup, limits.get(request.key)) })).catch((error) => port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }));
   });
 }

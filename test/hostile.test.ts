@@ -345,7 +345,14 @@ quotes.md
     expect(outcome.code).toBe(1);
     // four pages stopped at 2 s each, plus start-up and the rest
     expect(outcome.ms).toBeLessThan(60_000);
+    // In worker threads the pool stops a page (it terminates the worker, whose other pages go to
+    // its replacement): the same report.
+    const threads = run(root, ['--max-parse-time', '2', '--concurrency', '2'], { node: heap });
+    expect(threads.stdout).toBe(outcome.stdout);
+    expect(threads.code).toBe(1);
     expect(run(root, ['--max-parse-time', '0'])).toMatchObject({ code: 2, stderr: 'doclint: --max-parse-time expects a positive number of seconds\n' });
+    // a limit longer than a timer can wait (about 50 days) is no limit, not an error on every page
+    expect(run(root, ['--max-parse-time', '1e9', 'fine.md'])).toMatchObject({ code: 0, stdout: '' });
   });
 });
 

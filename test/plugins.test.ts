@@ -396,6 +396,32 @@ describe('plugins in worker threads and the cache (binary only)', () => {
     expect(off.results.find((r) => r.filePath === 'page-12.md')!.messages.map((m) => m.ruleId)).toEqual(['acme/no-todo']);
   });
 
+  test('a rule stuck in a loop on one page: in worker threads the page is stopped at --max-parse-time, the others are linted', () => {
+    const root = project('stuck', {
+      '.doclintrc.json': JSON.stringify({ plugins: ['./stuck.mjs'] }),
+      'stuck.mjs': `export default {
+  meta: { id: 'acme/stuck', description: 'Loops forever on a page that says LOOP', messages: { m: 'never' } },
+  create(context) {
+    return { text(node) { if (node.value.includes('LOOP')) for (;;) {} } };
+  },
+};
+`,
+      ...Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`page-${i}.md`, `# Page ${i}\n\n${i === 2 ? 'LOOP' : `[next](page-${i + 1}.md)`}\n`])),
+    });
+    const started = Date.now();
+    const outcome = runBinary(root, ['--concurrency', '1', '--max-parse-time', '1']);
+    expect(outcome.stdout).toBe(`page-2.md
+  1:1  error    Page takes too long to lint: its rules ran for more than 1 s (stopped, see --max-parse-time); a custom rule may be stuck in a loop
+
+page-5.md
+  3:1  error    Cannot find file \`page-6.md\`; did you mean \`page-0.md\`  link-file-exists
+
+\u2716 2 problems (2 errors, 0 warnings)
+`);
+    expect(outcome.code).toBe(1);
+    expect(Date.now() - started).toBeLessThan(30_000);
+  });
+
   test('editing a plugin, or a file it imports, invalidates the cached outcomes', () => {
     const cache = join(guide, '.doclintcache');
     const cold = json(['--cache', '--stats']);

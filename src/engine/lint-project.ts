@@ -130,19 +130,24 @@ export async function lintProject(input: LintInput, config: Config, rules: reado
   return crossCheck(outcomes, input, config, rules, configs);
 }
 
+/** The outcome of a page that is not linted, for `problem`: unreadable, too deep, too slow. */
+export function problemOutcome(path: string, problem: string): PageOutcome {
+  return { path, directives: [], diagnostics: [{ ruleId: null, severity: 'error', message: problem, path, line: 1, column: 1, fatal: true }] };
+}
+
 /**
  * The per-page phase for one page: parse, one walk for every enabled rule, facts and
  * directives. Pure and self-contained, so it may run in a worker thread or come from a cache.
+ * `onRules` is called when the parse is done and the walk begins.
  */
-export function lintDocument(document: SourceDocument, { enabled, settings }: PreparedConfig, limits?: ParseLimits): PageOutcome {
+export function lintDocument(document: SourceDocument, { enabled, settings }: PreparedConfig, limits?: ParseLimits, onRules?: () => void): PageOutcome {
   const { path } = document;
   // Without a byte order mark, so that node offsets index ctx.text exactly.
   const text = document.text?.charCodeAt(0) === 0xfeff ? document.text.slice(1) : document.text;
   // A page too deep or too slow to parse is reported like one that could not be read.
   const parsed = text === undefined ? { problem: document.problem ?? 'File could not be read' } : parsePage(text, limits);
-  if (parsed.problem !== undefined) {
-    return { path, directives: [], diagnostics: [{ ruleId: null, severity: 'error', message: parsed.problem, path, line: 1, column: 1, fatal: true }] };
-  }
+  if (parsed.problem !== undefined) return problemOutcome(path, parsed.problem);
+  onRules?.();
   const diagnostics: Diagnostic[] = [];
   const { facts, directives } = lintPage(path, text!, parsed.tree, enabled, settings, diagnostics);
   return { path, facts, directives, diagnostics };

@@ -38,6 +38,16 @@ export type ParsedPage = { tree: Root; problem?: undefined } | { tree?: undefine
 
 const seconds = (ms: number) => `${Number((ms / 1000).toFixed(3))} s`;
 
+/**
+ * Why a page was stopped for time: its parse, or its rules (a custom rule stuck in a loop; only
+ * worker threads can stop those, see src/node/pool.ts), ran past `ms`.
+ */
+export function tooSlow(phase: 'parse' | 'rules', ms: number): string {
+  return phase === 'parse'
+    ? `Page takes too long to parse (stopped after ${seconds(ms)}, see --max-parse-time); long runs of brackets or emphasis markers and thousands of lists make Markdown parsing slow`
+    : `Page takes too long to lint: its rules ran for more than ${seconds(ms)} (stopped, see --max-parse-time); a custom rule may be stuck in a loop`;
+}
+
 const tooDeep = (levels: string, line: number, limit: number) =>
   `Page is nested too deeply to lint (${levels} levels of block quotes, lists or inline markup at line ${line}; the limit is ${limit}, see --max-nesting)`;
 
@@ -109,13 +119,18 @@ export function deepestNode(tree: Root): { depth: number; line: number } {
 
 // A parse runs inside vm's watchdog so that it can be stopped: micromark is synchronous, and the
 // timeout interrupts whatever JavaScript runs, functions from this realm included. One context
-// and one script serve every page; the watchdog costs about 0.05 ms a page.
+// and one script serve every page. The watchdog starts a thread for every call: about 0.25 ms
+// alone, but in worker threads on 2 cores it made a whole run 15-25% slower, so worker threads
+// parse without it and the pool enforces the limit (src/node/pool.ts).
 const sandbox: { run?: () => void } = {};
 const context = createContext(sandbox);
 const script = new Script('run()', { filename: 'doclint-parse' });
 
+/** The longest timeout vm takes (ms, about 50 days): longer limits are no limit. */
+const LONGEST_TIMEOUT = 2 ** 32 - 1;
+
 function withTimeLimit<T>(fn: () => T, ms: number): T {
-  if (!(ms > 0) || !Number.isFinite(ms)) return fn();
+  if (!(ms > 0) || ms > LONGEST_TIMEOUT) return fn();
   let result: T | undefined;
   sandbox.run = () => {
     result = fn();
@@ -145,11 +160,7 @@ export function parsePage(text: string, limits: ParseLimits = {}): ParsedPage {
   try {
     tree = withTimeLimit(() => parseMarkdown(text), maxParseTime);
   } catch (error) {
-    if (isTimeout(error)) {
-      return {
-        problem: `Page takes too long to parse (stopped after ${seconds(maxParseTime)}, see --max-parse-time); long runs of brackets or emphasis markers and thousands of lists make Markdown parsing slow`,
-      };
-    }
+    if (isTimeout(error)) return { problem: tooSlow('parse', maxParseTime) };
     if (isStackOverflow(error)) {
       return { problem: `Page is nested too deeply to parse (the parser ran out of stack; the nesting limit is ${maxNesting}, see --max-nesting)` };
     }

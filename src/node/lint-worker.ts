@@ -1,8 +1,9 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { Config, ParseLimits, Rule, Settings, SourceDocument } from '../types.js';
 import { lintDocument, prepareConfig, type PreparedConfig } from '../engine/lint-project.js';
 import { combineRules } from '../config/rules.js';
 import { importPluginRules } from './plugins.js';
+import { PAGE, PARSE, PHASE, RULES, STARTED } from './worker-state.js';
 import { builtinRules } from '../../rules/index.js';
 
 /**
@@ -36,6 +37,21 @@ if (parentPort) {
     }
     return rules;
   };
+  const { state, base } = workerData as { state: Int32Array; base: number };
+  // The time limit is the pool's to enforce (it terminates this thread): no watchdog in here.
+  const enter = (page: number, phase: number) => {
+    Atomics.store(state, STARTED, Date.now() - base);
+    Atomics.store(state, PHASE, phase);
+    Atomics.store(state, PAGE, page);
+  };
+  const lint = (id: number, document: SourceDocument, setup: PreparedConfig, pageLimits: ParseLimits | undefined) => {
+    enter(id + 1, PARSE);
+    try {
+      return lintDocument(document, setup, { ...pageLimits, maxParseTime: 0 }, () => enter(id + 1, RULES));
+    } finally {
+      Atomics.store(state, PAGE, 0);
+    }
+  };
   const configs = new Map<string, Promise<PreparedConfig>>();
   const limits = new Map<string, ParseLimits | undefined>();
   port.on('message', (request: WorkerRequest) => {
@@ -48,7 +64,7 @@ if (parentPort) {
     }
     const prepared = configs.get(request.key) ?? Promise.reject(new Error(`no config under the key ${request.key}`));
     prepared
-      .then((setup) => port.postMessage({ id: request.id, outcome: lintDocument(request.document, setup, limits.get(request.key)) } satisfies WorkerReply))
+      .then((setup) => port.postMessage({ id: request.id, outcome: lint(request.id, request.document, setup, limits.get(request.key)) } satisfies WorkerReply))
       .catch((error: unknown) => port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply));
   });
 }

@@ -4,8 +4,10 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Config, ParseLimits, Settings, SourceDocument } from '../types.js';
-import type { PageOutcome } from '../engine/lint-project.js';
+import { problemOutcome, type PageOutcome } from '../engine/lint-project.js';
+import { DEFAULT_MAX_PARSE_TIME, tooSlow } from '../engine/parse.js';
 import type { WorkerReply, WorkerRequest } from './lint-worker.js';
+import { PAGE, PHASE, RULES, STARTED } from './worker-state.js';
 
 /**
  * The worker's file, next to this module and with its extension: `dist/src/node/lint-worker.js`
@@ -50,6 +52,10 @@ interface Slot {
   worker: Worker;
   configs: Set<string>;
   pending: Map<number, Job>;
+  /** what the worker is doing, written by it (see lint-worker.ts): the page, its phase and since when */
+  state: Int32Array;
+  /** checks the time of the page the worker is on while it has pages */
+  timer?: NodeJS.Timeout;
 }
 
 /** How many workers a run of `pages` pages deserves: none when the run is too small to pay for them. */
@@ -64,12 +70,23 @@ export function poolSize(pages: number, requested: number | 'auto' | 'off', core
  * frees up; a worker that dies (out of memory, say) fails only its own pages and is replaced.
  * `plugins` are the file URLs of the run's plugins: each worker imports them, once, to have
  * the same rules as the main thread.
+ *
+ * The parse-time limit (`maxParseTime`) is enforced here, not in the worker: a worker whose page
+ * has been parsing for longer (or whose rules have run for longer) is terminated, the page is
+ * reported as too slow, and the worker's other pages go to its replacement. This costs nothing
+ * per page, where vm's watchdog on the main thread (src/engine/parse.ts) costs about 1 ms.
  */
 export function createPool(size: number, file: URL, plugins: readonly string[] = []): Pool {
   let nextId = 0;
   const slots: Slot[] = [];
   const queue: Job[] = [];
   let head = 0;
+  /** pages of a terminated worker that it had not done: sent before the queue */
+  const retry: Job[] = [];
+  // The clock the workers' STARTED times count from: ms since then fit in 32 bits for 24 days.
+  const base = Date.now();
+
+  const limitOf = (job: Job) => job.limits?.maxParseTime ?? DEFAULT_MAX_PARSE_TIME;
 
   const send = (slot: Slot, job: Job) => {
     if (!slot.configs.has(job.configKey)) {
@@ -78,9 +95,11 @@ export function createPool(size: number, file: URL, plugins: readonly string[] =
     }
     slot.pending.set(job.id, job);
     slot.worker.postMessage({ type: 'page', id: job.id, key: job.configKey, document: job.document } satisfies WorkerRequest);
+    if (!slot.timer) watchAfter(slot, limitOf(job));
   };
   const pump = () => {
     for (const slot of slots) {
+      while (slot.pending.size < IN_FLIGHT && retry.length > 0) send(slot, retry.shift()!);
       while (slot.pending.size < IN_FLIGHT && head < queue.length) {
         const job = queue[head]!;
         queue[head++] = undefined as unknown as Job;
@@ -89,22 +108,62 @@ export function createPool(size: number, file: URL, plugins: readonly string[] =
     }
   };
 
+  /** Replaces a slot's worker with a new one; its pages are the caller's to settle. */
+  const replace = (slot: Slot) => {
+    clearTimeout(slot.timer);
+    slot.pending.clear();
+    const index = slots.indexOf(slot);
+    if (index >= 0) slots[index] = spawn();
+    void slot.worker.terminate();
+  };
+
+  const watchAfter = (slot: Slot, ms: number) => {
+    if (!(ms > 0) || !Number.isFinite(ms)) return;
+    slot.timer = setTimeout(watch, Math.min(ms, 2 ** 31 - 1), slot).unref();
+  };
+  /** Stops the slot's page if it has been in its phase for longer than its limit; else looks again when it would be. */
+  const watch = (slot: Slot) => {
+    slot.timer = undefined;
+    if (slot.pending.size === 0) return;
+    const job = slot.pending.get(Atomics.load(slot.state, PAGE) - 1);
+    if (!job) {
+      watchAfter(slot, limitOf(slot.pending.values().next().value!));
+      return;
+    }
+    const phase = Atomics.load(slot.state, PHASE) === RULES ? 'rules' : 'parse';
+    const limit = limitOf(job);
+    const elapsed = Date.now() - base - Atomics.load(slot.state, STARTED);
+    if (elapsed < limit) {
+      watchAfter(slot, limit - elapsed);
+      return;
+    }
+    slot.pending.delete(job.id);
+    retry.push(...slot.pending.values());
+    replace(slot);
+    job.resolve(problemOutcome(job.document.path, tooSlow(phase, limit)));
+    pump();
+  };
+
   const spawn = (): Slot => {
-    const worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-    const slot: Slot = { worker, configs: new Set(), pending: new Map() };
+    const state = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+    const worker = new Worker(file, { workerData: { state, base }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    const slot: Slot = { worker, configs: new Set(), pending: new Map(), state };
     worker.on('message', (reply: WorkerReply) => {
       const job = slot.pending.get(reply.id);
       if (!job) return;
       slot.pending.delete(reply.id);
+      if (slot.pending.size === 0) {
+        clearTimeout(slot.timer);
+        slot.timer = undefined;
+      }
       if ('error' in reply) job.reject(new Error(reply.error));
       else job.resolve(reply.outcome);
       pump();
     });
     const fail = (error: Error) => {
-      for (const job of slot.pending.values()) job.reject(error);
-      slot.pending.clear();
-      const index = slots.indexOf(slot);
-      if (index >= 0) slots[index] = spawn();
+      const jobs = [...slot.pending.values()];
+      replace(slot);
+      for (const job of jobs) job.reject(error);
       pump();
     };
     worker.on('error', (error) => fail(new Error(`a worker thread failed: ${error.message}`)));
@@ -123,7 +182,10 @@ export function createPool(size: number, file: URL, plugins: readonly string[] =
       });
     },
     async close() {
-      for (const slot of slots) slot.pending.clear();
+      for (const slot of slots) {
+        clearTimeout(slot.timer);
+        slot.pending.clear();
+      }
       await Promise.all(slots.map((slot) => slot.worker.terminate()));
     },
   };

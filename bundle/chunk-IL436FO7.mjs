@@ -7,7 +7,11 @@ import {
   DEFAULT_MAX_NESTING,
   DEFAULT_MAX_PARSE_TIME,
   DIRECTIVE_REASON_ID,
+  PAGE,
+  PHASE,
   PRESETS,
+  RULES,
+  STARTED,
   UNUSED_DIRECTIVE_ID,
   builtinRules,
   collectAnchors,
@@ -34,6 +38,7 @@ import {
   parsePage,
   pluginSpecifierProblem,
   presetConfig,
+  problemOutcome,
   rebaseGlob,
   renderedText,
   require_picomatch,
@@ -41,8 +46,9 @@ import {
   securityPageReason,
   tocCandidates,
   tocReason,
+  tooSlow,
   validateConfig
-} from "./chunk-5LJJBGMA.mjs";
+} from "./chunk-CBNSSFQO.mjs";
 import {
   __commonJS,
   __require,
@@ -12056,6 +12062,9 @@ function createPool(size, file, plugins = []) {
   const slots = [];
   const queue = [];
   let head = 0;
+  const retry = [];
+  const base = Date.now();
+  const limitOf = (job) => job.limits?.maxParseTime ?? DEFAULT_MAX_PARSE_TIME;
   const send = (slot, job) => {
     if (!slot.configs.has(job.configKey)) {
       slot.configs.add(job.configKey);
@@ -12063,9 +12072,11 @@ function createPool(size, file, plugins = []) {
     }
     slot.pending.set(job.id, job);
     slot.worker.postMessage({ type: "page", id: job.id, key: job.configKey, document: job.document });
+    if (!slot.timer) watchAfter(slot, limitOf(job));
   };
   const pump = () => {
     for (const slot of slots) {
+      while (slot.pending.size < IN_FLIGHT && retry.length > 0) send(slot, retry.shift());
       while (slot.pending.size < IN_FLIGHT && head < queue.length) {
         const job = queue[head];
         queue[head++] = void 0;
@@ -12073,22 +12084,58 @@ function createPool(size, file, plugins = []) {
       }
     }
   };
+  const replace = (slot) => {
+    clearTimeout(slot.timer);
+    slot.pending.clear();
+    const index = slots.indexOf(slot);
+    if (index >= 0) slots[index] = spawn();
+    void slot.worker.terminate();
+  };
+  const watchAfter = (slot, ms) => {
+    if (!(ms > 0) || !Number.isFinite(ms)) return;
+    slot.timer = setTimeout(watch, Math.min(ms, 2 ** 31 - 1), slot).unref();
+  };
+  const watch = (slot) => {
+    slot.timer = void 0;
+    if (slot.pending.size === 0) return;
+    const job = slot.pending.get(Atomics.load(slot.state, PAGE) - 1);
+    if (!job) {
+      watchAfter(slot, limitOf(slot.pending.values().next().value));
+      return;
+    }
+    const phase = Atomics.load(slot.state, PHASE) === RULES ? "rules" : "parse";
+    const limit = limitOf(job);
+    const elapsed = Date.now() - base - Atomics.load(slot.state, STARTED);
+    if (elapsed < limit) {
+      watchAfter(slot, limit - elapsed);
+      return;
+    }
+    slot.pending.delete(job.id);
+    retry.push(...slot.pending.values());
+    replace(slot);
+    job.resolve(problemOutcome(job.document.path, tooSlow(phase, limit)));
+    pump();
+  };
   const spawn = () => {
-    const worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-    const slot = { worker, configs: /* @__PURE__ */ new Set(), pending: /* @__PURE__ */ new Map() };
+    const state = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+    const worker = new Worker(file, { workerData: { state, base }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    const slot = { worker, configs: /* @__PURE__ */ new Set(), pending: /* @__PURE__ */ new Map(), state };
     worker.on("message", (reply) => {
       const job = slot.pending.get(reply.id);
       if (!job) return;
       slot.pending.delete(reply.id);
+      if (slot.pending.size === 0) {
+        clearTimeout(slot.timer);
+        slot.timer = void 0;
+      }
       if ("error" in reply) job.reject(new Error(reply.error));
       else job.resolve(reply.outcome);
       pump();
     });
     const fail = (error) => {
-      for (const job of slot.pending.values()) job.reject(error);
-      slot.pending.clear();
-      const index = slots.indexOf(slot);
-      if (index >= 0) slots[index] = spawn();
+      const jobs = [...slot.pending.values()];
+      replace(slot);
+      for (const job of jobs) job.reject(error);
       pump();
     };
     worker.on("error", (error) => fail(new Error(`a worker thread failed: ${error.message}`)));
@@ -12106,7 +12153,10 @@ function createPool(size, file, plugins = []) {
       });
     },
     async close() {
-      for (const slot of slots) slot.pending.clear();
+      for (const slot of slots) {
+        clearTimeout(slot.timer);
+        slot.pending.clear();
+      }
       await Promise.all(slots.map((slot) => slot.worker.terminate()));
     }
   };

@@ -1070,11 +1070,11 @@ var require_util = __commonJS({
       return false;
     }
     exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES) {
+    function schemaHasRulesButRef(schema, RULES2) {
       if (typeof schema == "boolean")
         return !schema;
       for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+        if (key !== "$ref" && RULES2.all[key])
           return true;
       return false;
     }
@@ -2468,17 +2468,17 @@ var require_validate = __commonJS({
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self } = it;
-      const { RULES } = self;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+      const { RULES: RULES2 } = self;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
+        gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
         return;
       }
       if (!opts.jtd)
         checkStrictTypes(it, types);
       gen.block(() => {
-        for (const group of RULES.rules)
+        for (const group of RULES2.rules)
           groupKeywords(group);
-        groupKeywords(RULES.post);
+        groupKeywords(RULES2.post);
       });
       function groupKeywords(group) {
         if (!(0, applicability_1.shouldUseGroup)(schema, group))
@@ -4633,10 +4633,10 @@ var require_core = __commonJS({
       }
       // Remove keyword
       removeKeyword(keyword) {
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
+        const { RULES: RULES2 } = this;
+        delete RULES2.keywords[keyword];
+        delete RULES2.all[keyword];
+        for (const group of RULES2.rules) {
           const i = group.rules.findIndex((rule2) => rule2.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
@@ -4804,9 +4804,9 @@ var require_core = __commonJS({
     }
     var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
     function checkKeyword(keyword, def) {
-      const { RULES } = this;
+      const { RULES: RULES2 } = this;
       (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
+        if (RULES2.keywords[kwd])
           throw new Error(`Keyword ${kwd} is already defined`);
         if (!KEYWORD_NAME.test(kwd))
           throw new Error(`Keyword ${kwd} has invalid name`);
@@ -4822,13 +4822,13 @@ var require_core = __commonJS({
       const post = definition2 === null || definition2 === void 0 ? void 0 : definition2.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES } = this;
-      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      const { RULES: RULES2 } = this;
+      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t }) => t === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
+        RULES2.rules.push(ruleGroup);
       }
-      RULES.keywords[keyword] = true;
+      RULES2.keywords[keyword] = true;
       if (!definition2)
         return;
       const rule2 = {
@@ -4843,7 +4843,7 @@ var require_core = __commonJS({
         addBeforeRule.call(this, ruleGroup, rule2, definition2.before);
       else
         ruleGroup.rules.push(rule2);
-      RULES.all[keyword] = rule2;
+      RULES2.all[keyword] = rule2;
       (_a3 = definition2.implements) === null || _a3 === void 0 ? void 0 : _a3.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule2, before) {
@@ -25028,6 +25028,9 @@ function parseMarkdown(text3) {
 var DEFAULT_MAX_NESTING = 1e3;
 var DEFAULT_MAX_PARSE_TIME = 1e4;
 var seconds = (ms) => `${Number((ms / 1e3).toFixed(3))} s`;
+function tooSlow(phase, ms) {
+  return phase === "parse" ? `Page takes too long to parse (stopped after ${seconds(ms)}, see --max-parse-time); long runs of brackets or emphasis markers and thousands of lists make Markdown parsing slow` : `Page takes too long to lint: its rules ran for more than ${seconds(ms)} (stopped, see --max-parse-time); a custom rule may be stuck in a loop`;
+}
 var tooDeep = (levels, line, limit) => `Page is nested too deeply to lint (${levels} levels of block quotes, lists or inline markup at line ${line}; the limit is ${limit}, see --max-nesting)`;
 function deepestMarkerRun(text3) {
   let deepest = { depth: 0, line: 1 };
@@ -25084,8 +25087,9 @@ function deepestNode(tree) {
 var sandbox = {};
 var context = createContext(sandbox);
 var script = new Script2("run()", { filename: "doclint-parse" });
+var LONGEST_TIMEOUT = 2 ** 32 - 1;
 function withTimeLimit(fn, ms) {
-  if (!(ms > 0) || !Number.isFinite(ms)) return fn();
+  if (!(ms > 0) || ms > LONGEST_TIMEOUT) return fn();
   let result;
   sandbox.run = () => {
     result = fn();
@@ -25108,11 +25112,7 @@ function parsePage(text3, limits = {}) {
   try {
     tree = withTimeLimit(() => parseMarkdown(text3), maxParseTime);
   } catch (error) {
-    if (isTimeout(error)) {
-      return {
-        problem: `Page takes too long to parse (stopped after ${seconds(maxParseTime)}, see --max-parse-time); long runs of brackets or emphasis markers and thousands of lists make Markdown parsing slow`
-      };
-    }
+    if (isTimeout(error)) return { problem: tooSlow("parse", maxParseTime) };
     if (isStackOverflow(error)) {
       return { problem: `Page is nested too deeply to parse (the parser ran out of stack; the nesting limit is ${maxNesting}, see --max-nesting)` };
     }
@@ -25370,13 +25370,15 @@ function crashDiagnostic(rule2, path, error) {
     internal: true
   };
 }
-function lintDocument(document3, { enabled, settings }, limits) {
+function problemOutcome(path, problem) {
+  return { path, directives: [], diagnostics: [{ ruleId: null, severity: "error", message: problem, path, line: 1, column: 1, fatal: true }] };
+}
+function lintDocument(document3, { enabled, settings }, limits, onRules) {
   const { path } = document3;
   const text3 = document3.text?.charCodeAt(0) === 65279 ? document3.text.slice(1) : document3.text;
   const parsed = text3 === void 0 ? { problem: document3.problem ?? "File could not be read" } : parsePage(text3, limits);
-  if (parsed.problem !== void 0) {
-    return { path, directives: [], diagnostics: [{ ruleId: null, severity: "error", message: parsed.problem, path, line: 1, column: 1, fatal: true }] };
-  }
+  if (parsed.problem !== void 0) return problemOutcome(path, parsed.problem);
+  onRules?.();
   const diagnostics = [];
   const { facts, directives } = lintPage(path, text3, parsed.tree, enabled, settings, diagnostics);
   return { path, facts, directives, diagnostics };
@@ -25513,6 +25515,13 @@ async function readTocs(pages, paths, readFile2, rootDir, limits) {
   }
   return tocs;
 }
+
+// src/node/worker-state.ts
+var PAGE = 0;
+var PHASE = 1;
+var STARTED = 2;
+var PARSE = 1;
+var RULES = 2;
 
 // src/types.ts
 function defineRule(rule2) {
@@ -26474,12 +26483,19 @@ export {
   parseMarkdown,
   DEFAULT_MAX_NESTING,
   DEFAULT_MAX_PARSE_TIME,
+  tooSlow,
   parsePage,
   createResult,
   prepareConfig,
   pageConfigs,
+  problemOutcome,
   lintDocument,
   crossCheck,
+  PAGE,
+  PHASE,
+  STARTED,
+  PARSE,
+  RULES,
   builtinRules,
   importPluginRules,
   loadPlugins

@@ -6,9 +6,9 @@ import {
   lintPaths,
   lintRun,
   main
-} from "./chunk-UQGQTMFQ.mjs";
+} from "./chunk-IL436FO7.mjs";
 import "./chunk-LEBMRVUV.mjs";
-import "./chunk-5LJJBGMA.mjs";
+import "./chunk-CBNSSFQO.mjs";
 import "./chunk-5KBWHAPB.mjs";
 export {
   createProgress,
