@@ -6,7 +6,7 @@ import {
   formatSarif,
   lintRun,
   writeFileAtomic
-} from "./chunk-IL436FO7.mjs";
+} from "./chunk-AVYTQXOC.mjs";
 import {
   readVersion
 } from "./chunk-LEBMRVUV.mjs";

@@ -6,7 +6,7 @@ import type { ChangeSet, LintResult, ParseLimits, Rule, Settings, TocEntry } fro
 import { printableConfig } from './config/cascade.js';
 import { ConfigError, resolveSettings } from './config/config.js';
 import { crossCheck, pageConfigs } from './engine/lint-project.js';
-import { analyzePages, type AnalyzeStats, type Concurrency } from './node/analyze.js';
+import { analyzePages, type AnalyzeStats, type CacheStrategy, type Concurrency } from './node/analyze.js';
 import { DEFAULT_CACHE_FILE, PageCache } from './node/cache.js';
 import { inShard, parseShard, type Shard } from './node/shard.js';
 import { formatExplanation, formatRuleList, listRules, type PluginListing } from './config/explain.js';
@@ -70,6 +70,12 @@ function parser(argv: readonly string[]) {
     .option('changed-since', { type: 'string', describe: 'Lint the pages changed since this git ref, and the pages whose links the change broke' })
     .option('cache', { type: 'boolean', default: false, describe: 'Remember each page\'s parse between runs; only changed pages are parsed again (links are always re-checked)' })
     .option('cache-location', { type: 'string', describe: `The cache file, or a folder for it (default: ${DEFAULT_CACHE_FILE})` })
+    .option('cache-strategy', {
+      type: 'string',
+      choices: ['metadata', 'content'],
+      default: 'metadata',
+      describe: 'How the cache tells a page unchanged: by its size and modification time ("metadata"), reading it only when they differ, or by always reading and hashing it ("content")',
+    })
     .option('concurrency', { type: 'string', default: 'auto', describe: 'Worker threads for parsing: a number, "auto" (by the run\'s size and the cores) or "off"' })
     .option('shard', { type: 'string', describe: 'Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree' })
     .option('stats', { type: 'boolean', default: false, describe: 'Print on stderr how many pages were parsed, taken from the cache, and in how many worker threads' })
@@ -216,6 +222,7 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
       onProgress: progress.update,
       cache: args.cache,
       ...(args['cache-location'] === undefined ? {} : { cacheLocation: args['cache-location'] }),
+      cacheStrategy: args['cache-strategy'] as CacheStrategy,
       concurrency,
       ...(shard ? { shard } : {}),
       warn: (message) => stderr.write(`doclint: warning: ${sanitizeForTerminal(message)}\n`),
@@ -332,6 +339,8 @@ export interface LintPathsOptions extends LoadOptions {
   cache?: boolean;
   /** the cache file, or a folder for `.doclintcache` (relative to cwd) */
   cacheLocation?: string;
+  /** how the cache tells a page unchanged (default `metadata`) */
+  cacheStrategy?: CacheStrategy;
   /** worker threads for the per-page phase: a number, 'auto' (by the run's size) or 'off' */
   concurrency?: Concurrency;
   /** lint only this part of the pages (`--shard 2/4`); links still resolve against the whole tree */
@@ -398,6 +407,7 @@ export async function lintRun(options: LintPathsOptions): Promise<LintRun> {
     rules,
     plugins,
     ...(cache ? { cache } : {}),
+    ...(options.cacheStrategy ? { cacheStrategy: options.cacheStrategy } : {}),
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.limits ? { limits: options.limits } : {}),

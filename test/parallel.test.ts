@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -165,5 +165,44 @@ describe('the same findings however the pages are linted', () => {
     } finally {
       writeFileSync(toc, before);
     }
+  });
+});
+
+describe('cache strategies', () => {
+  const tree = join(scratch, 'stamps');
+  const json = (args: string[]) => {
+    const { CI: _ci, ...env } = process.env;
+    const result = spawnSync(process.execPath, [bin, '-f', 'json', '--stats', '--cache', ...args], { cwd: tree, env, encoding: 'utf8' });
+    if (result.status === 2) throw new Error(`doclint exited with 2: ${result.stderr}`);
+    const messages = (JSON.parse(result.stdout) as JsonResult[]).flatMap((r) => r.messages.map((m) => `${r.filePath}:${m.line}:${m.column} ${m.message}`));
+    return { messages, stderr: result.stderr };
+  };
+  const past = new Date('2026-01-02T03:04:05Z');
+  const write = (path: string, text: string, mtime = past) => {
+    writeFileSync(join(tree, path), text);
+    utimesSync(join(tree, path), mtime, mtime);
+  };
+
+  test('metadata (the default) trusts a page whose size and mtime are as cached, content reads every page', () => {
+    mkdirSync(tree, { recursive: true });
+    write('a.md', '# A\n\n[b](b.md#one)\n');
+    write('b.md', '# B\n\n## One\n');
+    const cold = json([]);
+    expect(cold.messages).toEqual([]);
+    expect(cold.stderr).toContain('0 from the cache, 2 parsed');
+
+    // b.md's heading changes, keeping its size; a checkout or an editor gives it a new mtime
+    write('b.md', '# B\n\n## Two\n', new Date(past.getTime() + 60_000));
+    const edited = json([]);
+    expect(edited.messages).toEqual(['a.md:3:1 Cannot find anchor `#one` in `b.md`']);
+    expect(edited.stderr).toContain('1 from the cache, 1 parsed');
+
+    // The same size and the same mtime as cached (a copy that kept the old mtime): metadata
+    // cannot see the edit; content can. This is the trade-off --cache-strategy content is for.
+    write('b.md', '# B\n\n## One\n', new Date(past.getTime() + 60_000));
+    expect(json([]).messages).toEqual(edited.messages);
+    const content = json(['--cache-strategy', 'content']);
+    expect(content.messages).toEqual([]);
+    expect(content.stderr).toContain('1 from the cache, 1 parsed');
   });
 });

@@ -1,12 +1,14 @@
 import type { Config, ParseLimits, Rule, SourceDocument } from '../types.js';
 import type { Plugin } from './plugins.js';
 import { lintDocument, type PageConfigs, type PageOutcome } from '../engine/lint-project.js';
-import { configKey, contentHash, type PageCache } from './cache.js';
+import { join } from 'node:path';
+import { configKey, contentHash, stampOf, type FileStamp, type PageCache } from './cache.js';
 import { createPool, poolSize, workerFile } from './pool.js';
 import { mapLimit } from './map-limit.js';
 import { readDocumentSync } from './read.js';
 
 export type Concurrency = number | 'auto' | 'off';
+export type CacheStrategy = 'metadata' | 'content';
 
 export interface AnalyzeOptions {
   cwd: string;
@@ -18,6 +20,12 @@ export interface AnalyzeOptions {
   /** the plugins whose rules are among `rules`: worker threads import them, and their code is part of the cache key */
   plugins?: readonly Pick<Plugin, 'specifier' | 'url' | 'hash'>[];
   cache?: PageCache;
+  /**
+   * How the cache tells a page unchanged: `metadata` (the default) by the file's size and
+   * modification time, reading and hashing it only when they differ; `content` by always
+   * reading and hashing it.
+   */
+  cacheStrategy?: CacheStrategy;
   concurrency?: Concurrency;
   onProgress?: (done: number, total: number) => void;
   /** nesting and parse-time limits per page */
@@ -61,14 +69,25 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
   };
 
   /**
-   * Pages to lint in this run. With a cache, every page is read and hashed first and only the
-   * misses are kept (by path); without one, every page is a miss and nothing is read yet. A miss
-   * is read again just before it is linted, so at most a few pages' text is in memory at once.
+   * Pages to lint in this run. With a cache, a page whose file stamp is as cached is a hit
+   * without being read (`metadata`); the others are read and hashed, and only the misses are
+   * kept (by path). Without a cache every page is a miss and nothing is read yet. A miss is read
+   * again just before it is linted, so at most a few pages' text is in memory at once.
    */
-  const misses: Array<{ index: number; path: string; hash?: string }> = [];
+  const stamps = cache !== undefined && (options.cacheStrategy ?? 'metadata') === 'metadata';
+  // Taken before the file is read: a change after it shows in the next run's stamp.
+  const stamp = (path: string) => (stamps ? stampOf(join(cwd, path)) : undefined);
+  const misses: Array<{ index: number; path: string; hash?: string; stamp?: FileStamp }> = [];
   files.forEach((path, index) => {
     if (!cache) {
       misses.push({ index, path });
+      return;
+    }
+    const key = keyOf(configs.configOf(path));
+    const stamped = stamp(path);
+    const known = stamped && cache.getByStamp(path, stamped, key);
+    if (known) {
+      finish(index, known);
       return;
     }
     const document = readDocumentSync(cwd, path, maxFileSize);
@@ -77,22 +96,27 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
       return;
     }
     const hash = contentHash(document.text);
-    const cached = cache.get(path, hash, keyOf(configs.configOf(path)));
-    if (cached) finish(index, cached);
-    else misses.push({ index, path, hash });
+    const cached = cache.get(path, hash, key);
+    if (cached) {
+      cache.restamp(path, stamped);
+      finish(index, cached);
+    } else misses.push({ index, path, hash });
   });
-  /** A miss's text, read now; with a cache, its hash is of the text read now. */
+  /** A miss's text, read now; with a cache, its hash (and stamp) are of the text read now. */
   const load = (miss: (typeof misses)[number]): SourceDocument => {
+    const stamped = stamp(miss.path);
     const document = readDocumentSync(cwd, miss.path, maxFileSize);
-    if (cache && document.text !== undefined) miss.hash = contentHash(document.text);
-    else delete miss.hash;
+    if (cache && document.text !== undefined) {
+      miss.hash = contentHash(document.text);
+      if (stamped) miss.stamp = stamped;
+    } else delete miss.hash;
     return document;
   };
 
   const remember = (miss: (typeof misses)[number], outcome: PageOutcome) => {
     // A page doclint failed on is not remembered: the next run tries it again.
     const failedHere = outcome.diagnostics.some((diagnostic) => diagnostic.internal && diagnostic.ruleId === null);
-    if (cache && miss.hash !== undefined && !failedHere) cache.set(miss.path, miss.hash, keyOf(configs.configOf(miss.path)), outcome);
+    if (cache && miss.hash !== undefined && !failedHere) cache.set(miss.path, miss.hash, keyOf(configs.configOf(miss.path)), outcome, miss.stamp);
     finish(miss.index, outcome);
   };
 

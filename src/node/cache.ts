@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { lstatSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LinkKind, LinkRef, PageFacts } from '../types.js';
@@ -23,12 +24,40 @@ type StoredLink = [url: string, kind: LinkKind, target: ResolvedLink, ...positio
 type StoredFacts = Omit<PageFacts, 'anchors' | 'codeAnchors' | 'links'> & { anchors: string[]; codeAnchors: string[]; links: StoredLink[] };
 type StoredOutcome = Omit<PageOutcome, 'facts'> & { facts?: StoredFacts };
 
+/** A file's size and modification time (ms): when both are as stored, its text is taken to be as well. */
+export type FileStamp = [size: number, mtimeMs: number];
+
 interface StoredPage {
   /** hash of the page's text */
   hash: string;
   /** key of the config the page was linted with */
   config: string;
+  /** the file's stamp when the text of `hash` was read, if it can be trusted (see `stampOf`) */
+  stamp?: FileStamp;
   outcome: StoredOutcome;
+}
+
+/**
+ * How long after a file's last change its stamp is trusted (ms). A file written twice within
+ * its file system's timestamp granularity (up to 2 s) keeps one mtime; if it also kept its
+ * size, its stamp would hide the second write. Git refuses to trust such "racily clean" entries
+ * for the same reason.
+ */
+const SETTLED_MS = 2_000;
+
+/**
+ * The stamp of a page file: undefined for a symbolic link (its target may change alone), for
+ * anything that is not a regular file, and for a file changed in the last 2 s (see SETTLED_MS).
+ */
+export function stampOf(file: string, now = Date.now()): FileStamp | undefined {
+  let stats;
+  try {
+    stats = lstatSync(file);
+  } catch {
+    return undefined;
+  }
+  if (!stats.isFile() || now - stats.mtimeMs < SETTLED_MS) return undefined;
+  return [stats.size, stats.mtimeMs];
 }
 
 interface CacheData {
@@ -150,8 +179,26 @@ export class PageCache {
     return restore(path, page.outcome);
   }
 
-  set(path: string, hash: string, config: string, outcome: PageOutcome): void {
-    this.pages.set(path, { hash, config, outcome: store(outcome) });
+  /**
+   * The cached outcome of this page, if its file's stamp and the config are as stored: the
+   * page is not read at all (`--cache-strategy metadata`).
+   */
+  getByStamp(path: string, stamp: FileStamp, config: string): PageOutcome | undefined {
+    const page = this.pages.get(path);
+    if (!page?.stamp || page.stamp[0] !== stamp[0] || page.stamp[1] !== stamp[1] || page.config !== config) return undefined;
+    return restore(path, page.outcome);
+  }
+
+  /** Records the stamp of a page whose text was found unchanged (a checkout touched it, say), so that the next run need not read it. */
+  restamp(path: string, stamp: FileStamp | undefined): void {
+    const page = this.pages.get(path);
+    if (!page || !stamp || (page.stamp?.[0] === stamp[0] && page.stamp[1] === stamp[1])) return;
+    page.stamp = stamp;
+    this.changed = true;
+  }
+
+  set(path: string, hash: string, config: string, outcome: PageOutcome, stamp?: FileStamp): void {
+    this.pages.set(path, { hash, config, ...(stamp ? { stamp } : {}), outcome: store(outcome) });
     this.changed = true;
   }
 

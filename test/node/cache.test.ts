@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { lintDocument, prepareConfig } from '../../src/engine/lint-project.js';
-import { DEFAULT_CACHE_FILE, PageCache, configKey, contentHash } from '../../src/node/cache.js';
+import { DEFAULT_CACHE_FILE, PageCache, configKey, contentHash, stampOf } from '../../src/node/cache.js';
 import { inShard, parseShard } from '../../src/node/shard.js';
 
 let folder: string;
@@ -96,6 +96,43 @@ describe('PageCache', () => {
     cache.retain((path) => path !== 'docs/gone.md');
     await cache.save(() => undefined);
     expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).pages)).toEqual(['docs/page.md']);
+  });
+
+  test('stamps: a page is found by its file size and mtime, with its config; a restamp is saved', async () => {
+    const file = join(folder, 'cache.json');
+    const cache = await PageCache.open(file, '1.0.0', () => undefined);
+    const original = outcome();
+    cache.set('docs/page.md', contentHash(TEXT), 'k', original, [120, 1_700_000_000_123.456]);
+    cache.set('docs/other.md', contentHash(TEXT), 'k', original);
+    expect(cache.getByStamp('docs/page.md', [120, 1_700_000_000_123.456], 'k')).toEqual(original);
+    expect(cache.getByStamp('docs/page.md', [121, 1_700_000_000_123.456], 'k')).toBeUndefined();
+    expect(cache.getByStamp('docs/page.md', [120, 1_700_000_000_123.457], 'k')).toBeUndefined();
+    expect(cache.getByStamp('docs/page.md', [120, 1_700_000_000_123.456], 'other config')).toBeUndefined();
+    // a page stored without a stamp is found by its hash only
+    expect(cache.getByStamp('docs/other.md', [120, 1_700_000_000_123.456], 'k')).toBeUndefined();
+    cache.restamp('docs/other.md', [5, 1_600_000_000_000]);
+    await cache.save(() => undefined);
+
+    const reopened = await PageCache.open(file, '1.0.0', () => undefined);
+    expect(reopened.getByStamp('docs/page.md', [120, 1_700_000_000_123.456], 'k')).toEqual(original);
+    const restamped = reopened.getByStamp('docs/other.md', [5, 1_600_000_000_000], 'k');
+    expect(restamped?.facts?.links.map((link) => link.url)).toEqual(['other.md#x', 'img.png']);
+  });
+
+  test('a file’s stamp: none for a file changed in the last 2 s, a symbolic link, a folder or a missing file', () => {
+    const page = join(folder, 'page.md');
+    writeFileSync(page, 'twelve bytes');
+    expect(stampOf(page)).toBeUndefined();
+    const past = new Date('2026-01-02T03:04:05Z');
+    utimesSync(page, past, past);
+    expect(stampOf(page)).toEqual([12, past.getTime()]);
+    // changed 1.9 s before the run: its file system may give a second write within 2 s the same mtime
+    expect(stampOf(page, past.getTime() + 1_900)).toBeUndefined();
+    expect(stampOf(page, past.getTime() + 2_000)).toEqual([12, past.getTime()]);
+    symlinkSync(page, join(folder, 'link.md'));
+    expect(stampOf(join(folder, 'link.md'))).toBeUndefined();
+    expect(stampOf(folder)).toBeUndefined();
+    expect(stampOf(join(folder, 'missing.md'))).toBeUndefined();
   });
 
   test('the config key changes with the config and with the rules', () => {

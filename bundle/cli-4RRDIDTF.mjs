@@ -6,7 +6,7 @@ import {
   lintPaths,
   lintRun,
   main
-} from "./chunk-IL436FO7.mjs";
+} from "./chunk-AVYTQXOC.mjs";
 import "./chunk-LEBMRVUV.mjs";
 import "./chunk-CBNSSFQO.mjs";
 import "./chunk-5KBWHAPB.mjs";

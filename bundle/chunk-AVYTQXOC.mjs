@@ -11784,8 +11784,12 @@ function combinedError(problems) {
   return new ConfigError(problems.join("\n"), [...problems]);
 }
 
+// src/node/analyze.ts
+import { join as join4 } from "node:path";
+
 // src/node/cache.ts
 import { createHash } from "node:crypto";
+import { lstatSync as lstatSync2 } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join as join3 } from "node:path";
 
@@ -11916,6 +11920,17 @@ async function writeFileAtomic(path, text) {
 var DEFAULT_CACHE_FILE = ".doclintcache";
 var MAGIC = '{"tool":"doclint-cache"';
 var FORMAT = 4;
+var SETTLED_MS = 2e3;
+function stampOf(file, now = Date.now()) {
+  let stats;
+  try {
+    stats = lstatSync2(file);
+  } catch {
+    return void 0;
+  }
+  if (!stats.isFile() || now - stats.mtimeMs < SETTLED_MS) return void 0;
+  return [stats.size, stats.mtimeMs];
+}
 function contentHash(text) {
   return createHash("sha1").update(text).digest("base64");
 }
@@ -12010,8 +12025,24 @@ var PageCache = class _PageCache {
     if (!page || page.hash !== hash || page.config !== config) return void 0;
     return restore(path, page.outcome);
   }
-  set(path, hash, config, outcome) {
-    this.pages.set(path, { hash, config, outcome: store(outcome) });
+  /**
+   * The cached outcome of this page, if its file's stamp and the config are as stored: the
+   * page is not read at all (`--cache-strategy metadata`).
+   */
+  getByStamp(path, stamp, config) {
+    const page = this.pages.get(path);
+    if (!page?.stamp || page.stamp[0] !== stamp[0] || page.stamp[1] !== stamp[1] || page.config !== config) return void 0;
+    return restore(path, page.outcome);
+  }
+  /** Records the stamp of a page whose text was found unchanged (a checkout touched it, say), so that the next run need not read it. */
+  restamp(path, stamp) {
+    const page = this.pages.get(path);
+    if (!page || !stamp || page.stamp?.[0] === stamp[0] && page.stamp[1] === stamp[1]) return;
+    page.stamp = stamp;
+    this.changed = true;
+  }
+  set(path, hash, config, outcome, stamp) {
+    this.pages.set(path, { hash, config, ...stamp ? { stamp } : {}, outcome: store(outcome) });
     this.changed = true;
   }
   /** Forgets the pages that no longer exist. */
@@ -12194,10 +12225,19 @@ async function analyzePages(options) {
     outcomes[index] = outcome;
     onProgress?.(++done, total);
   };
+  const stamps = cache !== void 0 && (options.cacheStrategy ?? "metadata") === "metadata";
+  const stamp = (path) => stamps ? stampOf(join4(cwd, path)) : void 0;
   const misses = [];
   files.forEach((path, index) => {
     if (!cache) {
       misses.push({ index, path });
+      return;
+    }
+    const key = keyOf(configs.configOf(path));
+    const stamped = stamp(path);
+    const known = stamped && cache.getByStamp(path, stamped, key);
+    if (known) {
+      finish(index, known);
       return;
     }
     const document = readDocumentSync(cwd, path, maxFileSize);
@@ -12206,19 +12246,24 @@ async function analyzePages(options) {
       return;
     }
     const hash = contentHash(document.text);
-    const cached = cache.get(path, hash, keyOf(configs.configOf(path)));
-    if (cached) finish(index, cached);
-    else misses.push({ index, path, hash });
+    const cached = cache.get(path, hash, key);
+    if (cached) {
+      cache.restamp(path, stamped);
+      finish(index, cached);
+    } else misses.push({ index, path, hash });
   });
   const load2 = (miss) => {
+    const stamped = stamp(miss.path);
     const document = readDocumentSync(cwd, miss.path, maxFileSize);
-    if (cache && document.text !== void 0) miss.hash = contentHash(document.text);
-    else delete miss.hash;
+    if (cache && document.text !== void 0) {
+      miss.hash = contentHash(document.text);
+      if (stamped) miss.stamp = stamped;
+    } else delete miss.hash;
     return document;
   };
   const remember = (miss, outcome) => {
     const failedHere = outcome.diagnostics.some((diagnostic) => diagnostic.internal && diagnostic.ruleId === null);
-    if (cache && miss.hash !== void 0 && !failedHere) cache.set(miss.path, miss.hash, keyOf(configs.configOf(miss.path)), outcome);
+    if (cache && miss.hash !== void 0 && !failedHere) cache.set(miss.path, miss.hash, keyOf(configs.configOf(miss.path)), outcome, miss.stamp);
     finish(miss.index, outcome);
   };
   const failed = (miss, error) => ({
@@ -12826,7 +12871,7 @@ var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { readFileSync as readFileSync4 } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
-import { isAbsolute, join as join4, posix, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+import { isAbsolute, join as join5, posix, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 var UsageError = class extends Error {
   name = "UsageError";
 };
@@ -12847,7 +12892,7 @@ async function listFiles(root) {
     if (entry.name !== ".gitignore" || !entry.dirent.isFile()) continue;
     let text;
     try {
-      text = readFileSync4(join4(root, entry.path), "utf8");
+      text = readFileSync4(join5(root, entry.path), "utf8");
     } catch {
       continue;
     }
@@ -13031,7 +13076,7 @@ async function pagesMentioning(root, pages, changes, maxFileSize) {
 // src/node/load-config.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
 import { readdir, readFile as readFile2, realpath, stat as stat3 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute2, join as join5, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
+import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute2, join as join6, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
 
 // node_modules/strip-json-comments/index.js
 var singleComment = /* @__PURE__ */ Symbol("singleComment");
@@ -13346,7 +13391,7 @@ var ConfigLoader = class {
   }
   /** The config file in a folder, if any: one name of CONFIG_FILE_NAMES, really inside the root. */
   async locate(folder) {
-    const absolute = join5(this.cwd, folder);
+    const absolute = join6(this.cwd, folder);
     let entries;
     try {
       entries = await readdir(absolute);
@@ -13357,7 +13402,7 @@ var ConfigLoader = class {
     const found = [];
     for (const name of CONFIG_FILE_NAMES) {
       if (!present.has(name)) continue;
-      const file = join5(absolute, name);
+      const file = join6(absolute, name);
       const shown = this.shown(file);
       const real = await realpath(file).catch(() => void 0);
       if (real === void 0) continue;
@@ -13385,7 +13430,7 @@ var ConfigLoader = class {
     return found[0];
   }
   async ignoreFile() {
-    const text = await readIfExists(join5(this.cwd, IGNORE_FILE_NAME), IGNORE_FILE_NAME);
+    const text = await readIfExists(join6(this.cwd, IGNORE_FILE_NAME), IGNORE_FILE_NAME);
     if (text === void 0) return void 0;
     const matcher = (0, import_ignore2.default)().add(text);
     return { source: IGNORE_FILE_NAME, ignores: (path) => matcher.ignores(path) };
@@ -13443,7 +13488,12 @@ Config: .doclintrc.json, .doclintrc.jsonc, .doclintrc.yaml (.yml), doclint.confi
 found from each page's folder up to the working directory (the project root); a nearer file overrides a farther one.
 Pages not to lint: "ignores" in config, or a .doclintignore file (gitignore syntax) at the project root.`;
 function parser2(argv) {
-  return yargs_default([...argv]).scriptName("doclint").usage("$0 [paths or globs\u2026]\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).").option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "Report format" }).option("config", { alias: "c", type: "string", describe: "Use this config file instead of looking them up (it may extend files and load plugins outside the project)" }).option("config-lookup", { type: "boolean", default: true, describe: "Look up config files (--no-config-lookup: use none; every rule at its default unless --config)" }).option("print-config", { type: "string", describe: "Print the config that applies to this page, as JSON, and exit" }).option("explain", { type: "string", describe: "Explain which rules apply to this page, with what severity and options, and which config set them" }).option("list-rules", { type: "boolean", default: false, describe: "List every rule (built-in and from plugins) with its default severity, presets and docs, and exit" }).option("report-unused-disable-directives", { type: "boolean", default: false, describe: "Report doclint-disable comments that suppressed nothing (as warnings)" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only, not warnings" }).option("max-warnings", { type: "number", describe: "Exit with 1 when there are more warnings than this" }).option("max-file-size", { type: "number", default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: "Skip pages larger than this many MB (reported)" }).option("max-parse-time", { type: "number", default: DEFAULT_MAX_PARSE_TIME / 1e3, describe: "Skip pages that take longer than this many seconds to parse (reported)" }).option("max-nesting", { type: "number", default: DEFAULT_MAX_NESTING, describe: "Skip pages nested deeper than this many levels (reported)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file (atomically) instead of stdout" }).option("changed-since", { type: "string", describe: "Lint the pages changed since this git ref, and the pages whose links the change broke" }).option("cache", { type: "boolean", default: false, describe: "Remember each page's parse between runs; only changed pages are parsed again (links are always re-checked)" }).option("cache-location", { type: "string", describe: `The cache file, or a folder for it (default: ${DEFAULT_CACHE_FILE})` }).option("concurrency", { type: "string", default: "auto", describe: `Worker threads for parsing: a number, "auto" (by the run's size and the cores) or "off"` }).option("shard", { type: "string", describe: "Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree" }).option("stats", { type: "boolean", default: false, describe: "Print on stderr how many pages were parsed, taken from the cache, and in how many worker threads" }).option("color", { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" }).example("$0", "Lint every Markdown page under the current folder").example("$0 docs/", "Lint the pages under docs/; links still resolve against the whole tree").example("$0 'guides/**/security.md'", "Lint the pages a glob matches (quote it)").example("$0 --format json > report.json", "Machine-readable report (ESLint's JSON shape)").example("$0 --max-warnings 0", "Fail on warnings too").example("$0 --format github", "Annotations in a GitHub Actions run (at most 10 errors and 10 warnings per step)").example("$0 -f sarif -o doclint.sarif", "SARIF 2.1.0 for GitHub code scanning").example('$0 -f markdown >> "$GITHUB_STEP_SUMMARY"', "A job summary (kept under 1 MiB)").example("$0 -f json -o report.json", "Write the report to a file; the exit code still tells the result").example("$0 --changed-since origin/main", "Lint what a branch changed, and the pages it broke").example("$0 --cache", "Re-parse only the pages that changed since the last run").example("$0 --shard 1/3", "The first of three CI jobs; together they report what one run would").example("$0 --print-config docs/security.md", "The config that applies to a page, as JSON").example("$0 --explain docs/security.md", "Which rules apply to a page, and which config file or override set them").example("$0 --list-rules", "Every rule: default severity, fixable, presets, docs").example("$0 -c ../shared/doclint.yaml", "One config file for every page (it may extend files outside the project)").example("$0 --no-config-lookup", "Ignore the config files: every rule at its default").example("$0 --report-unused-disable-directives", "Also warn about doclint-disable comments that suppress nothing").epilog(EPILOG).strictOptions().help().alias("h", "help").version(version).alias("v", "version").wrap(Math.min(110, process.stdout.columns ?? 80)).exitProcess(false);
+  return yargs_default([...argv]).scriptName("doclint").usage("$0 [paths or globs\u2026]\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).").option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "Report format" }).option("config", { alias: "c", type: "string", describe: "Use this config file instead of looking them up (it may extend files and load plugins outside the project)" }).option("config-lookup", { type: "boolean", default: true, describe: "Look up config files (--no-config-lookup: use none; every rule at its default unless --config)" }).option("print-config", { type: "string", describe: "Print the config that applies to this page, as JSON, and exit" }).option("explain", { type: "string", describe: "Explain which rules apply to this page, with what severity and options, and which config set them" }).option("list-rules", { type: "boolean", default: false, describe: "List every rule (built-in and from plugins) with its default severity, presets and docs, and exit" }).option("report-unused-disable-directives", { type: "boolean", default: false, describe: "Report doclint-disable comments that suppressed nothing (as warnings)" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only, not warnings" }).option("max-warnings", { type: "number", describe: "Exit with 1 when there are more warnings than this" }).option("max-file-size", { type: "number", default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: "Skip pages larger than this many MB (reported)" }).option("max-parse-time", { type: "number", default: DEFAULT_MAX_PARSE_TIME / 1e3, describe: "Skip pages that take longer than this many seconds to parse (reported)" }).option("max-nesting", { type: "number", default: DEFAULT_MAX_NESTING, describe: "Skip pages nested deeper than this many levels (reported)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file (atomically) instead of stdout" }).option("changed-since", { type: "string", describe: "Lint the pages changed since this git ref, and the pages whose links the change broke" }).option("cache", { type: "boolean", default: false, describe: "Remember each page's parse between runs; only changed pages are parsed again (links are always re-checked)" }).option("cache-location", { type: "string", describe: `The cache file, or a folder for it (default: ${DEFAULT_CACHE_FILE})` }).option("cache-strategy", {
+    type: "string",
+    choices: ["metadata", "content"],
+    default: "metadata",
+    describe: 'How the cache tells a page unchanged: by its size and modification time ("metadata"), reading it only when they differ, or by always reading and hashing it ("content")'
+  }).option("concurrency", { type: "string", default: "auto", describe: `Worker threads for parsing: a number, "auto" (by the run's size and the cores) or "off"` }).option("shard", { type: "string", describe: "Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree" }).option("stats", { type: "boolean", default: false, describe: "Print on stderr how many pages were parsed, taken from the cache, and in how many worker threads" }).option("color", { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" }).example("$0", "Lint every Markdown page under the current folder").example("$0 docs/", "Lint the pages under docs/; links still resolve against the whole tree").example("$0 'guides/**/security.md'", "Lint the pages a glob matches (quote it)").example("$0 --format json > report.json", "Machine-readable report (ESLint's JSON shape)").example("$0 --max-warnings 0", "Fail on warnings too").example("$0 --format github", "Annotations in a GitHub Actions run (at most 10 errors and 10 warnings per step)").example("$0 -f sarif -o doclint.sarif", "SARIF 2.1.0 for GitHub code scanning").example('$0 -f markdown >> "$GITHUB_STEP_SUMMARY"', "A job summary (kept under 1 MiB)").example("$0 -f json -o report.json", "Write the report to a file; the exit code still tells the result").example("$0 --changed-since origin/main", "Lint what a branch changed, and the pages it broke").example("$0 --cache", "Re-parse only the pages that changed since the last run").example("$0 --shard 1/3", "The first of three CI jobs; together they report what one run would").example("$0 --print-config docs/security.md", "The config that applies to a page, as JSON").example("$0 --explain docs/security.md", "Which rules apply to a page, and which config file or override set them").example("$0 --list-rules", "Every rule: default severity, fixable, presets, docs").example("$0 -c ../shared/doclint.yaml", "One config file for every page (it may extend files outside the project)").example("$0 --no-config-lookup", "Ignore the config files: every rule at its default").example("$0 --report-unused-disable-directives", "Also warn about doclint-disable comments that suppress nothing").epilog(EPILOG).strictOptions().help().alias("h", "help").version(version).alias("v", "version").wrap(Math.min(110, process.stdout.columns ?? 80)).exitProcess(false);
 }
 async function main({ argv, cwd, stdout, stderr, env: env2 = process.env }) {
   let failure2;
@@ -13555,6 +13605,7 @@ Run \`doclint --help\` for usage.
       onProgress: progress.update,
       cache: args.cache,
       ...args["cache-location"] === void 0 ? {} : { cacheLocation: args["cache-location"] },
+      cacheStrategy: args["cache-strategy"],
       concurrency,
       ...shard ? { shard } : {},
       warn: (message) => stderr.write(`doclint: warning: ${sanitizeForTerminal(message)}
@@ -13691,6 +13742,7 @@ async function lintRun(options) {
     rules,
     plugins,
     ...cache ? { cache } : {},
+    ...options.cacheStrategy ? { cacheStrategy: options.cacheStrategy } : {},
     ...options.concurrency === void 0 ? {} : { concurrency: options.concurrency },
     ...options.onProgress ? { onProgress: options.onProgress } : {},
     ...options.limits ? { limits: options.limits } : {}
