@@ -579,6 +579,8 @@ docs/page.md
       // replacing them would drop what earlier steps wrote
       'src/action.ts: appendFile',
       'src/cli.ts: stat',
+      // the pages' stamps (size, mtime) for --cache-strategy metadata
+      'src/node/cache.ts: lstatSync',
       // the cache is read here and written through write-atomic.ts
       'src/node/cache.ts: readFile, stat',
       'src/node/discover.ts: readFileSync',
