@@ -6,7 +6,7 @@ import {
   formatSarif,
   lintRun,
   writeFileAtomic
-} from "./chunk-AVYTQXOC.mjs";
+} from "./chunk-7ZYMSX7B.mjs";
 import {
   readVersion
 } from "./chunk-LEBMRVUV.mjs";

@@ -1,7 +1,7 @@
+import { join } from 'node:path';
 import type { Config, ParseLimits, Rule, SourceDocument } from '../types.js';
 import type { Plugin } from './plugins.js';
 import { lintDocument, type PageConfigs, type PageOutcome } from '../engine/lint-project.js';
-import { join } from 'node:path';
 import { configKey, contentHash, stampOf, type FileStamp, type PageCache } from './cache.js';
 import { createPool, poolSize, workerFile } from './pool.js';
 import { mapLimit } from './map-limit.js';

@@ -74,7 +74,8 @@ export function poolSize(pages: number, requested: number | 'auto' | 'off', core
  * The parse-time limit (`maxParseTime`) is enforced here, not in the worker: a worker whose page
  * has been parsing for longer (or whose rules have run for longer) is terminated, the page is
  * reported as too slow, and the worker's other pages go to its replacement. This costs nothing
- * per page, where vm's watchdog on the main thread (src/engine/parse.ts) costs about 1 ms.
+ * per page; vm's watchdog, which the main thread keeps (src/engine/parse.ts), made a run in
+ * worker threads 15-25% slower.
  */
 export function createPool(size: number, file: URL, plugins: readonly string[] = []): Pool {
   let nextId = 0;

@@ -6,7 +6,7 @@ import {
   lintPaths,
   lintRun,
   main
-} from "./chunk-AVYTQXOC.mjs";
+} from "./chunk-7ZYMSX7B.mjs";
 import "./chunk-LEBMRVUV.mjs";
 import "./chunk-CBNSSFQO.mjs";
 import "./chunk-5KBWHAPB.mjs";
