@@ -4,13 +4,13 @@ import {
   formatGithub,
   formatMarkdown,
   formatSarif,
-  lintRun,
+  lintFiles,
   writeFileAtomic
-} from "./chunk-7ZYMSX7B.mjs";
+} from "./chunk-AXDIEAHY.mjs";
 import {
   readVersion
 } from "./chunk-LEBMRVUV.mjs";
-import "./chunk-CBNSSFQO.mjs";
+import "./chunk-LTGVW2MT.mjs";
 import "./chunk-5KBWHAPB.mjs";
 
 // src/action.ts
@@ -39,7 +39,7 @@ async function runAction(env, cwd, stdout, stderr) {
   let results;
   let rules;
   try {
-    ({ results, rules } = await lintRun({
+    ({ results, rules } = await lintFiles({
       cwd,
       patterns,
       ...config ? { config } : {},

@@ -8,9 +8,9 @@ import {
   builtinRules,
   combineRules,
   importPluginRules,
-  lintDocument,
+  lintPage,
   prepareConfig
-} from "./chunk-CBNSSFQO.mjs";
+} from "./chunk-LTGVW2MT.mjs";
 import "./chunk-5KBWHAPB.mjs";
 
 // src/node/lint-worker.ts
@@ -38,7 +38,7 @@ if (parentPort) {
   const lint = (id, document, setup, pageLimits) => {
     enter(id + 1, PARSE);
     try {
-      return lintDocument(document, setup, { ...pageLimits, maxParseTime: 0 }, () => enter(id + 1, RULES));
+      return lintPage(document, setup, { ...pageLimits, maxParseTime: 0 }, () => enter(id + 1, RULES));
     } finally {
       Atomics.store(state, PAGE, 0);
     }

@@ -1,5 +1,5 @@
-import type { AnchorSite, AnchorSource } from '../src/types.js';
-import { defineRule } from '../src/types.js';
+import type { AnchorSite,AnchorSource } from '../src/rule-api/index.js';
+import { defineRule } from '../src/rule-api/index.js';
 
 /**
  * Where a link to an anchor defined more than once lands. HTML's rule for a fragment's target

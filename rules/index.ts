@@ -1,4 +1,4 @@
-import type { Rule } from '../src/types.js';
+import type { Rule } from '../src/rule-api/index.js';
 import anchorUnique from './anchor-unique.js';
 import linkAnchorExists from './link-anchor-exists.js';
 import linkDefinitionUsed from './link-definition-used.js';

@@ -1,8 +1,8 @@
-import { posix } from 'node:path';
-import type { LinkRef } from '../src/types.js';
-import { defineRule } from '../src/types.js';
+import * as posix from '../src/util/posix-path.js';
+import type { LinkRef } from '../src/rule-api/index.js';
+import { defineRule } from '../src/rule-api/index.js';
 import { isMarkdownPath, markdownTarget } from '../src/helpers/links.js';
-import { didYouMean, SuggestionBudget } from '../src/helpers/suggest.js';
+import { didYouMean,SuggestionBudget } from '../src/helpers/suggest.js';
 
 interface Options {
   /** match fragments to anchors ignoring letter case (for sites whose anchors are all lower case) */

@@ -1,6 +1,6 @@
 import type { Definition } from 'mdast';
-import { defineRule } from '../src/types.js';
-import { displayLabel, isFootnoteLabel, normalizeLabel } from '../src/helpers/references.js';
+import { defineRule } from '../src/rule-api/index.js';
+import { displayLabel,isFootnoteLabel,normalizeLabel } from '../src/helpers/references.js';
 
 interface Options {
   /** labels of definitions written as comments (`[//]: # (note)`), never reported */

@@ -1,9 +1,15 @@
-import { posix } from 'node:path';
-import type { Rule } from '../src/types.js';
+import * as posix from '../src/util/posix-path.js';
+import { defineRule } from '../src/rule-api/index.js';
 import { markdownTwin } from '../src/helpers/links.js';
-import { didYouMean, fileStem, SuggestionBudget } from '../src/helpers/suggest.js';
+import { didYouMean,fileStem,SuggestionBudget } from '../src/helpers/suggest.js';
 
-const rule: Rule = {
+/** Options of `link-file-exists`. */
+interface LinkFileExistsOptions {
+  /** the file names that make a folder a page (`docs/` → `docs/index.md`) */
+  directoryIndex: string[];
+}
+
+const rule = defineRule<LinkFileExistsOptions>({
   meta: {
     id: 'link-file-exists',
     description: 'Relative links, images and reference definitions point at files that exist, with the exact letter case',
@@ -56,7 +62,7 @@ const rule: Rule = {
       if (index.hasDirectory(path)) {
         // A folder link shows the folder's index page; with no index names configured, any folder will do.
         // The names are the option of the page the link is in.
-        const names = ctx.optionsFor(link.from).directoryIndex as string[];
+        const names = ctx.optionsFor(link.from).directoryIndex;
         if (names.length > 0 && !names.some((name) => index.hasFile(posix.join(path, name)))) {
           report('missingIndex', { names: names.map((name) => `\`${name}\``).join(' or ') });
         }
@@ -86,6 +92,6 @@ const rule: Rule = {
       else report('missingFile', {});
     }
   },
-};
+});
 
 export default rule;

@@ -1,16 +1,16 @@
-import type { Heading, Nodes, Paragraph, Parents } from 'mdast';
+import type { Heading,Nodes,Paragraph,Parents } from 'mdast';
 import type { Point } from 'unist';
-import { defineRule } from '../src/types.js';
+import { defineRule } from '../src/rule-api/index.js';
 import { pointLocator } from '../src/helpers/position.js';
 import {
-  displayLabel,
-  findReferenceCandidates,
-  isFootnoteLabel,
-  normalizeLabel,
-  type Mask,
-  type ReferenceCandidate,
+displayLabel,
+findReferenceCandidates,
+isFootnoteLabel,
+normalizeLabel,
+type Mask,
+type ReferenceCandidate,
 } from '../src/helpers/references.js';
-import { didYouMean, SuggestionBudget } from '../src/helpers/suggest.js';
+import { didYouMean,SuggestionBudget } from '../src/helpers/suggest.js';
 
 interface Options {
   /** report `[label]` alone too */

@@ -1,19 +1,9 @@
 import type { Position } from 'unist';
-import { defineRule, type ReportDescriptor } from '../src/types.js';
-import {
-  compileContract,
-  compileContracts,
-  type CompiledContract,
-  createPageModel,
-  evaluateRequirement,
-  type Finding,
-  matchReason,
-  type PageModel,
-  pageIdentity,
-  shorten,
-  tocCandidates,
-  tocReason,
-} from '../src/helpers/contract.js';
+import { defineRule,type ReportDescriptor } from '../src/rule-api/index.js';
+import { compileContract,compileContracts,type CompiledContract } from '../src/contracts/compile.js';
+import { createPageModel,type PageModel } from '../src/contracts/page-model.js';
+import { evaluateRequirement,type Finding,shorten } from '../src/contracts/evaluate.js';
+import { matchReason,pageIdentity,tocCandidates,tocReason } from '../src/contracts/identity.js';
 
 /**
  * What a page lacks under a contract that matches pages by their place in the table of contents:

@@ -1,6 +1,8 @@
-import { defineRule } from '../src/types.js';
-import { compiledAwsSecurityContract, SHARED_RESPONSIBILITY, type SharedResponsibilityOptions } from '../src/helpers/aws-security.js';
-import { createPageModel, evaluateRequirement, matchReason, pageIdentity, shorten } from '../src/helpers/contract.js';
+import { defineRule } from '../src/rule-api/index.js';
+import { compiledAwsSecurityContract,SHARED_RESPONSIBILITY,type SharedResponsibilityOptions } from '../src/contracts/aws-security.js';
+import { createPageModel } from '../src/contracts/page-model.js';
+import { evaluateRequirement,shorten } from '../src/contracts/evaluate.js';
+import { matchReason,pageIdentity } from '../src/contracts/identity.js';
 
 export default defineRule<SharedResponsibilityOptions>({
   meta: {

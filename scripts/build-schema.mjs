@@ -3,7 +3,7 @@
 // (`acme/no-todo`), since an editor cannot know a project's plugins. `npm run build:schema`
 // builds first; test/schema.test.ts fails when the committed file is stale.
 import { writeFileSync } from 'node:fs';
-import { configSchema } from '../dist/src/config/config.js';
+import { configSchema } from '../dist/src/node/config/validate.js';
 import { builtinRules } from '../dist/rules/index.js';
 
 const target = new URL('../schema/doclint.schema.json', import.meta.url);

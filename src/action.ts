@@ -6,7 +6,8 @@
 import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { LintResult, Rule } from './types.js';
-import { describeError, lintRun, type Stream } from './cli.js';
+import { describeError,type Stream } from './cli/output.js';
+import { lintFiles } from './node/lint-files.js';
 import { formatGithub } from './formatters/github.js';
 import { formatMarkdown } from './formatters/markdown.js';
 import { formatSarif } from './formatters/sarif.js';
@@ -38,7 +39,7 @@ export async function runAction(env: Record<string, string | undefined>, cwd: st
   let results: LintResult[];
   let rules: readonly Rule[];
   try {
-    ({ results, rules } = await lintRun({
+    ({ results, rules } = await lintFiles({
       cwd,
       patterns,
       ...(config ? { config } : {}),

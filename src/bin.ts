@@ -6,6 +6,6 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // What editors and `npx doclint --version` ask most: answered before the linter is loaded.
   process.stdout.write(`${readVersion()}\n`);
 } else {
-  const { main } = await import('./cli.js');
+  const { main } = await import('./cli/main.js');
   process.exitCode = await main({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
 }

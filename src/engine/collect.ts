@@ -1,11 +1,11 @@
-import type { Code, Heading, Html, InlineCode, ListItem, Nodes, Root } from 'mdast';
+import type { Code,Heading,Html,InlineCode,ListItem,Nodes,Root } from 'mdast';
 import type { Position } from 'unist';
 import GithubSlugger from 'github-slugger';
 import type { AnchorSettings, AnchorSource, LinkRef, PageFacts, TocEntry, Visitors } from '../types.js';
 import { walk } from './dispatch.js';
 import { htmlTags } from '../helpers/html.js';
 import { resolveLink } from '../helpers/links.js';
-import { pointLocator, spanInside } from '../helpers/position.js';
+import { pointLocator } from '../helpers/position.js';
 import { isLinkItem } from '../helpers/structure.js';
 import { renderedText } from '../helpers/text.js';
 

@@ -1,3 +1,4 @@
+import { DIRECTIVE_REASON_ID, UNUSED_DIRECTIVE_ID } from '../types.js';
 import type { Html } from 'mdast';
 import type { Diagnostic, Visitors } from '../types.js';
 import { htmlComments } from '../helpers/html.js';
@@ -93,10 +94,7 @@ export function isSuppressed(diagnostic: Diagnostic, directives: readonly Direct
   return suppressedBy(diagnostic, directives) !== undefined;
 }
 
-/** The id of diagnostics about a disable directive that suppressed nothing. */
-export const UNUSED_DIRECTIVE_ID = 'doclint/unused-disable-directive';
-/** The id of diagnostics about a disable directive without a reason (`requireDirectiveReason`). */
-export const DIRECTIVE_REASON_ID = 'doclint/disable-directive-reason';
+export { DIRECTIVE_REASON_ID, UNUSED_DIRECTIVE_ID } from '../types.js';
 
 export const DIRECTIVE_MESSAGES = {
   unusedDirective: 'Unused `{{directive}}` directive: it suppressed no problem; remove it',

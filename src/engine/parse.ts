@@ -2,8 +2,7 @@ import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { Script, createContext } from 'node:vm';
-import type { ParseLimits } from '../types.js';
+import type { ParseLimits, TimeLimit } from '../types.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
 
@@ -117,33 +116,15 @@ export function deepestNode(tree: Root): { depth: number; line: number } {
   return deepest;
 }
 
-// A parse runs inside vm's watchdog so that it can be stopped: micromark is synchronous, and the
-// timeout interrupts whatever JavaScript runs, functions from this realm included. One context
-// and one script serve every page. The watchdog starts a thread for every call: about 0.25 ms
-// alone, but in worker threads on 2 cores it made a whole run 15-25% slower, so worker threads
-// parse without it and the pool enforces the limit (src/node/pool.ts).
-const sandbox: { run?: () => void } = {};
-const context = createContext(sandbox);
-const script = new Script('run()', { filename: 'doclint-parse' });
-
-/** The longest timeout vm takes (ms, about 50 days): longer limits are no limit. */
-const LONGEST_TIMEOUT = 2 ** 32 - 1;
-
-function withTimeLimit<T>(fn: () => T, ms: number): T {
-  if (!(ms > 0) || ms > LONGEST_TIMEOUT) return fn();
-  let result: T | undefined;
-  sandbox.run = () => {
-    result = fn();
-  };
-  try {
-    script.runInContext(context, { timeout: ms });
-  } finally {
-    sandbox.run = undefined;
+/** What a `TimeLimit` (src/types.ts) throws when the time is up. */
+export class TimeLimitExceeded extends Error {
+  constructor(readonly ms: number) {
+    super(`stopped after ${ms} ms`);
+    this.name = 'TimeLimitExceeded';
   }
-  return result as T;
 }
 
-const isTimeout = (error: unknown) => (error as { code?: string } | undefined)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT';
+const noTimeLimit: TimeLimit = (run) => run();
 const isStackOverflow = (error: unknown) => error instanceof RangeError && /call stack/i.test(error.message);
 
 /**
@@ -151,16 +132,16 @@ const isStackOverflow = (error: unknown) => error instanceof RangeError && /call
  * (`DEFAULT_MAX_PARSE_TIME`), the page gets a `problem`, the reason it is not linted, instead of a
  * tree. Never throws for anything in the text.
  */
-export function parsePage(text: string, limits: ParseLimits = {}): ParsedPage {
+export function parsePage(text: string, limits: ParseLimits = {}, timeLimit: TimeLimit = noTimeLimit): ParsedPage {
   const maxNesting = limits.maxNesting ?? DEFAULT_MAX_NESTING;
   const maxParseTime = limits.maxParseTime ?? DEFAULT_MAX_PARSE_TIME;
   const run = deepestMarkerRun(text);
   if (run.depth > maxNesting) return { problem: tooDeep(`at least ${run.depth}`, run.line, maxNesting) };
   let tree: Root;
   try {
-    tree = withTimeLimit(() => parseMarkdown(text), maxParseTime);
+    tree = maxParseTime > 0 && maxParseTime < Infinity ? timeLimit(() => parseMarkdown(text), maxParseTime) : parseMarkdown(text);
   } catch (error) {
-    if (isTimeout(error)) return { problem: tooSlow('parse', maxParseTime) };
+    if (error instanceof TimeLimitExceeded) return { problem: tooSlow('parse', maxParseTime) };
     if (isStackOverflow(error)) {
       return { problem: `Page is nested too deeply to parse (the parser ran out of stack; the nesting limit is ${maxNesting}, see --max-nesting)` };
     }

@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+import * as posix from '../util/posix-path.js';
 import type { ChangeSet, LinkRef, PageFacts, ProjectIndex, TocEntry } from '../types.js';
 
 /**

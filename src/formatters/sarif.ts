@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import type { Diagnostic, LintResult, Rule, RuleMeta } from '../types.js';
-import { DIRECTIVE_REASON_ID, UNUSED_DIRECTIVE_ID } from '../engine/directives.js';
+import { DIRECTIVE_REASON_ID, UNUSED_DIRECTIVE_ID } from '../types.js';
 
 export interface SarifOptions {
   /** every rule the run may have used (builtinRules and the plugins' rules); a descriptor is emitted for those used */
@@ -148,7 +149,7 @@ const ruleIdOf = (d: Diagnostic): string => d.ruleId ?? UNREADABLE_FILE_RULE_ID;
 
 /** Stable across edits elsewhere in the file: what and where by path, never the line number. */
 function fingerprint(ruleId: string, path: string, message: string, occurrence: number): string {
-  return createHash('sha256').update(JSON.stringify([ruleId, path, message, occurrence])).digest('hex');
+  return bytesToHex(sha256(utf8ToBytes(JSON.stringify([ruleId, path, message, occurrence]))));
 }
 
 /**

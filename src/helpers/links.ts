@@ -1,4 +1,5 @@
-import { posix } from 'node:path';
+import type { ResolvedLink } from '../rule-api/index.js';
+import { dirname,join } from '../util/posix-path.js';
 
 /** `scheme:` (mailto:, https:, arn: …) or protocol-relative `//host`: not a file in the project. */
 const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -7,16 +8,6 @@ export function isAbsoluteUrl(url: string): boolean {
   return ABSOLUTE.test(url);
 }
 
-export type ResolvedLink =
-  | { kind: 'external' }
-  /** `#fragment` alone: the same page */
-  | { kind: 'same-page'; fragment: string }
-  /** a file (or folder) in the project, POSIX, relative to the root; fragment without `#` */
-  | { kind: 'file'; path: string; written: string; fragment?: string }
-  /** a relative path that climbs above the project root */
-  | { kind: 'outside-root'; written: string }
-  /** `/path`, when no folder is configured for `/` */
-  | { kind: 'root-relative'; written: string };
 
 function decode(value: string): string {
   try {
@@ -42,8 +33,8 @@ export function resolveLink(from: string, url: string, rootDir?: string): Resolv
   if (written === '') return { kind: 'same-page', fragment: fragment ?? '' };
   if (written.startsWith('/') && rootDir === undefined) return { kind: 'root-relative', written };
   const joined = written.startsWith('/')
-    ? posix.join(rootDir!, written.slice(1))
-    : posix.join(posix.dirname(from), written);
+    ? join(rootDir!, written.slice(1))
+    : join(dirname(from), written);
   if (joined === '..' || joined.startsWith('../')) return { kind: 'outside-root', written };
   const path = joined.replace(/\/+$/, '') || '.';
   return fragment === undefined

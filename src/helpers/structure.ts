@@ -1,6 +1,6 @@
-import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
+import type { Heading,List,ListItem,Nodes,Root,RootContent } from 'mdast';
 import type { Settings } from '../types.js';
-import { normalizeWording, renderedText } from './text.js';
+import { normalizeWording,renderedText } from './text.js';
 
 /** The page's first level-1 heading (the title), wherever it is among the top-level blocks. */
 export function pageTitle(tree: Root): Heading | undefined {

@@ -1,9 +1,11 @@
+import { vmTimeLimit } from './time-limit.js';
 import { join } from 'node:path';
 import type { Config, ParseLimits, Rule, SourceDocument } from '../types.js';
-import type { Plugin } from './plugins.js';
-import { lintDocument, type PageConfigs, type PageOutcome } from '../engine/lint-project.js';
-import { configKey, contentHash, stampOf, type FileStamp, type PageCache } from './cache.js';
-import { createPool, poolSize, workerFile } from './pool.js';
+import type { Plugin } from './config/plugins.js';
+import { lintPage,type PageOutcome } from '../engine/page-phase.js';
+import { type PageConfigs } from '../engine/config/prepare.js';
+import { configKey,contentHash,stampOf,type FileStamp,type PageCache } from './cache.js';
+import { createPool,poolSize,workerFile } from './pool.js';
 import { mapLimit } from './map-limit.js';
 import { readDocumentSync } from './read.js';
 
@@ -148,7 +150,7 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
     for (const miss of misses) {
       let outcome: PageOutcome;
       try {
-        outcome = lintDocument(load(miss), configs.preparedOf(miss.path), options.limits);
+        outcome = lintPage(load(miss), configs.preparedOf(miss.path), options.limits, undefined, vmTimeLimit);
       } catch (error) {
         outcome = failed(miss, error);
       }

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { lstatSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile,stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LinkKind, LinkRef, PageFacts } from '../types.js';
-import type { ResolvedLink } from '../helpers/links.js';
-import type { PageOutcome } from '../engine/lint-project.js';
+import type { ResolvedLink } from '../rule-api/index.js';
+import type { PageOutcome } from '../engine/page-phase.js';
 import { describeFsError } from './read.js';
 import { writeFileAtomic } from './write-atomic.js';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { isAbsolute,join,posix,relative,resolve,sep } from 'node:path';
 import fg from 'fast-glob';
-import ignore, { type Ignore } from 'ignore';
+import ignore,{ type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { isMarkdownPath } from '../helpers/links.js';
 

@@ -1,3 +1,4 @@
+import { vmTimeLimit } from './time-limit.js';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { AnchorSettings, ChangeSet, ParseLimits } from '../types.js';
@@ -77,7 +78,7 @@ export async function changesSince(root: string, ref: string, anchorSources?: An
     const now = (await readDocument(root, after)).text;
     if (now === undefined) continue;
     // A page too deep or too slow to parse (then or now) is reported when it is linted, if it is.
-    const [thenTree, nowTree] = [parsePage(old, limits).tree, parsePage(now, limits).tree];
+    const [thenTree, nowTree] = [parsePage(old, limits, vmTimeLimit).tree, parsePage(now, limits, vmTimeLimit).tree];
     if (!thenTree || !nowTree) continue;
     const then = collectAnchors(thenTree, before, anchorSources).anchors;
     const still = collectAnchors(nowTree, after, anchorSources).anchors;

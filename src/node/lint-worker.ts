@@ -1,9 +1,10 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort,workerData } from 'node:worker_threads';
 import type { Config, ParseLimits, Rule, Settings, SourceDocument } from '../types.js';
-import { lintDocument, prepareConfig, type PreparedConfig } from '../engine/lint-project.js';
-import { combineRules } from '../config/rules.js';
-import { importPluginRules } from './plugins.js';
-import { PAGE, PARSE, PHASE, RULES, STARTED } from './worker-state.js';
+import { lintPage } from '../engine/page-phase.js';
+import { prepareConfig,type PreparedConfig } from '../engine/config/prepare.js';
+import { combineRules } from '../engine/config/rules.js';
+import { importPluginRules } from './config/plugins.js';
+import { PAGE,PARSE,PHASE,RULES,STARTED } from './worker-state.js';
 import { builtinRules } from '../../rules/index.js';
 
 /**
@@ -15,7 +16,7 @@ export type WorkerRequest =
   | { type: 'page'; id: number; key: string; document: SourceDocument };
 
 export type WorkerReply =
-  | { id: number; outcome: ReturnType<typeof lintDocument> }
+  | { id: number; outcome: ReturnType<typeof lintPage> }
   | { id: number; error: string };
 
 /**
@@ -47,7 +48,7 @@ if (parentPort) {
   const lint = (id: number, document: SourceDocument, setup: PreparedConfig, pageLimits: ParseLimits | undefined) => {
     enter(id + 1, PARSE);
     try {
-      return lintDocument(document, setup, { ...pageLimits, maxParseTime: 0 }, () => enter(id + 1, RULES));
+      return lintPage(document, setup, { ...pageLimits, maxParseTime: 0 }, () => enter(id + 1, RULES));
     } finally {
       Atomics.store(state, PAGE, 0);
     }

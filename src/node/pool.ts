@@ -4,10 +4,10 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Config, ParseLimits, Settings, SourceDocument } from '../types.js';
-import { problemOutcome, type PageOutcome } from '../engine/lint-project.js';
-import { DEFAULT_MAX_PARSE_TIME, tooSlow } from '../engine/parse.js';
-import type { WorkerReply, WorkerRequest } from './lint-worker.js';
-import { PAGE, PHASE, RULES, STARTED } from './worker-state.js';
+import { problemOutcome,type PageOutcome } from '../engine/page-phase.js';
+import { DEFAULT_MAX_PARSE_TIME,tooSlow } from '../engine/parse.js';
+import type { WorkerReply,WorkerRequest } from './lint-worker.js';
+import { PAGE,PHASE,RULES,STARTED } from './worker-state.js';
 
 /**
  * The worker's file, next to this module and with its extension: `dist/src/node/lint-worker.js`

@@ -1,6 +1,6 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync,constants,fstatSync,lstatSync,openSync,readSync,realpathSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { join, sep } from 'node:path';
+import { join,sep } from 'node:path';
 import type { SourceDocument } from '../types.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;

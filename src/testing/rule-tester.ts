@@ -9,10 +9,11 @@
  * without a runner, or with `verify`, it runs the cases itself and rejects with an
  * AssertionError that lists every failing case with a diff.
  */
-import { AssertionError, deepStrictEqual } from 'node:assert';
+import { AssertionError,deepStrictEqual } from 'node:assert';
 import type { ChangeSet, Config, Diagnostic, Rule, Visitors } from '../types.js';
 import { lintProject } from '../engine/lint-project.js';
-import { ruleProblems } from '../config/rules.js';
+import { ruleProblems } from '../node/config/rule-check.js';
+import { validateConfig } from '../node/config/validate.js';
 import { builtinRules } from '../../rules/index.js';
 
 export interface ExpectedError {
@@ -92,6 +93,8 @@ export async function lintCase(rule: Rule, item: BaseCase, rules: readonly Rule[
   };
   if (item.settings) config.settings = item.settings;
   if (item.contracts) config.contracts = item.contracts;
+  // Options and settings are checked as a config file's are: a case with bad options fails.
+  validateConfig(config, rules);
   const results = await lintProject(
     {
       documents: Object.entries(pages).map(([path, text]) => ({ path, text })),

@@ -1,10 +1,10 @@
-import { describe, expect, test } from '@jest/globals';
+import { describe,expect,test } from '@jest/globals';
 import type { Rule } from '../../src/types.js';
-import { lintProject } from '../../src/engine/lint-project.js';
-import { ConfigError } from '../../src/config/config.js';
+import { lintProject } from '../../src/index.js';
+import { ConfigError } from '../../src/engine/config/resolve.js';
 import { builtinRules } from '../../rules/index.js';
-import { exitCode } from '../../src/cli.js';
-import { compactLine } from '../helpers/compact.js';
+import { exitCode } from '../../src/cli/output.js';
+import { compactLine } from '../support/compact.js';
 
 const lint = async (files: Record<string, string>, rules: readonly Rule[] = builtinRules, config = {}) =>
   (await lintProject({ documents: Object.entries(files).map(([path, text]) => ({ path, text })) }, config, rules))

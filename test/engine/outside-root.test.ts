@@ -1,7 +1,7 @@
-import { describe, expect, test } from '@jest/globals';
-import { lintProject } from '../../src/engine/lint-project.js';
+import { describe,expect,test } from '@jest/globals';
+import { lintProject } from '../../src/index.js';
 import { builtinRules } from '../../rules/index.js';
-import { compactLine } from '../helpers/compact.js';
+import { compactLine } from '../support/compact.js';
 
 describe('links out of the project root', () => {
   const page = [

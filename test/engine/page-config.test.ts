@@ -3,13 +3,13 @@
  * options and security-page settings; the cross-file phase reports with the severity and reads
  * the options of the page a finding is on; disable directives are checked for use and reasons.
  */
-import { describe, expect, test } from '@jest/globals';
+import { describe,expect,test } from '@jest/globals';
 import type { Config, LintInput } from '../../src/types.js';
-import { lintProject } from '../../src/engine/lint-project.js';
+import { lintProject } from '../../src/index.js';
 import { parseDirective } from '../../src/engine/directives.js';
-import { resolveConfig } from '../../src/config/cascade.js';
+import { resolveConfig } from '../../src/index.js';
 import { builtinRules } from '../../rules/index.js';
-import { compactLine } from '../helpers/compact.js';
+import { compactLine } from '../support/compact.js';
 
 async function lint(files: Record<string, string>, config: Config, configFor?: LintInput['configFor']): Promise<string[]> {
   const results = await lintProject(

@@ -5,14 +5,14 @@
  * unpatched library, on every Markdown file of the repository, a sample of the AWS corpus when it
  * is there, and generated pages; and that a patch that no longer matches fails the build.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll,beforeAll,describe,expect,test } from '@jest/globals';
 import fc from 'fast-check';
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync,mkdtempSync,readFileSync,readdirSync,rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath,pathToFileURL } from 'node:url';
 import type { Root } from 'mdast';
 import { parseMarkdown } from '../../src/engine/parse.js';
 

@@ -7,12 +7,12 @@
  * with its seed. `FC_NUM_RUNS=2000 npm test -- test/engine/properties` runs more cases, and
  * `FC_SEED=<seed>` replays one run.
  */
-import { describe, expect, test } from '@jest/globals';
+import { describe,expect,test } from '@jest/globals';
 import fc from 'fast-check';
 import type { LintInput, LintResult } from '../../src/types.js';
-import { lintProject } from '../../src/engine/lint-project.js';
-import { pointInside, pointLocator } from '../../src/helpers/position.js';
-import { deepestMarkerRun, deepestNode, parseMarkdown } from '../../src/engine/parse.js';
+import { lintProject } from '../../src/index.js';
+import { pointInside,pointLocator } from '../../src/helpers/position.js';
+import { deepestMarkerRun,deepestNode,parseMarkdown } from '../../src/engine/parse.js';
 import { builtinRules } from '../../rules/index.js';
 
 const NUM_RUNS = Number(process.env.FC_NUM_RUNS ?? 60);

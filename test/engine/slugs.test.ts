@@ -5,7 +5,7 @@
  * follow GitHub's rule that they share (the heading's rendered text, lower case, everything but
  * letters, marks, numbers, `_`, `-` and spaces removed, spaces turned into `-`, repeats numbered).
  */
-import { describe, expect, test } from '@jest/globals';
+import { describe,expect,test } from '@jest/globals';
 import type { AnchorSettings } from '../../src/types.js';
 import { createCollector } from '../../src/engine/collect.js';
 import { walk } from '../../src/engine/dispatch.js';

@@ -1,7 +1,7 @@
-import { describe, expect, test } from '@jest/globals';
+import { describe,expect,test } from '@jest/globals';
 import type { Diagnostic } from '../../src/types.js';
-import { result } from './result.js';
-import { escapeData, escapeProperty, formatGithub } from '../../src/formatters/github.js';
+import { result } from '../support/result.js';
+import { escapeData,escapeProperty,formatGithub } from '../../src/formatters/github.js';
 
 
 const error = (line: number, message = 'Cannot find file `x.md`'): Omit<Diagnostic, 'path'> => ({

@@ -1,5 +1,5 @@
-import { describe, expect, test } from '@jest/globals';
-import { result } from './result.js';
+import { describe,expect,test } from '@jest/globals';
+import { result } from '../support/result.js';
 import { formatJson } from '../../src/formatters/json.js';
 
 describe('formatJson', () => {

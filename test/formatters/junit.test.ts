@@ -1,7 +1,7 @@
-import { describe, expect, test } from '@jest/globals';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { result } from './result.js';
-import { escapeXml, formatJunit } from '../../src/formatters/junit.js';
+import { describe,expect,test } from '@jest/globals';
+import { XMLParser,XMLValidator } from 'fast-xml-parser';
+import { result } from '../support/result.js';
+import { escapeXml,formatJunit } from '../../src/formatters/junit.js';
 
 
 /** Characters XML 1.0 forbids (the validator does not check character ranges, so we do). */

@@ -1,6 +1,6 @@
-import { describe, expect, test } from '@jest/globals';
-import { result } from './result.js';
-import { escapeMarkdownCell, formatMarkdown, MARKDOWN_MAX_BYTES, utf8Length } from '../../src/formatters/markdown.js';
+import { describe,expect,test } from '@jest/globals';
+import { result } from '../support/result.js';
+import { escapeMarkdownCell,formatMarkdown,MARKDOWN_MAX_BYTES,utf8Length } from '../../src/formatters/markdown.js';
 
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;

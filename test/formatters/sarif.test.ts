@@ -3,12 +3,12 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
-import { describe, expect, test } from '@jest/globals';
+import { describe,expect,test } from '@jest/globals';
 import type { Diagnostic, LintResult } from '../../src/types.js';
-import { result } from './result.js';
+import { result } from '../support/result.js';
 import { builtinRules } from '../../rules/index.js';
 import { format } from '../../src/formatters/index.js';
-import { formatSarif, pathToUri, ruleHelpUri, UNREADABLE_FILE_RULE_ID } from '../../src/formatters/sarif.js';
+import { formatSarif,pathToUri,ruleHelpUri,UNREADABLE_FILE_RULE_ID } from '../../src/formatters/sarif.js';
 
 const VERSION = '1.2.3';
 

@@ -1,6 +1,6 @@
-import { describe, expect, test } from '@jest/globals';
-import { result } from './result.js';
-import { formatStylish, sanitizeForTerminal, sanitizeLine } from '../../src/formatters/stylish.js';
+import { describe,expect,test } from '@jest/globals';
+import { result } from '../support/result.js';
+import { formatStylish,sanitizeForTerminal,sanitizeLine } from '../../src/formatters/stylish.js';
 
 describe('sanitizeForTerminal and sanitizeLine', () => {
   test('C0 and C1 controls (ESC, CSI, OSC, BEL, CR, DEL, NEL) are shown as \\uXXXX; tab and LF kept', () => {

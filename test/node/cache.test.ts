@@ -1,11 +1,12 @@
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { afterEach,beforeEach,describe,expect,test } from '@jest/globals';
+import { mkdtempSync,readFileSync,rmSync,symlinkSync,utimesSync,writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
-import { lintDocument, prepareConfig } from '../../src/engine/lint-project.js';
-import { DEFAULT_CACHE_FILE, PageCache, configKey, contentHash, stampOf } from '../../src/node/cache.js';
-import { inShard, parseShard } from '../../src/node/shard.js';
+import { lintPage } from '../../src/engine/page-phase.js';
+import { prepareConfig } from '../../src/engine/config/prepare.js';
+import { DEFAULT_CACHE_FILE,PageCache,configKey,contentHash,stampOf } from '../../src/node/cache.js';
+import { inShard,parseShard } from '../../src/node/shard.js';
 
 let folder: string;
 beforeEach(() => {
@@ -14,7 +15,7 @@ beforeEach(() => {
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 const TEXT = '# Title <a name="top-anchor"></a>\n\nSee [a](other.md#x) and ![b](img.png "t").\n\n```html\n<a id="in-code"></a>\n```\n\n<!-- doclint-disable-line link-file-exists -->\n';
-const outcome = () => lintDocument({ path: 'docs/page.md', text: TEXT }, prepareConfig({}, builtinRules));
+const outcome = () => lintPage({ path: 'docs/page.md', text: TEXT }, prepareConfig({}, builtinRules));
 
 describe('PageCache', () => {
   test('gives back exactly the outcome it was given, after a save and a fresh open', async () => {

@@ -2,9 +2,9 @@
  * Reports are written atomically: a reader (or a kill at any moment) sees the old file or the new
  * one, whole, never half of one.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll,beforeAll,describe,expect,test } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync,readdirSync,readFileSync,rmSync,writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

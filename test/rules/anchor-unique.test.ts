@@ -1,5 +1,5 @@
 import rule from '../../rules/anchor-unique.js';
-import { RuleTester } from '../helpers/rule-tester.js';
+import { RuleTester } from '../support/rule-tester.js';
 
 new RuleTester().run(rule, {
   valid: [

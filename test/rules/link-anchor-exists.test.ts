@@ -1,8 +1,8 @@
-import { describe, expect, test } from '@jest/globals';
+import { describe,expect,test } from '@jest/globals';
 import rule from '../../rules/link-anchor-exists.js';
 import { builtinRules } from '../../rules/index.js';
-import { validateConfig } from '../../src/config/config.js';
-import { RuleTester } from '../helpers/rule-tester.js';
+import { validateConfig } from '../../src/node/config/validate.js';
+import { RuleTester } from '../support/rule-tester.js';
 
 new RuleTester().run(rule, {
   valid: [

@@ -1,5 +1,5 @@
 import rule from '../../rules/link-file-exists.js';
-import { RuleTester } from '../helpers/rule-tester.js';
+import { RuleTester } from '../support/rule-tester.js';
 
 new RuleTester().run(rule, {
   valid: [

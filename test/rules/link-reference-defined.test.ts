@@ -1,5 +1,5 @@
 import rule from '../../rules/link-reference-defined.js';
-import { RuleTester } from '../helpers/rule-tester.js';
+import { RuleTester } from '../support/rule-tester.js';
 
 const long = 'a reference label that goes on and on well past what a message should quote';
 

@@ -1,6 +1,6 @@
 import rule from '../../rules/page-contract.js';
 import type { Config } from '../../src/types.js';
-import { RuleTester } from '../helpers/rule-tester.js';
+import { RuleTester } from '../support/rule-tester.js';
 
 const PROGRAMS = 'https://aws.amazon.com/compliance/programs/';
 

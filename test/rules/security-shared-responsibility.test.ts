@@ -1,5 +1,5 @@
 import rule from '../../rules/security-shared-responsibility.js';
-import { RuleTester, securityPage } from '../helpers/rule-tester.js';
+import { RuleTester,securityPage } from '../support/rule-tester.js';
 
 new RuleTester().run(rule, {
   valid: [

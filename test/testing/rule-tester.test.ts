@@ -3,9 +3,9 @@
  * runs the cases itself and rejects with one AssertionError listing each failing case; `run`
  * registers a test per case with the runner it is given.
  */
-import { describe, expect, test } from '@jest/globals';
+import { describe,expect,test } from '@jest/globals';
 import { AssertionError } from 'node:assert';
-import { defineRule, RuleTester, type Rule } from '../../src/index.js';
+import { defineRule,RuleTester,type Rule } from '../../src/index.js';
 
 const noTodo = defineRule<{ word: string }>({
   meta: {

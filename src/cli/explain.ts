@@ -1,0 +1,167 @@
+/**
+ * Text for `--explain` and `--list-rules`: what applies to a page and why, and what rules exist.
+ * Pure: the CLI gives it the explanation, the page's security-page reason and the rules.
+ */
+import type { Rule, RuleSetting, Settings } from '../types.js';
+import type { Explanation } from '../engine/config/cascade.js';
+import { printableConfig } from '../engine/config/cascade.js';
+import { resolveSettings } from '../engine/config/resolve.js';
+import { PRESETS } from '../engine/config/presets.js';
+import { defaultSeverityOf } from '../engine/config/rules.js';
+
+const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - text.length));
+
+const severityOf = (setting: RuleSetting): string => (Array.isArray(setting) ? setting[0] : setting);
+
+const quoted = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(', ');
+
+/** How the page was found to be a security page, or not, by `securityPageReason`'s answer. */
+function securityLine(reason: string | undefined, settings: Settings, title: string | undefined): string {
+  const { fileNames, titlePrefixes } = settings.securityPage;
+  if (reason?.startsWith('file name')) {
+    return `yes, by file name: ${reason.replace(/^file name /, '')} is one of \`settings.securityPage.fileNames\``;
+  }
+  if (reason) {
+    return `yes, by title prefix: the title ${reason.replace(/^title /, '')}, one of \`settings.securityPage.titlePrefixes\``;
+  }
+  const byTitle = title === undefined ? 'it has no level-1 heading' : `its title \`${title}\` does not start with one of ${quoted(titlePrefixes)}`;
+  return `no: its file name is not one of ${fileNames.length > 0 ? quoted(fileNames) : '(none)'}, and ${byTitle}`;
+}
+
+export interface ExplainInput {
+  explanation: Explanation;
+  rules: readonly Rule[];
+  /** `securityPageReason` of the page with its settings (undefined: not a security page) */
+  securityReason: string | undefined;
+  /** the page's title, rendered */
+  title: string | undefined;
+  /** the run's plugins: as written in `plugins`, the config file that lists them, their rule ids */
+  plugins?: readonly PluginListing[];
+  /** each contract of the page's config: why it applies (undefined: it does not) */
+  contracts?: Array<{ name: string; description?: string; reason?: string }>;
+}
+
+export interface PluginListing {
+  specifier: string;
+  /** the config file whose `plugins` lists it, as messages show it */
+  listedIn: string;
+  ruleIds: readonly string[];
+}
+
+/** `--explain`: the config files and overrides that apply, the security-page verdict, each rule and setting with its source. */
+export function formatExplanation({ explanation, rules, securityReason, title, plugins = [], contracts = [] }: ExplainInput): string {
+  const { path, files, config, provenance, ignoredBy } = explanation;
+  const lines = [path, ''];
+  if (ignoredBy) {
+    const by = ignoredBy.glob === undefined ? `\`${ignoredBy.source}\`` : `\`${ignoredBy.glob}\` in the \`ignores\` of \`${ignoredBy.source}\``;
+    lines.push(`Ignored: yes, by ${by}; doclint does not lint this page (links into it are still checked)`, '');
+  }
+  if (files.length === 0) lines.push('Config files: none (every rule at its default)');
+  else {
+    lines.push('Config files, farthest first (a nearer file overrides a farther one; within a file, what it extends, then its own keys, then its overrides):');
+    for (const file of files) {
+      lines.push(`  ${file.shown}`);
+      for (const layer of file.layers) {
+        if (!layer.files) lines.push(`    ${layer.source}`);
+        else lines.push(`    ${layer.source} (files: ${quoted(layer.files)}): ${layer.applies ? 'applies' : 'does not apply'}`);
+      }
+    }
+  }
+  if (plugins.length > 0) {
+    lines.push('', 'Plugins (project-wide):');
+    for (const plugin of plugins) lines.push(`  ${plugin.specifier} (listed in ${plugin.listedIn}): ${quoted(plugin.ruleIds)}`);
+  }
+  const settings = resolveSettings(config);
+  lines.push('', `Security page: ${securityLine(securityReason, settings, title)}`, '');
+  if (contracts.length > 0) {
+    lines.push('Contracts (checked by page-contract):');
+    const width = Math.max(...contracts.map((c) => c.name.length)) + 2;
+    for (const { name, description, reason } of contracts) {
+      const from = provenance.contracts?.[name];
+      lines.push(`  ${pad(name, width)}${reason ? `applies: ${reason}` : 'does not apply'}${from ? `; set by ${from}` : ''}`);
+      if (description !== undefined) lines.push(`  ${' '.repeat(width)}${description}`);
+    }
+    lines.push('');
+  }
+
+  const printed = printableConfig(config, rules);
+  const width = Math.max(...rules.map((r) => r.meta.id.length)) + 2;
+  lines.push('Rules:');
+  for (const [id, setting] of Object.entries(printed.rules ?? {})) {
+    const from = provenance.rules[id];
+    let why = from ? `set by ${from.severity}` : 'default';
+    if (Array.isArray(setting) && setting.length > 1) {
+      why += `; options ${JSON.stringify(setting[1])}`;
+      if (from?.options && from.options !== from.severity) why += ` set by ${from.options}`;
+    }
+    lines.push(`  ${pad(id, width)}${pad(severityOf(setting), 7)}${why}`);
+  }
+  lines.push('', 'Settings:');
+  const settingLines: Array<[string, unknown]> = [
+    ['securityPage.fileNames', settings.securityPage.fileNames],
+    ['securityPage.titlePrefixes', settings.securityPage.titlePrefixes],
+    ...Object.entries(settings.anchors).map(([key, value]): [string, unknown] => [`anchors.${key}`, value]),
+    ['rootDir', settings.rootDir],
+  ];
+  for (const [key, value] of settingLines) {
+    if (value === undefined) continue;
+    const source = provenance.settings[key];
+    const scope = key.startsWith('anchors.') || key === 'rootDir' ? ' (project-wide: the config at the project root)' : '';
+    lines.push(`  ${pad(key, 28)}${JSON.stringify(value)}  ${source ? `set by ${source}` : 'default'}${scope}`);
+  }
+  lines.push('', 'Directives:');
+  for (const key of ['requireDirectiveReason', 'reportUnusedDisableDirectives'] as const) {
+    const source = provenance[key];
+    lines.push(`  ${pad(key, 31)}${String(printed[key])}  ${source ? `set by ${source}` : 'default'}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export interface RuleListing {
+  id: string;
+  description: string;
+  defaultSeverity: string;
+  fixable: boolean;
+  presets: string[];
+  /** the rule's documentation; a plugin rule without `meta.url` has none */
+  url?: string;
+  /** the plugin that defines it, as `plugins` names it (built-in rules: none) */
+  plugin?: string;
+}
+
+/**
+ * Every rule for `--list-rules`: default severity, fixable (none are yet), the presets that turn
+ * it on, its docs, and the plugin it comes from.
+ */
+export function listRules(rules: readonly Rule[], docsUrl: (rule: Rule) => string | undefined, pluginOf: (rule: Rule) => string | undefined = () => undefined): RuleListing[] {
+  return rules.map((rule) => {
+    const url = docsUrl(rule);
+    const plugin = pluginOf(rule);
+    return {
+      id: rule.meta.id,
+      description: rule.meta.description,
+      defaultSeverity: defaultSeverityOf(rule.meta),
+      fixable: false,
+      presets: PRESETS.filter((preset) => preset.on.includes(rule.meta.id)).map((preset) => preset.name),
+      ...(url === undefined ? {} : { url }),
+      ...(plugin === undefined ? {} : { plugin }),
+    };
+  });
+}
+
+/** The `--list-rules` table; a `plugin` column when some rule comes from a plugin. */
+export function formatRuleList(listing: readonly RuleListing[]): string {
+  const withPlugins = listing.some((r) => r.plugin !== undefined);
+  const header = ['rule', 'default', 'fixable', 'presets', ...(withPlugins ? ['plugin'] : []), 'docs'];
+  const rows = listing.map((r) => [
+    r.id,
+    r.defaultSeverity,
+    r.fixable ? 'yes' : 'no',
+    r.presets.join(', ') || '-',
+    ...(withPlugins ? [r.plugin ?? '(built-in)'] : []),
+    r.url ?? '-',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)) + 2);
+  const line = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : pad(cell, widths[i]!))).join('');
+  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+}

@@ -1,0 +1,52 @@
+import type { Config,Rule } from '../../types.js';
+import { defaultSeverityOf } from './rules.js';
+
+/** The rules that check links and anchors: what any Markdown documentation set wants. */
+const LINK_RULES = ['anchor-unique', 'link-anchor-exists', 'link-definition-used', 'link-file-exists', 'link-reference-defined'];
+
+/** The rule that checks the page contracts of the config (none: it checks nothing). */
+const CONTRACT_RULES = ['page-contract'];
+
+/** The rules for the structure of an AWS guide's security page. */
+const SECURITY_RULES = ['security-shared-responsibility', 'security-topics-list'];
+
+export interface Preset {
+  name: string;
+  description: string;
+  /** built-in rules it turns on, at their default severity and options; the other built-in rules are off */
+  on: readonly string[];
+}
+
+/** The presets `extends` accepts, by name. */
+export const PRESETS: readonly Preset[] = [
+  {
+    name: 'doclint:recommended',
+    description: 'the link rules (link-file-exists, link-anchor-exists, anchor-unique, link-reference-defined, link-definition-used) and page-contract (the config\'s `contracts`) at their default severity; the security-page rules off',
+    on: [...LINK_RULES, ...CONTRACT_RULES],
+  },
+  {
+    name: 'doclint:aws-security',
+    description: 'doclint:recommended, and the AWS security-page contract: the two security-page rules, which check it with the AWS wording (their defaults)',
+    on: [...LINK_RULES, ...CONTRACT_RULES, ...SECURITY_RULES],
+  },
+];
+
+export const PRESET_NAMES: readonly string[] = PRESETS.map((preset) => preset.name);
+
+export const isPresetName = (name: string) => name.startsWith('doclint:');
+
+/**
+ * A preset as a config: each built-in rule it names at its default severity, the other built-in
+ * rules off. Rules that are not built in (an API caller's) are left alone.
+ */
+export function presetConfig(name: string, rules: readonly Rule[]): Config | undefined {
+  const preset = PRESETS.find((p) => p.name === name);
+  if (!preset) return undefined;
+  const builtin = new Set([...LINK_RULES, ...CONTRACT_RULES, ...SECURITY_RULES]);
+  const settings: Record<string, 'off' | 'warn' | 'error'> = {};
+  for (const { meta } of rules) {
+    if (!builtin.has(meta.id)) continue;
+    settings[meta.id] = preset.on.includes(meta.id) ? defaultSeverityOf(meta) : 'off';
+  }
+  return { rules: settings };
+}

@@ -1,0 +1,146 @@
+/**
+ * The cross-file phase: one index over every page's facts, the project rules once, then inline
+ * directives and sorting.
+ */
+import { optionsIn } from './config/prepare.js';
+import { crashDiagnostic } from './page-phase.js';
+import type { Root } from 'mdast';
+import type { Config, Diagnostic, LintInput, LintResult, PageFacts, ProjectContext, ReportDescriptor, Rule, Settings, TocEntry } from '../types.js';
+import { markdownTarget } from '../helpers/links.js';
+import { collectAnchors,collectToc,TOC_FILE } from './collect.js';
+import { applyDirectives,type Directive } from './directives.js';
+import { parsePage } from './parse.js';
+import { buildIndex } from './project-index.js';
+import { compareDiagnostics,createDiagnostic,createResult } from './report.js';
+import type { PageConfigs,PreparedConfig } from './config/prepare.js';
+import type { PageOutcome } from './page-phase.js';
+import { errorMessage } from './page-phase.js';
+import { pageConfigs } from './config/prepare.js';
+
+/**
+ * The cross-file phase: one index over every page's facts (and the anchors of linked pages that
+ * are not linted), the project rules once (each report with its page's severity), then inline
+ * directives and sorting.
+ */
+export async function crossCheck(
+  outcomes: Iterable<PageOutcome>,
+  input: Omit<LintInput, 'documents' | 'onProgress'>,
+  config: Config,
+  rules: readonly Rule[],
+  configs: PageConfigs = pageConfigs(config, rules, input.configFor),
+): Promise<LintResult[]> {
+  const { project: settings } = configs;
+  const states = new Map<string, { diagnostics: Diagnostic[]; directives: readonly Directive[]; setup: PreparedConfig }>();
+  const pages = new Map<string, PageFacts>();
+  for (const outcome of outcomes) {
+    states.set(outcome.path, { diagnostics: [...outcome.diagnostics], directives: outcome.directives, setup: configs.preparedOf(outcome.path) });
+    if (outcome.facts) pages.set(outcome.path, outcome.facts);
+  }
+
+  // The cross-file rules that are on for some page; each report takes that page's severity.
+  const projectRules = new Set<Rule>();
+  for (const state of states.values()) {
+    for (const { rule } of state.setup.enabled) if (rule.checkProject) projectRules.add(rule);
+  }
+  if (projectRules.size > 0) {
+    const parse = (text: string) => parsePage(text, input.limits, input.timeLimit).tree;
+    const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors, states, parse);
+    const needsToc = [...states.values()].some(({ setup }) => Object.values(setup.settings.contracts).some((c) => c.match.tocParent !== undefined));
+    const tocs = needsToc ? await readTocs(pages, input.paths, input.readFile, settings.rootDir, parse) : new Map<string, TocEntry[]>();
+    const index = buildIndex([...(input.paths ?? []), ...states.keys()], pages, targetAnchors, input.changes, tocs);
+    for (const rule of rules.filter((r) => projectRules.has(r))) {
+      const id = rule.meta.id;
+      const options = optionsIn(config, rule);
+      const context: ProjectContext = {
+        index,
+        options,
+        settings,
+        optionsFor(path: string) {
+          return states.get(path)?.setup.byId.get(id)?.options ?? options;
+        },
+        report(path: string, descriptor: ReportDescriptor) {
+          const state = states.get(path);
+          if (!state) throw new Error(`reported against \`${path}\`, which is not being linted`);
+          const resolved = state.setup.byId.get(id);
+          if (!resolved) return;
+          state.diagnostics.push(createDiagnostic(rule.meta, resolved.severity, path, descriptor));
+        },
+        kept(path: string) {
+          return pages.get(path)?.kept?.[id];
+        },
+      };
+      try {
+        rule.checkProject!(context);
+      } catch (error) {
+        const first = states.keys().next();
+        const path = first.done ? '.' : first.value;
+        const state = states.get(path);
+        state?.diagnostics.push({ ...crashDiagnostic(rule, path, error), message: `Rule \`${rule.meta.id}\` crashed in the cross-file phase: ${errorMessage(error)}` });
+      }
+    }
+  }
+
+  const results: LintResult[] = [];
+  for (const [path, state] of states) {
+    const diagnostics = applyDirectives(path, state.diagnostics, state.directives, state.setup.directives).sort(compareDiagnostics);
+    results.push(createResult(path, diagnostics));
+  }
+  return results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * Anchors of Markdown pages that links point into but that are not being linted (a pre-commit
+ * run lints a few pages of a larger tree): each is read once, and only when a link needs it.
+ */
+async function readTargetAnchors(
+  pages: ReadonlyMap<string, PageFacts>,
+  paths: readonly string[] | undefined,
+  readFile: LintInput['readFile'],
+  sources: Settings['anchors'],
+  linted: ReadonlyMap<string, unknown>,
+  parse: (text: string) => Root | undefined,
+): Promise<Map<string, Pick<PageFacts, 'anchors' | 'codeAnchors'>>> {
+  const anchors = new Map<string, Pick<PageFacts, 'anchors' | 'codeAnchors'>>();
+  if (!readFile) return anchors;
+  const known = new Set(paths);
+  const exists = (path: string) => known.has(path) || pages.has(path);
+  const wanted = new Set<string>();
+  for (const page of pages.values()) {
+    for (const link of page.links) {
+      const { target } = link;
+      if (target.kind !== 'file' || target.fragment === undefined) continue;
+      const path = markdownTarget(target.path, exists);
+      // a linted page that has no facts could not be read or parsed: it is not read again
+      if (path !== undefined && !linted.has(path)) wanted.add(path);
+    }
+  }
+  for (const path of wanted) {
+    const text = await readFile(path);
+    const tree = text === undefined ? undefined : parse(text);
+    if (tree) anchors.set(path, collectAnchors(tree, path, sources));
+  }
+  return anchors;
+}
+
+/**
+ * The tables of contents (`index.md`) in the project that are not linted, for contracts that
+ * match pages by their place in one (`tocParent`): a pre-commit run lints a few pages of a guide
+ * whose `index.md` is not among them. Each is read once.
+ */
+async function readTocs(
+  pages: ReadonlyMap<string, PageFacts>,
+  paths: readonly string[] | undefined,
+  readFile: LintInput['readFile'],
+  rootDir: string | undefined,
+  parse: (text: string) => Root | undefined,
+): Promise<Map<string, TocEntry[]>> {
+  const tocs = new Map<string, TocEntry[]>();
+  if (!readFile || !paths) return tocs;
+  for (const path of paths) {
+    if (pages.has(path) || (path !== TOC_FILE && !path.endsWith(`/${TOC_FILE}`))) continue;
+    const text = await readFile(path);
+    const tree = text === undefined ? undefined : parse(text);
+    if (tree) tocs.set(path, collectToc(tree, path, rootDir));
+  }
+  return tocs;
+}

@@ -1,0 +1,143 @@
+/**
+ * The Node shell's entry point: lint files on disk. Config files and plugins, discovery,
+ * `--changed-since`, the cache, the worker pool, then the engine's cross-file phase. The CLI,
+ * the Action and editors call this; they only turn their inputs into `LintFilesOptions` and the
+ * results into output.
+ */
+import { vmTimeLimit } from './time-limit.js';
+import { resolve } from 'node:path';
+import type { ChangeSet,LintResult,ParseLimits,Rule } from '../types.js';
+import { resolveSettings } from '../engine/config/resolve.js';
+import { crossCheck } from '../engine/cross-check.js';
+import { pageConfigs } from '../engine/config/prepare.js';
+import { analyzePages,type AnalyzeStats,type CacheStrategy,type Concurrency } from './analyze.js';
+import { DEFAULT_CACHE_FILE,PageCache } from './cache.js';
+import { inShard,type Shard } from './shard.js';
+import { createResult } from '../engine/report.js';
+import { discover } from './discover.js';
+import { changesSince,pagesMentioning } from './git.js';
+import { ConfigLoader,type LoadOptions } from './config/load-config.js';
+import type { Plugin } from './config/plugins.js';
+import { DEFAULT_MAX_FILE_SIZE,readTarget } from './read.js';
+import { builtinRules } from '../../rules/index.js';
+import { readVersion } from './version.js';
+
+
+export interface LintFilesOptions extends LoadOptions {
+  cwd: string;
+  patterns: readonly string[];
+  /** a git ref: lint what changed since, and what the change broke elsewhere */
+  changedSince?: string;
+  maxFileSize?: number;
+  /** nesting and parse-time limits per page (engine defaults when absent) */
+  limits?: ParseLimits;
+  onProgress?: (done: number, total: number) => void;
+  /** keep the per-page phase's outcomes between runs (`--cache`) */
+  cache?: boolean;
+  /** the cache file, or a folder for `.doclintcache` (relative to cwd) */
+  cacheLocation?: string;
+  /** how the cache tells a page unchanged (default `metadata`) */
+  cacheStrategy?: CacheStrategy;
+  /** worker threads for the per-page phase: a number, 'auto' (by the run's size) or 'off' */
+  concurrency?: Concurrency;
+  /** lint only this part of the pages (`--shard 2/4`); links still resolve against the whole tree */
+  shard?: Shard;
+  /** non-fatal problems (an unusable cache file): one line each, for stderr */
+  warn?: (message: string) => void;
+  /** told how the per-page phase went (`--stats`) */
+  onStats?: (stats: AnalyzeStats) => void;
+}
+
+/** What a run found, and the rules it ran (the built-in rules and the plugins'), for the formatters. */
+export interface LintFilesResult {
+  results: LintResult[];
+  rules: readonly Rule[];
+  plugins: readonly Plugin[];
+}
+
+/**
+ * The shell around the engine: config and plugins, discovery, `--changed-since`, reading,
+ * linting. Throws ConfigError or UsageError for problems that stop a run; the CLI and the Action
+ * share it. Each page gets the config of its own folder (config files from the project root down
+ * to it, and the overrides that match it); pages that `ignores` or `.doclintignore` name are not
+ * linted.
+ */
+export async function lintFiles(options: LintFilesOptions): Promise<LintFilesResult> {
+  const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
+  const discovered = await discover(cwd, options.patterns);
+  const { paths } = discovered;
+  const loader = new ConfigLoader(cwd, builtinRules, options);
+  const resolver = await loader.resolverFor(discovered.files);
+  const { rules, plugins } = loader;
+  const config = resolver.rootConfig;
+  const matched = discovered.files.filter((path) => resolver.ignoredBy(path) === undefined);
+  let files = matched;
+  let changes: ChangeSet | undefined;
+  let changedPages = new Set<string>();
+  if (options.changedSince !== undefined) {
+    const found = await changesSince(cwd, options.changedSince, resolveSettings(config).anchors, options.limits);
+    changes = found.changes;
+    changedPages = found.changed;
+    const linkers = await pagesMentioning(cwd, matched, changes, maxFileSize);
+    files = matched.filter((path) => found.changed.has(path) || linkers.has(path));
+  }
+  if (options.shard) {
+    const shard = options.shard;
+    files = files.filter((path) => inShard(path, shard));
+  }
+  const warn = options.warn ?? (() => undefined);
+  const cache = options.cache
+    ? await PageCache.open(resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), readVersion(), warn, options.cacheLocation ?? DEFAULT_CACHE_FILE)
+    : undefined;
+  const configFor = resolver.uniform ? undefined : (path: string) => resolver.configFor(path);
+  const configs = pageConfigs(config, rules, configFor);
+  const { outcomes, stats } = await analyzePages({
+    cwd,
+    files,
+    maxFileSize,
+    configs,
+    rules,
+    plugins,
+    ...(cache ? { cache } : {}),
+    ...(options.cacheStrategy ? { cacheStrategy: options.cacheStrategy } : {}),
+    ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
+  options.onStats?.(stats);
+  const results = await crossCheck(
+    outcomes,
+    {
+      paths,
+      readFile: (path) => readTarget(cwd, path, maxFileSize),
+      ...(changes ? { changes } : {}),
+      ...(configFor ? { configFor } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
+      timeLimit: vmTimeLimit,
+    },
+    config,
+    rules,
+    configs,
+  );
+  if (cache) {
+    const known = new Set(paths);
+    cache.retain((path) => known.has(path));
+    await cache.save(warn);
+  }
+  return { results: changes ? keepChangeFindings(results, changedPages) : results, rules, plugins };
+}
+
+/**
+ * With `--changed-since`: every finding on a changed page, and on the other pages only what the
+ * change broke; the pages read only because they might link to something removed are dropped
+ * when the change broke nothing there.
+ */
+function keepChangeFindings(results: readonly LintResult[], changed: ReadonlySet<string>): LintResult[] {
+  return results.flatMap((result) => {
+    if (changed.has(result.path)) return [result];
+    const diagnostics = result.diagnostics.filter((d) => d.causedByChange);
+    if (diagnostics.length === 0) return [];
+    return [createResult(result.path, diagnostics)];
+  });
+}
+

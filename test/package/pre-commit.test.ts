@@ -1,0 +1,50 @@
+/**
+ * The pre-commit hook as pre-commit itself installs and runs it (`pre-commit try-repo` on this
+ * checkout, with Debian's pre-commit, which .ci/run installs): a broken link fails the commit,
+ * the fixed page passes. Skipped, loudly, where pre-commit is not installed.
+ */
+import { afterAll,beforeAll,expect,test } from '@jest/globals';
+import { execFileSync,spawnSync } from 'node:child_process';
+import { mkdirSync,rmSync,writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const checkout = fileURLToPath(new URL('../..', import.meta.url));
+const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
+const work = join(tmpdir(), `doclint-pre-commit-${process.pid}`);
+const repo = join(work, 'docs-repo');
+const env = { ...process.env, PRE_COMMIT_HOME: join(work, 'cache'), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env });
+const tryRepo = () => spawnSync('pre-commit', ['try-repo', checkout, 'doclint', '--all-files'], { cwd: repo, env, encoding: 'utf8' });
+
+beforeAll(() => {
+  if (!hasPreCommit) return;
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(join(repo, 'docs'), { recursive: true });
+  git('init', '-q');
+  writeFileSync(join(repo, 'docs/index.md'), '# Guide\n\nSee [setup](setup.md#install).\n');
+  writeFileSync(join(repo, 'docs/setup.md'), '# Setup\n\n## Configure\n');
+  git('add', '.');
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+(hasPreCommit ? test : test.skip)('try-repo: a broken anchor fails the hook, the fixed page passes', () => {
+  const broken = tryRepo();
+  const output = `${broken.stdout}${broken.stderr}`;
+  expect(broken.status).toBe(1);
+  expect(output).toContain('docs/index.md');
+  expect(output).toContain('3:5  error    Cannot find anchor `#install` in `setup.md`  link-anchor-exists');
+  writeFileSync(join(repo, 'docs/setup.md'), '# Setup\n\n## Install\n');
+  git('add', '.');
+  const fixed = tryRepo();
+  expect(`${fixed.stdout}${fixed.stderr}`).toMatch(/doclint\.+Passed/);
+  expect(fixed.status).toBe(0);
+}, 600_000);
+
+if (!hasPreCommit) {
+  test('pre-commit hook', () => {
+    console.warn('SKIPPED: the pre-commit hook test needs `pre-commit` on PATH (.ci/run installs Debian\'s package)');
+  });
+}
