@@ -1,12 +1,12 @@
 import type { ErrorObject } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { closest, distance } from 'fastest-levenshtein';
-import picomatch from 'picomatch';
 import type { Config, ResolvedRule, Rule, RuleSetting, Settings, Severity } from '../types.js';
 import { isPresetName, PRESET_NAMES, PRESETS } from './presets.js';
 import { defaultSeverityOf, PLUGIN_RULE_ID } from './rules.js';
 import { normalizeContract } from '../helpers/contract.js';
 import { compileGlob, MAX_PATTERN_LENGTH, PatternError } from '../helpers/pattern.js';
+import { globLimitProblem, hasUnclosedBrace } from './glob-limits.js';
 
 export const DEFAULT_SETTINGS: Settings = {
   securityPage: {
@@ -331,7 +331,7 @@ function explain(errors: ErrorObject[]): string[] {
   }
   const messages: string[] = [];
   for (const list of deepest.values()) {
-    const depth = Math.max(...list.map((e) => e.instancePath.length));
+    const depth = list.reduce((most, e) => Math.max(most, e.instancePath.length), 0);
     const kept = list.filter((e) => e.instancePath.length === depth);
     const unknownKeys = kept.filter((e) => e.keyword === 'additionalProperties');
     if (unknownKeys.length > 0) {
@@ -353,7 +353,7 @@ export function globProblem(glob: string, { picomatch: compiled = true } = {}): 
   if (glob.startsWith('!')) return 'negated globs are not supported; list the pages to include instead';
   if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob)) return "globs are relative to the config file's folder; remove the leading `/`";
   if (glob.split('/').includes('..')) return "a glob cannot leave the config file's folder (`..`)";
-  if (compiled && picomatch.makeRe(glob, { dot: true }).source === '$^') return 'it is not a valid glob (an unclosed `{`, `[` or `(`?)';
+  if (compiled && hasUnclosedBrace(glob)) return 'it is not a valid glob (an unclosed `{`, `[` or `(`?)';
   return undefined;
 }
 
@@ -402,6 +402,8 @@ function semanticProblems(config: Record<string, unknown>): string[] {
     });
   };
   checkGlobs(config.ignores, ['ignores']);
+  const globLimit = globLimitProblem(config);
+  if (globLimit) problems.push(globLimit);
   if (isRecord(config.contracts)) {
     for (const [name, contract] of Object.entries(config.contracts)) problems.push(...contractProblems(name, contract));
   }
@@ -462,11 +464,16 @@ function contractProblems(name: string, contract: unknown): string[] {
 }
 
 /** Checks a config object against the rules' schemas; throws a ConfigError listing every problem. */
+/** The most problems one config file's message lists. */
+const MAX_CONFIG_PROBLEMS = 100;
+
 export function validateConfig(config: unknown, rules: readonly Rule[]): asserts config is Config {
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
     throw new ConfigError('expected a JSON object');
   }
-  const problems = [...validatorFor(rules)(config), ...semanticProblems(config as Record<string, unknown>)];
+  const all = [...validatorFor(rules)(config), ...semanticProblems(config as Record<string, unknown>)];
+  // A config of 100,000 wrong values is 100,000 problems: the first ones say what is wrong.
+  const problems = all.length > MAX_CONFIG_PROBLEMS ? [...all.slice(0, MAX_CONFIG_PROBLEMS), `… and ${all.length - MAX_CONFIG_PROBLEMS} more problems`] : all;
   if (problems.length > 0) throw new ConfigError(problems.join('\n'), problems);
 }
 
