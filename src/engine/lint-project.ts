@@ -21,9 +21,17 @@ import { markdownTarget } from '../helpers/links.js';
 import { collectAnchors, collectToc, createCollector, TOC_FILE } from './collect.js';
 import { applyDirectives, createDirectiveCollector, type Directive, type DirectiveOptions } from './directives.js';
 import { walk } from './dispatch.js';
-import { parsePage } from './parse.js';
+import { DEFAULT_MAX_PARSE_TIME, isTimeout, parsePage, tooSlow, withTimeLimit } from './parse.js';
 import { buildIndex } from './project-index.js';
 import { compareDiagnostics, createDiagnostic, createResult } from './report.js';
+import { limitFindings, tooManyDirectives } from './finding-limit.js';
+
+/**
+ * How long one rule's cross-file check may run (ms). Its work is bounded ("did you mean" has one
+ * budget per run), so this only stops a custom rule stuck in a loop; the whole AWS corpus takes
+ * well under a second.
+ */
+export const CROSS_FILE_TIME_LIMIT = 60_000;
 
 /** What the per-page phase makes of one page: all the cross-file phase needs, and no tree. */
 export interface PageOutcome {
@@ -149,7 +157,17 @@ export function lintDocument(document: SourceDocument, { enabled, settings }: Pr
   if (parsed.problem !== undefined) return problemOutcome(path, parsed.problem);
   onRules?.();
   const diagnostics: Diagnostic[] = [];
-  const { facts, directives } = lintPage(path, text!, parsed.tree, enabled, settings, diagnostics);
+  // On the main thread the rules run under the same limit as the parse (vm's watchdog); worker
+  // threads pass 0 here, and the pool stops a worker whose page runs too long.
+  const maxRuleTime = limits?.maxParseTime ?? DEFAULT_MAX_PARSE_TIME;
+  let page: ReturnType<typeof lintPage>;
+  try {
+    page = withTimeLimit(() => lintPage(path, text!, parsed.tree, enabled, settings, diagnostics), maxRuleTime);
+  } catch (error) {
+    if (isTimeout(error)) return problemOutcome(path, tooSlow('rules', maxRuleTime));
+    throw error;
+  }
+  const { facts, directives } = page;
   return { path, facts, directives, diagnostics };
 }
 
@@ -205,8 +223,14 @@ export async function crossCheck(
         },
       };
       try {
-        rule.checkProject!(context);
+        withTimeLimit(() => rule.checkProject!(context), CROSS_FILE_TIME_LIMIT);
       } catch (error) {
+        if (isTimeout(error)) {
+          const first = states.keys().next();
+          const path = first.done ? '.' : first.value;
+          states.get(path)?.diagnostics.push({ ...crashDiagnostic(rule, path, error), message: `Rule \`${rule.meta.id}\` took more than ${CROSS_FILE_TIME_LIMIT / 1000} s in the cross-file phase and was stopped; its findings so far are reported` });
+          continue;
+        }
         const first = states.keys().next();
         const path = first.done ? '.' : first.value;
         const state = states.get(path);
@@ -218,7 +242,7 @@ export async function crossCheck(
   const results: LintResult[] = [];
   for (const [path, state] of states) {
     const diagnostics = applyDirectives(path, state.diagnostics, state.directives, state.setup.directives).sort(compareDiagnostics);
-    results.push(createResult(path, diagnostics));
+    results.push(createResult(path, limitFindings(path, diagnostics)));
   }
   return results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -277,6 +301,7 @@ function lintPage(
   });
   // Where each anchor is defined was for this page's rules; the cross-file phase needs only the anchors.
   collector.facts.anchorSites = [];
+  if (directives.dropped() > 0) diagnostics.push(tooManyDirectives(path, directives.dropped()));
   return { facts: collector.facts, directives: directives.directives };
 }
 
