@@ -129,21 +129,21 @@ const script = new Script('run()', { filename: 'doclint-parse' });
 /** The longest timeout vm takes (ms, about 50 days): longer limits are no limit. */
 const LONGEST_TIMEOUT = 2 ** 32 - 1;
 
-function withTimeLimit<T>(fn: () => T, ms: number): T {
+export function withTimeLimit<T>(fn: () => T, ms: number): T {
   if (!(ms > 0) || ms > LONGEST_TIMEOUT) return fn();
   let result: T | undefined;
   sandbox.run = () => {
     result = fn();
   };
   try {
-    script.runInContext(context, { timeout: ms });
+    script.runInContext(context, { timeout: Math.ceil(ms) }); // vm takes whole milliseconds only
   } finally {
     sandbox.run = undefined;
   }
   return result as T;
 }
 
-const isTimeout = (error: unknown) => (error as { code?: string } | undefined)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT';
+export const isTimeout = (error: unknown) => (error as { code?: string } | undefined)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT';
 const isStackOverflow = (error: unknown) => error instanceof RangeError && /call stack/i.test(error.message);
 
 /**
