@@ -65,6 +65,16 @@ describe('YAML aliases', () => {
   });
 });
 
+describe('contracts', () => {
+  test('a contract of more than 1,000 requirements is refused (20,000 sentences against one page took 206 s)', () => {
+    const contract = (count: number) => ({ contracts: { big: { match: { files: ['*.md'] }, require: [{ sentences: Array.from({ length: count }, (_, i) => `Sentence ${i}`) }] } } });
+    expect(problems(contract(999))).toEqual([]);
+    expect(problems(contract(20_000))).toEqual([
+      '`contracts.big.require`: too many requirements: 20001 sentences, links, items and sections; a contract may have at most 1000 (each is looked for in every matching page)',
+    ]);
+  });
+});
+
 describe('globs', () => {
   const long = (i: number) => `${'{a,b}'.repeat(8)}${'*a'.repeat(440)}*b${i}`;
 
