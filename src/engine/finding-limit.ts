@@ -20,7 +20,7 @@ export function limitFindings(path: string, diagnostics: Diagnostic[], limit = M
   kept.push({
     ruleId: null,
     severity: errors > 0 ? 'error' : 'warning',
-    message: `${left.toLocaleString('en-US')} more problems on this page are not shown (${errors.toLocaleString('en-US')} of them errors); a report shows at most ${limit.toLocaleString('en-US')} per page`,
+    message: `${left.toLocaleString('en-US')} more problems on this page are not shown (${errors.toLocaleString('en-US')} errors, ${(left - errors).toLocaleString('en-US')} warnings); a report shows at most ${limit.toLocaleString('en-US')} per page`,
     path,
     line: last.line,
     column: last.column,

@@ -107,7 +107,7 @@ describe('stack, findings and directives', () => {
     const results = await lintProject({ documents: [{ path: 'a.md', text: '# A\n' }, { path: 'b.md', text: '[x](nope.md)\n' }] }, {}, [...builtinRules, noisy]);
     const a = results[0]!;
     expect(a.diagnostics).toHaveLength(MAX_FINDINGS_PER_PAGE + 1);
-    expect(compactLine(a.diagnostics.at(-1)!)).toBe(`${MAX_FINDINGS_PER_PAGE}:1 error (file) 2,500 more problems on this page are not shown (2,500 of them errors); a report shows at most 10,000 per page`);
+    expect(compactLine(a.diagnostics.at(-1)!)).toBe(`${MAX_FINDINGS_PER_PAGE}:1 error (file) 2,500 more problems on this page are not shown (2,500 errors, 0 warnings); a report shows at most 10,000 per page`);
     expect(a.errorCount).toBe(MAX_FINDINGS_PER_PAGE + 1);
     expect(results[1]!.diagnostics.map(compactLine)).toEqual(['1:1 error link-file-exists/missingFile Cannot find file `nope.md`']);
   });
