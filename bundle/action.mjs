@@ -6,11 +6,11 @@ import {
   formatSarif,
   lintRun,
   writeFileAtomic
-} from "./chunk-7ZYMSX7B.mjs";
+} from "./chunk-QJWIW7M7.mjs";
 import {
   readVersion
 } from "./chunk-LEBMRVUV.mjs";
-import "./chunk-CBNSSFQO.mjs";
+import "./chunk-EOEWJPJW.mjs";
 import "./chunk-5KBWHAPB.mjs";
 
 // src/action.ts

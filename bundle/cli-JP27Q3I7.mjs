@@ -6,9 +6,9 @@ import {
   lintPaths,
   lintRun,
   main
-} from "./chunk-7ZYMSX7B.mjs";
+} from "./chunk-QJWIW7M7.mjs";
 import "./chunk-LEBMRVUV.mjs";
-import "./chunk-CBNSSFQO.mjs";
+import "./chunk-EOEWJPJW.mjs";
 import "./chunk-5KBWHAPB.mjs";
 export {
   createProgress,
