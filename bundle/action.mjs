@@ -6,11 +6,11 @@ import {
   formatSarif,
   lintFiles,
   writeFileAtomic
-} from "./chunk-AXDIEAHY.mjs";
+} from "./chunk-GHYGLXQZ.mjs";
 import {
   readVersion
 } from "./chunk-LEBMRVUV.mjs";
-import "./chunk-LTGVW2MT.mjs";
+import "./chunk-J4OGVUSL.mjs";
 import "./chunk-5KBWHAPB.mjs";
 
 // src/action.ts

@@ -11,6 +11,6 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${readVersion()}
 `);
 } else {
-  const { main } = await import("./main-65HLJGWX.mjs");
+  const { main } = await import("./main-JUGWHSDM.mjs");
   process.exitCode = await main({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
 }

@@ -10,7 +10,7 @@ import {
   importPluginRules,
   lintPage,
   prepareConfig
-} from "./chunk-LTGVW2MT.mjs";
+} from "./chunk-J4OGVUSL.mjs";
 import "./chunk-5KBWHAPB.mjs";
 
 // src/node/lint-worker.ts

@@ -147,7 +147,7 @@ export function evaluateRequirement(requirement: CompiledRequirement, model: Pag
     const first = starts[0]!;
     sectionNode = first.node;
     range = sectionRange(first, model.blocks);
-    if (requirement.linkList) findings.push(...evaluateLinkList(section, starts, model));
+    if (requirement.linkList) for (const finding of evaluateLinkList(section, starts, model)) findings.push(finding);
   }
   const inRange = (start: number) => start >= range[0] && start < range[1];
   const blocks = model.blocks.filter((block) => inRange(block.start) && block.node !== sectionNode);

@@ -312,3 +312,20 @@ export function matchesGlob(glob: Glob, path: string): boolean {
   return glob.alternatives.some((segments) =>
     segments.length === 1 ? segmentsMatch(segments, parts.slice(-1)) : segmentsMatch(segments, parts));
 }
+
+/**
+ * Whether the glob matches the path or a folder the path is in (`folderOnly`: a folder only), in
+ * one walk: the glob with `/**` after it (`/*` + `/**` for a folder only), so the cost stays
+ * (path × glob) however deep the path; matching each of the path's folders in turn cost that
+ * times the depth.
+ */
+export function matchesGlobOrFolder(glob: Glob, path: string, folderOnly = false): boolean {
+  const parts = path.split('/');
+  const below: Segment[] = folderOnly ? [{ kind: 'tokens', tokens: [{ kind: 'star' }] }, { kind: 'globstar' }] : [{ kind: 'globstar' }];
+  const star: Segment = { kind: 'tokens', tokens: [{ kind: 'star' }] };
+  return glob.alternatives.some((segments) => {
+    // `**` alone stands for a folder or a page, never for the empty path above the first folder
+    if (segments.every((segment) => segment.kind === 'globstar')) return segmentsMatch([star, { kind: 'globstar' }, ...below], parts);
+    return segmentsMatch(segments.length === 1 ? [{ kind: 'globstar' }, ...segments, ...below] : [...segments, ...below], parts);
+  });
+}

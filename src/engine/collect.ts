@@ -29,7 +29,29 @@ export interface CollectorOptions {
  */
 const TOKEN = String.raw`(?:#[^\s{}]+|\.[^\s{}]+|[A-Za-z_:][-\w:.]*=(?:"[^"]*"|'[^']*'|[^\s"'{}]+))`;
 // Tokens are separated by white space, so the pattern cannot split one token two ways.
-const ATTRIBUTE_BLOCK = new RegExp(String.raw`[ \t]*\{:?[ \t]*(${TOKEN}(?:[ \t]+${TOKEN})*)[ \t]*\}[ \t]*$`);
+const ATTRIBUTE_BLOCK = new RegExp(String.raw`^\{:?[ \t]*(${TOKEN}(?:[ \t]+${TOKEN})*)[ \t]*\}[ \t]*$`);
+
+/** How many of the last `{`s of a heading may start its attribute block. */
+const ATTRIBUTE_BLOCK_TRIES = 8;
+
+/**
+ * The attribute block that ends `text`, with the white space before it, as `match[0]`, and its
+ * tokens as `match[1]`. Tried from each of the last few `{`s: left unanchored, the pattern was
+ * tried at every character, and its leading `[ \t]*` made a heading of 200,000 spaces quadratic.
+ */
+function attributeBlock(text: string): [string, string] | undefined {
+  let found: [number, string] | undefined;
+  let brace = text.lastIndexOf('{');
+  for (let tries = 0; brace !== -1 && tries < ATTRIBUTE_BLOCK_TRIES; tries++) {
+    const match = ATTRIBUTE_BLOCK.exec(text.slice(brace));
+    if (match) found = [brace, match[1]!];
+    brace = brace === 0 ? -1 : text.lastIndexOf('{', brace - 1);
+  }
+  if (!found) return undefined;
+  let start = found[0];
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  return [text.slice(start), found[1]];
+}
 
 interface CustomId {
   id: string;
@@ -43,7 +65,7 @@ interface CustomId {
 function customId(heading: Heading): CustomId | undefined {
   const last = heading.children.at(-1);
   if (last?.type !== 'text' || !last.value.endsWith('}')) return undefined;
-  const match = ATTRIBUTE_BLOCK.exec(last.value);
+  const match = attributeBlock(last.value);
   if (!match) return undefined;
   const id = /(?:^|[ \t])#([^\s{}]+)/.exec(match[1]!)?.[1];
   if (id === undefined) return undefined;

@@ -1,7 +1,16 @@
 /**
+ * How long one rule's cross-file check may run (ms), where the host gives a time limit. Its work is
+ * bounded ("did you mean" has one budget per run), so this only stops a custom rule stuck in a
+ * loop; the whole AWS corpus takes well under a second.
+ */
+export const CROSS_FILE_TIME_LIMIT = 60_000;
+
+/**
  * The cross-file phase: one index over every page's facts, the project rules once, then inline
  * directives and sorting.
  */
+import { TimeLimitExceeded } from './parse.js';
+import { limitFindings } from './finding-limit.js';
 import { optionsIn } from './config/prepare.js';
 import { crashDiagnostic } from './page-phase.js';
 import type { Root } from 'mdast';
@@ -70,8 +79,19 @@ export async function crossCheck(
         },
       };
       try {
-        rule.checkProject!(context);
+        const check = () => rule.checkProject!(context);
+        if (input.timeLimit) input.timeLimit(check, CROSS_FILE_TIME_LIMIT);
+        else check();
       } catch (error) {
+        if (error instanceof TimeLimitExceeded) {
+          const first = states.keys().next();
+          const path = first.done ? '.' : first.value;
+          states.get(path)?.diagnostics.push({
+            ...crashDiagnostic(rule, path, error),
+            message: `Rule \`${rule.meta.id}\` took more than ${CROSS_FILE_TIME_LIMIT / 1000} s in the cross-file phase and was stopped; its findings so far are reported`,
+          });
+          continue;
+        }
         const first = states.keys().next();
         const path = first.done ? '.' : first.value;
         const state = states.get(path);
@@ -83,7 +103,7 @@ export async function crossCheck(
   const results: LintResult[] = [];
   for (const [path, state] of states) {
     const diagnostics = applyDirectives(path, state.diagnostics, state.directives, state.setup.directives).sort(compareDiagnostics);
-    results.push(createResult(path, diagnostics));
+    results.push(createResult(path, limitFindings(path, diagnostics)));
   }
   return results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -3,6 +3,8 @@
  * the page's facts and inline directives. Pure and self-contained, so a page may be linted in a
  * worker thread or come from a cache.
  */
+import { DEFAULT_MAX_PARSE_TIME, TimeLimitExceeded, tooSlow } from './parse.js';
+import { tooManyDirectives } from './finding-limit.js';
 import type { Root } from 'mdast';
 import type { Diagnostic, FileContext, PageFacts, ParseLimits, ResolvedRule, Rule, Settings, SourceDocument, Visitors } from '../types.js';
 import { createCollector } from './collect.js';
@@ -65,7 +67,19 @@ export function lintPage(
   if (parsed.problem !== undefined) return problemOutcome(path, parsed.problem);
   onRules?.();
   const diagnostics: Diagnostic[] = [];
-  const { facts, directives } = runRules(path, text!, parsed.tree, enabled, settings, diagnostics);
+  // On the main thread the rules run under the same limit as the parse; worker threads pass no
+  // limit here, and the pool stops a worker whose page runs too long.
+  const maxRuleTime = limits?.maxParseTime ?? DEFAULT_MAX_PARSE_TIME;
+  const limited = timeLimit && maxRuleTime > 0 && maxRuleTime < Infinity;
+  const run = () => runRules(path, text!, parsed.tree, enabled, settings, diagnostics);
+  let page: ReturnType<typeof runRules>;
+  try {
+    page = limited ? timeLimit(run, maxRuleTime) : run();
+  } catch (error) {
+    if (error instanceof TimeLimitExceeded) return problemOutcome(path, tooSlow('rules', maxRuleTime));
+    throw error;
+  }
+  const { facts, directives } = page;
   return { path, facts, directives, diagnostics };
 }
 
@@ -123,5 +137,6 @@ function runRules(
   });
   // Where each anchor is defined was for this page's rules; the cross-file phase needs only the anchors.
   collector.facts.anchorSites = [];
+  if (directives.dropped() > 0) diagnostics.push(tooManyDirectives(path, directives.dropped()));
   return { facts: collector.facts, directives: directives.directives };
 }

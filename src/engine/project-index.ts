@@ -36,7 +36,8 @@ export function buildIndex(
   for (const path of pages.keys()) add(path);
 
   const links: LinkRef[] = [];
-  for (const page of pages.values()) links.push(...page.links);
+  // One at a time: `push(...page.links)` overflows the stack past about 120,000 links on a page.
+  for (const page of pages.values()) for (const link of page.links) links.push(link);
 
   return {
     hasFile: (path) => files.has(path),

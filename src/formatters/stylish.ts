@@ -45,8 +45,9 @@ export function formatStylish(results: readonly LintResult[], { color }: Stylish
       message: sanitizeLine(d.message.replace(/\s+$/, '')),
       rule: d.ruleId ?? '',
     }));
-    const placeWidth = Math.max(...rows.map((r) => r.place.length));
-    const messageWidth = Math.max(...rows.map((r) => r.message.length));
+    // reduce, not Math.max(...rows): a spread of 150,000 rows overflows the stack
+    const placeWidth = rows.reduce((most, r) => Math.max(most, r.place.length), 0);
+    const messageWidth = rows.reduce((most, r) => Math.max(most, r.message.length), 0);
     out.push(underline(sanitizeLine(result.path)));
     for (const row of rows) {
       const severity = row.severity === 'error' ? red('error  ') : yellow('warning');

@@ -72,7 +72,8 @@ export function allItems(list: List): ListItem[] {
   const items: ListItem[] = [];
   for (const item of list.children) {
     items.push(item);
-    for (const child of item.children) if (child.type === 'list') items.push(...allItems(child));
+    // one at a time: a spread of a list of 150,000 items overflows the stack
+    for (const child of item.children) if (child.type === 'list') for (const nested of allItems(child)) items.push(nested);
   }
   return items;
 }

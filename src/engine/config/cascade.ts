@@ -11,7 +11,7 @@ import { ConfigError,resolveSettings } from './resolve.js';
 import { presetConfig } from './presets.js';
 import { defaultSeverityOf } from './rules.js';
 import { rebaseGlob } from '../../contracts/compile.js';
-import { compileGlob as compilePattern,matchesGlob } from '../../contracts/wildcard.js';
+import { compileGlob as compilePattern, matchesGlob, matchesGlobOrFolder } from '../../contracts/wildcard.js';
 
 /** Keys that must never be copied from config data into an object (prototype pollution). */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -204,15 +204,8 @@ function ignoreMatches(entry: IgnoreGlob, path: string): boolean {
   let match = compiled.get(entry);
   if (!match) {
     const folderOnly = entry.glob.endsWith('/');
-    const glob = compileGlob(entry.glob.replace(/\/+$/, ''));
-    match = (p) => {
-      const parts = p.split('/');
-      for (let end = parts.length; end >= 1; end--) {
-        if (folderOnly && end === parts.length) continue;
-        if (glob(parts.slice(0, end).join('/'))) return true;
-      }
-      return false;
-    };
+    const glob = compilePattern(entry.glob.replace(/\/+$/, ''));
+    match = (p) => matchesGlobOrFolder(glob, p, folderOnly);
     compiled.set(entry, match);
   }
   return match(relative);

@@ -15,7 +15,7 @@
 import { readdir,readFile,realpath,stat } from 'node:fs/promises';
 import { basename,dirname,isAbsolute,join,relative,resolve,sep } from 'node:path';
 import ignore from 'ignore';
-import { load as loadYaml } from 'js-yaml';
+import { loadBoundedYaml as loadYaml, YamlTooLargeError } from './bounded-yaml.js';
 import stripJsonComments from 'strip-json-comments';
 import type { Config,Rule } from '../../types.js';
 import { ConfigError } from '../../engine/config/resolve.js';
@@ -83,6 +83,7 @@ export function parseConfigText(text: string, shown: string, format: Format): un
       try {
         return loadYaml(source);
       } catch (error) {
+        if (error instanceof YamlTooLargeError) throw new ConfigError(`${shown}: invalid YAML: ${error.message}`);
         const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
         const at = mark ? `:${mark.line + 1}:${mark.column + 1}` : '';
         throw new ConfigError(`${shown}${at}: invalid YAML: ${reason ?? (error as Error).message}`);

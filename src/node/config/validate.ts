@@ -1,13 +1,13 @@
 import type { ErrorObject } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { closest,distance } from 'fastest-levenshtein';
-import picomatch from 'picomatch';
-import type { Config,Rule } from '../../types.js';
+import { closest, distance } from 'fastest-levenshtein';
+import type { Config, Rule } from '../../types.js';
 import { ConfigError } from '../../engine/config/resolve.js';
-import { isPresetName,PRESET_NAMES,PRESETS } from '../../engine/config/presets.js';
-import { defaultSeverityOf,PLUGIN_RULE_ID } from '../../engine/config/rules.js';
-import { compileGlob,MAX_PATTERN_LENGTH,PatternError } from '../../contracts/wildcard.js';
+import { isPresetName, PRESET_NAMES, PRESETS } from '../../engine/config/presets.js';
+import { defaultSeverityOf, PLUGIN_RULE_ID } from '../../engine/config/rules.js';
+import { compileGlob, MAX_PATTERN_LENGTH, PatternError } from '../../contracts/wildcard.js';
 import { isRecord } from '../../util/objects.js';
+import { globLimitProblem, hasUnclosedBrace } from './glob-limits.js';
 
 const SEVERITY = { enum: ['off', 'warn', 'error'] };
 
@@ -309,12 +309,12 @@ function explain(errors: ErrorObject[]): string[] {
   }
   const messages: string[] = [];
   for (const list of deepest.values()) {
-    const depth = Math.max(...list.map((e) => e.instancePath.length));
+    const depth = list.reduce((most, e) => Math.max(most, e.instancePath.length), 0);
     const kept = list.filter((e) => e.instancePath.length === depth);
     const unknownKeys = kept.filter((e) => e.keyword === 'additionalProperties');
     if (unknownKeys.length > 0) {
       // Every unknown key at that level, not only the first.
-      messages.push(...unknownKeys.map(describe));
+      for (const error of unknownKeys) messages.push(describe(error));
       continue;
     }
     const prefer = kept.find((e) => e.keyword === 'enum') ?? kept[0]!;
@@ -331,7 +331,7 @@ export function globProblem(glob: string, { picomatch: compiled = true } = {}): 
   if (glob.startsWith('!')) return 'negated globs are not supported; list the pages to include instead';
   if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob)) return "globs are relative to the config file's folder; remove the leading `/`";
   if (glob.split('/').includes('..')) return "a glob cannot leave the config file's folder (`..`)";
-  if (compiled && picomatch.makeRe(glob, { dot: true }).source === '$^') return 'it is not a valid glob (an unclosed `{`, `[` or `(`?)';
+  if (compiled && hasUnclosedBrace(glob)) return 'it is not a valid glob (an unclosed `{`, `[` or `(`?)';
   return undefined;
 }
 
@@ -380,6 +380,8 @@ function semanticProblems(config: Record<string, unknown>): string[] {
     });
   };
   checkGlobs(config.ignores, ['ignores']);
+  const globLimit = globLimitProblem(config);
+  if (globLimit) problems.push(globLimit);
   if (isRecord(config.contracts)) {
     for (const [name, contract] of Object.entries(config.contracts)) problems.push(...contractProblems(name, contract));
   }
@@ -391,6 +393,27 @@ function semanticProblems(config: Record<string, unknown>): string[] {
   return problems;
 }
 
+
+/**
+ * The most patterns (sentences, links, items, section headings and labels) one contract may
+ * require. Each is looked for in every matching page, and a missing one is compared with every
+ * paragraph for the closest wording: 20,000 sentences against one page took 206 s. Real
+ * contracts have a few dozen.
+ */
+export const MAX_PATTERNS_PER_CONTRACT = 1000;
+
+function contractPatternCount(contract: Record<string, unknown>): number {
+  if (!Array.isArray(contract.require)) return 0;
+  const count = (value: unknown) => (typeof value === 'string' ? 1 : Array.isArray(value) ? value.length : 0);
+  let total = 0;
+  for (const requirement of contract.require as unknown[]) {
+    total++;
+    if (!isRecord(requirement)) continue;
+    total += count(requirement.sentences) + count(requirement.links) + count(requirement.items);
+    if (isRecord(requirement.section)) total += count(requirement.section.heading) + count(requirement.section.label);
+  }
+  return total;
+}
 
 /** What the schema cannot say about a contract: glob syntax, brace groups, pattern length, a list without its section. */
 function contractProblems(name: string, contract: unknown): string[] {
@@ -413,6 +436,11 @@ function contractProblems(name: string, contract: unknown): string[] {
   const tooLong = (pattern: string) => {
     if (pattern.length > MAX_PATTERN_LENGTH) throw new PatternError(`it is longer than ${MAX_PATTERN_LENGTH} characters`);
   };
+  const patterns = contractPatternCount(contract);
+  if (patterns > MAX_PATTERNS_PER_CONTRACT) {
+    problems.push(`${at('require')}: too many requirements: ${patterns} sentences, links, items and sections; a contract may have at most ${MAX_PATTERNS_PER_CONTRACT} (each is looked for in every matching page)`);
+    return problems;
+  }
   const match = isRecord(contract.match) ? contract.match : {};
   each(match.files, ['match', 'files'], (glob) => {
     const problem = globProblem(glob, { picomatch: false });
@@ -439,10 +467,15 @@ function contractProblems(name: string, contract: unknown): string[] {
 }
 
 /** Checks a config object against the rules' schemas; throws a ConfigError listing every problem. */
+/** The most problems one config file's message lists. */
+const MAX_CONFIG_PROBLEMS = 100;
+
 export function validateConfig(config: unknown, rules: readonly Rule[]): asserts config is Config {
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
     throw new ConfigError('expected a JSON object');
   }
-  const problems = [...validatorFor(rules)(config), ...semanticProblems(config as Record<string, unknown>)];
+  const all = [...validatorFor(rules)(config), ...semanticProblems(config as Record<string, unknown>)];
+  // A config of 100,000 wrong values is 100,000 problems: the first ones say what is wrong.
+  const problems = all.length > MAX_CONFIG_PROBLEMS ? [...all.slice(0, MAX_CONFIG_PROBLEMS), `… and ${all.length - MAX_CONFIG_PROBLEMS} more problems`] : all;
   if (problems.length > 0) throw new ConfigError(problems.join('\n'), problems);
 }

@@ -32,11 +32,13 @@ import {
   fileStem,
   isMarkdownPath,
   isRecord,
+  limitFindings,
   lintPage,
   load,
   loadPlugins,
   markdownTarget,
   matchesGlob,
+  matchesGlobOrFolder,
   optionsIn,
   pageConfigs,
   parsePage,
@@ -46,7 +48,7 @@ import {
   require_mod,
   resolveSettings,
   tooSlow
-} from "./chunk-LTGVW2MT.mjs";
+} from "./chunk-J4OGVUSL.mjs";
 import {
   __commonJS,
   __require,
@@ -3034,9 +3036,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants2 = require_constants2();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -3052,16 +3054,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = utils.isWindows(options);
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix2 });
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
         const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -3087,7 +3089,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -3104,24 +3106,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch2.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(path.basename(input));
     };
-    picomatch3.isMatch = (str, patterns2, options) => picomatch3(patterns2, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch2.isMatch = (str, patterns2, options) => picomatch2(patterns2, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -3132,13 +3134,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch2.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -3149,9 +3151,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch2.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -3160,8 +3162,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
-    module.exports = picomatch3;
+    picomatch2.constants = constants2;
+    module.exports = picomatch2;
   }
 });
 
@@ -3179,7 +3181,7 @@ var require_micromatch = __commonJS({
     "use strict";
     var util = __require("util");
     var braces = require_braces();
-    var picomatch3 = require_picomatch2();
+    var picomatch2 = require_picomatch2();
     var utils = require_utils2();
     var isEmptyString = (v) => v === "" || v === "./";
     var hasBraces = (v) => {
@@ -3200,7 +3202,7 @@ var require_micromatch = __commonJS({
         }
       };
       for (let i = 0; i < patterns2.length; i++) {
-        let isMatch = picomatch3(String(patterns2[i]), { ...options, onResult }, true);
+        let isMatch = picomatch2(String(patterns2[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
         for (let item of list) {
@@ -3228,8 +3230,8 @@ var require_micromatch = __commonJS({
       return matches;
     };
     micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options) => picomatch3(pattern, options);
-    micromatch.isMatch = (str, patterns2, options) => picomatch3(patterns2, options)(str);
+    micromatch.matcher = (pattern, options) => picomatch2(pattern, options);
+    micromatch.isMatch = (str, patterns2, options) => picomatch2(patterns2, options)(str);
     micromatch.any = micromatch.isMatch;
     micromatch.not = (list, patterns2, options = {}) => {
       patterns2 = [].concat(patterns2).map(String);
@@ -3276,7 +3278,7 @@ var require_micromatch = __commonJS({
     micromatch.some = (list, patterns2, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns2)) {
-        let isMatch = picomatch3(String(pattern), options);
+        let isMatch = picomatch2(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
           return true;
         }
@@ -3286,7 +3288,7 @@ var require_micromatch = __commonJS({
     micromatch.every = (list, patterns2, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns2)) {
-        let isMatch = picomatch3(String(pattern), options);
+        let isMatch = picomatch2(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
           return false;
         }
@@ -3297,23 +3299,23 @@ var require_micromatch = __commonJS({
       if (typeof str !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
       }
-      return [].concat(patterns2).every((p) => picomatch3(p, options)(str));
+      return [].concat(patterns2).every((p) => picomatch2(p, options)(str));
     };
     micromatch.capture = (glob, input, options) => {
       let posix2 = utils.isWindows(options);
-      let regex = picomatch3.makeRe(String(glob), { ...options, capture: true });
+      let regex = picomatch2.makeRe(String(glob), { ...options, capture: true });
       let match = regex.exec(posix2 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
     };
-    micromatch.makeRe = (...args) => picomatch3.makeRe(...args);
-    micromatch.scan = (...args) => picomatch3.scan(...args);
+    micromatch.makeRe = (...args) => picomatch2.makeRe(...args);
+    micromatch.scan = (...args) => picomatch2.scan(...args);
     micromatch.parse = (patterns2, options) => {
       let res = [];
       for (let pattern of [].concat(patterns2 || [])) {
         for (let str of braces(String(pattern), options)) {
-          res.push(picomatch3.parse(str, options));
+          res.push(picomatch2.parse(str, options));
         }
       }
       return res;
@@ -8291,9 +8293,9 @@ var require_picomatch3 = __commonJS({
     var utils = require_utils5();
     var constants2 = require_constants4();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
+    var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -8309,16 +8311,16 @@ var require_picomatch3 = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix: posix2 });
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
         const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -8344,7 +8346,7 @@ var require_picomatch3 = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -8361,24 +8363,24 @@ var require_picomatch3 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix2 = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch3.isMatch = (str, patterns2, options) => picomatch3(patterns2, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch2.isMatch = (str, patterns2, options) => picomatch2(patterns2, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -8389,13 +8391,13 @@ var require_picomatch3 = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch2.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -8406,9 +8408,9 @@ var require_picomatch3 = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch2.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -8417,8 +8419,8 @@ var require_picomatch3 = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
-    module.exports = picomatch3;
+    picomatch2.constants = constants2;
+    module.exports = picomatch2;
   }
 });
 
@@ -8428,14 +8430,14 @@ var require_picomatch4 = __commonJS({
     "use strict";
     var pico = require_picomatch3();
     var utils = require_utils5();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch2(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -8578,15 +8580,8 @@ function ignoreMatches(entry, path) {
   let match = compiled.get(entry);
   if (!match) {
     const folderOnly = entry.glob.endsWith("/");
-    const glob = compileGlob2(entry.glob.replace(/\/+$/, ""));
-    match = (p) => {
-      const parts = p.split("/");
-      for (let end = parts.length; end >= 1; end--) {
-        if (folderOnly && end === parts.length) continue;
-        if (glob(parts.slice(0, end).join("/"))) return true;
-      }
-      return false;
-    };
+    const glob = compileGlob(entry.glob.replace(/\/+$/, ""));
+    match = (p) => matchesGlobOrFolder(glob, p, folderOnly);
     compiled.set(entry, match);
   }
   return match(relative3);
@@ -9339,8 +9334,8 @@ function formatStylish(results, { color }) {
       message: sanitizeLine(d.message.replace(/\s+$/, "")),
       rule: d.ruleId ?? ""
     }));
-    const placeWidth = Math.max(...rows.map((r) => r.place.length));
-    const messageWidth = Math.max(...rows.map((r) => r.message.length));
+    const placeWidth = rows.reduce((most, r) => Math.max(most, r.place.length), 0);
+    const messageWidth = rows.reduce((most, r) => Math.max(most, r.message.length), 0);
     out.push(underline(sanitizeLine(result.path)));
     for (const row of rows) {
       const severity = row.severity === "error" ? red("error  ") : yellow("warning");
@@ -10187,6 +10182,49 @@ var import_ignore2 = __toESM(require_ignore(), 1);
 import { readdir, readFile as readFile2, realpath, stat as stat3 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname3, isAbsolute as isAbsolute2, join as join6, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 
+// src/node/config/bounded-yaml.ts
+var MAX_CONFIG_YAML_VALUES = 1e5;
+var MAX_CONFIG_YAML_ALIASES = 1e3;
+var YamlTooLargeError = class extends Error {
+};
+function expandedSize(data, limit) {
+  if (typeof data !== "object" || data === null) return 1;
+  const sizes = /* @__PURE__ */ new Map();
+  const open2 = /* @__PURE__ */ new Set();
+  const children = (node) => Array.isArray(node) ? node : Object.values(node);
+  const stack = [data];
+  while (stack.length > 0) {
+    const node = stack.at(-1);
+    if (sizes.has(node)) {
+      stack.pop();
+      continue;
+    }
+    if (!open2.has(node)) {
+      open2.add(node);
+      for (const child of children(node)) {
+        if (typeof child !== "object" || child === null || sizes.has(child)) continue;
+        if (open2.has(child)) return Infinity;
+        stack.push(child);
+      }
+      continue;
+    }
+    let total = 1;
+    for (const child of children(node)) total += typeof child === "object" && child !== null ? sizes.get(child) : 1;
+    if (total > limit) return Infinity;
+    open2.delete(node);
+    sizes.set(node, total);
+    stack.pop();
+  }
+  return sizes.get(data);
+}
+function loadBoundedYaml(source, options = {}) {
+  const data = load(source, { maxAliases: MAX_CONFIG_YAML_ALIASES, ...options });
+  if (expandedSize(data, MAX_CONFIG_YAML_VALUES) === Infinity) {
+    throw new YamlTooLargeError(`its aliases (\`*name\`) expand to more than ${MAX_CONFIG_YAML_VALUES.toLocaleString("en-US")} values; write the values out or use fewer aliases`);
+  }
+  return data;
+}
+
 // node_modules/strip-json-comments/index.js
 var singleComment = /* @__PURE__ */ Symbol("singleComment");
 var multiComment = /* @__PURE__ */ Symbol("multiComment");
@@ -10266,7 +10304,61 @@ function stripJsonComments(jsonString, { whitespace = true, trailingCommas = fal
 // src/node/config/validate.ts
 var import__ = __toESM(require__(), 1);
 var import_fastest_levenshtein = __toESM(require_mod(), 1);
-var import_picomatch2 = __toESM(require_picomatch4(), 1);
+
+// src/node/config/glob-limits.ts
+var MAX_GLOBS_PER_CONFIG = 1e3;
+var MAX_EXPANDED_GLOB_LENGTH = 2e4;
+function hasUnclosedBrace(glob) {
+  let depth = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob[i];
+    if (char === "\\") i++;
+    else if (char === "{") depth++;
+    else if (char === "}" && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+var isRecord2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function globsOf(config) {
+  const globs = [];
+  const add = (value) => {
+    if (typeof value === "string") globs.push(value);
+    else if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === "string") globs.push(item);
+    }
+  };
+  add(config.ignores);
+  if (Array.isArray(config.overrides)) {
+    for (const override of config.overrides) if (isRecord2(override)) add(override.files);
+  }
+  if (isRecord2(config.contracts)) {
+    for (const contract of Object.values(config.contracts)) if (isRecord2(contract) && isRecord2(contract.match)) add(contract.match.files);
+  }
+  return globs;
+}
+function globLimitProblem(config) {
+  const globs = globsOf(config);
+  if (globs.length > MAX_GLOBS_PER_CONFIG) {
+    return `too many globs: ${globs.length} in \`ignores\`, \`overrides[].files\` and contracts' \`match.files\` together; the limit is ${MAX_GLOBS_PER_CONFIG}`;
+  }
+  let length = 0;
+  for (const glob of globs) {
+    let alternatives;
+    try {
+      alternatives = compileGlob(glob).alternatives.length;
+    } catch (error) {
+      if (error instanceof PatternError) continue;
+      throw error;
+    }
+    length += alternatives * glob.length;
+    if (length > MAX_EXPANDED_GLOB_LENGTH) {
+      return `the globs are too large to match in reasonable time: with their \`{\u2026}\` groups expanded they are over ${MAX_EXPANDED_GLOB_LENGTH.toLocaleString("en-US")} characters (the limit; ${globs.length} globs); use fewer globs or fewer \`{\u2026}\` groups`;
+    }
+  }
+  return void 0;
+}
+
+// src/node/config/validate.ts
 var SEVERITY = { enum: ["off", "warn", "error"] };
 var stringList = { type: "array", items: { type: "string", minLength: 1 } };
 var GLOB = { type: "string", minLength: 1 };
@@ -10525,11 +10617,11 @@ function explain(errors) {
   }
   const messages = [];
   for (const list of deepest.values()) {
-    const depth = Math.max(...list.map((e) => e.instancePath.length));
+    const depth = list.reduce((most, e) => Math.max(most, e.instancePath.length), 0);
     const kept = list.filter((e) => e.instancePath.length === depth);
     const unknownKeys = kept.filter((e) => e.keyword === "additionalProperties");
     if (unknownKeys.length > 0) {
-      messages.push(...unknownKeys.map(describe));
+      for (const error of unknownKeys) messages.push(describe(error));
       continue;
     }
     const prefer = kept.find((e) => e.keyword === "enum") ?? kept[0];
@@ -10544,7 +10636,7 @@ function globProblem(glob, { picomatch: compiled2 = true } = {}) {
   if (glob.startsWith("!")) return "negated globs are not supported; list the pages to include instead";
   if (glob.startsWith("/") || /^[A-Za-z]:[\\/]/.test(glob)) return "globs are relative to the config file's folder; remove the leading `/`";
   if (glob.split("/").includes("..")) return "a glob cannot leave the config file's folder (`..`)";
-  if (compiled2 && import_picomatch2.default.makeRe(glob, { dot: true }).source === "$^") return "it is not a valid glob (an unclosed `{`, `[` or `(`?)";
+  if (compiled2 && hasUnclosedBrace(glob)) return "it is not a valid glob (an unclosed `{`, `[` or `(`?)";
   return void 0;
 }
 var isRelativePath = (specifier) => /^\.\.?[\\/]/.test(specifier);
@@ -10585,6 +10677,8 @@ function semanticProblems(config) {
     });
   };
   checkGlobs(config.ignores, ["ignores"]);
+  const globLimit = globLimitProblem(config);
+  if (globLimit) problems.push(globLimit);
   if (isRecord(config.contracts)) {
     for (const [name, contract] of Object.entries(config.contracts)) problems.push(...contractProblems(name, contract));
   }
@@ -10594,6 +10688,19 @@ function semanticProblems(config) {
     });
   }
   return problems;
+}
+var MAX_PATTERNS_PER_CONTRACT = 1e3;
+function contractPatternCount(contract) {
+  if (!Array.isArray(contract.require)) return 0;
+  const count = (value) => typeof value === "string" ? 1 : Array.isArray(value) ? value.length : 0;
+  let total = 0;
+  for (const requirement of contract.require) {
+    total++;
+    if (!isRecord(requirement)) continue;
+    total += count(requirement.sentences) + count(requirement.links) + count(requirement.items);
+    if (isRecord(requirement.section)) total += count(requirement.section.heading) + count(requirement.section.label);
+  }
+  return total;
 }
 function contractProblems(name, contract) {
   if (!isRecord(contract)) return [];
@@ -10615,6 +10722,11 @@ function contractProblems(name, contract) {
   const tooLong = (pattern) => {
     if (pattern.length > MAX_PATTERN_LENGTH) throw new PatternError(`it is longer than ${MAX_PATTERN_LENGTH} characters`);
   };
+  const patterns2 = contractPatternCount(contract);
+  if (patterns2 > MAX_PATTERNS_PER_CONTRACT) {
+    problems.push(`${at("require")}: too many requirements: ${patterns2} sentences, links, items and sections; a contract may have at most ${MAX_PATTERNS_PER_CONTRACT} (each is looked for in every matching page)`);
+    return problems;
+  }
   const match = isRecord(contract.match) ? contract.match : {};
   each(match.files, ["match", "files"], (glob) => {
     const problem = globProblem(glob, { picomatch: false });
@@ -10639,11 +10751,13 @@ function contractProblems(name, contract) {
   }
   return problems;
 }
+var MAX_CONFIG_PROBLEMS = 100;
 function validateConfig(config, rules) {
   if (typeof config !== "object" || config === null || Array.isArray(config)) {
     throw new ConfigError("expected a JSON object");
   }
-  const problems = [...validatorFor(rules)(config), ...semanticProblems(config)];
+  const all = [...validatorFor(rules)(config), ...semanticProblems(config)];
+  const problems = all.length > MAX_CONFIG_PROBLEMS ? [...all.slice(0, MAX_CONFIG_PROBLEMS), `\u2026 and ${all.length - MAX_CONFIG_PROBLEMS} more problems`] : all;
   if (problems.length > 0) throw new ConfigError(problems.join("\n"), problems);
 }
 
@@ -10683,8 +10797,9 @@ function parseConfigText(text, shown, format2) {
   switch (format2) {
     case "yaml":
       try {
-        return load(source);
+        return loadBoundedYaml(source);
       } catch (error) {
+        if (error instanceof YamlTooLargeError) throw new ConfigError(`${shown}: invalid YAML: ${error.message}`);
         const { reason, mark } = error;
         const at = mark ? `:${mark.line + 1}:${mark.column + 1}` : "";
         throw new ConfigError(`${shown}${at}: invalid YAML: ${reason ?? error.message}`);
@@ -10699,8 +10814,8 @@ function parseConfigText(text, shown, format2) {
         throw new ConfigError(`${shown}${jsonErrorPlace(json, error)}: invalid ${format2 === "jsonc" ? "JSONC" : "JSON"}: ${reason}`);
       }
       if (format2 !== "package.json") return data;
-      const isRecord3 = typeof data === "object" && data !== null && !Array.isArray(data);
-      return isRecord3 && Object.hasOwn(data, "doclint") ? data.doclint : void 0;
+      const isRecord4 = typeof data === "object" && data !== null && !Array.isArray(data);
+      return isRecord4 && Object.hasOwn(data, "doclint") ? data.doclint : void 0;
     }
   }
 }
@@ -10719,7 +10834,7 @@ var isInside = (root, path) => {
   const rel = relative2(root, path);
   return rel === "" || !rel.startsWith(`..${sep3}`) && rel !== ".." && !isAbsolute2(rel);
 };
-var isRecord2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var isRecord3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var ConfigLoader = class {
   constructor(cwd, builtin, options = {}) {
     this.cwd = cwd;
@@ -10797,7 +10912,7 @@ var ConfigLoader = class {
   /** The `plugins` entries of a config file and of what it extends (theirs first), without checking the rest. */
   async pluginSources(file, shown, trusted, seen) {
     const data = await this.parse(file, shown).then((parsed) => parsed.data, () => void 0);
-    if (!isRecord2(data)) return [];
+    if (!isRecord3(data)) return [];
     const sources = [];
     const names = typeof data.extends === "string" ? [data.extends] : Array.isArray(data.extends) ? data.extends : [];
     for (const name of names) {
@@ -10823,7 +10938,7 @@ var ConfigLoader = class {
    */
   async flatten(file, shown, base, trusted, stack) {
     const { data } = await this.parse(file, shown);
-    if (base !== "" && isRecord2(data) && data.plugins !== void 0) {
+    if (base !== "" && isRecord3(data) && data.plugins !== void 0) {
       throw new ConfigError(
         `${shown}: \`plugins\`: only the config at the project root (the working directory) or --config, and the files it extends, may list plugins, since they add rules to the whole project; list them there, or run doclint from \`${base}\``
       );
@@ -11056,7 +11171,7 @@ function buildIndex(paths, pages, targets, changes, tocs = /* @__PURE__ */ new M
   for (const path of paths) add(path);
   for (const path of pages.keys()) add(path);
   const links = [];
-  for (const page of pages.values()) links.push(...page.links);
+  for (const page of pages.values()) for (const link of page.links) links.push(link);
   return {
     hasFile: (path) => files.has(path),
     hasDirectory: (path) => directories.has(path),
@@ -11072,6 +11187,7 @@ function buildIndex(paths, pages, targets, changes, tocs = /* @__PURE__ */ new M
 }
 
 // src/engine/cross-check.ts
+var CROSS_FILE_TIME_LIMIT = 6e4;
 async function crossCheck(outcomes, input, config, rules, configs = pageConfigs(config, rules, input.configFor)) {
   const { project: settings } = configs;
   const states = /* @__PURE__ */ new Map();
@@ -11112,8 +11228,19 @@ async function crossCheck(outcomes, input, config, rules, configs = pageConfigs(
         }
       };
       try {
-        rule.checkProject(context2);
+        const check = () => rule.checkProject(context2);
+        if (input.timeLimit) input.timeLimit(check, CROSS_FILE_TIME_LIMIT);
+        else check();
       } catch (error) {
+        if (error instanceof TimeLimitExceeded) {
+          const first2 = states.keys().next();
+          const path2 = first2.done ? "." : first2.value;
+          states.get(path2)?.diagnostics.push({
+            ...crashDiagnostic(rule, path2, error),
+            message: `Rule \`${rule.meta.id}\` took more than ${CROSS_FILE_TIME_LIMIT / 1e3} s in the cross-file phase and was stopped; its findings so far are reported`
+          });
+          continue;
+        }
         const first = states.keys().next();
         const path = first.done ? "." : first.value;
         const state = states.get(path);
@@ -11124,7 +11251,7 @@ async function crossCheck(outcomes, input, config, rules, configs = pageConfigs(
   const results = [];
   for (const [path, state] of states) {
     const diagnostics = applyDirectives(path, state.diagnostics, state.directives, state.setup.directives).sort(compareDiagnostics);
-    results.push(createResult(path, diagnostics));
+    results.push(createResult(path, limitFindings(path, diagnostics)));
   }
   return results.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }

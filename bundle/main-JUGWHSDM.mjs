@@ -23,7 +23,7 @@ import {
   sanitizeLine,
   toProjectPath,
   writeFileAtomic
-} from "./chunk-AXDIEAHY.mjs";
+} from "./chunk-GHYGLXQZ.mjs";
 import {
   readVersion
 } from "./chunk-LEBMRVUV.mjs";
@@ -43,7 +43,7 @@ import {
   securityPageReason,
   tocCandidates,
   tocReason
-} from "./chunk-LTGVW2MT.mjs";
+} from "./chunk-J4OGVUSL.mjs";
 import {
   __require
 } from "./chunk-5KBWHAPB.mjs";
@@ -5114,7 +5114,7 @@ Run \`doclint --help\` for usage.
     stderr.write("doclint: --max-file-size expects a positive number of megabytes\n");
     return 2;
   }
-  const maxParseTime = args["max-parse-time"] * 1e3;
+  const maxParseTime = Math.ceil(args["max-parse-time"] * 1e3);
   if (!(maxParseTime > 0)) {
     stderr.write("doclint: --max-parse-time expects a positive number of seconds\n");
     return 2;
