@@ -26,6 +26,9 @@ import type { Plugin } from './node/plugins.js';
 import { DEFAULT_MAX_FILE_SIZE, describeFsError, readDocument, readTarget } from './node/read.js';
 import { readVersion } from './node/version.js';
 import { writeFileAtomic } from './node/write-atomic.js';
+import { existsIn, protectFileArguments } from './node/argv.js';
+import { safeWritePath } from './node/safe-path.js';
+import { allIgnoredMessage } from './node/all-ignored.js';
 import { builtinRules } from '../rules/index.js';
 
 export type ExitCode = 0 | 1 | 2;
@@ -48,7 +51,10 @@ const version = readVersion();
 const EPILOG = `Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, config or internal error.
 Config: .doclintrc.json, .doclintrc.jsonc, .doclintrc.yaml (.yml), doclint.config.json or a "doclint" key in package.json,
 found from each page's folder up to the working directory (the project root); a nearer file overrides a farther one.
-Pages not to lint: "ignores" in config, or a .doclintignore file (gitignore syntax) at the project root.`;
+Pages not to lint: "ignores" in config, or a .doclintignore file (gitignore syntax) at the project root.
+A run whose every page is ignored is an error (exit 2) unless --allow-empty; --no-ignore lints them.
+File names are never options: before --, an argument that starts with - and names an existing file
+(such as --help.md) is linted as a page.`;
 
 function parser(argv: readonly string[]) {
   return yargs([...argv])
@@ -78,6 +84,8 @@ function parser(argv: readonly string[]) {
     })
     .option('concurrency', { type: 'string', default: 'auto', describe: 'Worker threads for parsing: a number, "auto" (by the run\'s size and the cores) or "off"' })
     .option('shard', { type: 'string', describe: 'Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree' })
+    .option('ignore', { type: 'boolean', default: true, describe: 'Honour "ignores" in config and .doclintignore (--no-ignore: lint the pages they name too)' })
+    .option('allow-empty', { type: 'boolean', default: false, describe: 'Exit 0, with a warning, when every page found is ignored (otherwise an error: exit 2)' })
     .option('stats', { type: 'boolean', default: false, describe: 'Print on stderr how many pages were parsed, taken from the cache, and in how many worker threads' })
     .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' })
     .example('$0', 'Lint every Markdown page under the current folder')
@@ -113,6 +121,7 @@ function parser(argv: readonly string[]) {
  * writes the report and returns the exit code. Everything it prints goes through the streams.
  */
 export async function main({ argv, cwd, stdout, stderr, env = process.env }: MainOptions): Promise<ExitCode> {
+  argv = protectFileArguments(argv, existsIn(cwd)); // a page named --help.md is a page (see argv.ts)
   let failure: string | undefined;
   let printed = '';
   const cli = parser(argv).fail((message, error) => {
@@ -225,7 +234,9 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
       cacheStrategy: args['cache-strategy'] as CacheStrategy,
       concurrency,
       ...(shard ? { shard } : {}),
-      warn: (message) => stderr.write(`doclint: warning: ${sanitizeForTerminal(message)}\n`),
+      ignore: args.ignore,
+      allowEmpty: args['allow-empty'],
+      warn: (message) => stderr.write(`doclint: warning: ${sanitizeLine(message)}\n`),
       ...(args.stats ? { onStats: (stats: AnalyzeStats) => stderr.write(describeStats(stats, Date.now() - started)) } : {}),
     });
     progress.done();
@@ -237,7 +248,7 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
     if (outputFile === undefined) stdout.write(report);
     else {
       try {
-        await writeFileAtomic(resolve(cwd, outputFile), report);
+        await writeFileAtomic(await safeWritePath(cwd, outputFile), report);
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : describeFsError(error);
         stderr.write(`doclint: cannot write the report to \`${sanitizeLine(outputFile)}\`: ${sanitizeForTerminal(reason)}\n`);
@@ -345,6 +356,10 @@ export interface LintPathsOptions extends LoadOptions {
   concurrency?: Concurrency;
   /** lint only this part of the pages (`--shard 2/4`); links still resolve against the whole tree */
   shard?: Shard;
+  /** false: lint the pages that `ignores` and `.doclintignore` name too (`--no-ignore`) */
+  ignore?: boolean;
+  /** a run whose every page is ignored warns instead of throwing a UsageError (`--allow-empty`) */
+  allowEmpty?: boolean;
   /** non-fatal problems (an unusable cache file): one line each, for stderr */
   warn?: (message: string) => void;
   /** told how the per-page phase went (`--stats`) */
@@ -378,7 +393,13 @@ export async function lintRun(options: LintPathsOptions): Promise<LintRun> {
   const resolver = await loader.resolverFor(discovered.files);
   const { rules, plugins } = loader;
   const config = resolver.rootConfig;
-  const matched = discovered.files.filter((path) => resolver.ignoredBy(path) === undefined);
+  const matched = options.ignore === false ? discovered.files : discovered.files.filter((path) => resolver.ignoredBy(path) === undefined);
+  if (matched.length === 0) {
+    // never silent: an ignore file from the checkout could otherwise hide every page
+    const message = allIgnoredMessage(discovered.files, (path) => resolver.ignoredBy(path), options.allowEmpty === true);
+    if (!options.allowEmpty) throw new UsageError(message);
+    options.warn?.(message);
+  }
   let files = matched;
   let changes: ChangeSet | undefined;
   let changedPages = new Set<string>();
@@ -395,7 +416,7 @@ export async function lintRun(options: LintPathsOptions): Promise<LintRun> {
   }
   const warn = options.warn ?? (() => undefined);
   const cache = options.cache
-    ? await PageCache.open(resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), version, warn, options.cacheLocation ?? DEFAULT_CACHE_FILE)
+    ? await PageCache.open(resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), version, warn, options.cacheLocation ?? DEFAULT_CACHE_FILE, cwd)
     : undefined;
   const configFor = resolver.uniform ? undefined : (path: string) => resolver.configFor(path);
   const configs = pageConfigs(config, rules, configFor);

@@ -238,8 +238,10 @@ describe('overrides and ignores', () => {
       'legacy/page.md': BROKEN,
     });
     expect(await findings(root)).toEqual(['legacy/page.md link-file-exists error']);
-    expect(await findings(root, ['drafts/a.md', 'generated/b.md'])).toEqual([]);
-    const { code, stdout } = await run(root, ['drafts/a.md']);
+    expect(await findings(root, ['drafts/a.md', 'generated/b.md', '--allow-empty'])).toEqual([]);
+    // a run that lints nothing because of ignores says so, and fails unless --allow-empty
+    expect(await run(root, ['drafts/a.md'])).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(/^doclint: no pages linted: every page found \(1\) is ignored by `\.doclintrc\.yaml` \(`drafts\/`\)/) });
+    const { code, stdout } = await run(root, ['drafts/a.md', '--allow-empty']);
     expect({ code, stdout }).toEqual({ code: 0, stdout: '[]\n' });
   });
 
