@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 import { createRequire as __doclintRequire } from 'node:module'; const require = __doclintRequire(import.meta.url);
 import {
+  existsIn,
   readVersion
-} from "./chunk-LEBMRVUV.mjs";
+} from "./chunk-K6ROXSDM.mjs";
 import "./chunk-5KBWHAPB.mjs";
 
 // src/bin.ts
 var argv = process.argv.slice(2);
-if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
+if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v") && !existsIn(process.cwd())(argv[0])) {
   process.stdout.write(`${readVersion()}
 `);
 } else {
-  const { main } = await import("./cli-EWGBWJ4D.mjs");
+  const { main } = await import("./cli-UIHB5AUA.mjs");
   process.exitCode = await main({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
 }

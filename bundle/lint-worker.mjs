@@ -10,7 +10,7 @@ import {
   importPluginRules,
   lintDocument,
   prepareConfig
-} from "./chunk-CBNSSFQO.mjs";
+} from "./chunk-NYBNK2FK.mjs";
 import "./chunk-5KBWHAPB.mjs";
 
 // src/node/lint-worker.ts

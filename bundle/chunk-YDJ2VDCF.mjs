@@ -1,7 +1,9 @@
 import { createRequire as __doclintRequire } from 'node:module'; const require = __doclintRequire(import.meta.url);
 import {
+  existsIn,
+  protectFileArguments,
   readVersion
-} from "./chunk-LEBMRVUV.mjs";
+} from "./chunk-K6ROXSDM.mjs";
 import {
   ConfigError,
   DEFAULT_MAX_NESTING,
@@ -48,7 +50,7 @@ import {
   tocReason,
   tooSlow,
   validateConfig
-} from "./chunk-CBNSSFQO.mjs";
+} from "./chunk-NYBNK2FK.mjs";
 import {
   __commonJS,
   __require,
@@ -579,7 +581,7 @@ var require_to_regex_range = __commonJS({
       let zipped = zip(start, stop);
       let digits = zipped.length;
       let pattern = "";
-      let count = 0;
+      let count2 = 0;
       for (let i = 0; i < digits; i++) {
         let [startDigit, stopDigit] = zipped[i];
         if (startDigit === stopDigit) {
@@ -587,13 +589,13 @@ var require_to_regex_range = __commonJS({
         } else if (startDigit !== "0" || stopDigit !== "9") {
           pattern += toCharacterClass(startDigit, stopDigit, options);
         } else {
-          count++;
+          count2++;
         }
       }
-      if (count) {
+      if (count2) {
         pattern += options.shorthand === true ? "\\d" : "[0-9]";
       }
-      return { pattern, count: [count], digits };
+      return { pattern, count: [count2], digits };
     }
     function splitToPatterns(min, max, tok, options) {
       let ranges = splitToRanges(min, max);
@@ -626,12 +628,12 @@ var require_to_regex_range = __commonJS({
     function filterPatterns(arr, comparison, prefix, intersection, options) {
       let result = [];
       for (let ele of arr) {
-        let { string } = ele;
-        if (!intersection && !contains(comparison, "string", string)) {
-          result.push(prefix + string);
+        let { string: string2 } = ele;
+        if (!intersection && !contains(comparison, "string", string2)) {
+          result.push(prefix + string2);
         }
-        if (intersection && contains(comparison, "string", string)) {
-          result.push(prefix + string);
+        if (intersection && contains(comparison, "string", string2)) {
+          result.push(prefix + string2);
         }
       }
       return result;
@@ -696,7 +698,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber) => {
       return (value) => toNumber === true ? Number(value) : String(value);
     };
@@ -865,14 +867,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start, end, 1, { transform: step });
       }
-      if (isObject2(step)) {
+      if (isObject3(step)) {
         return fill(start, end, 0, step);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
-        if (step != null && !isObject2(step)) return invalidStep(step, opts);
+        if (step != null && !isObject3(step)) return invalidStep(step, opts);
         return fill(start, end, 1, step);
       }
       if (isNumber(start) && isNumber(end)) {
@@ -2028,7 +2030,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants2();
+    var constants3 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -2036,7 +2038,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -2242,7 +2244,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -2275,8 +2277,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants2.globChars(win32);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(win32);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2340,13 +2342,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -2975,7 +2977,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(win32);
+      } = constants3.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -3034,8 +3036,8 @@ var require_picomatch2 = __commonJS({
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
-    var constants2 = require_constants2();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var constants3 = require_constants2();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -3048,7 +3050,7 @@ var require_picomatch2 = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -3162,7 +3164,7 @@ var require_picomatch2 = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
+    picomatch2.constants = constants3;
     module.exports = picomatch2;
   }
 });
@@ -3188,9 +3190,9 @@ var require_micromatch = __commonJS({
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch = (list, patterns, options) => {
+    var micromatch = (list2, patterns, options) => {
       patterns = [].concat(patterns);
-      list = [].concat(list);
+      list2 = [].concat(list2);
       let omit = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
       let items = /* @__PURE__ */ new Set();
@@ -3205,7 +3207,7 @@ var require_micromatch = __commonJS({
         let isMatch = picomatch2(String(patterns[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
-        for (let item of list) {
+        for (let item of list2) {
           let matched = isMatch(item, true);
           let match = negated ? !matched.isMatch : matched.isMatch;
           if (!match) continue;
@@ -3233,7 +3235,7 @@ var require_micromatch = __commonJS({
     micromatch.matcher = (pattern, options) => picomatch2(pattern, options);
     micromatch.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list, patterns, options = {}) => {
+    micromatch.not = (list2, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
@@ -3241,7 +3243,7 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list, patterns, { ...options, onResult }));
+      let matches = new Set(micromatch(list2, patterns, { ...options, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
           result.add(item);
@@ -3275,8 +3277,8 @@ var require_micromatch = __commonJS({
       for (let key of keys) res[key] = obj[key];
       return res;
     };
-    micromatch.some = (list, patterns, options) => {
-      let items = [].concat(list);
+    micromatch.some = (list2, patterns, options) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch2(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
@@ -3285,8 +3287,8 @@ var require_micromatch = __commonJS({
       }
       return false;
     };
-    micromatch.every = (list, patterns, options) => {
-      let items = [].concat(list);
+    micromatch.every = (list2, patterns, options) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch2(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
@@ -3437,8 +3439,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename4 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
+      const basename6 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename6);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -3483,21 +3485,21 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative4 = [];
+      const relative5 = [];
       for (const pattern of patterns) {
-        if (isAbsolute3(pattern)) {
+        if (isAbsolute4(pattern)) {
           absolute.push(pattern);
         } else {
-          relative4.push(pattern);
+          relative5.push(pattern);
         }
       }
-      return [absolute, relative4];
+      return [absolute, relative5];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute3(pattern) {
+    function isAbsolute4(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute3;
+    exports.isAbsolute = isAbsolute4;
   }
 });
 
@@ -3678,8 +3680,8 @@ var require_utils3 = __commonJS({
     exports.pattern = pattern;
     var stream = require_stream();
     exports.stream = stream;
-    var string = require_string();
-    exports.string = string;
+    var string2 = require_string();
+    exports.string = string2;
   }
 });
 
@@ -4582,41 +4584,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve8, reject) {
+        var p = new Promise(function(resolve9, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve8(result);
+            resolve9(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve8, reject) {
+        var p = new Promise(function(resolve9, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve8(result);
+            resolve9(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve8) {
+        var p = new Promise(function(resolve9) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve8();
+              resolve9();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve8();
+                resolve9();
                 queue.drain = previousDrain;
               };
             }
@@ -5102,9 +5104,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve8(stats) : reject(error);
+            return error === null ? resolve9(stats) : reject(error);
           });
         });
       }
@@ -5128,10 +5130,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve8(entries);
+              resolve9(entries);
             } else {
               reject(error);
             }
@@ -5141,10 +5143,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve8(entries));
+          stream.once("end", () => resolve9(entries));
         });
       }
     };
@@ -6367,11 +6369,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
+      let count2 = 0;
+      while (str[str.length - count2 - 1] === ESCAPE) {
+        count2++;
       }
-      return count % 2 === 1;
+      return count2 % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
       let lineEnd = body.length;
@@ -6505,11 +6507,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path) : path;
+        const basename6 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path
+            shortcut && rule._basenameOnly ? basename6 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -6667,7 +6669,7 @@ var require_ignore = __commonJS({
 
 // src/cli.ts
 import { stat as stat4 } from "node:fs/promises";
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
@@ -8303,7 +8305,7 @@ function argsert(arg1, arg2, arg3) {
     ];
   }
   try {
-    let position = 0;
+    let position2 = 0;
     const [parsed, callerArguments, _length] = parseArgs();
     const args = [].slice.call(callerArguments);
     while (args.length && args[args.length - 1] === void 0)
@@ -8321,8 +8323,8 @@ function argsert(arg1, arg2, arg3) {
       const observedType = guessType(arg);
       const matchingTypes = demanded.cmd.filter((type) => type === observedType || type === "*");
       if (matchingTypes.length === 0)
-        argumentTypeError(observedType, demanded.cmd, position);
-      position += 1;
+        argumentTypeError(observedType, demanded.cmd, position2);
+      position2 += 1;
     });
     parsed.optional.forEach((optional) => {
       if (args.length === 0)
@@ -8331,8 +8333,8 @@ function argsert(arg1, arg2, arg3) {
       const observedType = guessType(arg);
       const matchingTypes = optional.cmd.filter((type) => type === observedType || type === "*");
       if (matchingTypes.length === 0)
-        argumentTypeError(observedType, optional.cmd, position);
-      position += 1;
+        argumentTypeError(observedType, optional.cmd, position2);
+      position2 += 1;
     });
   } catch (err) {
     console.warn(err.stack);
@@ -8346,8 +8348,8 @@ function guessType(arg) {
   }
   return typeof arg;
 }
-function argumentTypeError(observedType, allowedTypes, position) {
-  throw new YError(`Invalid ${positionName[position] || "manyith"} argument. Expected ${allowedTypes.join(" or ")} but received ${observedType}.`);
+function argumentTypeError(observedType, allowedTypes, position2) {
+  throw new YError(`Invalid ${positionName[position2] || "manyith"} argument. Expected ${allowedTypes.join(" or ")} but received ${observedType}.`);
 }
 
 // node_modules/yargs/build/lib/middleware.js
@@ -9287,37 +9289,37 @@ function usage(yargs, shim3) {
     return ["(", description, ")"].join("");
   };
   self.stringifiedValues = function stringifiedValues(values, separator) {
-    let string = "";
-    const sep4 = separator || ", ";
+    let string2 = "";
+    const sep5 = separator || ", ";
     const array = [].concat(values);
     if (!values || !array.length)
-      return string;
+      return string2;
     array.forEach((value) => {
-      if (string.length)
-        string += sep4;
-      string += JSON.stringify(value);
+      if (string2.length)
+        string2 += sep5;
+      string2 += JSON.stringify(value);
     });
-    return string;
+    return string2;
   };
   function defaultString(value, defaultDescription) {
-    let string = `[${__("default:")} `;
+    let string2 = `[${__("default:")} `;
     if (value === void 0 && !defaultDescription)
       return null;
     if (defaultDescription) {
-      string += defaultDescription;
+      string2 += defaultDescription;
     } else {
       switch (typeof value) {
         case "string":
-          string += `"${value}"`;
+          string2 += `"${value}"`;
           break;
         case "object":
-          string += JSON.stringify(value);
+          string2 += JSON.stringify(value);
           break;
         default:
-          string += value;
+          string2 += value;
       }
     }
-    return `${string}]`;
+    return `${string2}]`;
   }
   function windowWidth() {
     const maxWidth2 = 80;
@@ -9611,9 +9613,9 @@ var Completion = class {
     if (isSyncCompletionFunction(this.customCompletionFunction)) {
       const result = this.customCompletionFunction(current, argv);
       if (isPromise(result)) {
-        return result.then((list) => {
+        return result.then((list2) => {
           this.shim.process.nextTick(() => {
-            done(null, list);
+            done(null, list2);
           });
         }).catch((err) => {
           this.shim.process.nextTick(() => {
@@ -10003,12 +10005,12 @@ function getPathToDefaultConfig(cwd, pathToExtend) {
 }
 function mergeDeep(config1, config2) {
   const target = {};
-  function isObject2(obj) {
+  function isObject3(obj) {
     return obj && typeof obj === "object" && !Array.isArray(obj);
   }
   Object.assign(target, config1);
   for (const key of Object.keys(config2)) {
-    if (isObject2(config2[key]) && isObject2(target[key])) {
+    if (isObject3(config2[key]) && isObject3(target[key])) {
       target[key] = mergeDeep(config1[key], config2[key]);
     } else {
       target[key] = config2[key];
@@ -10471,12 +10473,12 @@ var YargsInstance = class {
   async getCompletion(args, done) {
     argsert("<array> [function]", [args, done], arguments.length);
     if (!done) {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
           if (err)
             reject(err);
           else
-            resolve8(completions);
+            resolve9(completions);
         });
       });
     } else {
@@ -11608,19 +11610,19 @@ function compileGlob2(glob) {
 var compiled = /* @__PURE__ */ new WeakMap();
 function layerMatches(layer, path) {
   if (!layer.files) return true;
-  const relative4 = relativeTo(layer.base, path);
-  if (relative4 === void 0) return false;
+  const relative5 = relativeTo(layer.base, path);
+  if (relative5 === void 0) return false;
   let match = compiled.get(layer);
   if (!match) {
     const globs = layer.files.map(compileGlob2);
     match = (p) => globs.some((g) => g(p));
     compiled.set(layer, match);
   }
-  return match(relative4);
+  return match(relative5);
 }
 function ignoreMatches(entry, path) {
-  const relative4 = relativeTo(entry.base, path);
-  if (relative4 === void 0) return false;
+  const relative5 = relativeTo(entry.base, path);
+  if (relative5 === void 0) return false;
   let match = compiled.get(entry);
   if (!match) {
     const folderOnly = entry.glob.endsWith("/");
@@ -11635,7 +11637,7 @@ function ignoreMatches(entry, path) {
     };
     compiled.set(entry, match);
   }
-  return match(relative4);
+  return match(relative5);
 }
 var CLI_UNUSED = "--report-unused-disable-directives";
 var folderOf = (path) => {
@@ -11785,13 +11787,14 @@ function combinedError(problems) {
 }
 
 // src/node/analyze.ts
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/node/cache.ts
 import { createHash } from "node:crypto";
-import { lstatSync as lstatSync2 } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { lstatSync as lstatSync3 } from "node:fs";
+import { execFile } from "node:child_process";
+import { stat } from "node:fs/promises";
+import { dirname as dirname5, join as join4, basename as basename4 } from "node:path";
 
 // src/node/read.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
@@ -11916,15 +11919,179 @@ async function writeFileAtomic(path, text) {
   }
 }
 
+// src/node/cache-shape.ts
+var MAX_STRING = 20 * 1024 * 1024;
+var MAX_PAGE_PATH = 4096;
+var LINK_KINDS = /* @__PURE__ */ new Set(["link", "image", "definition", "html"]);
+var DIRECTIVE_KINDS = /* @__PURE__ */ new Set(["disable", "enable", "disable-line", "disable-next-line", "disable-file"]);
+var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var string = (max = MAX_STRING) => (value) => typeof value !== "string" ? "not a string" : value.length > max ? `a string longer than ${max} characters` : void 0;
+var count = (min) => (value) => typeof value === "number" && Number.isSafeInteger(value) && value >= min ? void 0 : `not a whole number from ${min}`;
+var oneOf = (allowed) => (value) => typeof value === "string" && allowed.has(value) ? void 0 : "not an allowed value";
+var boolean = (value) => typeof value === "boolean" ? void 0 : "not true or false";
+var list = (each, max = 1e7) => (value) => {
+  if (!Array.isArray(value)) return "not a list";
+  if (value.length > max) return "too long a list";
+  for (let i = 0; i < value.length; i++) {
+    const problem = each(value[i]);
+    if (problem) return `[${i}]: ${problem}`;
+  }
+  return void 0;
+};
+var record = (required, optional = {}) => (value) => {
+  if (!isObject2(value)) return "not an object";
+  for (const key of Object.keys(value)) {
+    if (!Object.hasOwn(required, key) && !Object.hasOwn(optional, key)) return `unexpected key \`${key.slice(0, 40)}\``;
+  }
+  for (const [key, check] of Object.entries(required)) {
+    if (!Object.hasOwn(value, key)) return `missing \`${key}\``;
+    const problem = check(value[key]);
+    if (problem) return `\`${key}\`: ${problem}`;
+  }
+  for (const [key, check] of Object.entries(optional)) {
+    if (!Object.hasOwn(value, key) || value[key] === void 0) continue;
+    const problem = check(value[key]);
+    if (problem) return `\`${key}\`: ${problem}`;
+  }
+  return void 0;
+};
+var json = () => void 0;
+var point = record({ line: count(1), column: count(1) }, { offset: count(0) });
+var position = record({ start: point, end: point });
+var resolvedLink = (value) => {
+  if (!isObject2(value)) return "not an object";
+  switch (value.kind) {
+    case "external":
+      return record({ kind: string() })(value);
+    case "same-page":
+      return record({ kind: string(), fragment: string() })(value);
+    case "file":
+      return record({ kind: string(), path: string(MAX_PAGE_PATH), written: string() }, { fragment: string() })(value);
+    case "outside-root":
+    case "root-relative":
+      return record({ kind: string(), written: string() })(value);
+    default:
+      return "an unknown link target kind";
+  }
+};
+var storedLink = (value) => {
+  if (!Array.isArray(value) || value.length !== 9) return "not a link tuple of 9";
+  const [url, kind, target, ...at] = value;
+  return string()(url) ?? oneOf(LINK_KINDS)(kind) ?? resolvedLink(target) ?? count(1)(at[0]) ?? count(1)(at[1]) ?? count(-1)(at[2]) ?? count(1)(at[3]) ?? count(1)(at[4]) ?? count(-1)(at[5]);
+};
+var anchorSite = record({ anchor: string(), source: string(40), position }, { heading: count(0) });
+var tocEntry = record({ text: string(), parent: count(-1) }, { target: string(MAX_PAGE_PATH) });
+var facts = (path) => (value) => record(
+  { path: (p) => p === path ? void 0 : "not the page of the entry", anchors: list(string()), anchorSites: list(anchorSite), codeAnchors: list(string()), links: list(storedLink) },
+  { title: string(), toc: list(tocEntry), kept: (kept) => isObject2(kept) ? json(kept) : "not an object" }
+)(value);
+var directive = record({ kind: oneOf(DIRECTIVE_KINDS), rules: list(string(200)), line: count(1), endLine: count(1), column: count(1), endColumn: count(1), reason: string() });
+var diagnostic = (path) => record(
+  {
+    ruleId: (id) => id === null ? void 0 : string(200)(id),
+    severity: oneOf(/* @__PURE__ */ new Set(["error", "warning"])),
+    message: string(),
+    path: (p) => p === path ? void 0 : "not the page of the entry",
+    line: count(1),
+    column: count(1)
+  },
+  { messageId: string(200), endLine: count(1), endColumn: count(1), suggestions: list(string()), causedByChange: boolean, fatal: boolean, internal: boolean }
+);
+var outcome = (path) => record({ path: (p) => p === path ? void 0 : "not the page of the entry", directives: list(directive), diagnostics: list(diagnostic(path)) }, { facts: facts(path) });
+var page = (path) => record(
+  { hash: string(100), config: string(100), outcome: outcome(path) },
+  { stamp: (stamp) => Array.isArray(stamp) && stamp.length === 2 && typeof stamp[0] === "number" && typeof stamp[1] === "number" ? count(0)(stamp[0]) : "not [size, mtime]" }
+);
+function cacheEntryProblem(path, entry) {
+  if (path.length === 0 || path.length > MAX_PAGE_PATH) return "a page path of the wrong length";
+  return page(path)(entry);
+}
+
+// src/node/safe-path.ts
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+import { realpath } from "node:fs/promises";
+import { basename as basename3, dirname as dirname4, isAbsolute, join as join3, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+var UnsafePathError = class extends Error {
+  constructor(message, code) {
+    super(message);
+    this.code = code;
+  }
+  code;
+};
+var isInside = (root, path) => {
+  const rel = relative2(root, path);
+  return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute(rel);
+};
+async function safeWritePath(cwd, path) {
+  const target = resolve5(cwd, path);
+  const folder = dirname4(target);
+  const root = isInside(resolve5(cwd), target) ? resolve5(cwd) : folder;
+  let realFolder;
+  let realRoot;
+  try {
+    realFolder = await realpath(folder);
+    realRoot = await realpath(root);
+  } catch {
+    throw new UnsafePathError("its folder does not exist", "ENOENT");
+  }
+  if (!isInside(realRoot, realFolder)) {
+    throw new UnsafePathError("a symbolic link on its path leads out of the working directory; doclint does not write through it", "EOUTSIDE");
+  }
+  const real = join3(realFolder, basename3(target));
+  let info;
+  try {
+    info = lstatSync2(real);
+  } catch {
+    return real;
+  }
+  if (info.isSymbolicLink()) throw new UnsafePathError("it is a symbolic link; doclint does not write through it (remove it, or name another file)", "ESYMLINK");
+  if (!info.isFile()) throw new UnsafePathError(info.isDirectory() ? "it is a directory" : "it is not a regular file", "ENOTREG");
+  return real;
+}
+var OPEN_FLAGS2 = constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0) | (constants2.O_NOFOLLOW ?? 0);
+function readRegularFile(path, maxBytes) {
+  let info;
+  try {
+    info = lstatSync2(path);
+  } catch (error) {
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
+    throw error;
+  }
+  if (info.isSymbolicLink()) throw new UnsafePathError("it is a symbolic link", "ESYMLINK");
+  if (!info.isFile()) throw new UnsafePathError("it is not a regular file", "ENOTREG");
+  const fd = openSync2(path, OPEN_FLAGS2);
+  try {
+    const opened = fstatSync2(fd);
+    if (!opened.isFile()) throw new UnsafePathError("it is not a regular file", "ENOTREG");
+    if (opened.size > maxBytes) throw new UnsafePathError(`it is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`, "ENOTREG");
+    const buffer = Buffer.allocUnsafe(opened.size);
+    let length = 0;
+    while (length < buffer.length) {
+      const read = readSync2(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync2(fd);
+  }
+}
+
 // src/node/cache.ts
 var DEFAULT_CACHE_FILE = ".doclintcache";
 var MAGIC = '{"tool":"doclint-cache"';
 var FORMAT = 4;
+var MAX_CACHE_BYTES = 256 * 1024 * 1024;
+function trackedByGit(file) {
+  return new Promise((done) => {
+    execFile("git", ["ls-files", "--error-unmatch", "--", basename4(file)], { cwd: dirname5(file), timeout: 3e4, windowsHide: true }, (error) => done(!error));
+  });
+}
 var SETTLED_MS = 2e3;
 function stampOf(file, now = Date.now()) {
   let stats;
   try {
-    stats = lstatSync2(file);
+    stats = lstatSync3(file);
   } catch {
     return void 0;
   }
@@ -11941,27 +12108,27 @@ function storeLink({ url, kind, target, position: { start, end } }) {
   return [url, kind, target, start.line, start.column, start.offset ?? -1, end.line, end.column, end.offset ?? -1];
 }
 function restoreLink(from, [url, kind, target, ...at]) {
-  const point = (line = 1, column = 1, offset = -1) => offset === -1 ? { line, column } : { line, column, offset };
-  return { from, url, kind, target, position: { start: point(at[0], at[1], at[2]), end: point(at[3], at[4], at[5]) } };
+  const point2 = (line = 1, column = 1, offset = -1) => offset === -1 ? { line, column } : { line, column, offset };
+  return { from, url, kind, target, position: { start: point2(at[0], at[1], at[2]), end: point2(at[3], at[4], at[5]) } };
 }
-function store(outcome) {
-  if (!outcome.facts) return outcome;
-  const { facts } = outcome;
+function store(outcome2) {
+  if (!outcome2.facts) return outcome2;
+  const { facts: facts2 } = outcome2;
   return {
-    ...outcome,
-    facts: { ...facts, anchors: [...facts.anchors], codeAnchors: [...facts.codeAnchors], links: facts.links.map(storeLink) }
+    ...outcome2,
+    facts: { ...facts2, anchors: [...facts2.anchors], codeAnchors: [...facts2.codeAnchors], links: facts2.links.map(storeLink) }
   };
 }
 function restore(path, stored) {
   if (!stored.facts) return stored;
-  const { facts } = stored;
+  const { facts: facts2 } = stored;
   return {
     ...stored,
     facts: {
-      ...facts,
-      anchors: new Set(facts.anchors),
-      codeAnchors: new Set(facts.codeAnchors),
-      links: facts.links.map((link) => restoreLink(path, link))
+      ...facts2,
+      anchors: new Set(facts2.anchors),
+      codeAnchors: new Set(facts2.codeAnchors),
+      links: facts2.links.map((link) => restoreLink(path, link))
     }
   };
 }
@@ -11982,67 +12149,85 @@ var PageCache = class _PageCache {
    * Opens the cache at `location` (a file, or a folder to hold `.doclintcache`); messages name
    * it as `shown` (the path as the user wrote it).
    */
-  static async open(location, version2, warn, shown = location) {
+  static async open(location, version2, warn, shown = location, cwd = dirname5(location)) {
     let file = location;
     try {
-      if ((await stat(location)).isDirectory()) file = join3(location, DEFAULT_CACHE_FILE);
+      if ((await stat(location)).isDirectory()) file = join4(location, DEFAULT_CACHE_FILE);
     } catch {
     }
+    const unusable = (message) => {
+      warn(message);
+      return new _PageCache(file, shown, version2, false);
+    };
     let text;
     try {
-      text = await readFile(file, "utf8");
+      file = await safeWritePath(cwd, file);
+      text = readRegularFile(file, MAX_CACHE_BYTES)?.toString("utf8");
     } catch (error) {
-      if (error.code !== "ENOENT") {
-        warn(`cannot read the cache file \`${shown}\` (${describeFsError(error)}); linting without it`);
-        return new _PageCache(file, shown, version2, false);
+      if (error instanceof UnsafePathError) {
+        if (error.code === "ENOENT") return new _PageCache(file, shown, version2, true);
+        if (error.code === "ESYMLINK") return unusable(`the cache file \`${shown}\` is a symbolic link; linting without a cache and leaving it alone`);
+        if (error.code === "ENOTREG") return unusable(`the cache file \`${shown}\` is not a regular file; linting without a cache and leaving it alone`);
+        return unusable(`cannot use the cache file \`${shown}\`: ${error.message.replace(/; doclint does not write through it$/, "")}; linting without a cache`);
       }
+      return unusable(`cannot read the cache file \`${shown}\` (${describeFsError(error)}); linting without it`);
     }
     if (text === void 0 || text === "") return new _PageCache(file, shown, version2, true);
     if (!text.startsWith(MAGIC)) {
-      warn(`\`${shown}\` is not a doclint cache; linting without a cache and leaving the file alone (remove it or pass another --cache-location)`);
-      return new _PageCache(file, shown, version2, false);
+      return unusable(`\`${shown}\` is not a doclint cache; linting without a cache and leaving the file alone (remove it or pass another --cache-location)`);
+    }
+    if (await trackedByGit(file)) {
+      return unusable(`the cache file \`${shown}\` is tracked by git: it came with the checkout, so it cannot be trusted; linting without it and leaving it alone (remove it from git and add it to .gitignore)`);
     }
     const cache = new _PageCache(file, shown, version2, true);
+    const corrupt = (reason) => {
+      warn(`the cache file \`${shown}\` is corrupt (${reason}); starting a new one`);
+      cache.pages.clear();
+      cache.changed = true;
+      return cache;
+    };
     let data;
     try {
       data = JSON.parse(text);
-      if (data.format !== FORMAT || typeof data.pages !== "object" || data.pages === null) throw new Error("unknown format");
+      if (data.format !== FORMAT || typeof data.pages !== "object" || data.pages === null || Array.isArray(data.pages)) throw new Error("unknown format");
     } catch (error) {
-      warn(`the cache file \`${shown}\` is corrupt (${error.message}); starting a new one`);
-      cache.changed = true;
-      return cache;
+      return corrupt(error.message.slice(0, 200));
     }
     if (data.version !== version2) {
       cache.changed = true;
       return cache;
     }
-    for (const [path, page] of Object.entries(data.pages)) cache.pages.set(path, page);
+    for (const [path, page2] of Object.entries(data.pages)) {
+      const problem = cacheEntryProblem(path, page2);
+      if (problem) return corrupt(`page \`${path.slice(0, 200)}\`: ${problem}`);
+      cache.pages.set(path, page2);
+    }
     return cache;
   }
   /** The cached outcome of this page, if it was linted with the same text and config. */
   get(path, hash, config) {
-    const page = this.pages.get(path);
-    if (!page || page.hash !== hash || page.config !== config) return void 0;
-    return restore(path, page.outcome);
+    const page2 = this.pages.get(path);
+    if (!page2 || page2.hash !== hash || page2.config !== config) return void 0;
+    return restore(path, page2.outcome);
   }
   /**
    * The cached outcome of this page, if its file's stamp and the config are as stored: the
    * page is not read at all (`--cache-strategy metadata`).
    */
   getByStamp(path, stamp, config) {
-    const page = this.pages.get(path);
-    if (!page?.stamp || page.stamp[0] !== stamp[0] || page.stamp[1] !== stamp[1] || page.config !== config) return void 0;
-    return restore(path, page.outcome);
+    const page2 = this.pages.get(path);
+    if (!page2?.stamp || page2.stamp[0] !== stamp[0] || page2.stamp[1] !== stamp[1] || page2.config !== config) return void 0;
+    return restore(path, page2.outcome);
   }
   /** Records the stamp of a page whose text was found unchanged (a checkout touched it, say), so that the next run need not read it. */
   restamp(path, stamp) {
-    const page = this.pages.get(path);
-    if (!page || !stamp || page.stamp?.[0] === stamp[0] && page.stamp[1] === stamp[1]) return;
-    page.stamp = stamp;
+    const page2 = this.pages.get(path);
+    if (!page2 || !stamp || page2.stamp?.[0] === stamp[0] && page2.stamp[1] === stamp[1]) return;
+    page2.stamp = stamp;
     this.changed = true;
   }
-  set(path, hash, config, outcome, stamp) {
-    this.pages.set(path, { hash, config, ...stamp ? { stamp } : {}, outcome: store(outcome) });
+  set(path, hash, config, outcome2, stamp) {
+    this.pages.set(path, { hash, config, ...stamp ? { stamp } : {}, outcome: store(outcome2) });
     this.changed = true;
   }
   /** Forgets the pages that no longer exist. */
@@ -12058,12 +12243,12 @@ var PageCache = class _PageCache {
   async save(warn) {
     if (!this.changed || !this.writable) return;
     const pages = /* @__PURE__ */ Object.create(null);
-    for (const [path, page] of this.pages) pages[path] = page;
+    for (const [path, page2] of this.pages) pages[path] = page2;
     const body = JSON.stringify({ format: FORMAT, version: this.version, pages });
     try {
-      await writeFileAtomic(this.file, `${MAGIC},${body.slice(1)}`);
+      await writeFileAtomic(await safeWritePath(dirname5(this.file), this.file), `${MAGIC},${body.slice(1)}`);
     } catch (error) {
-      const reason = error.code === "ENOENT" ? "its folder does not exist" : describeFsError(error);
+      const reason = error.code === "ENOENT" ? "its folder does not exist" : error instanceof UnsafePathError ? error.message : describeFsError(error);
       warn(`cannot write the cache file \`${this.shown}\` (${reason}); the next run will lint every page again`);
     }
   }
@@ -12178,8 +12363,8 @@ function createPool(size, file, plugins = []) {
   for (let i = 0; i < size; i++) slots.push(spawn());
   return {
     lint(document, configKey2, config, project, limits) {
-      return new Promise((resolve8, reject) => {
-        queue.push({ id: nextId++, document, configKey: configKey2, config, project, limits, resolve: resolve8, reject });
+      return new Promise((resolve9, reject) => {
+        queue.push({ id: nextId++, document, configKey: configKey2, config, project, limits, resolve: resolve9, reject });
         pump();
       });
     },
@@ -12221,12 +12406,12 @@ async function analyzePages(options) {
   const total = files.length;
   const outcomes = new Array(files.length);
   let done = 0;
-  const finish = (index, outcome) => {
-    outcomes[index] = outcome;
+  const finish = (index, outcome2) => {
+    outcomes[index] = outcome2;
     onProgress?.(++done, total);
   };
   const stamps = cache !== void 0 && (options.cacheStrategy ?? "metadata") === "metadata";
-  const stamp = (path) => stamps ? stampOf(join4(cwd, path)) : void 0;
+  const stamp = (path) => stamps ? stampOf(join5(cwd, path)) : void 0;
   const misses = [];
   files.forEach((path, index) => {
     if (!cache) {
@@ -12261,10 +12446,10 @@ async function analyzePages(options) {
     } else delete miss.hash;
     return document;
   };
-  const remember = (miss, outcome) => {
-    const failedHere = outcome.diagnostics.some((diagnostic) => diagnostic.internal && diagnostic.ruleId === null);
-    if (cache && miss.hash !== void 0 && !failedHere) cache.set(miss.path, miss.hash, keyOf(configs.configOf(miss.path)), outcome, miss.stamp);
-    finish(miss.index, outcome);
+  const remember = (miss, outcome2) => {
+    const failedHere = outcome2.diagnostics.some((diagnostic2) => diagnostic2.internal && diagnostic2.ruleId === null);
+    if (cache && miss.hash !== void 0 && !failedHere) cache.set(miss.path, miss.hash, keyOf(configs.configOf(miss.path)), outcome2, miss.stamp);
+    finish(miss.index, outcome2);
   };
   const failed = (miss, error) => ({
     path: miss.path,
@@ -12290,13 +12475,13 @@ async function analyzePages(options) {
     }
     const stats = { pages: total, cached: total - misses.length, parsed: misses.length, workers: 0 };
     for (const miss of misses) {
-      let outcome;
+      let outcome2;
       try {
-        outcome = lintDocument(load2(miss), configs.preparedOf(miss.path), options.limits);
+        outcome2 = lintDocument(load2(miss), configs.preparedOf(miss.path), options.limits);
       } catch (error) {
-        outcome = failed(miss, error);
+        outcome2 = failed(miss, error);
       }
-      remember(miss, outcome);
+      remember(miss, outcome2);
     }
     return { outcomes, stats };
   }
@@ -12306,8 +12491,8 @@ async function analyzePages(options) {
       misses,
       async (miss) => {
         const config = configs.configOf(miss.path);
-        const outcome = await pool.lint(load2(miss), keyOf(config), config, configs.project, options.limits).catch((error) => failed(miss, error));
-        remember(miss, outcome);
+        const outcome2 = await pool.lint(load2(miss), keyOf(config), config, configs.project, options.limits).catch((error) => failed(miss, error));
+        remember(miss, outcome2);
       },
       size * 4
     );
@@ -12322,17 +12507,17 @@ function parseShard(text) {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
   if (!match) return void 0;
   const index = Number(match[1]);
-  const count = Number(match[2]);
-  if (count < 1 || index < 1 || index > count) return void 0;
-  return { index, count };
+  const count2 = Number(match[2]);
+  if (count2 < 1 || index < 1 || index > count2) return void 0;
+  return { index, count: count2 };
 }
-function inShard(path, { index, count }) {
+function inShard(path, { index, count: count2 }) {
   let hash = 2166136261;
   for (let i = 0; i < path.length; i++) {
     hash ^= path.charCodeAt(i);
     hash = Math.imul(hash, 16777619) >>> 0;
   }
-  return hash % count === index - 1;
+  return hash % count2 === index - 1;
 }
 
 // src/config/explain.ts
@@ -12449,50 +12634,19 @@ function formatRuleList(listing) {
 `;
 }
 
-// src/formatters/stylish.ts
-var paint = (enabled, code) => (text) => enabled ? `\x1B[${code}m${text}\x1B[0m` : text;
+// src/formatters/escape.ts
+var BIDI = "\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069";
+var TERMINAL_UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F${BIDI}]`, "g");
+var BIDI_ONLY = new RegExp(`[${BIDI}]`, "g");
+var unicodeEscape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 function sanitizeForTerminal(text) {
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(TERMINAL_UNSAFE, unicodeEscape);
+}
+function escapeBidi(text) {
+  return text.replace(BIDI_ONLY, unicodeEscape);
 }
 function sanitizeLine(text) {
-  return sanitizeForTerminal(text).replace(/\n/g, "\\u000a");
-}
-var plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
-function formatStylish(results, { color }) {
-  const red = paint(color, "31");
-  const yellow = paint(color, "33");
-  const dim = paint(color, "2");
-  const bold = paint(color, "1");
-  const underline = paint(color, "4");
-  let errors = 0;
-  let warnings = 0;
-  const out = [];
-  for (const result of results) {
-    if (result.diagnostics.length === 0) continue;
-    errors += result.errorCount;
-    warnings += result.warningCount;
-    const rows = result.diagnostics.map((d) => ({
-      place: `${d.line}:${d.column}`,
-      severity: d.severity,
-      message: sanitizeLine(d.message.replace(/\s+$/, "")),
-      rule: d.ruleId ?? ""
-    }));
-    const placeWidth = Math.max(...rows.map((r) => r.place.length));
-    const messageWidth = Math.max(...rows.map((r) => r.message.length));
-    out.push(underline(sanitizeLine(result.path)));
-    for (const row of rows) {
-      const severity = row.severity === "error" ? red("error  ") : yellow("warning");
-      const rule = row.rule === "" ? "" : `  ${dim(row.rule)}`;
-      out.push(`  ${dim(row.place.padEnd(placeWidth))}  ${severity}  ${row.message.padEnd(row.rule === "" ? 0 : messageWidth)}${rule}`.trimEnd());
-    }
-    out.push("");
-  }
-  const total = errors + warnings;
-  if (total === 0) return "";
-  const summary = `\u2716 ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
-  out.push((errors > 0 ? red : yellow)(bold(summary)));
-  return `${out.join("\n")}
-`;
+  return sanitizeForTerminal(text).replace(/\n/g, "\\u000a").replace(/^(\s*):(?=:)/, "$1\\u003a");
 }
 
 // src/formatters/github.ts
@@ -12516,10 +12670,10 @@ function command2(d) {
     ["endColumn", d.endColumn],
     ["title", d.ruleId ?? "doclint"]
   ];
-  const list = properties.filter((entry) => entry[1] !== void 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-  return `::${d.severity === "error" ? "error" : "warning"} ${list}::${escapeData(d.message)}`;
+  const list2 = properties.filter((entry) => entry[1] !== void 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+  return `::${d.severity === "error" ? "error" : "warning"} ${list2}::${escapeData(d.message)}`;
 }
-var plural2 = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+var plural = (count2, word) => `${count2} ${word}${count2 === 1 ? "" : "s"}`;
 function formatGithub(results) {
   const all = results.flatMap((result) => result.diagnostics);
   const errors = all.filter((d) => d.severity === "error").sort(byPlace);
@@ -12530,7 +12684,7 @@ function formatGithub(results) {
   const hiddenWarnings = Math.max(0, warnings.length - GITHUB_ANNOTATIONS_PER_SEVERITY);
   if (hiddenErrors + hiddenWarnings > 0) {
     lines.push(
-      `::notice::${plural2(hiddenErrors, "error")} and ${plural2(hiddenWarnings, "warning")} not shown (GitHub shows ${GITHUB_ANNOTATIONS_PER_SEVERITY} of each per step); run doclint locally or use --format sarif or --format json for the full report`
+      `::notice::${plural(hiddenErrors, "error")} and ${plural(hiddenWarnings, "warning")} not shown (GitHub shows ${GITHUB_ANNOTATIONS_PER_SEVERITY} of each per step); run doclint locally or use --format sarif or --format json for the full report`
     );
   }
   return lines.length === 0 ? "" : `${lines.join("\n")}
@@ -12576,7 +12730,7 @@ var ENTITIES = {
   "\r": "&#13;"
 };
 function escapeXml(text) {
-  return text.replace(FORBIDDEN, "").replace(/[&<>"'\t\n\r]/g, (c) => ENTITIES[c]);
+  return escapeBidi(text).replace(FORBIDDEN, "").replace(/[&<>"'\t\n\r]/g, (c) => ENTITIES[c]);
 }
 function ruleLabel(d) {
   return d.ruleId ?? (d.internal ? "internal-error" : "unreadable-file");
@@ -12611,7 +12765,7 @@ function formatJunit(results) {
 // src/formatters/markdown.ts
 var MARKDOWN_MAX_BYTES = 1024 * 1024;
 function escapeMarkdownCell(text) {
-  return text.replace(/\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g, " ").replace(/[\u0000-\u001F\u007F-\u009F]/g, "").replace(/[|\\`*_[\]<>&~$:]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/(www)\./gi, "$1&#46;").trim();
+  return escapeBidi(text).replace(/\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g, " ").replace(/[\u0000-\u001F\u007F-\u009F]/g, "").replace(/[|\\`*_[\]<>&~$:]|@(?=[A-Za-z0-9])|#(?=\d)/g, (c) => c === "@" || c === "#" ? `${c}&#8203;` : `&#${c.charCodeAt(0)};`).replace(/(www)\./gi, "$1&#46;").trim();
 }
 function utf8Length(text) {
   let bytes = 0;
@@ -12626,7 +12780,7 @@ function utf8Length(text) {
   }
   return bytes;
 }
-var plural3 = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+var plural2 = (count2, word) => `${count2} ${word}${count2 === 1 ? "" : "s"}`;
 function formatMarkdown(results, { maxBytes = MARKDOWN_MAX_BYTES } = {}) {
   const findings = results.flatMap((result) => result.diagnostics);
   const errors = findings.filter((d) => d.severity === "error").length;
@@ -12635,27 +12789,27 @@ function formatMarkdown(results, { maxBytes = MARKDOWN_MAX_BYTES } = {}) {
   if (findings.length === 0) {
     return `${heading}
 
-No problems found in ${plural3(results.length, "file")}.
+No problems found in ${plural2(results.length, "file")}.
 `;
   }
   const files = results.filter((result) => result.diagnostics.length > 0).length;
   const perRule = /* @__PURE__ */ new Map();
   for (const d of findings) {
     const rule = ruleLabel(d);
-    const count = perRule.get(rule) ?? { errors: 0, warnings: 0 };
-    if (d.severity === "error") count.errors++;
-    else count.warnings++;
-    perRule.set(rule, count);
+    const count2 = perRule.get(rule) ?? { errors: 0, warnings: 0 };
+    if (d.severity === "error") count2.errors++;
+    else count2.warnings++;
+    perRule.set(rule, count2);
   }
   const rules = [...perRule].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
   const head = [
     heading,
     "",
-    `**${plural3(findings.length, "problem")}** (${plural3(errors, "error")}, ${plural3(warnings, "warning")}) in ${plural3(files, "file")} of ${results.length}`,
+    `**${plural2(findings.length, "problem")}** (${plural2(errors, "error")}, ${plural2(warnings, "warning")}) in ${plural2(files, "file")} of ${results.length}`,
     "",
     "| Rule | Errors | Warnings |",
     "| --- | ---: | ---: |",
-    ...rules.map(([rule, count]) => `| ${escapeMarkdownCell(rule)} | ${count.errors} | ${count.warnings} |`),
+    ...rules.map(([rule, count2]) => `| ${escapeMarkdownCell(rule)} | ${count2.errors} | ${count2.warnings} |`),
     "",
     "| Location | Severity | Rule | Message |",
     "| --- | --- | --- | --- |"
@@ -12678,9 +12832,9 @@ No problems found in ${plural3(results.length, "file")}.
   if (shown < findings.length) out += omittedNote(findings.length - shown);
   return out;
 }
-function omittedNote(count) {
+function omittedNote(count2) {
   return `
-${plural3(count, "more finding")} not shown (the summary has a size limit). Run doclint locally or use \`--format sarif\` for the full report.
+${plural2(count2, "more finding")} not shown (the summary has a size limit). Run doclint locally or use \`--format sarif\` for the full report.
 `;
 }
 
@@ -12787,8 +12941,8 @@ function formatSarif(results, options) {
   );
   const descriptors = usedIds.map((id) => {
     if (id === UNREADABLE_FILE_RULE_ID) return unreadableFileDescriptor();
-    const directive = DIRECTIVE_DESCRIPTORS[id];
-    if (directive) return directiveDescriptor(id, directive);
+    const directive2 = DIRECTIVE_DESCRIPTORS[id];
+    if (directive2) return directiveDescriptor(id, directive2);
     const meta = metaById.get(id);
     return meta ? ruleDescriptor(meta, options.version) : unknownDescriptor(id);
   });
@@ -12846,6 +13000,46 @@ function formatSarif(results, options) {
 `;
 }
 
+// src/formatters/stylish.ts
+var paint = (enabled, code) => (text) => enabled ? `\x1B[${code}m${text}\x1B[0m` : text;
+var plural3 = (count2, word) => `${count2} ${word}${count2 === 1 ? "" : "s"}`;
+function formatStylish(results, { color }) {
+  const red = paint(color, "31");
+  const yellow = paint(color, "33");
+  const dim = paint(color, "2");
+  const bold = paint(color, "1");
+  const underline = paint(color, "4");
+  let errors = 0;
+  let warnings = 0;
+  const out = [];
+  for (const result of results) {
+    if (result.diagnostics.length === 0) continue;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    const rows = result.diagnostics.map((d) => ({
+      place: `${d.line}:${d.column}`,
+      severity: d.severity,
+      message: sanitizeLine(d.message.replace(/\s+$/, "")),
+      rule: d.ruleId ?? ""
+    }));
+    const placeWidth = Math.max(...rows.map((r) => r.place.length));
+    const messageWidth = Math.max(...rows.map((r) => r.message.length));
+    out.push(underline(sanitizeLine(result.path)));
+    for (const row of rows) {
+      const severity = row.severity === "error" ? red("error  ") : yellow("warning");
+      const rule = row.rule === "" ? "" : `  ${dim(row.rule)}`;
+      out.push(`  ${dim(row.place.padEnd(placeWidth))}  ${severity}  ${row.message.padEnd(row.rule === "" ? 0 : messageWidth)}${rule}`.trimEnd());
+    }
+    out.push("");
+  }
+  const total = errors + warnings;
+  if (total === 0) return "";
+  const summary = `\u2716 ${plural3(total, "problem")} (${plural3(errors, "error")}, ${plural3(warnings, "warning")})`;
+  out.push((errors > 0 ? red : yellow)(bold(summary)));
+  return `${out.join("\n")}
+`;
+}
+
 // src/formatters/index.ts
 var FORMATS = ["stylish", "json", "sarif", "github", "junit", "markdown"];
 function format3(name, results, options) {
@@ -12871,12 +13065,12 @@ var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { readFileSync as readFileSync4 } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
-import { isAbsolute, join as join5, posix, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join6, posix, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
 var UsageError = class extends Error {
   name = "UsageError";
 };
 var ALWAYS_IGNORED = ["**/.git/**", "**/node_modules/**"];
-var toPosix = (path) => path.split(sep2).join("/");
+var toPosix = (path) => path.split(sep3).join("/");
 async function listFiles(root) {
   const entries = await (0, import_fast_glob.default)("**/*", {
     cwd: root,
@@ -12892,7 +13086,7 @@ async function listFiles(root) {
     if (entry.name !== ".gitignore" || !entry.dirent.isFile()) continue;
     let text;
     try {
-      text = readFileSync4(join5(root, entry.path), "utf8");
+      text = readFileSync4(join6(root, entry.path), "utf8");
     } catch {
       continue;
     }
@@ -12906,7 +13100,7 @@ async function listFiles(root) {
       if (entry.dirent.isDirectory() || ignored(entry.path)) return;
       if (entry.dirent.isFile()) files.push(entry.path);
       else if (entry.dirent.isSymbolicLink()) {
-        const target = await stat2(resolve5(root, entry.path)).catch(() => void 0);
+        const target = await stat2(resolve6(root, entry.path)).catch(() => void 0);
         if (target === void 0 || target.isFile()) files.push(entry.path);
       }
     })
@@ -12946,8 +13140,8 @@ function gitignoreMatcher(rules) {
   return (path) => folderIgnored(parentOf(path)) || matches(path, false);
 }
 function toProjectPath(root, path) {
-  const inside = toPosix(relative2(root, resolve5(root, path)));
-  if (inside === "" || inside === ".." || inside.startsWith("../") || isAbsolute(inside)) {
+  const inside = toPosix(relative3(root, resolve6(root, path)));
+  if (inside === "" || inside === ".." || inside.startsWith("../") || isAbsolute2(inside)) {
     throw new UsageError(`\`${path}\` is ${inside === "" ? "the project root, not a page" : "outside the project root; run doclint from a folder that contains it"}`);
   }
   return inside;
@@ -12958,9 +13152,9 @@ async function discover(root, patterns) {
   const files = /* @__PURE__ */ new Set();
   const matchers = [];
   for (const pattern of wanted) {
-    const absolute = resolve5(root, pattern);
-    const inside = toPosix(relative2(root, absolute));
-    if (inside === ".." || inside.startsWith("../") || isAbsolute(inside)) {
+    const absolute = resolve6(root, pattern);
+    const inside = toPosix(relative3(root, absolute));
+    if (inside === ".." || inside.startsWith("../") || isAbsolute2(inside)) {
       throw new UsageError(`\`${pattern}\` is outside the project root; run doclint from a folder that contains it`);
     }
     let info;
@@ -12991,9 +13185,9 @@ async function discover(root, patterns) {
 }
 
 // src/node/git.ts
-import { execFile } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 import { promisify } from "node:util";
-var run = promisify(execFile);
+var run = promisify(execFile2);
 async function git(root, args) {
   const { stdout } = await run("git", args, { cwd: root, maxBuffer: 1 << 28, encoding: "utf8" });
   return stdout;
@@ -13061,11 +13255,11 @@ async function pagesMentioning(root, pages, changes, maxFileSize) {
   }
   const found = /* @__PURE__ */ new Set();
   if (names.size === 0) return found;
-  await mapLimit(pages, async (page) => {
-    const text = (await readDocument(root, page, maxFileSize)).text ?? "";
+  await mapLimit(pages, async (page2) => {
+    const text = (await readDocument(root, page2, maxFileSize)).text ?? "";
     for (const name of names) {
       if (text.includes(name)) {
-        found.add(page);
+        found.add(page2);
         return;
       }
     }
@@ -13075,14 +13269,14 @@ async function pagesMentioning(root, pages, changes, maxFileSize) {
 
 // src/node/load-config.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { readdir, readFile as readFile2, realpath, stat as stat3 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute2, join as join6, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
+import { readdir, readFile, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute3, join as join7, relative as relative4, resolve as resolve7, sep as sep4 } from "node:path";
 
 // node_modules/strip-json-comments/index.js
 var singleComment = /* @__PURE__ */ Symbol("singleComment");
 var multiComment = /* @__PURE__ */ Symbol("multiComment");
 var stripWithoutWhitespace = () => "";
-var stripWithWhitespace = (string, start, end) => string.slice(start, end).replaceAll(/[^\t\n\r ]/g, " ");
+var stripWithWhitespace = (string2, start, end) => string2.slice(start, end).replaceAll(/[^\t\n\r ]/g, " ");
 var isEscaped = (jsonString, quotePosition) => {
   let index = quotePosition - 1;
   let backslashCount = 0;
@@ -13158,7 +13352,7 @@ function stripJsonComments(jsonString, { whitespace = true, trailingCommas = fal
 var CONFIG_FILE_NAMES = [".doclintrc.json", ".doclintrc.jsonc", ".doclintrc.yaml", ".doclintrc.yml", "doclint.config.json", "package.json"];
 var IGNORE_FILE_NAME = ".doclintignore";
 function formatOf(file) {
-  if (basename3(file) === "package.json") return "package.json";
+  if (basename5(file) === "package.json") return "package.json";
   if (/\.jsonc$/i.test(file)) return "jsonc";
   if (/\.ya?ml$/i.test(file)) return "yaml";
   return "json";
@@ -13169,7 +13363,7 @@ async function readIfExists(path, shown) {
     const info = await stat3(path);
     if (!info.isFile()) throw new ConfigError(`${shown}: cannot read the config file: it is not a regular file`);
     if (info.size > MAX_CONFIG_SIZE) throw new ConfigError(`${shown}: cannot read the config file: it is larger than 1 MB`);
-    return await readFile2(path, "utf8");
+    return await readFile(path, "utf8");
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     const code = error.code;
@@ -13197,13 +13391,13 @@ function parseConfigText(text, shown, format4) {
         throw new ConfigError(`${shown}${at}: invalid YAML: ${reason ?? error.message}`);
       }
     default: {
-      const json = format4 === "jsonc" ? stripJsonComments(source, { trailingCommas: true }) : source;
+      const json2 = format4 === "jsonc" ? stripJsonComments(source, { trailingCommas: true }) : source;
       let data;
       try {
-        data = JSON.parse(json);
+        data = JSON.parse(json2);
       } catch (error) {
         const reason = error.message.replace(/^JSON\.parse: /, "");
-        throw new ConfigError(`${shown}${jsonErrorPlace(json, error)}: invalid ${format4 === "jsonc" ? "JSONC" : "JSON"}: ${reason}`);
+        throw new ConfigError(`${shown}${jsonErrorPlace(json2, error)}: invalid ${format4 === "jsonc" ? "JSONC" : "JSON"}: ${reason}`);
       }
       if (format4 !== "package.json") return data;
       const isRecord2 = typeof data === "object" && data !== null && !Array.isArray(data);
@@ -13221,10 +13415,10 @@ function checkConfig(data, shown, format4, rules) {
   }
   return data;
 }
-var toPosix2 = (path) => path.split(sep3).join("/");
-var isInside = (root, path) => {
-  const rel = relative3(root, path);
-  return rel === "" || !rel.startsWith(`..${sep3}`) && rel !== ".." && !isAbsolute2(rel);
+var toPosix2 = (path) => path.split(sep4).join("/");
+var isInside2 = (root, path) => {
+  const rel = relative4(root, path);
+  return rel === "" || !rel.startsWith(`..${sep4}`) && rel !== ".." && !isAbsolute3(rel);
 };
 var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var ConfigLoader = class {
@@ -13232,7 +13426,7 @@ var ConfigLoader = class {
     this.cwd = cwd;
     this.builtin = builtin;
     this.options = options;
-    this.rootReal = realpath(cwd).catch(() => resolve6(cwd));
+    this.rootReal = realpath2(cwd).catch(() => resolve7(cwd));
     this.current = builtin;
   }
   cwd;
@@ -13253,7 +13447,7 @@ var ConfigLoader = class {
     return this.loadedPlugins;
   }
   shown(file) {
-    return toPosix2(relative3(this.cwd, file)) || basename3(file);
+    return toPosix2(relative4(this.cwd, file)) || basename5(file);
   }
   /** A config file's data, parsed but not checked (undefined: a package.json without `doclint`); read once. */
   parse(file, shown) {
@@ -13294,24 +13488,35 @@ var ConfigLoader = class {
   /** The config that may list plugins: `--config`, or the one at the project root. */
   async rootConfigFile() {
     if (this.options.config !== void 0) {
-      const file = resolve6(this.cwd, this.options.config);
-      return { file, shown: this.options.config, real: await realpath(file).catch(() => file), trusted: true };
+      const file = resolve7(this.cwd, this.options.config);
+      return { file, shown: this.options.config, real: await realpath2(file).catch(() => file), trusted: true };
     }
     if (this.options.lookup === false) return void 0;
     const found = await this.locate("").catch(() => void 0);
     return found && { ...found, trusted: false };
   }
+  /**
+   * Whether what a config file extends and loads may come from anywhere: only when it was given
+   * with --config (or extended by such a file) and is itself outside the project root. A file
+   * inside the root came with the checkout, whoever named it: a pull request can change it.
+   */
+  async trustedFile(file, trusted) {
+    if (!trusted) return false;
+    const real = await realpath2(file).catch(() => file);
+    return !isInside2(await this.rootReal, real);
+  }
   /** The `plugins` entries of a config file and of what it extends (theirs first), without checking the rest. */
   async pluginSources(file, shown, trusted, seen) {
     const data = await this.parse(file, shown).then((parsed) => parsed.data, () => void 0);
     if (!isRecord(data)) return [];
+    trusted = await this.trustedFile(file, trusted);
     const sources = [];
     const names = typeof data.extends === "string" ? [data.extends] : Array.isArray(data.extends) ? data.extends : [];
     for (const name of names) {
       if (typeof name !== "string" || isPresetName(name) || !isRelativePath(name)) continue;
-      const target = resolve6(dirname4(file), name);
-      const real = await realpath(target).catch(() => void 0);
-      if (real === void 0 || seen.has(real) || !trusted && !isInside(await this.rootReal, real)) continue;
+      const target = resolve7(dirname6(file), name);
+      const real = await realpath2(target).catch(() => void 0);
+      if (real === void 0 || seen.has(real) || !trusted && !isInside2(await this.rootReal, real)) continue;
       seen.add(real);
       sources.push(...await this.pluginSources(target, this.shown(target), trusted, seen));
     }
@@ -13338,6 +13543,7 @@ var ConfigLoader = class {
     const loaded = await this.read(file, shown);
     if (!loaded) return void 0;
     const { config } = loaded;
+    trusted = await this.trustedFile(file, trusted);
     const names = config.extends === void 0 ? [] : typeof config.extends === "string" ? [config.extends] : config.extends;
     const extended = [];
     const ignores = [];
@@ -13346,15 +13552,17 @@ var ConfigLoader = class {
         extended.push({ source: `${name}, extended by ${shown}`, base, config: presetConfig(name, this.current) });
         continue;
       }
-      const target = resolve6(dirname4(file), name);
+      const target = resolve7(dirname6(file), name);
       let real;
       try {
-        real = await realpath(target);
+        real = await realpath2(target);
       } catch {
         throw new ConfigError(`${shown}: \`extends\`: cannot find \`${name}\``);
       }
-      if (!trusted && !isInside(await this.rootReal, real)) {
-        throw new ConfigError(`${shown}: \`extends\`: \`${name}\` is outside the project root; a config found in the project may only extend files inside it (a config given with --config may extend any file)`);
+      if (!trusted && !isInside2(await this.rootReal, real)) {
+        throw new ConfigError(
+          base === "" && this.options.config !== void 0 ? `${shown}: \`extends\`: \`${name}\` is outside the project root; a config file inside the project may only extend files inside it, even when named with --config` : `${shown}: \`extends\`: \`${name}\` is outside the project root; a config found in the project may only extend files inside it (a config given with --config may extend any file)`
+        );
       }
       const cycle = stack.findIndex((entry) => entry.real === real);
       if (cycle !== -1) {
@@ -13391,7 +13599,7 @@ var ConfigLoader = class {
   }
   /** The config file in a folder, if any: one name of CONFIG_FILE_NAMES, really inside the root. */
   async locate(folder) {
-    const absolute = join6(this.cwd, folder);
+    const absolute = join7(this.cwd, folder);
     let entries;
     try {
       entries = await readdir(absolute);
@@ -13402,12 +13610,12 @@ var ConfigLoader = class {
     const found = [];
     for (const name of CONFIG_FILE_NAMES) {
       if (!present.has(name)) continue;
-      const file = join6(absolute, name);
+      const file = join7(absolute, name);
       const shown = this.shown(file);
-      const real = await realpath(file).catch(() => void 0);
+      const real = await realpath2(file).catch(() => void 0);
       if (real === void 0) continue;
       if (name === "package.json") {
-        if (!isInside(await this.rootReal, real)) continue;
+        if (!isInside2(await this.rootReal, real)) continue;
         let data;
         try {
           data = parseConfigText(await readIfExists(file, shown) ?? "", shown, "package.json");
@@ -13416,13 +13624,13 @@ var ConfigLoader = class {
         }
         if (data === void 0) continue;
       }
-      if (!isInside(await this.rootReal, real)) {
+      if (!isInside2(await this.rootReal, real)) {
         throw new ConfigError(`${shown}: a symbolic link to a file outside the project root; doclint does not read it (use --config to read it on purpose)`);
       }
       found.push({ file, shown, real });
     }
     if (found.length > 1) {
-      const named = found.map((f) => basename3(f.file) === "package.json" ? `\`${f.shown}\` (\`doclint\` key)` : `\`${f.shown}\``);
+      const named = found.map((f) => basename5(f.file) === "package.json" ? `\`${f.shown}\` (\`doclint\` key)` : `\`${f.shown}\``);
       throw new ConfigError(
         `${named.slice(0, -1).join(", ")} and ${named.at(-1)}: more than one config file in ${folder === "" ? "the project root" : `folder \`${folder}\``}; keep one`
       );
@@ -13430,7 +13638,7 @@ var ConfigLoader = class {
     return found[0];
   }
   async ignoreFile() {
-    const text = await readIfExists(join6(this.cwd, IGNORE_FILE_NAME), IGNORE_FILE_NAME);
+    const text = await readIfExists(join7(this.cwd, IGNORE_FILE_NAME), IGNORE_FILE_NAME);
     if (text === void 0) return void 0;
     const matcher = (0, import_ignore2.default)().add(text);
     return { source: IGNORE_FILE_NAME, ignores: (path) => matcher.ignores(path) };
@@ -13449,9 +13657,9 @@ var ConfigLoader = class {
     };
     let resolver;
     if (this.options.config !== void 0) {
-      const file = resolve6(this.cwd, this.options.config);
+      const file = resolve7(this.cwd, this.options.config);
       const shown = this.options.config;
-      const real = await realpath(file).catch(() => file);
+      const real = await realpath2(file).catch(() => file);
       const explicit = await this.flatten(file, shown, "", true, [{ real, shown }]);
       if (!explicit) throw new ConfigError(`${shown}: no \`doclint\` key`);
       resolver = new ConfigResolver({ explicit, ...common });
@@ -13459,8 +13667,8 @@ var ConfigLoader = class {
       resolver = new ConfigResolver(common);
     } else {
       const folders = /* @__PURE__ */ new Set([""]);
-      for (const page of pages) {
-        const parts = page.split("/").slice(0, -1);
+      for (const page2 of pages) {
+        const parts = page2.split("/").slice(0, -1);
         for (let end = 1; end <= parts.length; end++) folders.add(parts.slice(0, end).join("/"));
       }
       const sorted = [...folders].sort();
@@ -13481,21 +13689,38 @@ var ConfigLoader = class {
   }
 };
 
+// src/node/all-ignored.ts
+function allIgnoredMessage(pages, ignoredBy, allowed) {
+  const sources = /* @__PURE__ */ new Set();
+  for (const page2 of pages) {
+    const by = ignoredBy(page2);
+    if (by) sources.add(by.glob === void 0 ? `\`${by.source}\`` : `\`${by.source}\` (\`${by.glob}\`)`);
+  }
+  const named = [...sources];
+  const shown = named.length > 3 ? `${named.slice(0, 3).join(", ")} and ${named.length - 3} more` : named.join(", ");
+  const how = allowed ? "run with --no-ignore to lint them" : "run with --no-ignore to lint them, or --allow-empty to accept a run that lints nothing";
+  return `no pages linted: every page found (${pages.length}) is ignored by ${shown}; ${how}`;
+}
+
 // src/cli.ts
 var version = readVersion();
 var EPILOG = `Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, config or internal error.
 Config: .doclintrc.json, .doclintrc.jsonc, .doclintrc.yaml (.yml), doclint.config.json or a "doclint" key in package.json,
 found from each page's folder up to the working directory (the project root); a nearer file overrides a farther one.
-Pages not to lint: "ignores" in config, or a .doclintignore file (gitignore syntax) at the project root.`;
+Pages not to lint: "ignores" in config, or a .doclintignore file (gitignore syntax) at the project root.
+A run whose every page is ignored is an error (exit 2) unless --allow-empty; --no-ignore lints them.
+File names are never options: before --, an argument that starts with - and names an existing file
+(such as --help.md) is linted as a page.`;
 function parser2(argv) {
   return yargs_default([...argv]).scriptName("doclint").usage("$0 [paths or globs\u2026]\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).").option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "Report format" }).option("config", { alias: "c", type: "string", describe: "Use this config file instead of looking them up (it may extend files and load plugins outside the project)" }).option("config-lookup", { type: "boolean", default: true, describe: "Look up config files (--no-config-lookup: use none; every rule at its default unless --config)" }).option("print-config", { type: "string", describe: "Print the config that applies to this page, as JSON, and exit" }).option("explain", { type: "string", describe: "Explain which rules apply to this page, with what severity and options, and which config set them" }).option("list-rules", { type: "boolean", default: false, describe: "List every rule (built-in and from plugins) with its default severity, presets and docs, and exit" }).option("report-unused-disable-directives", { type: "boolean", default: false, describe: "Report doclint-disable comments that suppressed nothing (as warnings)" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only, not warnings" }).option("max-warnings", { type: "number", describe: "Exit with 1 when there are more warnings than this" }).option("max-file-size", { type: "number", default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: "Skip pages larger than this many MB (reported)" }).option("max-parse-time", { type: "number", default: DEFAULT_MAX_PARSE_TIME / 1e3, describe: "Skip pages that take longer than this many seconds to parse (reported)" }).option("max-nesting", { type: "number", default: DEFAULT_MAX_NESTING, describe: "Skip pages nested deeper than this many levels (reported)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file (atomically) instead of stdout" }).option("changed-since", { type: "string", describe: "Lint the pages changed since this git ref, and the pages whose links the change broke" }).option("cache", { type: "boolean", default: false, describe: "Remember each page's parse between runs; only changed pages are parsed again (links are always re-checked)" }).option("cache-location", { type: "string", describe: `The cache file, or a folder for it (default: ${DEFAULT_CACHE_FILE})` }).option("cache-strategy", {
     type: "string",
     choices: ["metadata", "content"],
     default: "metadata",
     describe: 'How the cache tells a page unchanged: by its size and modification time ("metadata"), reading it only when they differ, or by always reading and hashing it ("content")'
-  }).option("concurrency", { type: "string", default: "auto", describe: `Worker threads for parsing: a number, "auto" (by the run's size and the cores) or "off"` }).option("shard", { type: "string", describe: "Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree" }).option("stats", { type: "boolean", default: false, describe: "Print on stderr how many pages were parsed, taken from the cache, and in how many worker threads" }).option("color", { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" }).example("$0", "Lint every Markdown page under the current folder").example("$0 docs/", "Lint the pages under docs/; links still resolve against the whole tree").example("$0 'guides/**/security.md'", "Lint the pages a glob matches (quote it)").example("$0 --format json > report.json", "Machine-readable report (ESLint's JSON shape)").example("$0 --max-warnings 0", "Fail on warnings too").example("$0 --format github", "Annotations in a GitHub Actions run (at most 10 errors and 10 warnings per step)").example("$0 -f sarif -o doclint.sarif", "SARIF 2.1.0 for GitHub code scanning").example('$0 -f markdown >> "$GITHUB_STEP_SUMMARY"', "A job summary (kept under 1 MiB)").example("$0 -f json -o report.json", "Write the report to a file; the exit code still tells the result").example("$0 --changed-since origin/main", "Lint what a branch changed, and the pages it broke").example("$0 --cache", "Re-parse only the pages that changed since the last run").example("$0 --shard 1/3", "The first of three CI jobs; together they report what one run would").example("$0 --print-config docs/security.md", "The config that applies to a page, as JSON").example("$0 --explain docs/security.md", "Which rules apply to a page, and which config file or override set them").example("$0 --list-rules", "Every rule: default severity, fixable, presets, docs").example("$0 -c ../shared/doclint.yaml", "One config file for every page (it may extend files outside the project)").example("$0 --no-config-lookup", "Ignore the config files: every rule at its default").example("$0 --report-unused-disable-directives", "Also warn about doclint-disable comments that suppress nothing").epilog(EPILOG).strictOptions().help().alias("h", "help").version(version).alias("v", "version").wrap(Math.min(110, process.stdout.columns ?? 80)).exitProcess(false);
+  }).option("concurrency", { type: "string", default: "auto", describe: `Worker threads for parsing: a number, "auto" (by the run's size and the cores) or "off"` }).option("shard", { type: "string", describe: "Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree" }).option("ignore", { type: "boolean", default: true, describe: 'Honour "ignores" in config and .doclintignore (--no-ignore: lint the pages they name too)' }).option("allow-empty", { type: "boolean", default: false, describe: "Exit 0, with a warning, when every page found is ignored (otherwise an error: exit 2)" }).option("stats", { type: "boolean", default: false, describe: "Print on stderr how many pages were parsed, taken from the cache, and in how many worker threads" }).option("color", { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" }).example("$0", "Lint every Markdown page under the current folder").example("$0 docs/", "Lint the pages under docs/; links still resolve against the whole tree").example("$0 'guides/**/security.md'", "Lint the pages a glob matches (quote it)").example("$0 --format json > report.json", "Machine-readable report (ESLint's JSON shape)").example("$0 --max-warnings 0", "Fail on warnings too").example("$0 --format github", "Annotations in a GitHub Actions run (at most 10 errors and 10 warnings per step)").example("$0 -f sarif -o doclint.sarif", "SARIF 2.1.0 for GitHub code scanning").example('$0 -f markdown >> "$GITHUB_STEP_SUMMARY"', "A job summary (kept under 1 MiB)").example("$0 -f json -o report.json", "Write the report to a file; the exit code still tells the result").example("$0 --changed-since origin/main", "Lint what a branch changed, and the pages it broke").example("$0 --cache", "Re-parse only the pages that changed since the last run").example("$0 --shard 1/3", "The first of three CI jobs; together they report what one run would").example("$0 --print-config docs/security.md", "The config that applies to a page, as JSON").example("$0 --explain docs/security.md", "Which rules apply to a page, and which config file or override set them").example("$0 --list-rules", "Every rule: default severity, fixable, presets, docs").example("$0 -c ../shared/doclint.yaml", "One config file for every page (it may extend files outside the project)").example("$0 --no-config-lookup", "Ignore the config files: every rule at its default").example("$0 --report-unused-disable-directives", "Also warn about doclint-disable comments that suppress nothing").epilog(EPILOG).strictOptions().help().alias("h", "help").version(version).alias("v", "version").wrap(Math.min(110, process.stdout.columns ?? 80)).exitProcess(false);
 }
 async function main({ argv, cwd, stdout, stderr, env: env2 = process.env }) {
+  argv = protectFileArguments(argv, existsIn(cwd));
   let failure2;
   let printed = "";
   const cli = parser2(argv).fail((message, error) => {
@@ -13608,7 +13833,9 @@ Run \`doclint --help\` for usage.
       cacheStrategy: args["cache-strategy"],
       concurrency,
       ...shard ? { shard } : {},
-      warn: (message) => stderr.write(`doclint: warning: ${sanitizeForTerminal(message)}
+      ignore: args.ignore,
+      allowEmpty: args["allow-empty"],
+      warn: (message) => stderr.write(`doclint: warning: ${sanitizeLine(message)}
 `),
       ...args.stats ? { onStats: (stats) => stderr.write(describeStats(stats, Date.now() - started)) } : {}
     });
@@ -13621,7 +13848,7 @@ Run \`doclint --help\` for usage.
     if (outputFile === void 0) stdout.write(report);
     else {
       try {
-        await writeFileAtomic(resolve7(cwd, outputFile), report);
+        await writeFileAtomic(await safeWritePath(cwd, outputFile), report);
       } catch (error) {
         const reason = error.code === "ENOENT" ? "its folder does not exist" : describeFsError(error);
         stderr.write(`doclint: cannot write the report to \`${sanitizeLine(outputFile)}\`: ${sanitizeForTerminal(reason)}
@@ -13643,8 +13870,8 @@ function describeStats({ pages, cached, parsed, workers }, elapsed) {
 function parseConcurrency(text) {
   if (text === "auto" || text === "off") return text;
   if (!/^\d+$/.test(text)) return void 0;
-  const count = Number(text);
-  return count === 0 ? "off" : count <= 64 ? count : void 0;
+  const count2 = Number(text);
+  return count2 === 0 ? "off" : count2 <= 64 ? count2 : void 0;
 }
 function describeError(error) {
   if (error instanceof ConfigError) {
@@ -13660,7 +13887,7 @@ Please report this with the command you ran.
 }
 async function explainPage(cwd, file, loadOptions, maxFileSize) {
   const path = toProjectPath(cwd, file);
-  if (!await stat4(resolve7(cwd, path)).then((info) => info.isFile(), () => false)) throw new UsageError(`No such file: \`${file}\``);
+  if (!await stat4(resolve8(cwd, path)).then((info) => info.isFile(), () => false)) throw new UsageError(`No such file: \`${file}\``);
   const document = await readDocument(cwd, path, maxFileSize);
   if (document.text === void 0) throw new UsageError(`Cannot explain \`${file}\`: ${document.problem ?? "it cannot be read"}`);
   const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
@@ -13685,9 +13912,9 @@ async function explainContracts(cwd, path, tree, settings, maxFileSize) {
     if (toc !== void 0) return toc;
     toc = null;
     for (const candidate of tocCandidates(path)) {
-      const page = await readDocument(cwd, candidate, maxFileSize).catch(() => void 0);
-      if (page?.text === void 0) continue;
-      toc = { path: candidate, entries: collectToc(parseMarkdown(page.text), candidate, settings.rootDir) };
+      const page2 = await readDocument(cwd, candidate, maxFileSize).catch(() => void 0);
+      if (page2?.text === void 0) continue;
+      toc = { path: candidate, entries: collectToc(parseMarkdown(page2.text), candidate, settings.rootDir) };
       break;
     }
     return toc;
@@ -13715,7 +13942,12 @@ async function lintRun(options) {
   const resolver = await loader.resolverFor(discovered.files);
   const { rules, plugins } = loader;
   const config = resolver.rootConfig;
-  const matched = discovered.files.filter((path) => resolver.ignoredBy(path) === void 0);
+  const matched = options.ignore === false ? discovered.files : discovered.files.filter((path) => resolver.ignoredBy(path) === void 0);
+  if (matched.length === 0) {
+    const message = allIgnoredMessage(discovered.files, (path) => resolver.ignoredBy(path), options.allowEmpty === true);
+    if (!options.allowEmpty) throw new UsageError(message);
+    options.warn?.(message);
+  }
   let files = matched;
   let changes;
   let changedPages = /* @__PURE__ */ new Set();
@@ -13731,7 +13963,7 @@ async function lintRun(options) {
     files = files.filter((path) => inShard(path, shard));
   }
   const warn = options.warn ?? (() => void 0);
-  const cache = options.cache ? await PageCache.open(resolve7(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), version, warn, options.cacheLocation ?? DEFAULT_CACHE_FILE) : void 0;
+  const cache = options.cache ? await PageCache.open(resolve8(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), version, warn, options.cacheLocation ?? DEFAULT_CACHE_FILE, cwd) : void 0;
   const configFor = resolver.uniform ? void 0 : (path) => resolver.configFor(path);
   const configs = pageConfigs(config, rules, configFor);
   const { outcomes, stats } = await analyzePages({
@@ -13808,6 +14040,9 @@ function createProgress(stderr, env2, formatName, clock = Date.now) {
 
 export {
   writeFileAtomic,
+  safeWritePath,
+  sanitizeLine,
+  escapeData,
   formatGithub,
   formatMarkdown,
   formatSarif,

@@ -6,9 +6,9 @@ import {
   lintPaths,
   lintRun,
   main
-} from "./chunk-7ZYMSX7B.mjs";
-import "./chunk-LEBMRVUV.mjs";
-import "./chunk-CBNSSFQO.mjs";
+} from "./chunk-YDJ2VDCF.mjs";
+import "./chunk-K6ROXSDM.mjs";
+import "./chunk-NYBNK2FK.mjs";
 import "./chunk-5KBWHAPB.mjs";
 export {
   createProgress,

@@ -15552,10 +15552,12 @@ function semanticProblems(config) {
   return problems;
 }
 var isRecord = (value2) => typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+var RESERVED_CONTRACT_NAMES = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 function contractProblems(name, contract) {
+  const at = (...key) => `\`${showKeyPath(["contracts", name, ...key])}\``;
+  if (RESERVED_CONTRACT_NAMES.has(name)) return [`${at()}: \`${name}\` cannot name a contract (it is reserved in JavaScript objects); rename it`];
   if (!isRecord(contract)) return [];
   const problems = [];
-  const at = (...key) => `\`${showKeyPath(["contracts", name, ...key])}\``;
   const each = (value2, key, check) => {
     const values = typeof value2 === "string" ? [value2] : Array.isArray(value2) ? value2 : [];
     values.forEach((pattern, i) => {
@@ -15580,7 +15582,14 @@ function contractProblems(name, contract) {
   });
   each(match.title, ["match", "title"], tooLong);
   each(match.tocParent, ["match", "tocParent"], tooLong);
-  if (isRecord(match.frontMatter)) for (const [key, value2] of Object.entries(match.frontMatter)) each(value2, ["match", "frontMatter", key], tooLong);
+  if (isRecord(match.frontMatter)) {
+    for (const [key, value2] of Object.entries(match.frontMatter)) {
+      if (key.split(".").some((part) => RESERVED_CONTRACT_NAMES.has(part))) {
+        problems.push(`${at("match", "frontMatter", key)}: \`${key}\` cannot be matched (\`__proto__\`, \`constructor\` and \`prototype\` are reserved in JavaScript objects)`);
+      }
+      each(value2, ["match", "frontMatter", key], tooLong);
+    }
+  }
   if (Array.isArray(contract.require)) {
     contract.require.forEach((requirement, i) => {
       if (!isRecord(requirement)) return;
