@@ -1,12 +1,15 @@
 import { createRequire as __doclintRequire } from 'node:module'; const require = __doclintRequire(import.meta.url);
 import {
   describeError,
+  escapeData,
   formatGithub,
   formatMarkdown,
   formatSarif,
   lintFiles,
+  safeWritePath,
+  sanitizeLine,
   writeFileAtomic
-} from "./chunk-GHYGLXQZ.mjs";
+} from "./chunk-IPE4G6ZJ.mjs";
 import {
   readVersion
 } from "./chunk-LEBMRVUV.mjs";
@@ -14,11 +17,30 @@ import "./chunk-J4OGVUSL.mjs";
 import "./chunk-5KBWHAPB.mjs";
 
 // src/action.ts
-import { appendFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { appendFile, mkdir } from "node:fs/promises";
+import { dirname, join } from "node:path";
 var FAIL_ON = ["error", "warning", "never"];
 var input = (env, name) => (env[`INPUT_${name.toUpperCase()}`] ?? "").trim();
 async function runAction(env, cwd, stdout, stderr) {
+  const counts = { errors: 0, warnings: 0 };
+  let exitCode;
+  try {
+    exitCode = await runSteps(env, cwd, stdout, stderr, counts);
+  } catch (error) {
+    const message = `doclint: ${error?.message ?? String(error)}`;
+    stderr.write(`${sanitizeLine(message)}
+`);
+    stdout.write(`::error title=doclint::${escapeData(message)}
+`);
+    exitCode = 2;
+  }
+  await writeOutputs(env, { ...counts, exitCode }).catch((error) => {
+    stderr.write(`doclint: cannot write the step's outputs: ${sanitizeLine(String(error?.message ?? error))}
+`);
+  });
+  return exitCode;
+}
+async function runSteps(env, cwd, stdout, stderr, counts) {
   const failOn = input(env, "fail-on") || "error";
   if (!FAIL_ON.includes(failOn)) {
     stdout.write(`::error title=doclint::fail-on must be one of ${FAIL_ON.join(", ")}, not ${failOn.replace(/[\r\n%]/g, " ")}
@@ -35,7 +57,17 @@ async function runAction(env, cwd, stdout, stderr) {
 `);
     return 2;
   }
-  const cacheLocation = input(env, "cache-location");
+  const allowEmpty = input(env, "allow-empty") || "false";
+  if (allowEmpty !== "true" && allowEmpty !== "false") {
+    stdout.write(`::error title=doclint::allow-empty must be true or false, not ${allowEmpty.replace(/[\r\n%]/g, " ")}
+`);
+    return 2;
+  }
+  const cacheLocation = input(env, "cache-location") || (env.RUNNER_TEMP ? join(env.RUNNER_TEMP, "doclint", ".doclintcache") : "");
+  if (cache === "true" && cacheLocation !== "" && !input(env, "cache-location")) await mkdir(dirname(cacheLocation), { recursive: true });
+  if (cache === "true" && cacheLocation === "") {
+    stderr.write("doclint: warning: no RUNNER_TEMP and no cache-location: linting without a cache (the workspace is never the default)\n");
+  }
   let results;
   let rules;
   try {
@@ -44,9 +76,10 @@ async function runAction(env, cwd, stdout, stderr) {
       patterns,
       ...config ? { config } : {},
       ...changedSince ? { changedSince } : {},
-      cache: cache === "true",
+      cache: cache === "true" && cacheLocation !== "",
       ...cacheLocation ? { cacheLocation } : {},
-      warn: (message) => stderr.write(`doclint: warning: ${message}
+      allowEmpty: allowEmpty === "true",
+      warn: (message) => stderr.write(`doclint: warning: ${sanitizeLine(message)}
 `)
     }));
   } catch (error) {
@@ -55,17 +88,23 @@ async function runAction(env, cwd, stdout, stderr) {
 `);
     stdout.write(`::error title=doclint::${message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}
 `);
-    await writeOutputs(env, { errors: 0, warnings: 0, exitCode: 2 });
     return 2;
   }
   const errors = results.reduce((sum, r) => sum + r.errorCount, 0);
   const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
+  Object.assign(counts, { errors, warnings });
   const internal = results.some((r) => r.diagnostics.some((d) => d.internal));
   const exitCode = internal ? 2 : failOn === "never" ? 0 : errors > 0 || failOn === "warning" && warnings > 0 ? 1 : 0;
   stdout.write(formatGithub(results));
   if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, formatMarkdown(results));
-  if (sarifFile) await writeFileAtomic(resolve(cwd, sarifFile), formatSarif(results, { rules, version: readVersion() }));
-  await writeOutputs(env, { errors, warnings, exitCode });
+  if (sarifFile) {
+    try {
+      await writeFileAtomic(await safeWritePath(cwd, sarifFile), formatSarif(results, { rules, version: readVersion() }));
+    } catch (error) {
+      const reason = error.code === "ENOENT" ? "its folder does not exist" : error.message;
+      throw new Error(`cannot write the SARIF file \`${sarifFile}\`: ${reason}`);
+    }
+  }
   return exitCode;
 }
 async function writeOutputs(env, { errors, warnings, exitCode }) {

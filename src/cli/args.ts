@@ -60,7 +60,10 @@ import { DEFAULT_CACHE_FILE } from '../node/cache.js';
 const EPILOG = `Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, config or internal error.
 Config: .doclintrc.json, .doclintrc.jsonc, .doclintrc.yaml (.yml), doclint.config.json or a "doclint" key in package.json,
 found from each page's folder up to the working directory (the project root); a nearer file overrides a farther one.
-Pages not to lint: "ignores" in config, or a .doclintignore file (gitignore syntax) at the project root.`;
+Pages not to lint: "ignores" in config, or a .doclintignore file (gitignore syntax) at the project root.
+A run whose every page is ignored is an error (exit 2) unless --allow-empty; --no-ignore lints them.
+File names are never options: before --, an argument that starts with - and names an existing file
+(such as --help.md) is linted as a page.`;
 
 export function parser(argv: readonly string[]) {
   return yargs([...argv])
@@ -90,6 +93,8 @@ export function parser(argv: readonly string[]) {
     })
     .option('concurrency', { type: 'string', default: 'auto', describe: 'Worker threads for parsing: a number, "auto" (by the run\'s size and the cores) or "off"' })
     .option('shard', { type: 'string', describe: 'Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree' })
+    .option('ignore', { type: 'boolean', default: true, describe: 'Honour "ignores" in config and .doclintignore (--no-ignore: lint the pages they name too)' })
+    .option('allow-empty', { type: 'boolean', default: false, describe: 'Exit 0, with a warning, when every page found is ignored (otherwise an error: exit 2)' })
     .option('stats', { type: 'boolean', default: false, describe: 'Print on stderr how many pages were parsed, taken from the cache, and in how many worker threads' })
     .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)' })
     .example('$0', 'Lint every Markdown page under the current folder')

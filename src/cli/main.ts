@@ -1,3 +1,5 @@
+import { existsIn, protectFileArguments } from '../node/argv.js';
+import { safeWritePath } from '../node/safe-path.js';
 import { resolve } from 'node:path';
 import { printableConfig } from '../engine/config/cascade.js';
 import { type AnalyzeStats,type CacheStrategy } from '../node/analyze.js';
@@ -26,6 +28,7 @@ const version = readVersion();
  * writes the report and returns the exit code. Everything it prints goes through the streams.
  */
 export async function main({ argv, cwd, stdout, stderr, env = process.env }: MainOptions): Promise<ExitCode> {
+  argv = protectFileArguments(argv, existsIn(cwd)); // a page named --help.md is a page (see argv.ts)
   let failure: string | undefined;
   let printed = '';
   const cli = parser(argv).fail((message, error) => {
@@ -139,7 +142,9 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
       cacheStrategy: args['cache-strategy'] as CacheStrategy,
       concurrency,
       ...(shard ? { shard } : {}),
-      warn: (message) => stderr.write(`doclint: warning: ${sanitizeForTerminal(message)}\n`),
+      ignore: args.ignore,
+      allowEmpty: args['allow-empty'],
+      warn: (message) => stderr.write(`doclint: warning: ${sanitizeLine(message)}\n`),
       ...(args.stats ? { onStats: (stats: AnalyzeStats) => stderr.write(describeStats(stats, Date.now() - started)) } : {}),
     });
     progress.done();
@@ -151,7 +156,7 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
     if (outputFile === undefined) stdout.write(report);
     else {
       try {
-        await writeFileAtomic(resolve(cwd, outputFile), report);
+        await writeFileAtomic(await safeWritePath(cwd, outputFile), report);
       } catch (error) {
         const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : describeFsError(error);
         stderr.write(`doclint: cannot write the report to \`${sanitizeLine(outputFile)}\`: ${sanitizeForTerminal(reason)}\n`);

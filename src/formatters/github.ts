@@ -1,5 +1,5 @@
 import type { Diagnostic, LintResult } from '../types.js';
-import { sanitizeForTerminal } from './stylish.js';
+import { sanitizeForTerminal } from './escape.js';
 
 /** GitHub shows at most this many error and this many warning annotations per step. */
 export const GITHUB_ANNOTATIONS_PER_SEVERITY = 10;

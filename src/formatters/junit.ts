@@ -1,4 +1,5 @@
 import type { Diagnostic, LintResult } from '../types.js';
+import { escapeBidi } from './escape.js';
 
 /**
  * Characters XML 1.0 does not allow anywhere, even as character references: C0 controls other
@@ -18,9 +19,9 @@ const ENTITIES: Record<string, string> = {
   '\r': '&#13;',
 };
 
-/** Text safe in XML content and in attribute values: escaped, forbidden characters removed. */
+/** Text safe in XML content and in attribute values: escaped, forbidden characters removed, bidirectional controls shown as `\u202e`. */
 export function escapeXml(text: string): string {
-  return text.replace(FORBIDDEN, '').replace(/[&<>"'\t\n\r]/g, (c) => ENTITIES[c]!);
+  return escapeBidi(text).replace(FORBIDDEN, '').replace(/[&<>"'\t\n\r]/g, (c) => ENTITIES[c]!);
 }
 
 /** The rule of a diagnostic, or what a problem without a rule is: the file, or doclint itself. */

@@ -1,4 +1,5 @@
 import type { LintResult } from '../types.js';
+import { escapeBidi } from './escape.js';
 import { ruleLabel } from './junit.js';
 
 /** GitHub's limit for a job summary (`$GITHUB_STEP_SUMMARY`), in UTF-8 bytes. */
@@ -14,13 +15,15 @@ export interface MarkdownOptions {
  * become spaces, other control characters are dropped, and every character that could start
  * Markdown or HTML (`| \\ \` * _ [ ] < > & ~ $ :`) becomes a numeric character reference, which
  * GitHub renders as the character itself. `:` and the dot of `www.` are included so that URLs are
- * not auto-linked (and `:name:` is no emoji), `$` so that no math is rendered.
+ * not auto-linked (and `:name:` is no emoji), `$` so that no math is rendered. `@name` and `#123`
+ * get a zero-width space after the sign, so that a PR comment made of the report mentions (and
+ * notifies) no one and links no issue; bidirectional controls are shown as `\u202e`.
  */
 export function escapeMarkdownCell(text: string): string {
-  return text
+  return escapeBidi(text)
     .replace(/\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')
     .replace(/[\u0000-\u001F\u007F-\u009F]/g, '')
-    .replace(/[|\\`*_[\]<>&~$:]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/[|\\`*_[\]<>&~$:]|@(?=[A-Za-z0-9])|#(?=\d)/g, (c) => (c === '@' || c === '#' ? `${c}&#8203;` : `&#${c.charCodeAt(0)};`))
     .replace(/(www)\./gi, '$1&#46;')
     .trim();
 }

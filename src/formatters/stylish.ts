@@ -1,4 +1,5 @@
 import type { LintResult } from '../types.js';
+import { sanitizeLine } from './escape.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -6,22 +7,7 @@ export interface StylishOptions {
 
 const paint = (enabled: boolean, code: string) => (text: string) => (enabled ? `\u001B[${code}m${text}\u001B[0m` : text);
 
-/**
- * Strips C0/C1 control characters (ANSI escapes included) from text that comes from pages and
- * file names, so that no page can rewrite the reader's terminal.
- */
-export function sanitizeForTerminal(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/**
- * `sanitizeForTerminal`, and a line feed shown as `\u000a` too: a file name or a link target with
- * a line break in it would otherwise start a line of its own, which could pass for another
- * finding. For text that must stay on one line of a report.
- */
-export function sanitizeLine(text: string): string {
-  return sanitizeForTerminal(text).replace(/\n/g, '\\u000a');
-}
+export { sanitizeForTerminal, sanitizeLine } from './escape.js';
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 

@@ -1,18 +1,35 @@
 import { createHash } from 'node:crypto';
 import { lstatSync } from 'node:fs';
-import { readFile,stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { LinkKind, LinkRef, PageFacts } from '../types.js';
 import type { ResolvedLink } from '../rule-api/index.js';
 import type { PageOutcome } from '../engine/page-phase.js';
 import { describeFsError } from './read.js';
 import { writeFileAtomic } from './write-atomic.js';
+import { cacheEntryProblem } from './cache-shape.js';
+import { readRegularFile, safeWritePath, UnsafePathError } from './safe-path.js';
 
 export const DEFAULT_CACHE_FILE = '.doclintcache';
 
 /** The start of every cache file doclint writes: how a cache of ours is told from a foreign file. */
 const MAGIC = '{"tool":"doclint-cache"';
 const FORMAT = 4;
+
+/** A cache larger than this is not read (a string cannot be much longer in V8). */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Whether git tracks `file`: a cache committed to the repository came with the checkout (a pull
+ * request's, say) and may have been forged to hide findings, so it is never used. No git, or not
+ * a repository: not tracked. Arguments go to git directly (no shell), after `--`.
+ */
+function trackedByGit(file: string): Promise<boolean> {
+  return new Promise((done) => {
+    execFile('git', ['ls-files', '--error-unmatch', '--', basename(file)], { cwd: dirname(file), timeout: 30_000, windowsHide: true }, (error) => done(!error));
+  });
+}
 
 /**
  * A link as a tuple, without the page it is in (the entry's key): a guide's cache holds a
@@ -115,7 +132,12 @@ function restore(path: string, stored: StoredOutcome): PageOutcome {
  * always runs again from these outcomes, so links into a changed page are re-checked.
  *
  * A cache file of another doclint version is started anew; a file that is not a doclint cache
- * (or is corrupt) is ignored with a warning and, if it is not ours, never overwritten.
+ * is ignored with a warning and never overwritten; a corrupt one (not JSON, or any entry of the
+ * wrong shape, see cache-shape.ts) is warned about once and rebuilt. A cache that came with the
+ * checkout cannot be trusted (its entries, stamps included, can be forged to hide findings): one
+ * that git tracks, or that is a symbolic link or not a regular file, is refused with a warning,
+ * neither read nor overwritten; and it is read and written only inside the folder the user named
+ * (see safe-path.ts).
  */
 export class PageCache {
   private readonly pages = new Map<string, StoredPage>();
@@ -133,42 +155,62 @@ export class PageCache {
    * Opens the cache at `location` (a file, or a folder to hold `.doclintcache`); messages name
    * it as `shown` (the path as the user wrote it).
    */
-  static async open(location: string, version: string, warn: (message: string) => void, shown = location): Promise<PageCache> {
+  static async open(location: string, version: string, warn: (message: string) => void, shown = location, cwd = dirname(location)): Promise<PageCache> {
     let file = location;
     try {
       if ((await stat(location)).isDirectory()) file = join(location, DEFAULT_CACHE_FILE);
     } catch {
       // does not exist yet: a file
     }
+    const unusable = (message: string) => {
+      warn(message);
+      return new PageCache(file, shown, version, false);
+    };
     let text: string | undefined;
     try {
-      text = await readFile(file, 'utf8');
+      // Only a regular file inside the folder the user named, never through a symbolic link.
+      file = await safeWritePath(cwd, file);
+      text = readRegularFile(file, MAX_CACHE_BYTES)?.toString('utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        warn(`cannot read the cache file \`${shown}\` (${describeFsError(error)}); linting without it`);
-        return new PageCache(file, shown, version, false);
+      if (error instanceof UnsafePathError) {
+        if (error.code === 'ENOENT') return new PageCache(file, shown, version, true); // saving says so
+        if (error.code === 'ESYMLINK') return unusable(`the cache file \`${shown}\` is a symbolic link; linting without a cache and leaving it alone`);
+        if (error.code === 'ENOTREG') return unusable(`the cache file \`${shown}\` is not a regular file; linting without a cache and leaving it alone`);
+        return unusable(`cannot use the cache file \`${shown}\`: ${error.message.replace(/; doclint does not write through it$/, '')}; linting without a cache`);
       }
+      return unusable(`cannot read the cache file \`${shown}\` (${describeFsError(error)}); linting without it`);
     }
     if (text === undefined || text === '') return new PageCache(file, shown, version, true);
     if (!text.startsWith(MAGIC)) {
-      warn(`\`${shown}\` is not a doclint cache; linting without a cache and leaving the file alone (remove it or pass another --cache-location)`);
-      return new PageCache(file, shown, version, false);
+      return unusable(`\`${shown}\` is not a doclint cache; linting without a cache and leaving the file alone (remove it or pass another --cache-location)`);
+    }
+    if (await trackedByGit(file)) {
+      return unusable(`the cache file \`${shown}\` is tracked by git: it came with the checkout, so it cannot be trusted; linting without it and leaving it alone (remove it from git and add it to .gitignore)`);
     }
     const cache = new PageCache(file, shown, version, true);
+    const corrupt = (reason: string) => {
+      warn(`the cache file \`${shown}\` is corrupt (${reason}); starting a new one`);
+      cache.pages.clear();
+      cache.changed = true;
+      return cache;
+    };
     let data: CacheData;
     try {
       data = JSON.parse(text) as CacheData;
-      if (data.format !== FORMAT || typeof data.pages !== 'object' || data.pages === null) throw new Error('unknown format');
+      if (data.format !== FORMAT || typeof data.pages !== 'object' || data.pages === null || Array.isArray(data.pages)) throw new Error('unknown format');
     } catch (error) {
-      warn(`the cache file \`${shown}\` is corrupt (${(error as Error).message}); starting a new one`);
-      cache.changed = true;
-      return cache;
+      // JSON.parse quotes the text it stopped at: keep the reason short, and the warning is escaped
+      return corrupt((error as Error).message.slice(0, 200));
     }
     if (data.version !== version) {
       cache.changed = true;
       return cache;
     }
-    for (const [path, page] of Object.entries(data.pages)) cache.pages.set(path, page);
+    for (const [path, page] of Object.entries(data.pages)) {
+      const problem = cacheEntryProblem(path, page);
+      if (problem) return corrupt(`page \`${path.slice(0, 200)}\`: ${problem}`);
+      cache.pages.set(path, page);
+    }
     return cache;
   }
 
@@ -219,9 +261,10 @@ export class PageCache {
     for (const [path, page] of this.pages) pages[path] = page;
     const body = JSON.stringify({ format: FORMAT, version: this.version, pages });
     try {
-      await writeFileAtomic(this.file, `${MAGIC},${body.slice(1)}`);
+      // checked again: the folder may have been made (or replaced) since the cache was opened
+      await writeFileAtomic(await safeWritePath(dirname(this.file), this.file), `${MAGIC},${body.slice(1)}`);
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : describeFsError(error);
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : error instanceof UnsafePathError ? error.message : describeFsError(error);
       warn(`cannot write the cache file \`${this.shown}\` (${reason}); the next run will lint every page again`);
     }
   }

@@ -4,6 +4,7 @@
  * the Action and editors call this; they only turn their inputs into `LintFilesOptions` and the
  * results into output.
  */
+import { allIgnoredMessage } from './all-ignored.js';
 import { vmTimeLimit } from './time-limit.js';
 import { resolve } from 'node:path';
 import type { ChangeSet,LintResult,ParseLimits,Rule } from '../types.js';
@@ -14,7 +15,7 @@ import { analyzePages,type AnalyzeStats,type CacheStrategy,type Concurrency } fr
 import { DEFAULT_CACHE_FILE,PageCache } from './cache.js';
 import { inShard,type Shard } from './shard.js';
 import { createResult } from '../engine/report.js';
-import { discover } from './discover.js';
+import { discover, UsageError } from './discover.js';
 import { changesSince,pagesMentioning } from './git.js';
 import { ConfigLoader,type LoadOptions } from './config/load-config.js';
 import type { Plugin } from './config/plugins.js';
@@ -42,6 +43,10 @@ export interface LintFilesOptions extends LoadOptions {
   concurrency?: Concurrency;
   /** lint only this part of the pages (`--shard 2/4`); links still resolve against the whole tree */
   shard?: Shard;
+  /** false: lint the pages that `ignores` and `.doclintignore` name too (`--no-ignore`) */
+  ignore?: boolean;
+  /** a run whose every page is ignored warns instead of throwing a UsageError (`--allow-empty`) */
+  allowEmpty?: boolean;
   /** non-fatal problems (an unusable cache file): one line each, for stderr */
   warn?: (message: string) => void;
   /** told how the per-page phase went (`--stats`) */
@@ -70,7 +75,14 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
   const resolver = await loader.resolverFor(discovered.files);
   const { rules, plugins } = loader;
   const config = resolver.rootConfig;
-  const matched = discovered.files.filter((path) => resolver.ignoredBy(path) === undefined);
+  const matched =
+    options.ignore === false ? discovered.files : discovered.files.filter((path) => resolver.ignoredBy(path) === undefined);
+  if (matched.length === 0) {
+    // never silent: an ignore file from the checkout could otherwise hide every page
+    const message = allIgnoredMessage(discovered.files, (path) => resolver.ignoredBy(path), options.allowEmpty === true);
+    if (!options.allowEmpty) throw new UsageError(message);
+    options.warn?.(message);
+  }
   let files = matched;
   let changes: ChangeSet | undefined;
   let changedPages = new Set<string>();
@@ -87,7 +99,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
   }
   const warn = options.warn ?? (() => undefined);
   const cache = options.cache
-    ? await PageCache.open(resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), readVersion(), warn, options.cacheLocation ?? DEFAULT_CACHE_FILE)
+    ? await PageCache.open(resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), readVersion(), warn, options.cacheLocation ?? DEFAULT_CACHE_FILE, cwd)
     : undefined;
   const configFor = resolver.uniform ? undefined : (path: string) => resolver.configFor(path);
   const configs = pageConfigs(config, rules, configFor);

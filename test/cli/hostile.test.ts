@@ -581,12 +581,15 @@ docs/page.md
     expect(imports.sort()).toEqual([
       // GitHub's runner gives each step these files to append to ($GITHUB_STEP_SUMMARY, $GITHUB_OUTPUT):
       // replacing them would drop what earlier steps wrote
-      'src/action.ts: appendFile',
+      // and the Action makes the default cache's folder in $RUNNER_TEMP (outside the checkout)
+      'src/action.ts: appendFile, mkdir',
       'src/cli/explain-page.ts: stat',
+      // whether an argument that looks like an option names a file (then it is a path)
+      'src/node/argv.ts: lstatSync',
       // the pages' stamps (size, mtime) for --cache-strategy metadata
       'src/node/cache.ts: lstatSync',
-      // the cache is read here and written through write-atomic.ts
-      'src/node/cache.ts: readFile, stat',
+      // the cache is read through safe-path.ts and written through write-atomic.ts
+      'src/node/cache.ts: stat',
       'src/node/config/load-config.ts: readFile, readdir, realpath, stat',
       // plugin files are read to hash them for the cache key
       'src/node/config/plugins.ts: existsSync, readFileSync',
@@ -596,6 +599,9 @@ docs/page.md
       'src/node/pool.ts: existsSync',
       // `openSync` with O_RDONLY (and O_NONBLOCK) only
       'src/node/read.ts: closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync',
+      // the cache: `openSync` with O_RDONLY, O_NONBLOCK and O_NOFOLLOW only; real paths of where a write goes
+      'src/node/safe-path.ts: closeSync, constants, fstatSync, lstatSync, openSync, readSync',
+      'src/node/safe-path.ts: realpath',
       'src/node/version.ts: readFileSync',
       // a temporary file opened with 'wx' beside the target, then renamed over it
       'src/node/write-atomic.ts: open, rename, rm',

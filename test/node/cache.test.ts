@@ -104,7 +104,8 @@ describe('PageCache', () => {
     const cache = await PageCache.open(file, '1.0.0', () => undefined);
     const original = outcome();
     cache.set('docs/page.md', contentHash(TEXT), 'k', original, [120, 1_700_000_000_123.456]);
-    cache.set('docs/other.md', contentHash(TEXT), 'k', original);
+    // the same text at another path (an entry's outcome, facts and findings are of its own page)
+    cache.set('docs/other.md', contentHash(TEXT), 'k', { ...original, path: 'docs/other.md', facts: { ...original.facts!, path: 'docs/other.md' } });
     expect(cache.getByStamp('docs/page.md', [120, 1_700_000_000_123.456], 'k')).toEqual(original);
     expect(cache.getByStamp('docs/page.md', [121, 1_700_000_000_123.456], 'k')).toBeUndefined();
     expect(cache.getByStamp('docs/page.md', [120, 1_700_000_000_123.457], 'k')).toBeUndefined();

@@ -228,10 +228,22 @@ export class ConfigLoader {
     return found && { ...found, trusted: false };
   }
 
+  /**
+   * Whether what a config file extends and loads may come from anywhere: only when it was given
+   * with --config (or extended by such a file) and is itself outside the project root. A file
+   * inside the root came with the checkout, whoever named it: a pull request can change it.
+   */
+  private async trustedFile(file: string, trusted: boolean): Promise<boolean> {
+    if (!trusted) return false;
+    const real = await realpath(file).catch(() => file);
+    return !isInside(await this.rootReal, real);
+  }
+
   /** The `plugins` entries of a config file and of what it extends (theirs first), without checking the rest. */
   private async pluginSources(file: string, shown: string, trusted: boolean, seen: Set<string>): Promise<PluginSource[]> {
     const data = await this.parse(file, shown).then((parsed) => parsed.data, () => undefined);
     if (!isRecord(data)) return [];
+    trusted = await this.trustedFile(file, trusted);
     const sources: PluginSource[] = [];
     const names = typeof data.extends === 'string' ? [data.extends] : Array.isArray(data.extends) ? data.extends : [];
     for (const name of names) {
@@ -267,6 +279,7 @@ export class ConfigLoader {
     const loaded = await this.read(file, shown);
     if (!loaded) return undefined;
     const { config } = loaded;
+    trusted = await this.trustedFile(file, trusted);
     const names = config.extends === undefined ? [] : typeof config.extends === 'string' ? [config.extends] : config.extends;
     const extended: ConfigLayer[] = [];
     const ignores: IgnoreGlob[] = [];
@@ -283,7 +296,11 @@ export class ConfigLoader {
         throw new ConfigError(`${shown}: \`extends\`: cannot find \`${name}\``);
       }
       if (!trusted && !isInside(await this.rootReal, real)) {
-        throw new ConfigError(`${shown}: \`extends\`: \`${name}\` is outside the project root; a config found in the project may only extend files inside it (a config given with --config may extend any file)`);
+        throw new ConfigError(
+          base === '' && this.options.config !== undefined
+            ? `${shown}: \`extends\`: \`${name}\` is outside the project root; a config file inside the project may only extend files inside it, even when named with --config`
+            : `${shown}: \`extends\`: \`${name}\` is outside the project root; a config found in the project may only extend files inside it (a config given with --config may extend any file)`,
+        );
       }
       const cycle = stack.findIndex((entry) => entry.real === real);
       if (cycle !== -1) {

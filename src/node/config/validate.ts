@@ -415,11 +415,16 @@ function contractPatternCount(contract: Record<string, unknown>): number {
   return total;
 }
 
+const RESERVED_CONTRACT_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** What the schema cannot say about a contract: glob syntax, brace groups, pattern length, a list without its section. */
 function contractProblems(name: string, contract: unknown): string[] {
+  const at = (...key: (string | number)[]) => `\`${showKeyPath(['contracts', name, ...key])}\``;
+  // Names that are also properties of every object: as keys they would be dropped (or set a
+  // prototype) on the way through the cascade, and the contract would silently do nothing.
+  if (RESERVED_CONTRACT_NAMES.has(name)) return [`${at()}: \`${name}\` cannot name a contract (it is reserved in JavaScript objects); rename it`];
   if (!isRecord(contract)) return [];
   const problems: string[] = [];
-  const at = (...key: (string | number)[]) => `\`${showKeyPath(['contracts', name, ...key])}\``;
   const each = (value: unknown, key: (string | number)[], check: (pattern: string) => void) => {
     const values = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
     values.forEach((pattern, i) => {
@@ -449,7 +454,14 @@ function contractProblems(name: string, contract: unknown): string[] {
   });
   each(match.title, ['match', 'title'], tooLong);
   each(match.tocParent, ['match', 'tocParent'], tooLong);
-  if (isRecord(match.frontMatter)) for (const [key, value] of Object.entries(match.frontMatter)) each(value, ['match', 'frontMatter', key], tooLong);
+  if (isRecord(match.frontMatter)) {
+    for (const [key, value] of Object.entries(match.frontMatter)) {
+      if (key.split('.').some((part) => RESERVED_CONTRACT_NAMES.has(part))) {
+        problems.push(`${at('match', 'frontMatter', key)}: \`${key}\` cannot be matched (\`__proto__\`, \`constructor\` and \`prototype\` are reserved in JavaScript objects)`);
+      }
+      each(value, ['match', 'frontMatter', key], tooLong);
+    }
+  }
   if (Array.isArray(contract.require)) {
     contract.require.forEach((requirement: unknown, i) => {
       if (!isRecord(requirement)) return;

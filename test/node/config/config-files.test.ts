@@ -184,13 +184,18 @@ describe('extends', () => {
     expect(await configError(project({ '.doclintrc.json': '{"extends":"./nope.json"}', 'page.md': BROKEN }))).toBe('doclint: invalid configuration\n  .doclintrc.json: `extends`: cannot find `./nope.json`\n');
   });
 
-  test('leaving the project root: refused from a discovered config (also through a symbolic link), allowed from --config', async () => {
+  test('leaving the project root: refused from a config in the project (found, or named with --config; also through a symbolic link), allowed from a --config outside it', async () => {
     const outside = project({ 'shared.json': JSON.stringify(WARN) });
     const root = project({ 'docs/.doclintrc.json': JSON.stringify({ extends: `../../${outside.split('/').pop()}/shared.json` }), 'docs/page.md': BROKEN });
     expect(await configError(root)).toBe(
       `doclint: invalid configuration\n  docs/.doclintrc.json: \`extends\`: \`../../${outside.split('/').pop()}/shared.json\` is outside the project root; a config found in the project may only extend files inside it (a config given with --config may extend any file)\n`,
     );
-    expect(await findings(root, ['--config', 'docs/.doclintrc.json'])).toEqual(['docs/page.md link-file-exists warn']);
+    // a file of the checkout is not the user's own, even when --config names it
+    expect(await configError(root, ['--config', 'docs/.doclintrc.json'])).toBe(
+      `doclint: invalid configuration\n  docs/.doclintrc.json: \`extends\`: \`../../${outside.split('/').pop()}/shared.json\` is outside the project root; a config file inside the project may only extend files inside it, even when named with --config\n`,
+    );
+    const own = project({ 'own.json': JSON.stringify({ extends: './shared.json' }), 'shared.json': JSON.stringify(WARN) });
+    expect(await findings(root, ['--config', join(own, 'own.json')])).toEqual(['docs/page.md link-file-exists warn']);
     const linked = project({ '.doclintrc.json': '{"extends":"./shared.json"}', 'page.md': BROKEN });
     symlinkSync(join(outside, 'shared.json'), join(linked, 'shared.json'));
     expect(await configError(linked)).toMatch(/^doclint: invalid configuration\n {2}\.doclintrc\.json: `extends`: `\.\/shared\.json` is outside the project root;/);
@@ -238,8 +243,10 @@ describe('overrides and ignores', () => {
       'legacy/page.md': BROKEN,
     });
     expect(await findings(root)).toEqual(['legacy/page.md link-file-exists error']);
-    expect(await findings(root, ['drafts/a.md', 'generated/b.md'])).toEqual([]);
-    const { code, stdout } = await run(root, ['drafts/a.md']);
+    expect(await findings(root, ['drafts/a.md', 'generated/b.md', '--allow-empty'])).toEqual([]);
+    // a run that lints nothing because of ignores says so, and fails unless --allow-empty
+    expect(await run(root, ['drafts/a.md'])).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(/^doclint: no pages linted: every page found \(1\) is ignored by `\.doclintrc\.yaml` \(`drafts\/`\)/) });
+    const { code, stdout } = await run(root, ['drafts/a.md', '--allow-empty']);
     expect({ code, stdout }).toEqual({ code: 0, stdout: '[]\n' });
   });
 

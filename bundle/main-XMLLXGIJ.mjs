@@ -1,5 +1,9 @@
 import { createRequire as __doclintRequire } from 'node:module'; const require = __doclintRequire(import.meta.url);
 import {
+  existsIn,
+  protectFileArguments
+} from "./chunk-V6FOR3IB.mjs";
+import {
   ConfigLoader,
   DEFAULT_CACHE_FILE,
   DEFAULT_MAX_FILE_SIZE,
@@ -19,11 +23,12 @@ import {
   printableConfig,
   readDocument,
   ruleHelpUri,
+  safeWritePath,
   sanitizeForTerminal,
   sanitizeLine,
   toProjectPath,
   writeFileAtomic
-} from "./chunk-GHYGLXQZ.mjs";
+} from "./chunk-IPE4G6ZJ.mjs";
 import {
   readVersion
 } from "./chunk-LEBMRVUV.mjs";
@@ -47,9 +52,6 @@ import {
 import {
   __require
 } from "./chunk-5KBWHAPB.mjs";
-
-// src/cli/main.ts
-import { resolve as resolve6 } from "node:path";
 
 // src/cli/explain.ts
 var pad = (text, width) => text + " ".repeat(Math.max(1, width - text.length));
@@ -4017,12 +4019,12 @@ var YargsInstance = class {
   async getCompletion(args, done) {
     argsert("<array> [function]", [args, done], arguments.length);
     if (!done) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve6, reject) => {
         __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
           if (err)
             reject(err);
           else
-            resolve7(completions);
+            resolve6(completions);
         });
       });
     } else {
@@ -5065,19 +5067,23 @@ var yargs_default = Yargs;
 var EPILOG = `Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, config or internal error.
 Config: .doclintrc.json, .doclintrc.jsonc, .doclintrc.yaml (.yml), doclint.config.json or a "doclint" key in package.json,
 found from each page's folder up to the working directory (the project root); a nearer file overrides a farther one.
-Pages not to lint: "ignores" in config, or a .doclintignore file (gitignore syntax) at the project root.`;
+Pages not to lint: "ignores" in config, or a .doclintignore file (gitignore syntax) at the project root.
+A run whose every page is ignored is an error (exit 2) unless --allow-empty; --no-ignore lints them.
+File names are never options: before --, an argument that starts with - and names an existing file
+(such as --help.md) is linted as a page.`;
 function parser2(argv) {
   return yargs_default([...argv]).scriptName("doclint").usage("$0 [paths or globs\u2026]\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).").option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "Report format" }).option("config", { alias: "c", type: "string", describe: "Use this config file instead of looking them up (it may extend files and load plugins outside the project)" }).option("config-lookup", { type: "boolean", default: true, describe: "Look up config files (--no-config-lookup: use none; every rule at its default unless --config)" }).option("print-config", { type: "string", describe: "Print the config that applies to this page, as JSON, and exit" }).option("explain", { type: "string", describe: "Explain which rules apply to this page, with what severity and options, and which config set them" }).option("list-rules", { type: "boolean", default: false, describe: "List every rule (built-in and from plugins) with its default severity, presets and docs, and exit" }).option("report-unused-disable-directives", { type: "boolean", default: false, describe: "Report doclint-disable comments that suppressed nothing (as warnings)" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only, not warnings" }).option("max-warnings", { type: "number", describe: "Exit with 1 when there are more warnings than this" }).option("max-file-size", { type: "number", default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: "Skip pages larger than this many MB (reported)" }).option("max-parse-time", { type: "number", default: DEFAULT_MAX_PARSE_TIME / 1e3, describe: "Skip pages that take longer than this many seconds to parse (reported)" }).option("max-nesting", { type: "number", default: DEFAULT_MAX_NESTING, describe: "Skip pages nested deeper than this many levels (reported)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file (atomically) instead of stdout" }).option("changed-since", { type: "string", describe: "Lint the pages changed since this git ref, and the pages whose links the change broke" }).option("cache", { type: "boolean", default: false, describe: "Remember each page's parse between runs; only changed pages are parsed again (links are always re-checked)" }).option("cache-location", { type: "string", describe: `The cache file, or a folder for it (default: ${DEFAULT_CACHE_FILE})` }).option("cache-strategy", {
     type: "string",
     choices: ["metadata", "content"],
     default: "metadata",
     describe: 'How the cache tells a page unchanged: by its size and modification time ("metadata"), reading it only when they differ, or by always reading and hashing it ("content")'
-  }).option("concurrency", { type: "string", default: "auto", describe: `Worker threads for parsing: a number, "auto" (by the run's size and the cores) or "off"` }).option("shard", { type: "string", describe: "Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree" }).option("stats", { type: "boolean", default: false, describe: "Print on stderr how many pages were parsed, taken from the cache, and in how many worker threads" }).option("color", { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" }).example("$0", "Lint every Markdown page under the current folder").example("$0 docs/", "Lint the pages under docs/; links still resolve against the whole tree").example("$0 'guides/**/security.md'", "Lint the pages a glob matches (quote it)").example("$0 --format json > report.json", "Machine-readable report (ESLint's JSON shape)").example("$0 --max-warnings 0", "Fail on warnings too").example("$0 --format github", "Annotations in a GitHub Actions run (at most 10 errors and 10 warnings per step)").example("$0 -f sarif -o doclint.sarif", "SARIF 2.1.0 for GitHub code scanning").example('$0 -f markdown >> "$GITHUB_STEP_SUMMARY"', "A job summary (kept under 1 MiB)").example("$0 -f json -o report.json", "Write the report to a file; the exit code still tells the result").example("$0 --changed-since origin/main", "Lint what a branch changed, and the pages it broke").example("$0 --cache", "Re-parse only the pages that changed since the last run").example("$0 --shard 1/3", "The first of three CI jobs; together they report what one run would").example("$0 --print-config docs/security.md", "The config that applies to a page, as JSON").example("$0 --explain docs/security.md", "Which rules apply to a page, and which config file or override set them").example("$0 --list-rules", "Every rule: default severity, fixable, presets, docs").example("$0 -c ../shared/doclint.yaml", "One config file for every page (it may extend files outside the project)").example("$0 --no-config-lookup", "Ignore the config files: every rule at its default").example("$0 --report-unused-disable-directives", "Also warn about doclint-disable comments that suppress nothing").epilog(EPILOG).strictOptions().help().alias("h", "help").version(readVersion()).alias("v", "version").wrap(Math.min(110, process.stdout.columns ?? 80)).exitProcess(false);
+  }).option("concurrency", { type: "string", default: "auto", describe: `Worker threads for parsing: a number, "auto" (by the run's size and the cores) or "off"` }).option("shard", { type: "string", describe: "Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree" }).option("ignore", { type: "boolean", default: true, describe: 'Honour "ignores" in config and .doclintignore (--no-ignore: lint the pages they name too)' }).option("allow-empty", { type: "boolean", default: false, describe: "Exit 0, with a warning, when every page found is ignored (otherwise an error: exit 2)" }).option("stats", { type: "boolean", default: false, describe: "Print on stderr how many pages were parsed, taken from the cache, and in how many worker threads" }).option("color", { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" }).example("$0", "Lint every Markdown page under the current folder").example("$0 docs/", "Lint the pages under docs/; links still resolve against the whole tree").example("$0 'guides/**/security.md'", "Lint the pages a glob matches (quote it)").example("$0 --format json > report.json", "Machine-readable report (ESLint's JSON shape)").example("$0 --max-warnings 0", "Fail on warnings too").example("$0 --format github", "Annotations in a GitHub Actions run (at most 10 errors and 10 warnings per step)").example("$0 -f sarif -o doclint.sarif", "SARIF 2.1.0 for GitHub code scanning").example('$0 -f markdown >> "$GITHUB_STEP_SUMMARY"', "A job summary (kept under 1 MiB)").example("$0 -f json -o report.json", "Write the report to a file; the exit code still tells the result").example("$0 --changed-since origin/main", "Lint what a branch changed, and the pages it broke").example("$0 --cache", "Re-parse only the pages that changed since the last run").example("$0 --shard 1/3", "The first of three CI jobs; together they report what one run would").example("$0 --print-config docs/security.md", "The config that applies to a page, as JSON").example("$0 --explain docs/security.md", "Which rules apply to a page, and which config file or override set them").example("$0 --list-rules", "Every rule: default severity, fixable, presets, docs").example("$0 -c ../shared/doclint.yaml", "One config file for every page (it may extend files outside the project)").example("$0 --no-config-lookup", "Ignore the config files: every rule at its default").example("$0 --report-unused-disable-directives", "Also warn about doclint-disable comments that suppress nothing").epilog(EPILOG).strictOptions().help().alias("h", "help").version(readVersion()).alias("v", "version").wrap(Math.min(110, process.stdout.columns ?? 80)).exitProcess(false);
 }
 
 // src/cli/main.ts
 var version = readVersion();
 async function main({ argv, cwd, stdout, stderr, env: env2 = process.env }) {
+  argv = protectFileArguments(argv, existsIn(cwd));
   let failure;
   let printed = "";
   const cli = parser2(argv).fail((message, error) => {
@@ -5190,7 +5196,9 @@ Run \`doclint --help\` for usage.
       cacheStrategy: args["cache-strategy"],
       concurrency,
       ...shard ? { shard } : {},
-      warn: (message) => stderr.write(`doclint: warning: ${sanitizeForTerminal(message)}
+      ignore: args.ignore,
+      allowEmpty: args["allow-empty"],
+      warn: (message) => stderr.write(`doclint: warning: ${sanitizeLine(message)}
 `),
       ...args.stats ? { onStats: (stats) => stderr.write(describeStats(stats, Date.now() - started)) } : {}
     });
@@ -5203,7 +5211,7 @@ Run \`doclint --help\` for usage.
     if (outputFile === void 0) stdout.write(report);
     else {
       try {
-        await writeFileAtomic(resolve6(cwd, outputFile), report);
+        await writeFileAtomic(await safeWritePath(cwd, outputFile), report);
       } catch (error) {
         const reason = error.code === "ENOENT" ? "its folder does not exist" : describeFsError(error);
         stderr.write(`doclint: cannot write the report to \`${sanitizeLine(outputFile)}\`: ${sanitizeForTerminal(reason)}

@@ -579,7 +579,7 @@ var require_to_regex_range = __commonJS({
       let zipped = zip(start, stop);
       let digits = zipped.length;
       let pattern = "";
-      let count = 0;
+      let count2 = 0;
       for (let i = 0; i < digits; i++) {
         let [startDigit, stopDigit] = zipped[i];
         if (startDigit === stopDigit) {
@@ -587,13 +587,13 @@ var require_to_regex_range = __commonJS({
         } else if (startDigit !== "0" || stopDigit !== "9") {
           pattern += toCharacterClass(startDigit, stopDigit, options);
         } else {
-          count++;
+          count2++;
         }
       }
-      if (count) {
+      if (count2) {
         pattern += options.shorthand === true ? "\\d" : "[0-9]";
       }
-      return { pattern, count: [count], digits };
+      return { pattern, count: [count2], digits };
     }
     function splitToPatterns(min, max, tok, options) {
       let ranges = splitToRanges(min, max);
@@ -626,12 +626,12 @@ var require_to_regex_range = __commonJS({
     function filterPatterns(arr, comparison, prefix, intersection, options) {
       let result = [];
       for (let ele of arr) {
-        let { string } = ele;
-        if (!intersection && !contains(comparison, "string", string)) {
-          result.push(prefix + string);
+        let { string: string2 } = ele;
+        if (!intersection && !contains(comparison, "string", string2)) {
+          result.push(prefix + string2);
         }
-        if (intersection && contains(comparison, "string", string)) {
-          result.push(prefix + string);
+        if (intersection && contains(comparison, "string", string2)) {
+          result.push(prefix + string2);
         }
       }
       return result;
@@ -696,7 +696,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber) => {
       return (value) => toNumber === true ? Number(value) : String(value);
     };
@@ -865,14 +865,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start, end, 1, { transform: step });
       }
-      if (isObject2(step)) {
+      if (isObject3(step)) {
         return fill(start, end, 0, step);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
-        if (step != null && !isObject2(step)) return invalidStep(step, opts);
+        if (step != null && !isObject3(step)) return invalidStep(step, opts);
         return fill(start, end, 1, step);
       }
       if (isNumber(start) && isNumber(end)) {
@@ -2028,7 +2028,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants2();
+    var constants3 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -2036,7 +2036,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -2242,7 +2242,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -2275,8 +2275,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants2.globChars(win32);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(win32);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2340,13 +2340,13 @@ var require_parse2 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -2975,7 +2975,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(win32);
+      } = constants3.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -3034,8 +3034,8 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
-    var constants2 = require_constants2();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var constants3 = require_constants2();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -3048,7 +3048,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -3162,7 +3162,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
+    picomatch2.constants = constants3;
     module.exports = picomatch2;
   }
 });
@@ -3188,9 +3188,9 @@ var require_micromatch = __commonJS({
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch = (list, patterns2, options) => {
+    var micromatch = (list2, patterns2, options) => {
       patterns2 = [].concat(patterns2);
-      list = [].concat(list);
+      list2 = [].concat(list2);
       let omit = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
       let items = /* @__PURE__ */ new Set();
@@ -3205,7 +3205,7 @@ var require_micromatch = __commonJS({
         let isMatch = picomatch2(String(patterns2[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
-        for (let item of list) {
+        for (let item of list2) {
           let matched = isMatch(item, true);
           let match = negated ? !matched.isMatch : matched.isMatch;
           if (!match) continue;
@@ -3233,7 +3233,7 @@ var require_micromatch = __commonJS({
     micromatch.matcher = (pattern, options) => picomatch2(pattern, options);
     micromatch.isMatch = (str, patterns2, options) => picomatch2(patterns2, options)(str);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list, patterns2, options = {}) => {
+    micromatch.not = (list2, patterns2, options = {}) => {
       patterns2 = [].concat(patterns2).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
@@ -3241,7 +3241,7 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list, patterns2, { ...options, onResult }));
+      let matches = new Set(micromatch(list2, patterns2, { ...options, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
           result.add(item);
@@ -3275,8 +3275,8 @@ var require_micromatch = __commonJS({
       for (let key of keys) res[key] = obj[key];
       return res;
     };
-    micromatch.some = (list, patterns2, options) => {
-      let items = [].concat(list);
+    micromatch.some = (list2, patterns2, options) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns2)) {
         let isMatch = picomatch2(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
@@ -3285,8 +3285,8 @@ var require_micromatch = __commonJS({
       }
       return false;
     };
-    micromatch.every = (list, patterns2, options) => {
-      let items = [].concat(list);
+    micromatch.every = (list2, patterns2, options) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns2)) {
         let isMatch = picomatch2(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
@@ -3437,8 +3437,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
+      const basename5 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns2) {
@@ -3483,21 +3483,21 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns2) {
       const absolute = [];
-      const relative3 = [];
+      const relative4 = [];
       for (const pattern of patterns2) {
-        if (isAbsolute3(pattern)) {
+        if (isAbsolute4(pattern)) {
           absolute.push(pattern);
         } else {
-          relative3.push(pattern);
+          relative4.push(pattern);
         }
       }
-      return [absolute, relative3];
+      return [absolute, relative4];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute3(pattern) {
+    function isAbsolute4(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute3;
+    exports.isAbsolute = isAbsolute4;
   }
 });
 
@@ -3678,8 +3678,8 @@ var require_utils3 = __commonJS({
     exports.pattern = pattern;
     var stream = require_stream();
     exports.stream = stream;
-    var string = require_string();
-    exports.string = string;
+    var string2 = require_string();
+    exports.string = string2;
   }
 });
 
@@ -4582,41 +4582,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve4, reject) {
+        var p = new Promise(function(resolve5, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve4(result);
+            resolve5(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve4, reject) {
+        var p = new Promise(function(resolve5, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve4(result);
+            resolve5(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve4) {
+        var p = new Promise(function(resolve5) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve4();
+              resolve5();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve4();
+                resolve5();
                 queue.drain = previousDrain;
               };
             }
@@ -5102,9 +5102,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve4(stats) : reject(error);
+            return error === null ? resolve5(stats) : reject(error);
           });
         });
       }
@@ -5128,10 +5128,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve4(entries);
+              resolve5(entries);
             } else {
               reject(error);
             }
@@ -5141,10 +5141,10 @@ var require_async5 = __commonJS({
       async static(patterns2, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns2, options);
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve5, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve4(entries));
+          stream.once("end", () => resolve5(entries));
         });
       }
     };
@@ -6367,11 +6367,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
+      let count2 = 0;
+      while (str[str.length - count2 - 1] === ESCAPE) {
+        count2++;
       }
-      return count % 2 === 1;
+      return count2 % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
       let lineEnd = body.length;
@@ -6505,11 +6505,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path) : path;
+        const basename5 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path
+            shortcut && rule._basenameOnly ? basename5 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -7273,7 +7273,7 @@ var require_scan2 = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants4();
+    var constants3 = require_constants4();
     var utils = require_utils5();
     var {
       MAX_LENGTH,
@@ -7281,7 +7281,7 @@ var require_parse3 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -7490,7 +7490,7 @@ var require_parse3 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -7536,8 +7536,8 @@ var require_parse3 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -7601,13 +7601,13 @@ var require_parse3 = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -8233,7 +8233,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8291,8 +8291,8 @@ var require_picomatch3 = __commonJS({
     var scan = require_scan2();
     var parse = require_parse3();
     var utils = require_utils5();
-    var constants2 = require_constants4();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var constants3 = require_constants4();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -8305,7 +8305,7 @@ var require_picomatch3 = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -8419,7 +8419,7 @@ var require_picomatch3 = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants2;
+    picomatch2.constants = constants3;
     module.exports = picomatch2;
   }
 });
@@ -8440,6 +8440,76 @@ var require_picomatch4 = __commonJS({
     module.exports = picomatch2;
   }
 });
+
+// src/node/safe-path.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+import { realpath } from "node:fs/promises";
+import { basename, dirname as dirname2, isAbsolute, join, relative, resolve, sep } from "node:path";
+var UnsafePathError = class extends Error {
+  constructor(message, code) {
+    super(message);
+    this.code = code;
+  }
+  code;
+};
+var isInside = (root, path) => {
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+};
+async function safeWritePath(cwd, path) {
+  const target = resolve(cwd, path);
+  const folder = dirname2(target);
+  const root = isInside(resolve(cwd), target) ? resolve(cwd) : folder;
+  let realFolder;
+  let realRoot;
+  try {
+    realFolder = await realpath(folder);
+    realRoot = await realpath(root);
+  } catch {
+    throw new UnsafePathError("its folder does not exist", "ENOENT");
+  }
+  if (!isInside(realRoot, realFolder)) {
+    throw new UnsafePathError("a symbolic link on its path leads out of the working directory; doclint does not write through it", "EOUTSIDE");
+  }
+  const real = join(realFolder, basename(target));
+  let info;
+  try {
+    info = lstatSync(real);
+  } catch {
+    return real;
+  }
+  if (info.isSymbolicLink()) throw new UnsafePathError("it is a symbolic link; doclint does not write through it (remove it, or name another file)", "ESYMLINK");
+  if (!info.isFile()) throw new UnsafePathError(info.isDirectory() ? "it is a directory" : "it is not a regular file", "ENOTREG");
+  return real;
+}
+var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+function readRegularFile(path, maxBytes) {
+  let info;
+  try {
+    info = lstatSync(path);
+  } catch (error) {
+    if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
+    throw error;
+  }
+  if (info.isSymbolicLink()) throw new UnsafePathError("it is a symbolic link", "ESYMLINK");
+  if (!info.isFile()) throw new UnsafePathError("it is not a regular file", "ENOTREG");
+  const fd = openSync(path, OPEN_FLAGS);
+  try {
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) throw new UnsafePathError("it is not a regular file", "ENOTREG");
+    if (opened.size > maxBytes) throw new UnsafePathError(`it is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`, "ENOTREG");
+    const buffer = Buffer.allocUnsafe(opened.size);
+    let length = 0;
+    while (length < buffer.length) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 // src/engine/config/presets.ts
 var LINK_RULES = ["anchor-unique", "link-anchor-exists", "link-definition-used", "link-file-exists", "link-reference-defined"];
@@ -8564,19 +8634,19 @@ function compileGlob2(glob) {
 var compiled = /* @__PURE__ */ new WeakMap();
 function layerMatches(layer, path) {
   if (!layer.files) return true;
-  const relative3 = relativeTo(layer.base, path);
-  if (relative3 === void 0) return false;
+  const relative4 = relativeTo(layer.base, path);
+  if (relative4 === void 0) return false;
   let match = compiled.get(layer);
   if (!match) {
     const globs = layer.files.map(compileGlob2);
     match = (p) => globs.some((g) => g(p));
     compiled.set(layer, match);
   }
-  return match(relative3);
+  return match(relative4);
 }
 function ignoreMatches(entry, path) {
-  const relative3 = relativeTo(entry.base, path);
-  if (relative3 === void 0) return false;
+  const relative4 = relativeTo(entry.base, path);
+  if (relative4 === void 0) return false;
   let match = compiled.get(entry);
   if (!match) {
     const folderOnly = entry.glob.endsWith("/");
@@ -8584,7 +8654,7 @@ function ignoreMatches(entry, path) {
     match = (p) => matchesGlobOrFolder(glob, p, folderOnly);
     compiled.set(entry, match);
   }
-  return match(relative3);
+  return match(relative4);
 }
 var CLI_UNUSED = "--report-unused-disable-directives";
 var folderOf = (path) => {
@@ -8734,9 +8804,9 @@ function combinedError(problems) {
 }
 
 // src/node/read.ts
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2, realpathSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
-import { join, sep } from "node:path";
+import { join as join2, sep as sep2 } from "node:path";
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var megabytes = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 function checkBytes(bytes) {
@@ -8755,12 +8825,12 @@ function checkBytes(bytes) {
   return void 0;
 }
 var tooLarge = (size, limit) => `File is too large to lint (${megabytes(size)}; the limit is ${megabytes(limit)}, see --max-file-size)`;
-var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+var OPEN_FLAGS2 = constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0);
 function readDocumentSync(root, path, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
-  const absolute = join(root, path);
+  const absolute = join2(root, path);
   let fd;
   try {
-    const link = lstatSync(absolute);
+    const link = lstatSync2(absolute);
     if (link.isSymbolicLink()) {
       let real;
       try {
@@ -8772,12 +8842,12 @@ function readDocumentSync(root, path, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
         return { path, problem: "Symbolic link is broken: its target does not exist" };
       }
       const realRoot = realpathSync(root);
-      if (!real.startsWith(realRoot + sep)) {
+      if (!real.startsWith(realRoot + sep2)) {
         return { path, problem: "Symbolic link points outside the project root; doclint does not read it" };
       }
     }
-    fd = openSync(absolute, OPEN_FLAGS);
-    const info = fstatSync(fd);
+    fd = openSync2(absolute, OPEN_FLAGS2);
+    const info = fstatSync2(fd);
     if (info.isDirectory()) return { path, problem: "Path is a directory, not a Markdown file" };
     if (!info.isFile()) return { path, problem: "Path is not a regular file (a named pipe, socket or device); doclint does not read it" };
     if (info.size > maxFileSize) return { path, problem: tooLarge(info.size, maxFileSize) };
@@ -8792,7 +8862,7 @@ function readDocumentSync(root, path, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
         buffer.copy(larger, 0, 0, length);
         buffer = larger;
       }
-      const bytesRead = readSync(fd, buffer, length, buffer.length - length, null);
+      const bytesRead = readSync2(fd, buffer, length, buffer.length - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
@@ -8805,7 +8875,7 @@ function readDocumentSync(root, path, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
   } finally {
     if (fd !== void 0) {
       try {
-        closeSync(fd);
+        closeSync2(fd);
       } catch {
       }
     }
@@ -8838,9 +8908,9 @@ async function readTarget(root, path, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
 // src/node/write-atomic.ts
 import { randomBytes } from "node:crypto";
 import { open, rename, rm } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join2 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join3 } from "node:path";
 async function writeFileAtomic(path, text) {
-  const temporary = join2(dirname2(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temporary = join3(dirname3(path), `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   let handle;
   try {
     handle = await open(temporary, "wx", 420);
@@ -8881,21 +8951,118 @@ var vmTimeLimit = (run2, ms) => {
 };
 
 // src/node/analyze.ts
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/node/cache.ts
 import { createHash } from "node:crypto";
-import { lstatSync as lstatSync2 } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { lstatSync as lstatSync3 } from "node:fs";
+import { execFile } from "node:child_process";
+import { stat } from "node:fs/promises";
+import { basename as basename3, dirname as dirname4, join as join4 } from "node:path";
+
+// src/node/cache-shape.ts
+var MAX_STRING = 20 * 1024 * 1024;
+var MAX_PAGE_PATH = 4096;
+var LINK_KINDS = /* @__PURE__ */ new Set(["link", "image", "definition", "html"]);
+var DIRECTIVE_KINDS = /* @__PURE__ */ new Set(["disable", "enable", "disable-line", "disable-next-line", "disable-file"]);
+var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var string = (max = MAX_STRING) => (value) => typeof value !== "string" ? "not a string" : value.length > max ? `a string longer than ${max} characters` : void 0;
+var count = (min) => (value) => typeof value === "number" && Number.isSafeInteger(value) && value >= min ? void 0 : `not a whole number from ${min}`;
+var oneOf = (allowed) => (value) => typeof value === "string" && allowed.has(value) ? void 0 : "not an allowed value";
+var boolean = (value) => typeof value === "boolean" ? void 0 : "not true or false";
+var list = (each, max = 1e7) => (value) => {
+  if (!Array.isArray(value)) return "not a list";
+  if (value.length > max) return "too long a list";
+  for (let i = 0; i < value.length; i++) {
+    const problem = each(value[i]);
+    if (problem) return `[${i}]: ${problem}`;
+  }
+  return void 0;
+};
+var record = (required, optional = {}) => (value) => {
+  if (!isObject2(value)) return "not an object";
+  for (const key of Object.keys(value)) {
+    if (!Object.hasOwn(required, key) && !Object.hasOwn(optional, key)) return `unexpected key \`${key.slice(0, 40)}\``;
+  }
+  for (const [key, check] of Object.entries(required)) {
+    if (!Object.hasOwn(value, key)) return `missing \`${key}\``;
+    const problem = check(value[key]);
+    if (problem) return `\`${key}\`: ${problem}`;
+  }
+  for (const [key, check] of Object.entries(optional)) {
+    if (!Object.hasOwn(value, key) || value[key] === void 0) continue;
+    const problem = check(value[key]);
+    if (problem) return `\`${key}\`: ${problem}`;
+  }
+  return void 0;
+};
+var json = () => void 0;
+var point = record({ line: count(1), column: count(1) }, { offset: count(0) });
+var position = record({ start: point, end: point });
+var resolvedLink = (value) => {
+  if (!isObject2(value)) return "not an object";
+  switch (value.kind) {
+    case "external":
+      return record({ kind: string() })(value);
+    case "same-page":
+      return record({ kind: string(), fragment: string() })(value);
+    case "file":
+      return record({ kind: string(), path: string(MAX_PAGE_PATH), written: string() }, { fragment: string() })(value);
+    case "outside-root":
+    case "root-relative":
+      return record({ kind: string(), written: string() })(value);
+    default:
+      return "an unknown link target kind";
+  }
+};
+var storedLink = (value) => {
+  if (!Array.isArray(value) || value.length !== 9) return "not a link tuple of 9";
+  const [url, kind, target, ...at] = value;
+  return string()(url) ?? oneOf(LINK_KINDS)(kind) ?? resolvedLink(target) ?? count(1)(at[0]) ?? count(1)(at[1]) ?? count(-1)(at[2]) ?? count(1)(at[3]) ?? count(1)(at[4]) ?? count(-1)(at[5]);
+};
+var anchorSite = record({ anchor: string(), source: string(40), position }, { heading: count(0) });
+var tocEntry = record({ text: string(), parent: count(-1) }, { target: string(MAX_PAGE_PATH) });
+var facts = (path) => (value) => record(
+  { path: (p) => p === path ? void 0 : "not the page of the entry", anchors: list(string()), anchorSites: list(anchorSite), codeAnchors: list(string()), links: list(storedLink) },
+  { title: string(), toc: list(tocEntry), kept: (kept) => isObject2(kept) ? json(kept) : "not an object" }
+)(value);
+var directive = record({ kind: oneOf(DIRECTIVE_KINDS), rules: list(string(200)), line: count(1), endLine: count(1), column: count(1), endColumn: count(1), reason: string() });
+var diagnostic = (path) => record(
+  {
+    ruleId: (id) => id === null ? void 0 : string(200)(id),
+    severity: oneOf(/* @__PURE__ */ new Set(["error", "warning"])),
+    message: string(),
+    path: (p) => p === path ? void 0 : "not the page of the entry",
+    line: count(1),
+    column: count(1)
+  },
+  { messageId: string(200), endLine: count(1), endColumn: count(1), suggestions: list(string()), causedByChange: boolean, fatal: boolean, internal: boolean }
+);
+var outcome = (path) => record({ path: (p) => p === path ? void 0 : "not the page of the entry", directives: list(directive), diagnostics: list(diagnostic(path)) }, { facts: facts(path) });
+var page = (path) => record(
+  { hash: string(100), config: string(100), outcome: outcome(path) },
+  { stamp: (stamp) => Array.isArray(stamp) && stamp.length === 2 && typeof stamp[0] === "number" && typeof stamp[1] === "number" ? count(0)(stamp[0]) : "not [size, mtime]" }
+);
+function cacheEntryProblem(path, entry) {
+  if (path.length === 0 || path.length > MAX_PAGE_PATH) return "a page path of the wrong length";
+  return page(path)(entry);
+}
+
+// src/node/cache.ts
 var DEFAULT_CACHE_FILE = ".doclintcache";
 var MAGIC = '{"tool":"doclint-cache"';
 var FORMAT = 4;
+var MAX_CACHE_BYTES = 256 * 1024 * 1024;
+function trackedByGit(file) {
+  return new Promise((done) => {
+    execFile("git", ["ls-files", "--error-unmatch", "--", basename3(file)], { cwd: dirname4(file), timeout: 3e4, windowsHide: true }, (error) => done(!error));
+  });
+}
 var SETTLED_MS = 2e3;
 function stampOf(file, now = Date.now()) {
   let stats;
   try {
-    stats = lstatSync2(file);
+    stats = lstatSync3(file);
   } catch {
     return void 0;
   }
@@ -8912,27 +9079,27 @@ function storeLink({ url, kind, target, position: { start, end } }) {
   return [url, kind, target, start.line, start.column, start.offset ?? -1, end.line, end.column, end.offset ?? -1];
 }
 function restoreLink(from, [url, kind, target, ...at]) {
-  const point = (line = 1, column = 1, offset = -1) => offset === -1 ? { line, column } : { line, column, offset };
-  return { from, url, kind, target, position: { start: point(at[0], at[1], at[2]), end: point(at[3], at[4], at[5]) } };
+  const point2 = (line = 1, column = 1, offset = -1) => offset === -1 ? { line, column } : { line, column, offset };
+  return { from, url, kind, target, position: { start: point2(at[0], at[1], at[2]), end: point2(at[3], at[4], at[5]) } };
 }
-function store(outcome) {
-  if (!outcome.facts) return outcome;
-  const { facts } = outcome;
+function store(outcome2) {
+  if (!outcome2.facts) return outcome2;
+  const { facts: facts2 } = outcome2;
   return {
-    ...outcome,
-    facts: { ...facts, anchors: [...facts.anchors], codeAnchors: [...facts.codeAnchors], links: facts.links.map(storeLink) }
+    ...outcome2,
+    facts: { ...facts2, anchors: [...facts2.anchors], codeAnchors: [...facts2.codeAnchors], links: facts2.links.map(storeLink) }
   };
 }
 function restore(path, stored) {
   if (!stored.facts) return stored;
-  const { facts } = stored;
+  const { facts: facts2 } = stored;
   return {
     ...stored,
     facts: {
-      ...facts,
-      anchors: new Set(facts.anchors),
-      codeAnchors: new Set(facts.codeAnchors),
-      links: facts.links.map((link) => restoreLink(path, link))
+      ...facts2,
+      anchors: new Set(facts2.anchors),
+      codeAnchors: new Set(facts2.codeAnchors),
+      links: facts2.links.map((link) => restoreLink(path, link))
     }
   };
 }
@@ -8953,67 +9120,85 @@ var PageCache = class _PageCache {
    * Opens the cache at `location` (a file, or a folder to hold `.doclintcache`); messages name
    * it as `shown` (the path as the user wrote it).
    */
-  static async open(location, version, warn, shown = location) {
+  static async open(location, version, warn, shown = location, cwd = dirname4(location)) {
     let file = location;
     try {
-      if ((await stat(location)).isDirectory()) file = join3(location, DEFAULT_CACHE_FILE);
+      if ((await stat(location)).isDirectory()) file = join4(location, DEFAULT_CACHE_FILE);
     } catch {
     }
+    const unusable = (message) => {
+      warn(message);
+      return new _PageCache(file, shown, version, false);
+    };
     let text;
     try {
-      text = await readFile(file, "utf8");
+      file = await safeWritePath(cwd, file);
+      text = readRegularFile(file, MAX_CACHE_BYTES)?.toString("utf8");
     } catch (error) {
-      if (error.code !== "ENOENT") {
-        warn(`cannot read the cache file \`${shown}\` (${describeFsError(error)}); linting without it`);
-        return new _PageCache(file, shown, version, false);
+      if (error instanceof UnsafePathError) {
+        if (error.code === "ENOENT") return new _PageCache(file, shown, version, true);
+        if (error.code === "ESYMLINK") return unusable(`the cache file \`${shown}\` is a symbolic link; linting without a cache and leaving it alone`);
+        if (error.code === "ENOTREG") return unusable(`the cache file \`${shown}\` is not a regular file; linting without a cache and leaving it alone`);
+        return unusable(`cannot use the cache file \`${shown}\`: ${error.message.replace(/; doclint does not write through it$/, "")}; linting without a cache`);
       }
+      return unusable(`cannot read the cache file \`${shown}\` (${describeFsError(error)}); linting without it`);
     }
     if (text === void 0 || text === "") return new _PageCache(file, shown, version, true);
     if (!text.startsWith(MAGIC)) {
-      warn(`\`${shown}\` is not a doclint cache; linting without a cache and leaving the file alone (remove it or pass another --cache-location)`);
-      return new _PageCache(file, shown, version, false);
+      return unusable(`\`${shown}\` is not a doclint cache; linting without a cache and leaving the file alone (remove it or pass another --cache-location)`);
+    }
+    if (await trackedByGit(file)) {
+      return unusable(`the cache file \`${shown}\` is tracked by git: it came with the checkout, so it cannot be trusted; linting without it and leaving it alone (remove it from git and add it to .gitignore)`);
     }
     const cache = new _PageCache(file, shown, version, true);
+    const corrupt = (reason) => {
+      warn(`the cache file \`${shown}\` is corrupt (${reason}); starting a new one`);
+      cache.pages.clear();
+      cache.changed = true;
+      return cache;
+    };
     let data;
     try {
       data = JSON.parse(text);
-      if (data.format !== FORMAT || typeof data.pages !== "object" || data.pages === null) throw new Error("unknown format");
+      if (data.format !== FORMAT || typeof data.pages !== "object" || data.pages === null || Array.isArray(data.pages)) throw new Error("unknown format");
     } catch (error) {
-      warn(`the cache file \`${shown}\` is corrupt (${error.message}); starting a new one`);
-      cache.changed = true;
-      return cache;
+      return corrupt(error.message.slice(0, 200));
     }
     if (data.version !== version) {
       cache.changed = true;
       return cache;
     }
-    for (const [path, page] of Object.entries(data.pages)) cache.pages.set(path, page);
+    for (const [path, page2] of Object.entries(data.pages)) {
+      const problem = cacheEntryProblem(path, page2);
+      if (problem) return corrupt(`page \`${path.slice(0, 200)}\`: ${problem}`);
+      cache.pages.set(path, page2);
+    }
     return cache;
   }
   /** The cached outcome of this page, if it was linted with the same text and config. */
   get(path, hash, config) {
-    const page = this.pages.get(path);
-    if (!page || page.hash !== hash || page.config !== config) return void 0;
-    return restore(path, page.outcome);
+    const page2 = this.pages.get(path);
+    if (!page2 || page2.hash !== hash || page2.config !== config) return void 0;
+    return restore(path, page2.outcome);
   }
   /**
    * The cached outcome of this page, if its file's stamp and the config are as stored: the
    * page is not read at all (`--cache-strategy metadata`).
    */
   getByStamp(path, stamp, config) {
-    const page = this.pages.get(path);
-    if (!page?.stamp || page.stamp[0] !== stamp[0] || page.stamp[1] !== stamp[1] || page.config !== config) return void 0;
-    return restore(path, page.outcome);
+    const page2 = this.pages.get(path);
+    if (!page2?.stamp || page2.stamp[0] !== stamp[0] || page2.stamp[1] !== stamp[1] || page2.config !== config) return void 0;
+    return restore(path, page2.outcome);
   }
   /** Records the stamp of a page whose text was found unchanged (a checkout touched it, say), so that the next run need not read it. */
   restamp(path, stamp) {
-    const page = this.pages.get(path);
-    if (!page || !stamp || page.stamp?.[0] === stamp[0] && page.stamp[1] === stamp[1]) return;
-    page.stamp = stamp;
+    const page2 = this.pages.get(path);
+    if (!page2 || !stamp || page2.stamp?.[0] === stamp[0] && page2.stamp[1] === stamp[1]) return;
+    page2.stamp = stamp;
     this.changed = true;
   }
-  set(path, hash, config, outcome, stamp) {
-    this.pages.set(path, { hash, config, ...stamp ? { stamp } : {}, outcome: store(outcome) });
+  set(path, hash, config, outcome2, stamp) {
+    this.pages.set(path, { hash, config, ...stamp ? { stamp } : {}, outcome: store(outcome2) });
     this.changed = true;
   }
   /** Forgets the pages that no longer exist. */
@@ -9029,12 +9214,12 @@ var PageCache = class _PageCache {
   async save(warn) {
     if (!this.changed || !this.writable) return;
     const pages = /* @__PURE__ */ Object.create(null);
-    for (const [path, page] of this.pages) pages[path] = page;
+    for (const [path, page2] of this.pages) pages[path] = page2;
     const body = JSON.stringify({ format: FORMAT, version: this.version, pages });
     try {
-      await writeFileAtomic(this.file, `${MAGIC},${body.slice(1)}`);
+      await writeFileAtomic(await safeWritePath(dirname4(this.file), this.file), `${MAGIC},${body.slice(1)}`);
     } catch (error) {
-      const reason = error.code === "ENOENT" ? "its folder does not exist" : describeFsError(error);
+      const reason = error.code === "ENOENT" ? "its folder does not exist" : error instanceof UnsafePathError ? error.message : describeFsError(error);
       warn(`cannot write the cache file \`${this.shown}\` (${reason}); the next run will lint every page again`);
     }
   }
@@ -9149,8 +9334,8 @@ function createPool(size, file, plugins = []) {
   for (let i = 0; i < size; i++) slots.push(spawn());
   return {
     lint(document, configKey2, config, project, limits) {
-      return new Promise((resolve4, reject) => {
-        queue.push({ id: nextId++, document, configKey: configKey2, config, project, limits, resolve: resolve4, reject });
+      return new Promise((resolve5, reject) => {
+        queue.push({ id: nextId++, document, configKey: configKey2, config, project, limits, resolve: resolve5, reject });
         pump();
       });
     },
@@ -9192,12 +9377,12 @@ async function analyzePages(options) {
   const total = files.length;
   const outcomes = new Array(files.length);
   let done = 0;
-  const finish = (index, outcome) => {
-    outcomes[index] = outcome;
+  const finish = (index, outcome2) => {
+    outcomes[index] = outcome2;
     onProgress?.(++done, total);
   };
   const stamps = cache !== void 0 && (options.cacheStrategy ?? "metadata") === "metadata";
-  const stamp = (path) => stamps ? stampOf(join4(cwd, path)) : void 0;
+  const stamp = (path) => stamps ? stampOf(join5(cwd, path)) : void 0;
   const misses = [];
   files.forEach((path, index) => {
     if (!cache) {
@@ -9232,10 +9417,10 @@ async function analyzePages(options) {
     } else delete miss.hash;
     return document;
   };
-  const remember = (miss, outcome) => {
-    const failedHere = outcome.diagnostics.some((diagnostic) => diagnostic.internal && diagnostic.ruleId === null);
-    if (cache && miss.hash !== void 0 && !failedHere) cache.set(miss.path, miss.hash, keyOf(configs.configOf(miss.path)), outcome, miss.stamp);
-    finish(miss.index, outcome);
+  const remember = (miss, outcome2) => {
+    const failedHere = outcome2.diagnostics.some((diagnostic2) => diagnostic2.internal && diagnostic2.ruleId === null);
+    if (cache && miss.hash !== void 0 && !failedHere) cache.set(miss.path, miss.hash, keyOf(configs.configOf(miss.path)), outcome2, miss.stamp);
+    finish(miss.index, outcome2);
   };
   const failed = (miss, error) => ({
     path: miss.path,
@@ -9261,13 +9446,13 @@ async function analyzePages(options) {
     }
     const stats = { pages: total, cached: total - misses.length, parsed: misses.length, workers: 0 };
     for (const miss of misses) {
-      let outcome;
+      let outcome2;
       try {
-        outcome = lintPage(load2(miss), configs.preparedOf(miss.path), options.limits, void 0, vmTimeLimit);
+        outcome2 = lintPage(load2(miss), configs.preparedOf(miss.path), options.limits, void 0, vmTimeLimit);
       } catch (error) {
-        outcome = failed(miss, error);
+        outcome2 = failed(miss, error);
       }
-      remember(miss, outcome);
+      remember(miss, outcome2);
     }
     return { outcomes, stats };
   }
@@ -9277,8 +9462,8 @@ async function analyzePages(options) {
       misses,
       async (miss) => {
         const config = configs.configOf(miss.path);
-        const outcome = await pool.lint(load2(miss), keyOf(config), config, configs.project, options.limits).catch((error) => failed(miss, error));
-        remember(miss, outcome);
+        const outcome2 = await pool.lint(load2(miss), keyOf(config), config, configs.project, options.limits).catch((error) => failed(miss, error));
+        remember(miss, outcome2);
       },
       size * 4
     );
@@ -9293,63 +9478,32 @@ function parseShard(text) {
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
   if (!match) return void 0;
   const index = Number(match[1]);
-  const count = Number(match[2]);
-  if (count < 1 || index < 1 || index > count) return void 0;
-  return { index, count };
+  const count2 = Number(match[2]);
+  if (count2 < 1 || index < 1 || index > count2) return void 0;
+  return { index, count: count2 };
 }
-function inShard(path, { index, count }) {
+function inShard(path, { index, count: count2 }) {
   let hash = 2166136261;
   for (let i = 0; i < path.length; i++) {
     hash ^= path.charCodeAt(i);
     hash = Math.imul(hash, 16777619) >>> 0;
   }
-  return hash % count === index - 1;
+  return hash % count2 === index - 1;
 }
 
-// src/formatters/stylish.ts
-var paint = (enabled, code) => (text) => enabled ? `\x1B[${code}m${text}\x1B[0m` : text;
+// src/formatters/escape.ts
+var BIDI = "\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069";
+var TERMINAL_UNSAFE = new RegExp(`[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F${BIDI}]`, "g");
+var BIDI_ONLY = new RegExp(`[${BIDI}]`, "g");
+var unicodeEscape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 function sanitizeForTerminal(text) {
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(TERMINAL_UNSAFE, unicodeEscape);
+}
+function escapeBidi(text) {
+  return text.replace(BIDI_ONLY, unicodeEscape);
 }
 function sanitizeLine(text) {
-  return sanitizeForTerminal(text).replace(/\n/g, "\\u000a");
-}
-var plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
-function formatStylish(results, { color }) {
-  const red = paint(color, "31");
-  const yellow = paint(color, "33");
-  const dim = paint(color, "2");
-  const bold = paint(color, "1");
-  const underline = paint(color, "4");
-  let errors = 0;
-  let warnings = 0;
-  const out = [];
-  for (const result of results) {
-    if (result.diagnostics.length === 0) continue;
-    errors += result.errorCount;
-    warnings += result.warningCount;
-    const rows = result.diagnostics.map((d) => ({
-      place: `${d.line}:${d.column}`,
-      severity: d.severity,
-      message: sanitizeLine(d.message.replace(/\s+$/, "")),
-      rule: d.ruleId ?? ""
-    }));
-    const placeWidth = rows.reduce((most, r) => Math.max(most, r.place.length), 0);
-    const messageWidth = rows.reduce((most, r) => Math.max(most, r.message.length), 0);
-    out.push(underline(sanitizeLine(result.path)));
-    for (const row of rows) {
-      const severity = row.severity === "error" ? red("error  ") : yellow("warning");
-      const rule = row.rule === "" ? "" : `  ${dim(row.rule)}`;
-      out.push(`  ${dim(row.place.padEnd(placeWidth))}  ${severity}  ${row.message.padEnd(row.rule === "" ? 0 : messageWidth)}${rule}`.trimEnd());
-    }
-    out.push("");
-  }
-  const total = errors + warnings;
-  if (total === 0) return "";
-  const summary = `\u2716 ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
-  out.push((errors > 0 ? red : yellow)(bold(summary)));
-  return `${out.join("\n")}
-`;
+  return sanitizeForTerminal(text).replace(/\n/g, "\\u000a").replace(/^(\s*):(?=:)/, "$1\\u003a");
 }
 
 // node_modules/@noble/hashes/esm/utils.js
@@ -9785,8 +9939,8 @@ function formatSarif(results, options) {
   );
   const descriptors = usedIds.map((id) => {
     if (id === UNREADABLE_FILE_RULE_ID) return unreadableFileDescriptor();
-    const directive = DIRECTIVE_DESCRIPTORS[id];
-    if (directive) return directiveDescriptor(id, directive);
+    const directive2 = DIRECTIVE_DESCRIPTORS[id];
+    if (directive2) return directiveDescriptor(id, directive2);
     const meta = metaById.get(id);
     return meta ? ruleDescriptor(meta, options.version) : unknownDescriptor(id);
   });
@@ -9844,6 +9998,46 @@ function formatSarif(results, options) {
 `;
 }
 
+// src/formatters/stylish.ts
+var paint = (enabled, code) => (text) => enabled ? `\x1B[${code}m${text}\x1B[0m` : text;
+var plural = (count2, word) => `${count2} ${word}${count2 === 1 ? "" : "s"}`;
+function formatStylish(results, { color }) {
+  const red = paint(color, "31");
+  const yellow = paint(color, "33");
+  const dim = paint(color, "2");
+  const bold = paint(color, "1");
+  const underline = paint(color, "4");
+  let errors = 0;
+  let warnings = 0;
+  const out = [];
+  for (const result of results) {
+    if (result.diagnostics.length === 0) continue;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    const rows = result.diagnostics.map((d) => ({
+      place: `${d.line}:${d.column}`,
+      severity: d.severity,
+      message: sanitizeLine(d.message.replace(/\s+$/, "")),
+      rule: d.ruleId ?? ""
+    }));
+    const placeWidth = rows.reduce((most, r) => Math.max(most, r.place.length), 0);
+    const messageWidth = rows.reduce((most, r) => Math.max(most, r.message.length), 0);
+    out.push(underline(sanitizeLine(result.path)));
+    for (const row of rows) {
+      const severity = row.severity === "error" ? red("error  ") : yellow("warning");
+      const rule = row.rule === "" ? "" : `  ${dim(row.rule)}`;
+      out.push(`  ${dim(row.place.padEnd(placeWidth))}  ${severity}  ${row.message.padEnd(row.rule === "" ? 0 : messageWidth)}${rule}`.trimEnd());
+    }
+    out.push("");
+  }
+  const total = errors + warnings;
+  if (total === 0) return "";
+  const summary = `\u2716 ${plural(total, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
+  out.push((errors > 0 ? red : yellow)(bold(summary)));
+  return `${out.join("\n")}
+`;
+}
+
 // src/formatters/github.ts
 var GITHUB_ANNOTATIONS_PER_SEVERITY = 10;
 function escapeData(text) {
@@ -9865,10 +10059,10 @@ function command(d) {
     ["endColumn", d.endColumn],
     ["title", d.ruleId ?? "doclint"]
   ];
-  const list = properties.filter((entry) => entry[1] !== void 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
-  return `::${d.severity === "error" ? "error" : "warning"} ${list}::${escapeData(d.message)}`;
+  const list2 = properties.filter((entry) => entry[1] !== void 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+  return `::${d.severity === "error" ? "error" : "warning"} ${list2}::${escapeData(d.message)}`;
 }
-var plural2 = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+var plural2 = (count2, word) => `${count2} ${word}${count2 === 1 ? "" : "s"}`;
 function formatGithub(results) {
   const all = results.flatMap((result) => result.diagnostics);
   const errors = all.filter((d) => d.severity === "error").sort(byPlace);
@@ -9925,7 +10119,7 @@ var ENTITIES = {
   "\r": "&#13;"
 };
 function escapeXml(text) {
-  return text.replace(FORBIDDEN, "").replace(/[&<>"'\t\n\r]/g, (c) => ENTITIES[c]);
+  return escapeBidi(text).replace(FORBIDDEN, "").replace(/[&<>"'\t\n\r]/g, (c) => ENTITIES[c]);
 }
 function ruleLabel(d) {
   return d.ruleId ?? (d.internal ? "internal-error" : "unreadable-file");
@@ -9960,7 +10154,7 @@ function formatJunit(results) {
 // src/formatters/markdown.ts
 var MARKDOWN_MAX_BYTES = 1024 * 1024;
 function escapeMarkdownCell(text) {
-  return text.replace(/\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g, " ").replace(/[\u0000-\u001F\u007F-\u009F]/g, "").replace(/[|\\`*_[\]<>&~$:]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/(www)\./gi, "$1&#46;").trim();
+  return escapeBidi(text).replace(/\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g, " ").replace(/[\u0000-\u001F\u007F-\u009F]/g, "").replace(/[|\\`*_[\]<>&~$:]|@(?=[A-Za-z0-9])|#(?=\d)/g, (c) => c === "@" || c === "#" ? `${c}&#8203;` : `&#${c.charCodeAt(0)};`).replace(/(www)\./gi, "$1&#46;").trim();
 }
 function utf8Length(text) {
   let bytes = 0;
@@ -9975,7 +10169,7 @@ function utf8Length(text) {
   }
   return bytes;
 }
-var plural3 = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+var plural3 = (count2, word) => `${count2} ${word}${count2 === 1 ? "" : "s"}`;
 function formatMarkdown(results, { maxBytes = MARKDOWN_MAX_BYTES } = {}) {
   const findings = results.flatMap((result) => result.diagnostics);
   const errors = findings.filter((d) => d.severity === "error").length;
@@ -9991,10 +10185,10 @@ No problems found in ${plural3(results.length, "file")}.
   const perRule = /* @__PURE__ */ new Map();
   for (const d of findings) {
     const rule = ruleLabel(d);
-    const count = perRule.get(rule) ?? { errors: 0, warnings: 0 };
-    if (d.severity === "error") count.errors++;
-    else count.warnings++;
-    perRule.set(rule, count);
+    const count2 = perRule.get(rule) ?? { errors: 0, warnings: 0 };
+    if (d.severity === "error") count2.errors++;
+    else count2.warnings++;
+    perRule.set(rule, count2);
   }
   const rules = [...perRule].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
   const head = [
@@ -10004,7 +10198,7 @@ No problems found in ${plural3(results.length, "file")}.
     "",
     "| Rule | Errors | Warnings |",
     "| --- | ---: | ---: |",
-    ...rules.map(([rule, count]) => `| ${escapeMarkdownCell(rule)} | ${count.errors} | ${count.warnings} |`),
+    ...rules.map(([rule, count2]) => `| ${escapeMarkdownCell(rule)} | ${count2.errors} | ${count2.warnings} |`),
     "",
     "| Location | Severity | Rule | Message |",
     "| --- | --- | --- | --- |"
@@ -10027,9 +10221,9 @@ No problems found in ${plural3(results.length, "file")}.
   if (shown < findings.length) out += omittedNote(findings.length - shown);
   return out;
 }
-function omittedNote(count) {
+function omittedNote(count2) {
   return `
-${plural3(count, "more finding")} not shown (the summary has a size limit). Run doclint locally or use \`--format sarif\` for the full report.
+${plural3(count2, "more finding")} not shown (the summary has a size limit). Run doclint locally or use \`--format sarif\` for the full report.
 `;
 }
 
@@ -10058,12 +10252,12 @@ var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch4(), 1);
 import { readFileSync } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
-import { isAbsolute, join as join5, posix, relative, resolve, sep as sep2 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join6, posix, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 var UsageError = class extends Error {
   name = "UsageError";
 };
 var ALWAYS_IGNORED = ["**/.git/**", "**/node_modules/**"];
-var toPosix = (path) => path.split(sep2).join("/");
+var toPosix = (path) => path.split(sep3).join("/");
 async function listFiles(root) {
   const entries = await (0, import_fast_glob.default)("**/*", {
     cwd: root,
@@ -10079,7 +10273,7 @@ async function listFiles(root) {
     if (entry.name !== ".gitignore" || !entry.dirent.isFile()) continue;
     let text;
     try {
-      text = readFileSync(join5(root, entry.path), "utf8");
+      text = readFileSync(join6(root, entry.path), "utf8");
     } catch {
       continue;
     }
@@ -10093,7 +10287,7 @@ async function listFiles(root) {
       if (entry.dirent.isDirectory() || ignored(entry.path)) return;
       if (entry.dirent.isFile()) files.push(entry.path);
       else if (entry.dirent.isSymbolicLink()) {
-        const target = await stat2(resolve(root, entry.path)).catch(() => void 0);
+        const target = await stat2(resolve2(root, entry.path)).catch(() => void 0);
         if (target === void 0 || target.isFile()) files.push(entry.path);
       }
     })
@@ -10133,8 +10327,8 @@ function gitignoreMatcher(rules) {
   return (path) => folderIgnored(parentOf(path)) || matches(path, false);
 }
 function toProjectPath(root, path) {
-  const inside = toPosix(relative(root, resolve(root, path)));
-  if (inside === "" || inside === ".." || inside.startsWith("../") || isAbsolute(inside)) {
+  const inside = toPosix(relative2(root, resolve2(root, path)));
+  if (inside === "" || inside === ".." || inside.startsWith("../") || isAbsolute2(inside)) {
     throw new UsageError(`\`${path}\` is ${inside === "" ? "the project root, not a page" : "outside the project root; run doclint from a folder that contains it"}`);
   }
   return inside;
@@ -10145,9 +10339,9 @@ async function discover(root, patterns2) {
   const files = /* @__PURE__ */ new Set();
   const matchers = [];
   for (const pattern of wanted) {
-    const absolute = resolve(root, pattern);
-    const inside = toPosix(relative(root, absolute));
-    if (inside === ".." || inside.startsWith("../") || isAbsolute(inside)) {
+    const absolute = resolve2(root, pattern);
+    const inside = toPosix(relative2(root, absolute));
+    if (inside === ".." || inside.startsWith("../") || isAbsolute2(inside)) {
       throw new UsageError(`\`${pattern}\` is outside the project root; run doclint from a folder that contains it`);
     }
     let info;
@@ -10179,8 +10373,8 @@ async function discover(root, patterns2) {
 
 // src/node/config/load-config.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { readdir, readFile as readFile2, realpath, stat as stat3 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, isAbsolute as isAbsolute2, join as join6, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+import { readdir, readFile, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname5, isAbsolute as isAbsolute3, join as join7, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/node/config/bounded-yaml.ts
 var MAX_CONFIG_YAML_VALUES = 1e5;
@@ -10229,7 +10423,7 @@ function loadBoundedYaml(source, options = {}) {
 var singleComment = /* @__PURE__ */ Symbol("singleComment");
 var multiComment = /* @__PURE__ */ Symbol("multiComment");
 var stripWithoutWhitespace = () => "";
-var stripWithWhitespace = (string, start, end) => string.slice(start, end).replaceAll(/[^\t\n\r ]/g, " ");
+var stripWithWhitespace = (string2, start, end) => string2.slice(start, end).replaceAll(/[^\t\n\r ]/g, " ");
 var isEscaped = (jsonString, quotePosition) => {
   let index = quotePosition - 1;
   let backslashCount = 0;
@@ -10611,14 +10805,14 @@ function explain(errors) {
   for (const error of errors) {
     if (error.keyword === "anyOf" || error.keyword === "false schema") continue;
     const rule = /^(?:\/overrides\/\d+)?\/rules\/[^/]+/.exec(error.instancePath)?.[0] ?? error.instancePath;
-    const list = deepest.get(rule) ?? [];
-    list.push(error);
-    deepest.set(rule, list);
+    const list2 = deepest.get(rule) ?? [];
+    list2.push(error);
+    deepest.set(rule, list2);
   }
   const messages = [];
-  for (const list of deepest.values()) {
-    const depth = list.reduce((most, e) => Math.max(most, e.instancePath.length), 0);
-    const kept = list.filter((e) => e.instancePath.length === depth);
+  for (const list2 of deepest.values()) {
+    const depth = list2.reduce((most, e) => Math.max(most, e.instancePath.length), 0);
+    const kept = list2.filter((e) => e.instancePath.length === depth);
     const unknownKeys = kept.filter((e) => e.keyword === "additionalProperties");
     if (unknownKeys.length > 0) {
       for (const error of unknownKeys) messages.push(describe(error));
@@ -10692,20 +10886,22 @@ function semanticProblems(config) {
 var MAX_PATTERNS_PER_CONTRACT = 1e3;
 function contractPatternCount(contract) {
   if (!Array.isArray(contract.require)) return 0;
-  const count = (value) => typeof value === "string" ? 1 : Array.isArray(value) ? value.length : 0;
+  const count2 = (value) => typeof value === "string" ? 1 : Array.isArray(value) ? value.length : 0;
   let total = 0;
   for (const requirement of contract.require) {
     total++;
     if (!isRecord(requirement)) continue;
-    total += count(requirement.sentences) + count(requirement.links) + count(requirement.items);
-    if (isRecord(requirement.section)) total += count(requirement.section.heading) + count(requirement.section.label);
+    total += count2(requirement.sentences) + count2(requirement.links) + count2(requirement.items);
+    if (isRecord(requirement.section)) total += count2(requirement.section.heading) + count2(requirement.section.label);
   }
   return total;
 }
+var RESERVED_CONTRACT_NAMES = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 function contractProblems(name, contract) {
+  const at = (...key) => `\`${showKeyPath(["contracts", name, ...key])}\``;
+  if (RESERVED_CONTRACT_NAMES.has(name)) return [`${at()}: \`${name}\` cannot name a contract (it is reserved in JavaScript objects); rename it`];
   if (!isRecord(contract)) return [];
   const problems = [];
-  const at = (...key) => `\`${showKeyPath(["contracts", name, ...key])}\``;
   const each = (value, key, check) => {
     const values = typeof value === "string" ? [value] : Array.isArray(value) ? value : [];
     values.forEach((pattern, i) => {
@@ -10735,7 +10931,14 @@ function contractProblems(name, contract) {
   });
   each(match.title, ["match", "title"], tooLong);
   each(match.tocParent, ["match", "tocParent"], tooLong);
-  if (isRecord(match.frontMatter)) for (const [key, value] of Object.entries(match.frontMatter)) each(value, ["match", "frontMatter", key], tooLong);
+  if (isRecord(match.frontMatter)) {
+    for (const [key, value] of Object.entries(match.frontMatter)) {
+      if (key.split(".").some((part) => RESERVED_CONTRACT_NAMES.has(part))) {
+        problems.push(`${at("match", "frontMatter", key)}: \`${key}\` cannot be matched (\`__proto__\`, \`constructor\` and \`prototype\` are reserved in JavaScript objects)`);
+      }
+      each(value, ["match", "frontMatter", key], tooLong);
+    }
+  }
   if (Array.isArray(contract.require)) {
     contract.require.forEach((requirement, i) => {
       if (!isRecord(requirement)) return;
@@ -10765,7 +10968,7 @@ function validateConfig(config, rules) {
 var CONFIG_FILE_NAMES = [".doclintrc.json", ".doclintrc.jsonc", ".doclintrc.yaml", ".doclintrc.yml", "doclint.config.json", "package.json"];
 var IGNORE_FILE_NAME = ".doclintignore";
 function formatOf(file) {
-  if (basename2(file) === "package.json") return "package.json";
+  if (basename4(file) === "package.json") return "package.json";
   if (/\.jsonc$/i.test(file)) return "jsonc";
   if (/\.ya?ml$/i.test(file)) return "yaml";
   return "json";
@@ -10776,7 +10979,7 @@ async function readIfExists(path, shown) {
     const info = await stat3(path);
     if (!info.isFile()) throw new ConfigError(`${shown}: cannot read the config file: it is not a regular file`);
     if (info.size > MAX_CONFIG_SIZE) throw new ConfigError(`${shown}: cannot read the config file: it is larger than 1 MB`);
-    return await readFile2(path, "utf8");
+    return await readFile(path, "utf8");
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     const code = error.code;
@@ -10805,13 +11008,13 @@ function parseConfigText(text, shown, format2) {
         throw new ConfigError(`${shown}${at}: invalid YAML: ${reason ?? error.message}`);
       }
     default: {
-      const json = format2 === "jsonc" ? stripJsonComments(source, { trailingCommas: true }) : source;
+      const json2 = format2 === "jsonc" ? stripJsonComments(source, { trailingCommas: true }) : source;
       let data;
       try {
-        data = JSON.parse(json);
+        data = JSON.parse(json2);
       } catch (error) {
         const reason = error.message.replace(/^JSON\.parse: /, "");
-        throw new ConfigError(`${shown}${jsonErrorPlace(json, error)}: invalid ${format2 === "jsonc" ? "JSONC" : "JSON"}: ${reason}`);
+        throw new ConfigError(`${shown}${jsonErrorPlace(json2, error)}: invalid ${format2 === "jsonc" ? "JSONC" : "JSON"}: ${reason}`);
       }
       if (format2 !== "package.json") return data;
       const isRecord4 = typeof data === "object" && data !== null && !Array.isArray(data);
@@ -10829,10 +11032,10 @@ function checkConfig(data, shown, format2, rules) {
   }
   return data;
 }
-var toPosix2 = (path) => path.split(sep3).join("/");
-var isInside = (root, path) => {
-  const rel = relative2(root, path);
-  return rel === "" || !rel.startsWith(`..${sep3}`) && rel !== ".." && !isAbsolute2(rel);
+var toPosix2 = (path) => path.split(sep4).join("/");
+var isInside2 = (root, path) => {
+  const rel = relative3(root, path);
+  return rel === "" || !rel.startsWith(`..${sep4}`) && rel !== ".." && !isAbsolute3(rel);
 };
 var isRecord3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var ConfigLoader = class {
@@ -10840,7 +11043,7 @@ var ConfigLoader = class {
     this.cwd = cwd;
     this.builtin = builtin;
     this.options = options;
-    this.rootReal = realpath(cwd).catch(() => resolve2(cwd));
+    this.rootReal = realpath2(cwd).catch(() => resolve3(cwd));
     this.current = builtin;
   }
   cwd;
@@ -10861,7 +11064,7 @@ var ConfigLoader = class {
     return this.loadedPlugins;
   }
   shown(file) {
-    return toPosix2(relative2(this.cwd, file)) || basename2(file);
+    return toPosix2(relative3(this.cwd, file)) || basename4(file);
   }
   /** A config file's data, parsed but not checked (undefined: a package.json without `doclint`); read once. */
   parse(file, shown) {
@@ -10902,24 +11105,35 @@ var ConfigLoader = class {
   /** The config that may list plugins: `--config`, or the one at the project root. */
   async rootConfigFile() {
     if (this.options.config !== void 0) {
-      const file = resolve2(this.cwd, this.options.config);
-      return { file, shown: this.options.config, real: await realpath(file).catch(() => file), trusted: true };
+      const file = resolve3(this.cwd, this.options.config);
+      return { file, shown: this.options.config, real: await realpath2(file).catch(() => file), trusted: true };
     }
     if (this.options.lookup === false) return void 0;
     const found = await this.locate("").catch(() => void 0);
     return found && { ...found, trusted: false };
   }
+  /**
+   * Whether what a config file extends and loads may come from anywhere: only when it was given
+   * with --config (or extended by such a file) and is itself outside the project root. A file
+   * inside the root came with the checkout, whoever named it: a pull request can change it.
+   */
+  async trustedFile(file, trusted) {
+    if (!trusted) return false;
+    const real = await realpath2(file).catch(() => file);
+    return !isInside2(await this.rootReal, real);
+  }
   /** The `plugins` entries of a config file and of what it extends (theirs first), without checking the rest. */
   async pluginSources(file, shown, trusted, seen) {
     const data = await this.parse(file, shown).then((parsed) => parsed.data, () => void 0);
     if (!isRecord3(data)) return [];
+    trusted = await this.trustedFile(file, trusted);
     const sources = [];
     const names = typeof data.extends === "string" ? [data.extends] : Array.isArray(data.extends) ? data.extends : [];
     for (const name of names) {
       if (typeof name !== "string" || isPresetName(name) || !isRelativePath(name)) continue;
-      const target = resolve2(dirname3(file), name);
-      const real = await realpath(target).catch(() => void 0);
-      if (real === void 0 || seen.has(real) || !trusted && !isInside(await this.rootReal, real)) continue;
+      const target = resolve3(dirname5(file), name);
+      const real = await realpath2(target).catch(() => void 0);
+      if (real === void 0 || seen.has(real) || !trusted && !isInside2(await this.rootReal, real)) continue;
       seen.add(real);
       sources.push(...await this.pluginSources(target, this.shown(target), trusted, seen));
     }
@@ -10946,6 +11160,7 @@ var ConfigLoader = class {
     const loaded = await this.read(file, shown);
     if (!loaded) return void 0;
     const { config } = loaded;
+    trusted = await this.trustedFile(file, trusted);
     const names = config.extends === void 0 ? [] : typeof config.extends === "string" ? [config.extends] : config.extends;
     const extended = [];
     const ignores = [];
@@ -10954,15 +11169,17 @@ var ConfigLoader = class {
         extended.push({ source: `${name}, extended by ${shown}`, base, config: presetConfig(name, this.current) });
         continue;
       }
-      const target = resolve2(dirname3(file), name);
+      const target = resolve3(dirname5(file), name);
       let real;
       try {
-        real = await realpath(target);
+        real = await realpath2(target);
       } catch {
         throw new ConfigError(`${shown}: \`extends\`: cannot find \`${name}\``);
       }
-      if (!trusted && !isInside(await this.rootReal, real)) {
-        throw new ConfigError(`${shown}: \`extends\`: \`${name}\` is outside the project root; a config found in the project may only extend files inside it (a config given with --config may extend any file)`);
+      if (!trusted && !isInside2(await this.rootReal, real)) {
+        throw new ConfigError(
+          base === "" && this.options.config !== void 0 ? `${shown}: \`extends\`: \`${name}\` is outside the project root; a config file inside the project may only extend files inside it, even when named with --config` : `${shown}: \`extends\`: \`${name}\` is outside the project root; a config found in the project may only extend files inside it (a config given with --config may extend any file)`
+        );
       }
       const cycle = stack.findIndex((entry) => entry.real === real);
       if (cycle !== -1) {
@@ -10999,7 +11216,7 @@ var ConfigLoader = class {
   }
   /** The config file in a folder, if any: one name of CONFIG_FILE_NAMES, really inside the root. */
   async locate(folder) {
-    const absolute = join6(this.cwd, folder);
+    const absolute = join7(this.cwd, folder);
     let entries;
     try {
       entries = await readdir(absolute);
@@ -11010,12 +11227,12 @@ var ConfigLoader = class {
     const found = [];
     for (const name of CONFIG_FILE_NAMES) {
       if (!present.has(name)) continue;
-      const file = join6(absolute, name);
+      const file = join7(absolute, name);
       const shown = this.shown(file);
-      const real = await realpath(file).catch(() => void 0);
+      const real = await realpath2(file).catch(() => void 0);
       if (real === void 0) continue;
       if (name === "package.json") {
-        if (!isInside(await this.rootReal, real)) continue;
+        if (!isInside2(await this.rootReal, real)) continue;
         let data;
         try {
           data = parseConfigText(await readIfExists(file, shown) ?? "", shown, "package.json");
@@ -11024,13 +11241,13 @@ var ConfigLoader = class {
         }
         if (data === void 0) continue;
       }
-      if (!isInside(await this.rootReal, real)) {
+      if (!isInside2(await this.rootReal, real)) {
         throw new ConfigError(`${shown}: a symbolic link to a file outside the project root; doclint does not read it (use --config to read it on purpose)`);
       }
       found.push({ file, shown, real });
     }
     if (found.length > 1) {
-      const named = found.map((f) => basename2(f.file) === "package.json" ? `\`${f.shown}\` (\`doclint\` key)` : `\`${f.shown}\``);
+      const named = found.map((f) => basename4(f.file) === "package.json" ? `\`${f.shown}\` (\`doclint\` key)` : `\`${f.shown}\``);
       throw new ConfigError(
         `${named.slice(0, -1).join(", ")} and ${named.at(-1)}: more than one config file in ${folder === "" ? "the project root" : `folder \`${folder}\``}; keep one`
       );
@@ -11038,7 +11255,7 @@ var ConfigLoader = class {
     return found[0];
   }
   async ignoreFile() {
-    const text = await readIfExists(join6(this.cwd, IGNORE_FILE_NAME), IGNORE_FILE_NAME);
+    const text = await readIfExists(join7(this.cwd, IGNORE_FILE_NAME), IGNORE_FILE_NAME);
     if (text === void 0) return void 0;
     const matcher = (0, import_ignore2.default)().add(text);
     return { source: IGNORE_FILE_NAME, ignores: (path) => matcher.ignores(path) };
@@ -11057,9 +11274,9 @@ var ConfigLoader = class {
     };
     let resolver;
     if (this.options.config !== void 0) {
-      const file = resolve2(this.cwd, this.options.config);
+      const file = resolve3(this.cwd, this.options.config);
       const shown = this.options.config;
-      const real = await realpath(file).catch(() => file);
+      const real = await realpath2(file).catch(() => file);
       const explicit = await this.flatten(file, shown, "", true, [{ real, shown }]);
       if (!explicit) throw new ConfigError(`${shown}: no \`doclint\` key`);
       resolver = new ConfigResolver({ explicit, ...common });
@@ -11067,8 +11284,8 @@ var ConfigLoader = class {
       resolver = new ConfigResolver(common);
     } else {
       const folders = /* @__PURE__ */ new Set([""]);
-      for (const page of pages) {
-        const parts = page.split("/").slice(0, -1);
+      for (const page2 of pages) {
+        const parts = page2.split("/").slice(0, -1);
         for (let end = 1; end <= parts.length; end++) folders.add(parts.slice(0, end).join("/"));
       }
       const sorted = [...folders].sort();
@@ -11098,8 +11315,8 @@ function describeStats({ pages, cached, parsed, workers }, elapsed) {
 function parseConcurrency(text) {
   if (text === "auto" || text === "off") return text;
   if (!/^\d+$/.test(text)) return void 0;
-  const count = Number(text);
-  return count === 0 ? "off" : count <= 64 ? count : void 0;
+  const count2 = Number(text);
+  return count2 === 0 ? "off" : count2 <= 64 ? count2 : void 0;
 }
 function describeError(error) {
   if (error instanceof ConfigError) {
@@ -11143,8 +11360,21 @@ function createProgress(stderr, env, formatName, clock = Date.now) {
   };
 }
 
+// src/node/all-ignored.ts
+function allIgnoredMessage(pages, ignoredBy, allowed) {
+  const sources = /* @__PURE__ */ new Set();
+  for (const page2 of pages) {
+    const by = ignoredBy(page2);
+    if (by) sources.add(by.glob === void 0 ? `\`${by.source}\`` : `\`${by.source}\` (\`${by.glob}\`)`);
+  }
+  const named = [...sources];
+  const shown = named.length > 3 ? `${named.slice(0, 3).join(", ")} and ${named.length - 3} more` : named.join(", ");
+  const how = allowed ? "run with --no-ignore to lint them" : "run with --no-ignore to lint them, or --allow-empty to accept a run that lints nothing";
+  return `no pages linted: every page found (${pages.length}) is ignored by ${shown}; ${how}`;
+}
+
 // src/node/lint-files.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 
 // src/engine/project-index.ts
 function buildIndex(paths, pages, targets, changes, tocs = /* @__PURE__ */ new Map()) {
@@ -11171,7 +11401,7 @@ function buildIndex(paths, pages, targets, changes, tocs = /* @__PURE__ */ new M
   for (const path of paths) add(path);
   for (const path of pages.keys()) add(path);
   const links = [];
-  for (const page of pages.values()) for (const link of page.links) links.push(link);
+  for (const page2 of pages.values()) for (const link of page2.links) links.push(link);
   return {
     hasFile: (path) => files.has(path),
     hasDirectory: (path) => directories.has(path),
@@ -11192,9 +11422,9 @@ async function crossCheck(outcomes, input, config, rules, configs = pageConfigs(
   const { project: settings } = configs;
   const states = /* @__PURE__ */ new Map();
   const pages = /* @__PURE__ */ new Map();
-  for (const outcome of outcomes) {
-    states.set(outcome.path, { diagnostics: [...outcome.diagnostics], directives: outcome.directives, setup: configs.preparedOf(outcome.path) });
-    if (outcome.facts) pages.set(outcome.path, outcome.facts);
+  for (const outcome2 of outcomes) {
+    states.set(outcome2.path, { diagnostics: [...outcome2.diagnostics], directives: outcome2.directives, setup: configs.preparedOf(outcome2.path) });
+    if (outcome2.facts) pages.set(outcome2.path, outcome2.facts);
   }
   const projectRules = /* @__PURE__ */ new Set();
   for (const state of states.values()) {
@@ -11255,14 +11485,14 @@ async function crossCheck(outcomes, input, config, rules, configs = pageConfigs(
   }
   return results.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-async function readTargetAnchors(pages, paths, readFile3, sources, linted, parse) {
+async function readTargetAnchors(pages, paths, readFile2, sources, linted, parse) {
   const anchors = /* @__PURE__ */ new Map();
-  if (!readFile3) return anchors;
+  if (!readFile2) return anchors;
   const known = new Set(paths);
   const exists = (path) => known.has(path) || pages.has(path);
   const wanted = /* @__PURE__ */ new Set();
-  for (const page of pages.values()) {
-    for (const link of page.links) {
+  for (const page2 of pages.values()) {
+    for (const link of page2.links) {
       const { target } = link;
       if (target.kind !== "file" || target.fragment === void 0) continue;
       const path = markdownTarget(target.path, exists);
@@ -11270,18 +11500,18 @@ async function readTargetAnchors(pages, paths, readFile3, sources, linted, parse
     }
   }
   for (const path of wanted) {
-    const text = await readFile3(path);
+    const text = await readFile2(path);
     const tree = text === void 0 ? void 0 : parse(text);
     if (tree) anchors.set(path, collectAnchors(tree, path, sources));
   }
   return anchors;
 }
-async function readTocs(pages, paths, readFile3, rootDir, parse) {
+async function readTocs(pages, paths, readFile2, rootDir, parse) {
   const tocs = /* @__PURE__ */ new Map();
-  if (!readFile3 || !paths) return tocs;
+  if (!readFile2 || !paths) return tocs;
   for (const path of paths) {
     if (pages.has(path) || path !== TOC_FILE && !path.endsWith(`/${TOC_FILE}`)) continue;
-    const text = await readFile3(path);
+    const text = await readFile2(path);
     const tree = text === void 0 ? void 0 : parse(text);
     if (tree) tocs.set(path, collectToc(tree, path, rootDir));
   }
@@ -11289,9 +11519,9 @@ async function readTocs(pages, paths, readFile3, rootDir, parse) {
 }
 
 // src/node/git.ts
-import { execFile } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 import { promisify } from "node:util";
-var run = promisify(execFile);
+var run = promisify(execFile2);
 async function git(root, args) {
   const { stdout } = await run("git", args, { cwd: root, maxBuffer: 1 << 28, encoding: "utf8" });
   return stdout;
@@ -11359,11 +11589,11 @@ async function pagesMentioning(root, pages, changes, maxFileSize) {
   }
   const found = /* @__PURE__ */ new Set();
   if (names.size === 0) return found;
-  await mapLimit(pages, async (page) => {
-    const text = (await readDocument(root, page, maxFileSize)).text ?? "";
+  await mapLimit(pages, async (page2) => {
+    const text = (await readDocument(root, page2, maxFileSize)).text ?? "";
     for (const name of names) {
       if (text.includes(name)) {
-        found.add(page);
+        found.add(page2);
         return;
       }
     }
@@ -11380,7 +11610,12 @@ async function lintFiles(options) {
   const resolver = await loader.resolverFor(discovered.files);
   const { rules, plugins } = loader;
   const config = resolver.rootConfig;
-  const matched = discovered.files.filter((path) => resolver.ignoredBy(path) === void 0);
+  const matched = options.ignore === false ? discovered.files : discovered.files.filter((path) => resolver.ignoredBy(path) === void 0);
+  if (matched.length === 0) {
+    const message = allIgnoredMessage(discovered.files, (path) => resolver.ignoredBy(path), options.allowEmpty === true);
+    if (!options.allowEmpty) throw new UsageError(message);
+    options.warn?.(message);
+  }
   let files = matched;
   let changes;
   let changedPages = /* @__PURE__ */ new Set();
@@ -11396,7 +11631,7 @@ async function lintFiles(options) {
     files = files.filter((path) => inShard(path, shard));
   }
   const warn = options.warn ?? (() => void 0);
-  const cache = options.cache ? await PageCache.open(resolve3(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), readVersion(), warn, options.cacheLocation ?? DEFAULT_CACHE_FILE) : void 0;
+  const cache = options.cache ? await PageCache.open(resolve4(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), readVersion(), warn, options.cacheLocation ?? DEFAULT_CACHE_FILE, cwd) : void 0;
   const configFor = resolver.uniform ? void 0 : (path) => resolver.configFor(path);
   const configs = pageConfigs(config, rules, configFor);
   const { outcomes, stats } = await analyzePages({
@@ -11444,6 +11679,7 @@ function keepChangeFindings(results, changed) {
 }
 
 export {
+  safeWritePath,
   PRESETS,
   printableConfig,
   DEFAULT_MAX_FILE_SIZE,
@@ -11454,6 +11690,7 @@ export {
   parseShard,
   sanitizeForTerminal,
   sanitizeLine,
+  escapeData,
   formatGithub,
   formatMarkdown,
   ruleHelpUri,

@@ -1,0 +1,20 @@
+/**
+ * What to say when a run lints no page because every page it found is ignored: an ignore file
+ * or an `ignores` glob that came with the checkout must not be able to make a run pass in
+ * silence (as ESLint's "All files matched by … are ignored").
+ */
+export function allIgnoredMessage(
+  pages: readonly string[],
+  ignoredBy: (path: string) => { source: string; glob?: string } | undefined,
+  allowed: boolean,
+): string {
+  const sources = new Set<string>();
+  for (const page of pages) {
+    const by = ignoredBy(page);
+    if (by) sources.add(by.glob === undefined ? `\`${by.source}\`` : `\`${by.source}\` (\`${by.glob}\`)`);
+  }
+  const named = [...sources];
+  const shown = named.length > 3 ? `${named.slice(0, 3).join(', ')} and ${named.length - 3} more` : named.join(', ');
+  const how = allowed ? 'run with --no-ignore to lint them' : 'run with --no-ignore to lint them, or --allow-empty to accept a run that lints nothing';
+  return `no pages linted: every page found (${pages.length}) is ignored by ${shown}; ${how}`;
+}
