@@ -1,4 +1,4 @@
-import { createRequire as __doclintRequire } from 'node:module'; const require = __doclintRequire(import.meta.url);
+import { createRequire as __doclintRequire } from 'node:module'; import { dirname as __doclintDirname } from 'node:path'; import { fileURLToPath as __doclintPath } from 'node:url'; const require = __doclintRequire(import.meta.url); const __dirname = __doclintDirname(__doclintPath(import.meta.url));
 import {
   describeError,
   formatGithub,
@@ -6,12 +6,12 @@ import {
   formatSarif,
   lintRun,
   writeFileAtomic
-} from "./chunk-7ZYMSX7B.mjs";
+} from "./chunk-CC5CBRM2.mjs";
 import {
   readVersion
-} from "./chunk-LEBMRVUV.mjs";
-import "./chunk-CBNSSFQO.mjs";
-import "./chunk-5KBWHAPB.mjs";
+} from "./chunk-FXV3DIRI.mjs";
+import "./chunk-DY2OBP4F.mjs";
+import "./chunk-3X2HXQQ3.mjs";
 
 // src/action.ts
 import { appendFile } from "node:fs/promises";

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import yargs from 'yargs';
+// yargs' CommonJS build: its ES build wraps help text in the middle of words ("working d / irectory").
+import yargs from 'yargs/yargs';
 import type { Root } from 'mdast';
 import type { ChangeSet, LintResult, ParseLimits, Rule, Settings, TocEntry } from './types.js';
 import { printableConfig } from './config/cascade.js';
@@ -46,8 +47,7 @@ export interface MainOptions {
 const version = readVersion();
 
 const EPILOG = `Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, config or internal error.
-Config: .doclintrc.json, .doclintrc.jsonc, .doclintrc.yaml (.yml), doclint.config.json or a "doclint" key in package.json,
-found from each page's folder up to the working directory (the project root); a nearer file overrides a farther one.
+Config: .doclintrc.json, .doclintrc.jsonc, .doclintrc.yaml (.yml), doclint.config.json or a "doclint" key in package.json, found from each page's folder up to the working directory (the project root); a nearer file overrides a farther one.
 Pages not to lint: "ignores" in config, or a .doclintignore file (gitignore syntax) at the project root.`;
 
 function parser(argv: readonly string[]) {
@@ -104,7 +104,7 @@ function parser(argv: readonly string[]) {
     .alias('h', 'help')
     .version(version)
     .alias('v', 'version')
-    .wrap(Math.min(110, process.stdout.columns ?? 80))
+    .wrap(Math.min(80, process.stdout.columns ?? 80))
     .exitProcess(false);
 }
 
