@@ -6,7 +6,7 @@ import {
   formatSarif,
   lintRun,
   writeFileAtomic
-} from "./chunk-CC5CBRM2.mjs";
+} from "./chunk-2E2WZPE5.mjs";
 import {
   readVersion
 } from "./chunk-FXV3DIRI.mjs";

@@ -11,6 +11,6 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${readVersion()}
 `);
 } else {
-  const { main } = await import("./cli-6FZMIME6.mjs");
+  const { main } = await import("./cli-46ANHMIP.mjs");
   process.exitCode = await main({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
 }

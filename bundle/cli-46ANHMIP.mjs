@@ -6,7 +6,7 @@ import {
   lintPaths,
   lintRun,
   main
-} from "./chunk-CC5CBRM2.mjs";
+} from "./chunk-2E2WZPE5.mjs";
 import "./chunk-FXV3DIRI.mjs";
 import "./chunk-DY2OBP4F.mjs";
 import "./chunk-3X2HXQQ3.mjs";

@@ -12770,7 +12770,7 @@ import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, 
 var singleComment = /* @__PURE__ */ Symbol("singleComment");
 var multiComment = /* @__PURE__ */ Symbol("multiComment");
 var stripWithoutWhitespace = () => "";
-var stripWithWhitespace = (string, start, end) => string.slice(start, end).replaceAll(/[^\t\n\r ]/g, " ");
+var stripWithWhitespace = (string, start, end) => string.slice(start, end).replace(/[^ \t\r\n]/g, " ");
 var isEscaped = (jsonString, quotePosition) => {
   let index = quotePosition - 1;
   let backslashCount = 0;
@@ -12803,20 +12803,33 @@ function stripJsonComments(jsonString, { whitespace = true, trailingCommas = fal
     if (isInsideString) {
       continue;
     }
-    if (!isInsideComment && currentCharacter === "/" && (nextCharacter === "/" || nextCharacter === "*")) {
+    if (!isInsideComment && currentCharacter + nextCharacter === "//") {
       buffer += jsonString.slice(offset, index);
       offset = index;
-      isInsideComment = nextCharacter === "/" ? singleComment : multiComment;
+      isInsideComment = singleComment;
       index++;
-    } else if (isInsideComment === singleComment && (currentCharacter === "\n" || currentCharacter === "\r")) {
+    } else if (isInsideComment === singleComment && currentCharacter + nextCharacter === "\r\n") {
+      index++;
       isInsideComment = false;
       buffer += strip(jsonString, offset, index);
       offset = index;
-    } else if (isInsideComment === multiComment && currentCharacter === "*" && nextCharacter === "/") {
+      continue;
+    } else if (isInsideComment === singleComment && currentCharacter === "\n") {
+      isInsideComment = false;
+      buffer += strip(jsonString, offset, index);
+      offset = index;
+    } else if (!isInsideComment && currentCharacter + nextCharacter === "/*") {
+      buffer += jsonString.slice(offset, index);
+      offset = index;
+      isInsideComment = multiComment;
+      index++;
+      continue;
+    } else if (isInsideComment === multiComment && currentCharacter + nextCharacter === "*/") {
       index++;
       isInsideComment = false;
       buffer += strip(jsonString, offset, index + 1);
       offset = index + 1;
+      continue;
     } else if (trailingCommas && !isInsideComment) {
       if (commaIndex !== -1) {
         if (currentCharacter === "}" || currentCharacter === "]") {
