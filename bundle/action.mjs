@@ -6,10 +6,10 @@ import {
   formatSarif,
   lintRun,
   writeFileAtomic
-} from "./chunk-2E2WZPE5.mjs";
+} from "./chunk-LRKIZLYU.mjs";
 import {
   readVersion
-} from "./chunk-FXV3DIRI.mjs";
+} from "./chunk-H55YGGIS.mjs";
 import "./chunk-DY2OBP4F.mjs";
 import "./chunk-3X2HXQQ3.mjs";
 

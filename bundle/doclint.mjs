@@ -2,7 +2,7 @@
 import { createRequire as __doclintRequire } from 'node:module'; import { dirname as __doclintDirname } from 'node:path'; import { fileURLToPath as __doclintPath } from 'node:url'; const require = __doclintRequire(import.meta.url); const __dirname = __doclintDirname(__doclintPath(import.meta.url));
 import {
   readVersion
-} from "./chunk-FXV3DIRI.mjs";
+} from "./chunk-H55YGGIS.mjs";
 import "./chunk-3X2HXQQ3.mjs";
 
 // src/bin.ts
@@ -11,6 +11,6 @@ if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-v")) {
   process.stdout.write(`${readVersion()}
 `);
 } else {
-  const { main } = await import("./cli-46ANHMIP.mjs");
+  const { main } = await import("./cli-WX5E6SP7.mjs");
   process.exitCode = await main({ argv, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
 }

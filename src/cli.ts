@@ -25,7 +25,7 @@ import { changesSince, pagesMentioning } from './node/git.js';
 import { ConfigLoader, type LoadOptions } from './node/load-config.js';
 import type { Plugin } from './node/plugins.js';
 import { DEFAULT_MAX_FILE_SIZE, describeFsError, readDocument, readTarget } from './node/read.js';
-import { readVersion } from './node/version.js';
+import { localRuleDoc, readVersion } from './node/version.js';
 import { writeFileAtomic } from './node/write-atomic.js';
 import { builtinRules } from '../rules/index.js';
 
@@ -177,7 +177,8 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
       const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
       await loader.loadPlugins();
       const pluginOf = new Map(loader.plugins.flatMap((plugin) => plugin.rules.map((rule) => [rule.meta.id, plugin.specifier] as const)));
-      const listing = listRules(loader.rules, (rule) => ruleHelpUri(rule.meta, version), (rule) => pluginOf.get(rule.meta.id));
+      const docs = (rule: Rule) => ruleHelpUri(rule.meta, version) ?? localRuleDoc(rule.meta.id, cwd);
+      const listing = listRules(loader.rules, docs, (rule) => pluginOf.get(rule.meta.id));
       stdout.write(args.format === 'json' ? `${JSON.stringify(listing, null, 2)}\n` : formatRuleList(listing));
       return 0;
     }

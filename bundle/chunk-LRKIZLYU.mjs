@@ -1,7 +1,8 @@
 import { createRequire as __doclintRequire } from 'node:module'; import { dirname as __doclintDirname } from 'node:path'; import { fileURLToPath as __doclintPath } from 'node:url'; const require = __doclintRequire(import.meta.url); const __dirname = __doclintDirname(__doclintPath(import.meta.url));
 import {
+  localRuleDoc,
   readVersion
-} from "./chunk-FXV3DIRI.mjs";
+} from "./chunk-H55YGGIS.mjs";
 import {
   ConfigError,
   DEFAULT_MAX_NESTING,
@@ -12376,12 +12377,14 @@ ${plural3(count, "more finding")} not shown (the summary has a size limit). Run 
 import { createHash as createHash2 } from "node:crypto";
 var UNREADABLE_FILE_RULE_ID = "doclint/unreadable-file";
 var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-var INFORMATION_URI = "https://www.npmjs.com/package/doclint";
 var FINGERPRINT_KEY = "doclint/v1";
+var PUBLISHED = void 0;
 function ruleHelpUri(meta, version2) {
-  if (meta.url === void 0 && meta.id.includes("/")) return void 0;
-  return new URL(meta.url ?? `rules/${meta.id}.md`, `https://unpkg.com/doclint@${encodeURIComponent(version2)}/`).href;
+  if (meta.id.includes("/")) return meta.url === void 0 ? void 0 : new URL(meta.url).href;
+  if (PUBLISHED === void 0) return void 0;
+  return new URL(meta.url ?? `rules/${meta.id}.md`, PUBLISHED.ruleDocsBase(encodeURIComponent(version2))).href;
 }
+var packagedRuleDoc = (id) => `rules/${id}.md`;
 function pascalCase(id) {
   const local = id.slice(id.lastIndexOf("/") + 1);
   return local.split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word[0].toUpperCase() + word.slice(1)).join("");
@@ -12406,17 +12409,24 @@ Documentation: ${helpUri}`, markdown: `${markdown}
 
 See [${meta.id}](${helpUri}).` }, helpUri, ...level };
   }
+  const page = packagedRuleDoc(meta.id);
   return {
     ...base,
     fullDescription: { text: `${sentence} The rule's page says why, its options, and incorrect and correct examples.` },
-    help: {
+    help: helpUri === void 0 ? {
+      text: `doclint rule ${meta.id}: ${sentence}
+Documentation: ${page} in the doclint package`,
+      markdown: `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}
+
+See \`${page}\` in the doclint package for why, its options, and incorrect and correct examples.`
+    } : {
       text: `doclint rule ${meta.id}: ${sentence}
 Documentation: ${helpUri}`,
       markdown: `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}
 
 See [${meta.id}](${helpUri}) for why, its options, and incorrect and correct examples.`
     },
-    helpUri,
+    ...helpUri === void 0 ? {} : { helpUri },
     ...level
   };
 }
@@ -12521,7 +12531,7 @@ function formatSarif(results, options) {
             name: "doclint",
             version: options.version,
             semanticVersion: options.version,
-            informationUri: INFORMATION_URI,
+            ...PUBLISHED === void 0 ? {} : { informationUri: PUBLISHED.informationUri },
             rules: descriptors
           }
         },
@@ -13259,7 +13269,8 @@ Run \`doclint --help\` for usage.
       const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
       await loader.loadPlugins();
       const pluginOf = new Map(loader.plugins.flatMap((plugin) => plugin.rules.map((rule) => [rule.meta.id, plugin.specifier])));
-      const listing = listRules(loader.rules, (rule) => ruleHelpUri(rule.meta, version), (rule) => pluginOf.get(rule.meta.id));
+      const docs = (rule) => ruleHelpUri(rule.meta, version) ?? localRuleDoc(rule.meta.id, cwd);
+      const listing = listRules(loader.rules, docs, (rule) => pluginOf.get(rule.meta.id));
       stdout.write(args.format === "json" ? `${JSON.stringify(listing, null, 2)}
 ` : formatRuleList(listing));
       return 0;

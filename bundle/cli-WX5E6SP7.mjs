@@ -6,8 +6,8 @@ import {
   lintPaths,
   lintRun,
   main
-} from "./chunk-2E2WZPE5.mjs";
-import "./chunk-FXV3DIRI.mjs";
+} from "./chunk-LRKIZLYU.mjs";
+import "./chunk-H55YGGIS.mjs";
 import "./chunk-DY2OBP4F.mjs";
 import "./chunk-3X2HXQQ3.mjs";
 export {
