@@ -1,4 +1,4 @@
-import { createRequire as __doclintRequire } from 'node:module'; const require = __doclintRequire(import.meta.url);
+import { createRequire as __doclintRequire } from 'node:module'; import { dirname as __doclintDirname } from 'node:path'; import { fileURLToPath as __doclintPath } from 'node:url'; const require = __doclintRequire(import.meta.url); const __dirname = __doclintDirname(__doclintPath(import.meta.url));
 import {
   describeError,
   escapeData,
@@ -9,12 +9,12 @@ import {
   safeWritePath,
   sanitizeLine,
   writeFileAtomic
-} from "./chunk-IPE4G6ZJ.mjs";
+} from "./chunk-CYJY77GV.mjs";
 import {
   readVersion
-} from "./chunk-LEBMRVUV.mjs";
-import "./chunk-J4OGVUSL.mjs";
-import "./chunk-5KBWHAPB.mjs";
+} from "./chunk-H55YGGIS.mjs";
+import "./chunk-YW3QBZKR.mjs";
+import "./chunk-3X2HXQQ3.mjs";
 
 // src/action.ts
 import { appendFile, mkdir } from "node:fs/promises";

@@ -1,4 +1,4 @@
-import { createRequire as __doclintRequire } from 'node:module'; const require = __doclintRequire(import.meta.url);
+import { createRequire as __doclintRequire } from 'node:module'; import { dirname as __doclintDirname } from 'node:path'; import { fileURLToPath as __doclintPath } from 'node:url'; const require = __doclintRequire(import.meta.url); const __dirname = __doclintDirname(__doclintPath(import.meta.url));
 import {
   PAGE,
   PARSE,
@@ -10,8 +10,8 @@ import {
   importPluginRules,
   lintPage,
   prepareConfig
-} from "./chunk-J4OGVUSL.mjs";
-import "./chunk-5KBWHAPB.mjs";
+} from "./chunk-YW3QBZKR.mjs";
+import "./chunk-3X2HXQQ3.mjs";
 
 // src/node/lint-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

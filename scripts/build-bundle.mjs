@@ -75,7 +75,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     chunkNames: '[name]-[hash]',
     outdir: 'bundle',
     outExtension: { '.js': '.mjs' },
-    banner: { js: "import { createRequire as __doclintRequire } from 'node:module'; const require = __doclintRequire(import.meta.url);" },
+    // CommonJS dependencies bundled into ES modules expect `require` and `__dirname` (yargs' CommonJS
+    // build, imported as `yargs/yargs` because its ES build wraps help text in the middle of words).
+    banner: {
+      js: "import { createRequire as __doclintRequire } from 'node:module'; import { dirname as __doclintDirname } from 'node:path'; import { fileURLToPath as __doclintPath } from 'node:url'; const require = __doclintRequire(import.meta.url); const __dirname = __doclintDirname(__doclintPath(import.meta.url));",
+    },
     plugins: [patchPlugin],
   });
 }

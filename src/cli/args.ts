@@ -1,4 +1,5 @@
-import yargs from 'yargs';
+// yargs' CommonJS build: its ES build wraps help text in the middle of words ("working d / irectory").
+import yargs from 'yargs/yargs';
 import { DEFAULT_MAX_NESTING,DEFAULT_MAX_PARSE_TIME } from '../engine/parse.js';
 import { FORMATS,type Format } from '../formatters/index.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../node/read.js';
@@ -58,8 +59,7 @@ import { DEFAULT_CACHE_FILE } from '../node/cache.js';
 
 
 const EPILOG = `Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, config or internal error.
-Config: .doclintrc.json, .doclintrc.jsonc, .doclintrc.yaml (.yml), doclint.config.json or a "doclint" key in package.json,
-found from each page's folder up to the working directory (the project root); a nearer file overrides a farther one.
+Config: .doclintrc.json, .doclintrc.jsonc, .doclintrc.yaml (.yml), doclint.config.json or a "doclint" key in package.json, found from each page's folder up to the working directory (the project root); a nearer file overrides a farther one.
 Pages not to lint: "ignores" in config, or a .doclintignore file (gitignore syntax) at the project root.
 A run whose every page is ignored is an error (exit 2) unless --allow-empty; --no-ignore lints them.
 File names are never options: before --, an argument that starts with - and names an existing file
@@ -121,7 +121,7 @@ export function parser(argv: readonly string[]) {
     .alias('h', 'help')
     .version(readVersion())
     .alias('v', 'version')
-    .wrap(Math.min(110, process.stdout.columns ?? 80))
+    .wrap(Math.min(80, process.stdout.columns ?? 80))
     .exitProcess(false);
 }
 

@@ -11,9 +11,10 @@ import { sanitizeForTerminal,sanitizeLine } from '../formatters/stylish.js';
 import { toProjectPath } from '../node/discover.js';
 import { ConfigLoader,type LoadOptions } from '../node/config/load-config.js';
 import { describeFsError } from '../node/read.js';
-import { readVersion } from '../node/version.js';
+import { localRuleDoc, readVersion } from '../node/version.js';
 import { writeFileAtomic } from '../node/write-atomic.js';
 import { builtinRules } from '../../rules/index.js';
+import type { Rule } from '../types.js';
 import type { ExitCode,MainOptions } from './output.js';
 import { createProgress,describeError,describeStats,exitCode,onlyErrors,parseConcurrency } from './output.js';
 import { explainPage } from './explain-page.js';
@@ -94,7 +95,8 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
       const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
       await loader.loadPlugins();
       const pluginOf = new Map(loader.plugins.flatMap((plugin) => plugin.rules.map((rule) => [rule.meta.id, plugin.specifier] as const)));
-      const listing = listRules(loader.rules, (rule) => ruleHelpUri(rule.meta, version), (rule) => pluginOf.get(rule.meta.id));
+      const docs = (rule: Rule) => ruleHelpUri(rule.meta, version) ?? localRuleDoc(rule.meta.id, cwd);
+      const listing = listRules(loader.rules, docs, (rule) => pluginOf.get(rule.meta.id));
       stdout.write(args.format === 'json' ? `${JSON.stringify(listing, null, 2)}\n` : formatRuleList(listing));
       return 0;
     }

@@ -14,18 +14,31 @@ export interface SarifOptions {
 export const UNREADABLE_FILE_RULE_ID = 'doclint/unreadable-file';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const INFORMATION_URI = 'https://www.npmjs.com/package/doclint';
 const FINGERPRINT_KEY = 'doclint/v1';
 
 /**
- * Where a rule's documentation page is read: the rule docs (`rules/<id>.md`) ship in the npm
- * package, so unpkg serves the page of exactly the version that produced the report. A plugin
- * rule (a namespaced id) has the absolute URL its `meta.url` gives, or none.
+ * doclint's public home, once it has one: its page (the SARIF driver's informationUri) and where
+ * the rule pages of a version are served. None yet: doclint is not published to npm and
+ * package.json names no repository, so any such URL would be a 404. Until the first release sets
+ * this (the checklist in CONTRIBUTING.md: for instance `https://www.npmjs.com/package/doclint` and
+ * `https://unpkg.com/doclint@${version}/`), built-in rules name their page in the package instead,
+ * `rules/<id>.md`, which `--list-rules` shows as a file path.
+ */
+export const PUBLISHED = undefined as { informationUri: string; ruleDocsBase: (version: string) => string } | undefined;
+
+/**
+ * The absolute URL of a rule's documentation, or undefined when there is none to give: a plugin
+ * rule (a namespaced id) has the URL its `meta.url` gives, or none; a built-in rule has its
+ * packaged page (`rules/<id>.md`) where the version is published, once it is (`PUBLISHED`).
  */
 export function ruleHelpUri(meta: Pick<RuleMeta, 'id' | 'url'>, version: string): string | undefined {
-  if (meta.url === undefined && meta.id.includes('/')) return undefined;
-  return new URL(meta.url ?? `rules/${meta.id}.md`, `https://unpkg.com/doclint@${encodeURIComponent(version)}/`).href;
+  if (meta.id.includes('/')) return meta.url === undefined ? undefined : new URL(meta.url).href;
+  if (PUBLISHED === undefined) return undefined;
+  return new URL(meta.url ?? `rules/${meta.id}.md`, PUBLISHED.ruleDocsBase(encodeURIComponent(version))).href;
 }
+
+/** A built-in rule's page in the package, relative to the package's root. */
+export const packagedRuleDoc = (id: string): string => `rules/${id}.md`;
 
 /** `link-file-exists` → `LinkFileExists`; `doclint/unreadable-file` → `UnreadableFile`. */
 function pascalCase(id: string): string {
@@ -83,14 +96,21 @@ function ruleDescriptor(meta: RuleMeta, version: string): Descriptor {
       ? { ...base, fullDescription: { text: sentence }, help: { text, markdown }, ...level }
       : { ...base, fullDescription: { text: sentence }, help: { text: `${text}\nDocumentation: ${helpUri}`, markdown: `${markdown}\n\nSee [${meta.id}](${helpUri}).` }, helpUri, ...level };
   }
+  // Unpublished, the page is named by its path in the installed package (node_modules/doclint/…).
+  const page = packagedRuleDoc(meta.id);
   return {
     ...base,
     fullDescription: { text: `${sentence} The rule's page says why, its options, and incorrect and correct examples.` },
-    help: {
-      text: `doclint rule ${meta.id}: ${sentence}\nDocumentation: ${helpUri}`,
-      markdown: `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}\n\nSee [${meta.id}](${helpUri}) for why, its options, and incorrect and correct examples.`,
-    },
-    helpUri: helpUri!,
+    help: helpUri === undefined
+      ? {
+          text: `doclint rule ${meta.id}: ${sentence}\nDocumentation: ${page} in the doclint package`,
+          markdown: `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}\n\nSee \`${page}\` in the doclint package for why, its options, and incorrect and correct examples.`,
+        }
+      : {
+          text: `doclint rule ${meta.id}: ${sentence}\nDocumentation: ${helpUri}`,
+          markdown: `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}\n\nSee [${meta.id}](${helpUri}) for why, its options, and incorrect and correct examples.`,
+        },
+    ...(helpUri === undefined ? {} : { helpUri }),
     ...level,
   };
 }
@@ -212,7 +232,7 @@ export function formatSarif(results: readonly LintResult[], options: SarifOption
             name: 'doclint',
             version: options.version,
             semanticVersion: options.version,
-            informationUri: INFORMATION_URI,
+            ...(PUBLISHED === undefined ? {} : { informationUri: PUBLISHED.informationUri }),
             rules: descriptors,
           },
         },

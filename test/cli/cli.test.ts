@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
+/** --list-rules shows a built-in rule's page in the package (here, the checkout) until doclint is published. */
+const ruleDoc = (id: string) => join(repo, 'rules', `${id}.md`);
 const projects = join(repo, 'fixtures/projects');
 const bin = join(repo, 'dist/src/bin.js');
 
@@ -311,14 +313,14 @@ const cases = (): Case[] => [
     args: ['--list-rules'],
     code: 0,
     stdout: `rule                            default  fixable  presets                                    docs
-anchor-unique                   warn     no       doclint:recommended, doclint:aws-security  https://unpkg.com/doclint@0.1.0/rules/anchor-unique.md
-link-anchor-exists              error    no       doclint:recommended, doclint:aws-security  https://unpkg.com/doclint@0.1.0/rules/link-anchor-exists.md
-link-definition-used            warn     no       doclint:recommended, doclint:aws-security  https://unpkg.com/doclint@0.1.0/rules/link-definition-used.md
-link-file-exists                error    no       doclint:recommended, doclint:aws-security  https://unpkg.com/doclint@0.1.0/rules/link-file-exists.md
-link-reference-defined          error    no       doclint:recommended, doclint:aws-security  https://unpkg.com/doclint@0.1.0/rules/link-reference-defined.md
-page-contract                   error    no       doclint:recommended, doclint:aws-security  https://unpkg.com/doclint@0.1.0/rules/page-contract.md
-security-shared-responsibility  error    no       doclint:aws-security                       https://unpkg.com/doclint@0.1.0/rules/security-shared-responsibility.md
-security-topics-list            error    no       doclint:aws-security                       https://unpkg.com/doclint@0.1.0/rules/security-topics-list.md
+anchor-unique                   warn     no       doclint:recommended, doclint:aws-security  ${ruleDoc('anchor-unique')}
+link-anchor-exists              error    no       doclint:recommended, doclint:aws-security  ${ruleDoc('link-anchor-exists')}
+link-definition-used            warn     no       doclint:recommended, doclint:aws-security  ${ruleDoc('link-definition-used')}
+link-file-exists                error    no       doclint:recommended, doclint:aws-security  ${ruleDoc('link-file-exists')}
+link-reference-defined          error    no       doclint:recommended, doclint:aws-security  ${ruleDoc('link-reference-defined')}
+page-contract                   error    no       doclint:recommended, doclint:aws-security  ${ruleDoc('page-contract')}
+security-shared-responsibility  error    no       doclint:aws-security                       ${ruleDoc('security-shared-responsibility')}
+security-topics-list            error    no       doclint:aws-security                       ${ruleDoc('security-topics-list')}
 `,
     stderr: '',
   },

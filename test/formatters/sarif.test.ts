@@ -8,7 +8,7 @@ import type { Diagnostic, LintResult } from '../../src/types.js';
 import { result } from '../support/result.js';
 import { builtinRules } from '../../rules/index.js';
 import { format } from '../../src/formatters/index.js';
-import { formatSarif,pathToUri,ruleHelpUri,UNREADABLE_FILE_RULE_ID } from '../../src/formatters/sarif.js';
+import { formatSarif, pathToUri, PUBLISHED, ruleHelpUri, UNREADABLE_FILE_RULE_ID } from '../../src/formatters/sarif.js';
 
 const VERSION = '1.2.3';
 
@@ -112,7 +112,6 @@ describe('formatSarif', () => {
       name: 'doclint',
       version: VERSION,
       semanticVersion: VERSION,
-      informationUri: 'https://www.npmjs.com/package/doclint',
     });
     expect(rules).toBeDefined();
     expect(log.runs[0]).not.toHaveProperty('originalUriBaseIds');
@@ -132,10 +131,11 @@ describe('formatSarif', () => {
     const linkFileExists = rules[3]!;
     expect(linkFileExists.shortDescription).toEqual({ text: meta.description });
     expect(linkFileExists.fullDescription.text).toContain(meta.description);
-    expect(linkFileExists.helpUri).toBe('https://unpkg.com/doclint@1.2.3/rules/link-file-exists.md');
+    // Unpublished, there is no URL to give: the help names the page in the installed package.
+    expect(linkFileExists).not.toHaveProperty('helpUri');
     expect(linkFileExists.help.text).toContain(meta.description);
-    expect(linkFileExists.help.text).toContain(linkFileExists.helpUri);
-    expect(linkFileExists.help.markdown).toContain(`](${linkFileExists.helpUri})`);
+    expect(linkFileExists.help.text).toContain('Documentation: rules/link-file-exists.md in the doclint package');
+    expect(linkFileExists.help.markdown).toContain('See `rules/link-file-exists.md` in the doclint package');
     expect(linkFileExists.defaultConfiguration).toEqual({ level: 'error' });
     expect(rules[1]).toMatchObject({ id: UNREADABLE_FILE_RULE_ID, defaultConfiguration: { level: 'error' } });
     expect(rules[1]).not.toHaveProperty('helpUri');
@@ -256,9 +256,12 @@ describe('formatSarif', () => {
     expect(log.runs[0]!.results).toEqual([]);
   });
 
-  test('the helpUri points at the packaged rule page of the version', () => {
-    expect(ruleHelpUri({ id: 'anchor-unique', url: 'rules/anchor-unique.md' }, '0.1.0')).toBe('https://unpkg.com/doclint@0.1.0/rules/anchor-unique.md');
-    expect(ruleHelpUri({ id: 'anchor-unique' }, '1.0.0-beta.1')).toBe('https://unpkg.com/doclint@1.0.0-beta.1/rules/anchor-unique.md');
+  test('no helpUri for a built-in rule until doclint is published (no URL that would be a 404); a plugin rule\'s own URL', () => {
+    expect(PUBLISHED).toBeUndefined();
+    expect(ruleHelpUri({ id: 'anchor-unique', url: 'rules/anchor-unique.md' }, '0.1.0')).toBeUndefined();
+    expect(ruleHelpUri({ id: 'anchor-unique' }, '1.0.0-beta.1')).toBeUndefined();
+    expect(ruleHelpUri({ id: 'acme/no-todo', url: 'https://example.com/rules/no-todo' }, '0.1.0')).toBe('https://example.com/rules/no-todo');
+    expect(ruleHelpUri({ id: 'acme/no-todo' }, '0.1.0')).toBeUndefined();
   });
 
   test('format("sarif") is wired', () => {

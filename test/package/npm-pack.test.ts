@@ -1,38 +1,54 @@
 /**
- * `npx doclint` as a user gets it: `npm pack` this checkout (its stdout must be the tarball's name
- * alone, as pre-commit reads it), install the tarball into an empty project, and run the
+ * `npx doclint` and `import('doclint')` as a user gets them: copy this checkout's sources as a
+ * fresh clone has them (no dist/, no node_modules), `npm ci` and `npm pack` there (the prepack
+ * script builds dist/; the stdout of `npm pack` must be the tarball's name alone, as pre-commit
+ * reads it), install the tarball into an empty project, import both entry points and run the
  * installed binary on a fixture tree. Needs the npm registry for the dependencies.
  */
-import { afterAll,beforeAll,expect,test } from '@jest/globals';
-import { execFileSync,spawnSync } from 'node:child_process';
-import { cpSync,mkdirSync,rmSync,writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const checkout = fileURLToPath(new URL('../..', import.meta.url));
+/** The checkout: the nearest folder above this file with a package.json (wherever the test sits). */
+function findCheckout(): string {
+  for (let folder = dirname(fileURLToPath(import.meta.url)); ; folder = dirname(folder)) {
+    if (existsSync(join(folder, 'package.json')) || dirname(folder) === folder) return folder;
+  }
+}
+
+const checkout = findCheckout();
 const work = join(tmpdir(), `doclint-pack-${process.pid}`);
+/** The sources as a fresh clone has them: what git tracks, or would (not what .gitignore ignores). */
+const clean = join(work, 'clone');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 let tarball = '';
 
 beforeAll(() => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(join(work, 'project'), { recursive: true });
-});
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: checkout, encoding: 'utf8' }).split('\0').filter(Boolean);
+  for (const file of files) if (existsSync(join(checkout, file))) cpSync(join(checkout, file), join(clean, file), { recursive: true });
+  execFileSync(npm, ['ci', '--no-audit', '--no-fund'], { cwd: clean, stdio: 'ignore' });
+}, 300_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-test('npm pack prints only the tarball name, with exactly what the package needs', () => {
-  const packed = spawnSync(npm, ['pack', '--pack-destination', work, '--json'], { cwd: checkout, encoding: 'utf8' });
+test('npm pack of a fresh clone builds dist/, prints only the tarball name, with exactly what the package needs', () => {
+  expect(existsSync(join(clean, 'dist'))).toBe(false);
+  const packed = spawnSync(npm, ['pack', '--pack-destination', work, '--json'], { cwd: clean, encoding: 'utf8' });
   expect(packed.status).toBe(0);
   const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
   const paths = info!.files.map((f) => f.path);
-  expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'bundle/doclint.mjs', 'bundle/action.mjs', 'bundle/lint-worker.mjs', 'dist/src/index.js', 'dist/src/testing/index.js', 'dist/src/node/lint-worker.js', 'rules/link-file-exists.md']));
-  expect(paths.filter((p) => /^(?:test|fixtures|src|examples|bench|node_modules)\//.test(p))).toEqual([]);
+  expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'bundle/doclint.mjs', 'bundle/action.mjs', 'bundle/lint-worker.mjs', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/testing/index.js', 'dist/src/node/lint-worker.js', 'rules/link-file-exists.md']));
+  expect(paths.filter((p) => /^(?:test|fixtures|src|examples|bench|node_modules|scripts)\//.test(p))).toEqual([]);
   tarball = join(work, info!.filename);
-  // pre-commit takes the whole stdout of a plain `npm pack` as the file name.
-  const plain = execFileSync(npm, ['pack', '--pack-destination', work], { cwd: checkout, encoding: 'utf8' });
+  // pre-commit takes the whole stdout of a plain `npm pack` as the file name (.npmrc keeps the
+  // prepack script's banner off it).
+  const plain = execFileSync(npm, ['pack', '--pack-destination', work], { cwd: clean, encoding: 'utf8' });
   expect(plain).toBe(`${info!.filename}\n`);
-});
+}, 300_000);
 
 test('installed from the tarball, npx doclint runs', () => {
   const project = join(work, 'project');
@@ -40,6 +56,9 @@ test('installed from the tarball, npx doclint runs', () => {
   execFileSync(npm, ['install', '--no-audit', '--no-fund', tarball], { cwd: project, stdio: 'ignore' });
   const version = spawnSync(npm, ['exec', '--no', '--', 'doclint', '--version'], { cwd: project, encoding: 'utf8' });
   expect(version.stdout.trim()).toBe('0.1.0');
+  // The library entry points, as documented: `import('doclint')` and `import('doclint/testing')`.
+  const imported = spawnSync(process.execPath, ['--input-type=module', '-e', "const api = await import('doclint'); const testing = await import('doclint/testing'); console.log(typeof api.lintProject, api.builtinRules.length, typeof testing.RuleTester);"], { cwd: project, encoding: 'utf8' });
+  expect({ status: imported.status, stdout: imported.stdout, stderr: imported.stderr }).toEqual({ status: 0, stdout: 'function 8 function\n', stderr: '' });
   cpSync(join(checkout, 'fixtures/projects/guide'), join(project, 'guide'), { recursive: true });
   const run = spawnSync(npm, ['exec', '--no', '--', 'doclint', 'guide/docs/welcome.md'], { cwd: project, encoding: 'utf8' });
   expect(run.status).toBe(1);

@@ -1,7 +1,8 @@
 /**
  * The pre-commit hook as pre-commit itself installs and runs it (`pre-commit try-repo` on this
  * checkout, with Debian's pre-commit, which .ci/run installs): a broken link fails the commit,
- * the fixed page passes. Skipped, loudly, where pre-commit is not installed.
+ * the fixed page passes. Skipped, loudly, where pre-commit is not installed; a failure instead
+ * when CI is set, where it must run.
  */
 import { afterAll,beforeAll,expect,test } from '@jest/globals';
 import { execFileSync,spawnSync } from 'node:child_process';
@@ -44,7 +45,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 }, 600_000);
 
 if (!hasPreCommit) {
-  test('pre-commit hook', () => {
-    console.warn('SKIPPED: the pre-commit hook test needs `pre-commit` on PATH (.ci/run installs Debian\'s package)');
+  // In CI the hook test must run: .ci/run installs pre-commit, and a skip there would hide a broken hook.
+  const inCi = /^(?!(?:false|0)$)./i.test(process.env.CI ?? '');
+  const reason = 'needs `pre-commit` on PATH (`apt-get install pre-commit` or `pip install pre-commit`; .ci/run installs Debian\'s package)';
+  test(`pre-commit hook: SKIPPED, or failed when CI is set (the test ${reason})`, () => {
+    if (inCi) throw new Error(`the pre-commit hook test ${reason}: with CI set, it fails instead of being skipped`);
+    console.warn(`SKIPPED: the pre-commit hook test ${reason}`);
   });
 }

@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { main } from '../../../src/cli/main.js';
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
+/** --list-rules shows a built-in rule's page in the package (here, the checkout) until doclint is published. */
+const ruleDoc = (id: string) => join(repo, 'rules', `${id}.md`);
 const bin = join(repo, 'dist/src/bin.js');
 const scratch = join(tmpdir(), `doclint-plugins-${process.pid}`);
 
@@ -182,15 +184,15 @@ const cases = (): Case[] => [
     stdout: `rule                            default  fixable  presets                                    plugin                       docs
 acme/linked                     error    no       -                                          @acme/doclint-rules          -
 acme/no-todo                    warn     no       -                                          ./doclint-rules/no-todo.mjs  https://example.com/rules/no-todo
-anchor-unique                   warn     no       doclint:recommended, doclint:aws-security  (built-in)                   https://unpkg.com/doclint@0.1.0/rules/anchor-unique.md
+anchor-unique                   warn     no       doclint:recommended, doclint:aws-security  (built-in)                   ${ruleDoc('anchor-unique')}
 esm/short-pages                 off      no       -                                          doclint-plugin-esm           -
-link-anchor-exists              error    no       doclint:recommended, doclint:aws-security  (built-in)                   https://unpkg.com/doclint@0.1.0/rules/link-anchor-exists.md
-link-definition-used            warn     no       doclint:recommended, doclint:aws-security  (built-in)                   https://unpkg.com/doclint@0.1.0/rules/link-definition-used.md
-link-file-exists                error    no       doclint:recommended, doclint:aws-security  (built-in)                   https://unpkg.com/doclint@0.1.0/rules/link-file-exists.md
-link-reference-defined          error    no       doclint:recommended, doclint:aws-security  (built-in)                   https://unpkg.com/doclint@0.1.0/rules/link-reference-defined.md
-page-contract                   error    no       doclint:recommended, doclint:aws-security  (built-in)                   https://unpkg.com/doclint@0.1.0/rules/page-contract.md
-security-shared-responsibility  error    no       doclint:aws-security                       (built-in)                   https://unpkg.com/doclint@0.1.0/rules/security-shared-responsibility.md
-security-topics-list            error    no       doclint:aws-security                       (built-in)                   https://unpkg.com/doclint@0.1.0/rules/security-topics-list.md
+link-anchor-exists              error    no       doclint:recommended, doclint:aws-security  (built-in)                   ${ruleDoc('link-anchor-exists')}
+link-definition-used            warn     no       doclint:recommended, doclint:aws-security  (built-in)                   ${ruleDoc('link-definition-used')}
+link-file-exists                error    no       doclint:recommended, doclint:aws-security  (built-in)                   ${ruleDoc('link-file-exists')}
+link-reference-defined          error    no       doclint:recommended, doclint:aws-security  (built-in)                   ${ruleDoc('link-reference-defined')}
+page-contract                   error    no       doclint:recommended, doclint:aws-security  (built-in)                   ${ruleDoc('page-contract')}
+security-shared-responsibility  error    no       doclint:aws-security                       (built-in)                   ${ruleDoc('security-shared-responsibility')}
+security-topics-list            error    no       doclint:aws-security                       (built-in)                   ${ruleDoc('security-topics-list')}
 `,
     stderr: '',
   },

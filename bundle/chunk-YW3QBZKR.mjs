@@ -1,9 +1,9 @@
-import { createRequire as __doclintRequire } from 'node:module'; const require = __doclintRequire(import.meta.url);
+import { createRequire as __doclintRequire } from 'node:module'; import { dirname as __doclintDirname } from 'node:path'; import { fileURLToPath as __doclintPath } from 'node:url'; const require = __doclintRequire(import.meta.url); const __dirname = __doclintDirname(__doclintPath(import.meta.url));
 import {
   __commonJS,
   __export,
   __toESM
-} from "./chunk-5KBWHAPB.mjs";
+} from "./chunk-3X2HXQQ3.mjs";
 
 // node_modules/format/format.js
 var require_format = __commonJS({

@@ -1,7 +1,7 @@
-import { createRequire as __doclintRequire } from 'node:module'; const require = __doclintRequire(import.meta.url);
+import { createRequire as __doclintRequire } from 'node:module'; import { dirname as __doclintDirname } from 'node:path'; import { fileURLToPath as __doclintPath } from 'node:url'; const require = __doclintRequire(import.meta.url); const __dirname = __doclintDirname(__doclintPath(import.meta.url));
 import {
   readVersion
-} from "./chunk-LEBMRVUV.mjs";
+} from "./chunk-H55YGGIS.mjs";
 import {
   ConfigError,
   DEFAULT_MAX_PARSE_TIME,
@@ -48,12 +48,12 @@ import {
   require_mod,
   resolveSettings,
   tooSlow
-} from "./chunk-J4OGVUSL.mjs";
+} from "./chunk-YW3QBZKR.mjs";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-5KBWHAPB.mjs";
+} from "./chunk-3X2HXQQ3.mjs";
 
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
@@ -9840,12 +9840,14 @@ var sha256 = /* @__PURE__ */ createHasher(() => new SHA256());
 // src/formatters/sarif.ts
 var UNREADABLE_FILE_RULE_ID = "doclint/unreadable-file";
 var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-var INFORMATION_URI = "https://www.npmjs.com/package/doclint";
 var FINGERPRINT_KEY = "doclint/v1";
+var PUBLISHED = void 0;
 function ruleHelpUri(meta, version) {
-  if (meta.url === void 0 && meta.id.includes("/")) return void 0;
-  return new URL(meta.url ?? `rules/${meta.id}.md`, `https://unpkg.com/doclint@${encodeURIComponent(version)}/`).href;
+  if (meta.id.includes("/")) return meta.url === void 0 ? void 0 : new URL(meta.url).href;
+  if (PUBLISHED === void 0) return void 0;
+  return new URL(meta.url ?? `rules/${meta.id}.md`, PUBLISHED.ruleDocsBase(encodeURIComponent(version))).href;
 }
+var packagedRuleDoc = (id) => `rules/${id}.md`;
 function pascalCase(id) {
   const local = id.slice(id.lastIndexOf("/") + 1);
   return local.split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word[0].toUpperCase() + word.slice(1)).join("");
@@ -9870,17 +9872,24 @@ Documentation: ${helpUri}`, markdown: `${markdown}
 
 See [${meta.id}](${helpUri}).` }, helpUri, ...level };
   }
+  const page2 = packagedRuleDoc(meta.id);
   return {
     ...base,
     fullDescription: { text: `${sentence} The rule's page says why, its options, and incorrect and correct examples.` },
-    help: {
+    help: helpUri === void 0 ? {
+      text: `doclint rule ${meta.id}: ${sentence}
+Documentation: ${page2} in the doclint package`,
+      markdown: `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}
+
+See \`${page2}\` in the doclint package for why, its options, and incorrect and correct examples.`
+    } : {
       text: `doclint rule ${meta.id}: ${sentence}
 Documentation: ${helpUri}`,
       markdown: `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}
 
 See [${meta.id}](${helpUri}) for why, its options, and incorrect and correct examples.`
     },
-    helpUri,
+    ...helpUri === void 0 ? {} : { helpUri },
     ...level
   };
 }
@@ -9985,7 +9994,7 @@ function formatSarif(results, options) {
             name: "doclint",
             version: options.version,
             semanticVersion: options.version,
-            informationUri: INFORMATION_URI,
+            ...PUBLISHED === void 0 ? {} : { informationUri: PUBLISHED.informationUri },
             rules: descriptors
           }
         },
@@ -10423,7 +10432,7 @@ function loadBoundedYaml(source, options = {}) {
 var singleComment = /* @__PURE__ */ Symbol("singleComment");
 var multiComment = /* @__PURE__ */ Symbol("multiComment");
 var stripWithoutWhitespace = () => "";
-var stripWithWhitespace = (string2, start, end) => string2.slice(start, end).replaceAll(/[^\t\n\r ]/g, " ");
+var stripWithWhitespace = (string2, start, end) => string2.slice(start, end).replace(/[^ \t\r\n]/g, " ");
 var isEscaped = (jsonString, quotePosition) => {
   let index = quotePosition - 1;
   let backslashCount = 0;
@@ -10456,20 +10465,33 @@ function stripJsonComments(jsonString, { whitespace = true, trailingCommas = fal
     if (isInsideString) {
       continue;
     }
-    if (!isInsideComment && currentCharacter === "/" && (nextCharacter === "/" || nextCharacter === "*")) {
+    if (!isInsideComment && currentCharacter + nextCharacter === "//") {
       buffer += jsonString.slice(offset, index);
       offset = index;
-      isInsideComment = nextCharacter === "/" ? singleComment : multiComment;
+      isInsideComment = singleComment;
       index++;
-    } else if (isInsideComment === singleComment && (currentCharacter === "\n" || currentCharacter === "\r")) {
+    } else if (isInsideComment === singleComment && currentCharacter + nextCharacter === "\r\n") {
+      index++;
       isInsideComment = false;
       buffer += strip(jsonString, offset, index);
       offset = index;
-    } else if (isInsideComment === multiComment && currentCharacter === "*" && nextCharacter === "/") {
+      continue;
+    } else if (isInsideComment === singleComment && currentCharacter === "\n") {
+      isInsideComment = false;
+      buffer += strip(jsonString, offset, index);
+      offset = index;
+    } else if (!isInsideComment && currentCharacter + nextCharacter === "/*") {
+      buffer += jsonString.slice(offset, index);
+      offset = index;
+      isInsideComment = multiComment;
+      index++;
+      continue;
+    } else if (isInsideComment === multiComment && currentCharacter + nextCharacter === "*/") {
       index++;
       isInsideComment = false;
       buffer += strip(jsonString, offset, index + 1);
       offset = index + 1;
+      continue;
     } else if (trailingCommas && !isInsideComment) {
       if (commaIndex !== -1) {
         if (currentCharacter === "}" || currentCharacter === "]") {
