@@ -6,12 +6,12 @@ import {
   formatSarif,
   lintRun,
   writeFileAtomic
-} from "./chunk-7ZYMSX7B.mjs";
+} from "./shared.action+cli.mjs";
 import {
   readVersion
-} from "./chunk-LEBMRVUV.mjs";
-import "./chunk-CBNSSFQO.mjs";
-import "./chunk-5KBWHAPB.mjs";
+} from "./shared.action+cli+doclint.mjs";
+import "./shared.action+cli+lint-worker.mjs";
+import "./shared.action+cli+doclint+lint-worker.mjs";
 
 // src/action.ts
 import { appendFile } from "node:fs/promises";

@@ -10,8 +10,8 @@ import {
   importPluginRules,
   lintDocument,
   prepareConfig
-} from "./chunk-CBNSSFQO.mjs";
-import "./chunk-5KBWHAPB.mjs";
+} from "./shared.action+cli+lint-worker.mjs";
+import "./shared.action+cli+doclint+lint-worker.mjs";
 
 // src/node/lint-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

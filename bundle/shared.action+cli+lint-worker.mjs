@@ -3,7 +3,7 @@ import {
   __commonJS,
   __export,
   __toESM
-} from "./chunk-5KBWHAPB.mjs";
+} from "./shared.action+cli+doclint+lint-worker.mjs";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({

@@ -6,10 +6,10 @@ import {
   lintPaths,
   lintRun,
   main
-} from "./chunk-7ZYMSX7B.mjs";
-import "./chunk-LEBMRVUV.mjs";
-import "./chunk-CBNSSFQO.mjs";
-import "./chunk-5KBWHAPB.mjs";
+} from "./shared.action+cli.mjs";
+import "./shared.action+cli+doclint.mjs";
+import "./shared.action+cli+lint-worker.mjs";
+import "./shared.action+cli+doclint+lint-worker.mjs";
 export {
   createProgress,
   describeError,

@@ -1,7 +1,7 @@
 import { createRequire as __doclintRequire } from 'node:module'; const require = __doclintRequire(import.meta.url);
 import {
   readVersion
-} from "./chunk-LEBMRVUV.mjs";
+} from "./shared.action+cli+doclint.mjs";
 import {
   ConfigError,
   DEFAULT_MAX_NESTING,
@@ -48,12 +48,12 @@ import {
   tocReason,
   tooSlow,
   validateConfig
-} from "./chunk-CBNSSFQO.mjs";
+} from "./shared.action+cli+lint-worker.mjs";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-5KBWHAPB.mjs";
+} from "./shared.action+cli+doclint+lint-worker.mjs";
 
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
