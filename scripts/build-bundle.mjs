@@ -2,7 +2,7 @@
 // patch of a dependency for speed (see `patches` below). `npm run build:bundle`.
 import { build } from 'esbuild';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, sep } from 'node:path';
+import { basename, dirname, extname, posix, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /**
@@ -19,13 +19,25 @@ import { pathToFileURL } from 'node:url';
 export const patches = [
   {
     file: /[\\/]node_modules[\\/]mdast-util-from-markdown[\\/]lib[\\/]index\.js$/,
+    // each side is the lines it stands for, joined with newlines
     replacements: [
-      ['      data\n    };\n    /** @type {Array<number>} */', '      data,\n      sliceSerialize: undefined\n    };\n    /** @type {Array<number>} */'],
       [
-        '        handler[events[index][1].type].call({\n          ...context,\n          sliceSerialize: events[index][2].sliceSerialize\n        }, events[index][1]);',
-        '        context.sliceSerialize = events[index][2].sliceSerialize;\n        handler[events[index][1].type].call(context, events[index][1]);',
+        ['      data', '    };', '    /** @type {Array<number>} */'],
+        ['      data,', '      sliceSerialize: undefined', '    };', '    /** @type {Array<number>} */'],
       ],
-    ],
+      [
+        [
+          '        handler[events[index][1].type].call({',
+          '          ...context,',
+          '          sliceSerialize: events[index][2].sliceSerialize',
+          '        }, events[index][1]);',
+        ],
+        [
+          '        context.sliceSerialize = events[index][2].sliceSerialize;',
+          '        handler[events[index][1].type].call(context, events[index][1]);',
+        ],
+      ],
+    ].map((sides) => sides.map((lines) => lines.join('\n'))),
   },
 ];
 
@@ -58,7 +70,9 @@ export const patchPlugin = {
     builder.onEnd((result) => {
       if (result.errors.length > 0) return;
       const missing = patches.filter((patch) => !applied.has(patch));
-      if (missing.length > 0) throw new Error(`no module matched the patch for ${missing.map((patch) => patch.file).join(', ')}`);
+      if (missing.length > 0) {
+        throw new Error(`no module matched the patch for ${missing.map((patch) => patch.file).join(', ')}`);
+      }
     });
   },
 };
@@ -77,8 +91,9 @@ export const patchPlugin = {
  * that is an entry of its own (the CLI, imported lazily by bin.ts) takes its module's name.
  * Chunks stay beside the entries: src/node/pool.ts finds the worker next to its own module.
  *
- * `metafile` is esbuild's description of the build and `files` its outputs (`write: false`); returns
- * each output's new path and its text with the imports of the other outputs renamed to match.
+ * `metafile` is esbuild's description of the build (its paths posix, relative to `cwd`) and `files`
+ * its outputs (`write: false`); returns each output's new path and its text, with the imports of
+ * the other outputs renamed to match.
  */
 export function stableChunkNames(metafile, files, cwd = process.cwd()) {
   const outputs = metafile.outputs;
@@ -86,11 +101,15 @@ export function stableChunkNames(metafile, files, cwd = process.cwd()) {
   const staticImports = (path) => outputs[path].imports.filter((i) => !i.external && i.kind === 'import-statement');
   const entries = Object.keys(outputs).filter((path) => outputs[path].entryPoint !== undefined);
   const lazyPaths = new Set(
-    Object.values(outputs).flatMap((output) => output.imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path)),
+    Object.values(outputs).flatMap((output) =>
+      output.imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path),
+    ),
   );
   // an entry keeps its name (`doclint`); a lazily imported module takes its own (`cli`, not `cli-37IPJT6G`)
   const entryName = (path) =>
-    lazyPaths.has(path) ? basename(outputs[path].entryPoint, extname(outputs[path].entryPoint)) : basename(path, extname(path));
+    lazyPaths.has(path)
+      ? basename(outputs[path].entryPoint, extname(outputs[path].entryPoint))
+      : basename(path, extname(path));
   const loaders = new Map(Object.keys(outputs).map((path) => [path, new Set()]));
   for (const entry of entries) {
     const seen = new Set();
@@ -104,12 +123,14 @@ export function stableChunkNames(metafile, files, cwd = process.cwd()) {
   }
   const renames = new Map();
   for (const path of Object.keys(outputs)) {
-    const name = outputs[path].entryPoint !== undefined ? entryName(path) : `shared.${[...loaders.get(path)].sort().join('+')}`;
-    renames.set(path, join(dirname(path), name + extname(path)).split(sep).join('/'));
+    const name =
+      outputs[path].entryPoint !== undefined ? entryName(path) : `shared.${[...loaders.get(path)].sort().join('+')}`;
+    renames.set(path, posix.join(posix.dirname(path), name + posix.extname(path)));
   }
   const targets = [...renames.values()];
   const clash = targets.find((target, index) => targets.indexOf(target) !== index);
-  if (clash) throw new Error(`two bundle files would be named ${clash}: review stableChunkNames in scripts/build-bundle.mjs`);
+  if (clash)
+    throw new Error(`two bundle files would be named ${clash}: review stableChunkNames in scripts/build-bundle.mjs`);
   return files.map((file) => {
     const path = key(file);
     let text = file.text;
@@ -135,7 +156,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     chunkNames: '[name]-[hash]', // renamed by stableChunkNames before they are written
     outdir: 'bundle',
     outExtension: { '.js': '.mjs' },
-    banner: { js: "import { createRequire as __doclintRequire } from 'node:module'; const require = __doclintRequire(import.meta.url);" },
+    banner: {
+      js:
+        "import { createRequire as __doclintRequire } from 'node:module'; " +
+        'const require = __doclintRequire(import.meta.url);',
+    },
     plugins: [patchPlugin],
     metafile: true,
     write: false,
