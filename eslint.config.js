@@ -31,6 +31,8 @@ export default defineConfig([
       ...limits,
       // the formatters and their tests match control characters on purpose, to escape them
       'no-control-regex': 'off',
+      // `_name` marks what is unused on purpose: `const { CI: _ci, ...env } = process.env` drops a key
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
   {
