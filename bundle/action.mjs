@@ -9,12 +9,12 @@ import {
   safeWritePath,
   sanitizeLine,
   writeFileAtomic
-} from "./chunk-CYJY77GV.mjs";
+} from "./shared.action+main.mjs";
 import {
   readVersion
-} from "./chunk-H55YGGIS.mjs";
-import "./chunk-YW3QBZKR.mjs";
-import "./chunk-3X2HXQQ3.mjs";
+} from "./shared.action+doclint+main.mjs";
+import "./shared.action+lint-worker+main.mjs";
+import "./shared.action+doclint+lint-worker+main.mjs";
 
 // src/action.ts
 import { appendFile, mkdir } from "node:fs/promises";

@@ -10,8 +10,8 @@ import {
   importPluginRules,
   lintPage,
   prepareConfig
-} from "./chunk-YW3QBZKR.mjs";
-import "./chunk-3X2HXQQ3.mjs";
+} from "./shared.action+lint-worker+main.mjs";
+import "./shared.action+doclint+lint-worker+main.mjs";
 
 // src/node/lint-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

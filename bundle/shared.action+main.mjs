@@ -1,7 +1,7 @@
 import { createRequire as __doclintRequire } from 'node:module'; import { dirname as __doclintDirname } from 'node:path'; import { fileURLToPath as __doclintPath } from 'node:url'; const require = __doclintRequire(import.meta.url); const __dirname = __doclintDirname(__doclintPath(import.meta.url));
 import {
   readVersion
-} from "./chunk-H55YGGIS.mjs";
+} from "./shared.action+doclint+main.mjs";
 import {
   ConfigError,
   DEFAULT_MAX_PARSE_TIME,
@@ -48,12 +48,12 @@ import {
   require_mod,
   resolveSettings,
   tooSlow
-} from "./chunk-YW3QBZKR.mjs";
+} from "./shared.action+lint-worker+main.mjs";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-3X2HXQQ3.mjs";
+} from "./shared.action+doclint+lint-worker+main.mjs";
 
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({

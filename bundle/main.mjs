@@ -2,7 +2,7 @@ import { createRequire as __doclintRequire } from 'node:module'; import { dirnam
 import {
   existsIn,
   protectFileArguments
-} from "./chunk-BMRB46M4.mjs";
+} from "./shared.doclint+main.mjs";
 import {
   ConfigLoader,
   DEFAULT_CACHE_FILE,
@@ -28,11 +28,11 @@ import {
   sanitizeLine,
   toProjectPath,
   writeFileAtomic
-} from "./chunk-CYJY77GV.mjs";
+} from "./shared.action+main.mjs";
 import {
   localRuleDoc,
   readVersion
-} from "./chunk-H55YGGIS.mjs";
+} from "./shared.action+doclint+main.mjs";
 import {
   DEFAULT_MAX_NESTING,
   DEFAULT_MAX_PARSE_TIME,
@@ -49,12 +49,12 @@ import {
   securityPageReason,
   tocCandidates,
   tocReason
-} from "./chunk-YW3QBZKR.mjs";
+} from "./shared.action+lint-worker+main.mjs";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-3X2HXQQ3.mjs";
+} from "./shared.action+doclint+lint-worker+main.mjs";
 
 // node_modules/y18n/build/index.cjs
 var require_build = __commonJS({

@@ -3,7 +3,7 @@ import {
   __commonJS,
   __export,
   __toESM
-} from "./chunk-3X2HXQQ3.mjs";
+} from "./shared.action+doclint+lint-worker+main.mjs";
 
 // node_modules/format/format.js
 var require_format = __commonJS({
