@@ -36,8 +36,19 @@ function write(root, files) {
 
 /** YAML whose aliases expand to 10^levels strings: a few KB that mean gigabytes once expanded. */
 function laughs(levels) {
-  const lines = ['overrides:', '  - files: ["x.md"]', '    settings:', '      x:', '        - &a0 [x, x, x, x, x, x, x, x, x, x]'];
-  for (let i = 1; i < levels; i++) lines.push(`        - &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+  const lines = [
+    'overrides:',
+    '  - files: ["x.md"]',
+    '    settings:',
+    '      x:',
+    '        - &a0 [x, x, x, x, x, x, x, x, x, x]',
+  ];
+  for (let i = 1; i < levels; i++)
+    lines.push(
+      `        - &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -59,37 +70,51 @@ const cases = [
   {
     id: 'ignores-1000',
     what: '1,000 `ignores` globs of brace groups and stars',
-    make: (root) => write(root, {
-      '.doclintrc.json': JSON.stringify({ ignores: Array.from({ length: 1000 }, (_, i) => braceGlob(i)) }),
-      ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`d/d/d/d/${longName(i)}`, page(`P${i}`)])),
-    }),
+    make: (root) =>
+      write(root, {
+        '.doclintrc.json': JSON.stringify({ ignores: Array.from({ length: 1000 }, (_, i) => braceGlob(i)) }),
+        ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`d/d/d/d/${longName(i)}`, page(`P${i}`)])),
+      }),
   },
   {
     id: 'ignores-300x50',
     what: '300 such globs, 50 pages',
-    make: (root) => write(root, {
-      '.doclintrc.json': JSON.stringify({ ignores: Array.from({ length: 300 }, (_, i) => braceGlob(i)) }),
-      ...Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`d/d/d/d/${longName(i)}`, page(`P${i}`)])),
-    }),
+    make: (root) =>
+      write(root, {
+        '.doclintrc.json': JSON.stringify({ ignores: Array.from({ length: 300 }, (_, i) => braceGlob(i)) }),
+        ...Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`d/d/d/d/${longName(i)}`, page(`P${i}`)])),
+      }),
   },
   {
     id: 'contract-20000',
     what: 'a contract of 20,000 sentences, one page',
-    make: (root) => write(root, {
-      '.doclintrc.json': JSON.stringify({
-        rules: { 'page-contract': 'error' },
-        contracts: { big: { match: { files: ['*.md'] }, require: [{ sentences: Array.from({ length: 20000 }, (_, i) => `Sentence number ${i} says * about the service`) }] } },
+    make: (root) =>
+      write(root, {
+        '.doclintrc.json': JSON.stringify({
+          rules: { 'page-contract': 'error' },
+          contracts: {
+            big: {
+              match: { files: ['*.md'] },
+              require: [
+                { sentences: Array.from({ length: 20000 }, (_, i) => `Sentence number ${i} says * about the service`) },
+              ],
+            },
+          },
+        }),
+        'a.md': page(
+          'A',
+          Array.from({ length: 200 }, (_, i) => `Paragraph ${i} says little about the service.\n`).join('\n'),
+        ),
       }),
-      'a.md': page('A', Array.from({ length: 200 }, (_, i) => `Paragraph ${i} says little about the service.\n`).join('\n')),
-    }),
   },
   {
     id: 'suggest-1mb-anchor',
     what: 'a broken link with a 1 MB fragment into a page with a 1 MB heading',
-    make: (root) => write(root, {
-      'a.md': `# A\n\n## ${'ab'.repeat(500_000)}\n`,
-      'b.md': page('B', `\n[x](a.md#${'ba'.repeat(500_000)})\n`),
-    }),
+    make: (root) =>
+      write(root, {
+        'a.md': `# A\n\n## ${'ab'.repeat(500_000)}\n`,
+        'b.md': page('B', `\n[x](a.md#${'ba'.repeat(500_000)})\n`),
+      }),
   },
   {
     id: 'query-200k',
@@ -110,26 +135,37 @@ const cases = [
   {
     id: 'links-3000x20',
     what: '3,000 pages × 20 broken links into their folder',
-    make: (root) => write(root, Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [
-      `docs/page-${i}.md`,
-      page(`Page ${i}`, Array.from({ length: 20 }, (_, j) => `\n[link](page-${(i + j) % 3000}-old.md)\n`).join('')),
-    ]))),
+    make: (root) =>
+      write(
+        root,
+        Object.fromEntries(
+          Array.from({ length: 3000 }, (_, i) => [
+            `docs/page-${i}.md`,
+            page(
+              `Page ${i}`,
+              Array.from({ length: 20 }, (_, j) => `\n[link](page-${(i + j) % 3000}-old.md)\n`).join(''),
+            ),
+          ]),
+        ),
+      ),
   },
   {
     id: 'html-150k-hrefs',
     what: '150,000 `<a href>` in one HTML block',
-    make: (root) => write(root, {
-      'a.md': `# A\n\n<div>${'<a href="#top">x</a>'.repeat(150_000)}</div>\n`,
-      'b.md': page('B', '\n[x](missing.md)\n'),
-    }),
+    make: (root) =>
+      write(root, {
+        'a.md': `# A\n\n<div>${'<a href="#top">x</a>'.repeat(150_000)}</div>\n`,
+        'b.md': page('B', '\n[x](missing.md)\n'),
+      }),
   },
   {
     id: 'findings-150k',
     what: '150,000 findings on one page',
-    make: (root) => write(root, {
-      'a.md': `# A\n\n<div>${Array.from({ length: 150_000 }, (_, i) => `<a href="#n${i}">x</a>`).join('')}</div>\n`,
-      'b.md': page('B', '\n[x](missing.md)\n'),
-    }),
+    make: (root) =>
+      write(root, {
+        'a.md': `# A\n\n<div>${Array.from({ length: 150_000 }, (_, i) => `<a href="#n${i}">x</a>`).join('')}</div>\n`,
+        'b.md': page('B', '\n[x](missing.md)\n'),
+      }),
   },
   {
     id: 'frontmatter-unclosed',
@@ -151,9 +187,19 @@ const cases = [
 
 /** The first line of output that names a limit or an error, shortened. */
 function limitLine(stdout, stderr) {
-  const lines = `${stderr}\n${stdout}`.split('\n').map((line) => line.trim()).filter(Boolean);
-  const pick = lines.find((line) => /limit|too (?:long|large|many|slow|deep)|more than|at most|refus|alias|stack|heap|internal|crash|findings? (?:were|are)|not shown/i.test(line))
-    ?? lines.find((line) => /problem/.test(line)) ?? lines[0] ?? '';
+  const lines = `${stderr}\n${stdout}`
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const pick =
+    lines.find((line) =>
+      /limit|too (?:long|large|many|slow|deep)|more than|at most|refus|alias|stack|heap|internal|crash|findings? (?:were|are)|not shown/i.test(
+        line,
+      ),
+    ) ??
+    lines.find((line) => /problem/.test(line)) ??
+    lines[0] ??
+    '';
   const short = pick.length > 160 ? `${pick.slice(0, 157)}...` : pick;
   return short.replace(/\|/g, '\\|');
 }
@@ -165,7 +211,10 @@ for (const c of cases) {
   mkdirSync(root, { recursive: true });
   c.make(root);
   const usageFile = join(scratch, `${c.id}.usage.json`);
-  const node = [...(heap ? [`--max-old-space-size=${heap}`] : []), ...(timeBin ? [] : ['--import', pathToFileURL(join(here, 'usage.mjs')).href])];
+  const node = [
+    ...(heap ? [`--max-old-space-size=${heap}`] : []),
+    ...(timeBin ? [] : ['--import', pathToFileURL(join(here, 'usage.mjs')).href]),
+  ];
   const argv = [...node, bin, ...(c.args ?? []), '.'];
   const [command, args] = timeBin ? [timeBin, ['-v', process.execPath, ...argv]] : [process.execPath, argv];
   const started = process.hrtime.bigint();
@@ -181,7 +230,9 @@ for (const c of cases) {
   let rssKb;
   if (timeBin) {
     rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]) || undefined;
-    stderr = stderr.replace(/\n?\tCommand being timed:[^]*$/, '').replace(/Command (?:exited with non-zero status|terminated by signal) \d+\n?/, '');
+    stderr = stderr
+      .replace(/\n?\tCommand being timed:[^]*$/, '')
+      .replace(/Command (?:exited with non-zero status|terminated by signal) \d+\n?/, '');
   } else if (existsSync(usageFile)) {
     rssKb = JSON.parse(readFileSync(usageFile, 'utf8')).maxRssKb;
   }

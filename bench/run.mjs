@@ -29,8 +29,19 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
-  appendFileSync, chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync,
-  readFileSync, readdirSync, rmSync, statSync, writeFileSync,
+  appendFileSync,
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
 } from 'node:fs';
 import { arch, availableParallelism, cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -40,12 +51,18 @@ import { copyTree, describeTree, largestGuide, listMarkdown } from './tree.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const env = process.env;
-const count = (value, fallback) => (value === undefined || value === '' ? fallback : Math.max(1, Math.floor(Number(value)) || fallback));
+const count = (value, fallback) =>
+  value === undefined || value === '' ? fallback : Math.max(1, Math.floor(Number(value)) || fallback);
 const RUNS = count(env.BENCH_RUNS, 3);
 const RUNS_SLOW = count(env.BENCH_RUNS_SLOW, 1);
 const RUNS_SCALE = count(env.BENCH_RUNS_SCALE, RUNS);
 const STARTUP_RUNS = count(env.BENCH_STARTUP_RUNS, 11);
-const SKIP = new Set((env.BENCH_SKIP ?? '').split(',').map((id) => id.trim()).filter(Boolean));
+const SKIP = new Set(
+  (env.BENCH_SKIP ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean),
+);
 const OUT = env.BENCH_OUT ? resolve(env.BENCH_OUT) : join(here, 'results.md');
 const TIMEOUT_MS = count(env.BENCH_TIMEOUT_S, 3600) * 1000;
 const corpus = resolve(env.DOCLINT_CORPUS ?? join(here, '../../shared/corpus/awsdocs'));
@@ -64,7 +81,10 @@ if (!existsSync(bundle)) {
 // The peers are a separate package (bench/peers) so that the project's own `npm ci` stays small.
 if (!existsSync(join(peers, 'node_modules'))) {
   log('bench/peers/node_modules is missing: running `npm ci --prefix bench/peers` to install the peers…');
-  execFileSync('npm', ['ci', '--prefix', peers, '--no-audit', '--no-fund'], { stdio: ['ignore', 2, 2], shell: process.platform === 'win32' });
+  execFileSync('npm', ['ci', '--prefix', peers, '--no-audit', '--no-fund'], {
+    stdio: ['ignore', 2, 2],
+    shell: process.platform === 'win32',
+  });
 }
 const version = (name) => JSON.parse(readFileSync(peer(`${name}/package.json`), 'utf8')).version;
 
@@ -107,7 +127,7 @@ function runOnce(args, cwd) {
     wall,
     cpu: usage ? (usage.userMicros + usage.systemMicros) / 1e6 : NaN,
     rssMb: usage ? usage.maxRssKb / 1024 : NaN,
-    code: result.error?.code === 'ETIMEDOUT' ? 'timeout' : result.status ?? result.signal ?? String(result.error),
+    code: result.error?.code === 'ETIMEDOUT' ? 'timeout' : (result.status ?? result.signal ?? String(result.error)),
     stdout: read(outFile),
     stderr: read(errFile),
   };
@@ -157,9 +177,14 @@ function sample(tool, label) {
     }
   } else {
     const said = (run.stderr.trim() || run.stdout.trim()).split('\n').slice(-3).join(' / ').slice(0, 300);
-    failure = run.code === 'timeout' ? `killed after ${TIMEOUT_MS / 1000} s (BENCH_TIMEOUT_S)` : `exit ${run.code}${said ? `: ${said}` : ''}`;
+    failure =
+      run.code === 'timeout'
+        ? `killed after ${TIMEOUT_MS / 1000} s (BENCH_TIMEOUT_S)`
+        : `exit ${run.code}${said ? `: ${said}` : ''}`;
   }
-  log(`${label} ${tool.name}: ${failure ? `FAILED (${failure})` : `${secs(run.wall)} s wall, ${secs(run.cpu)} s CPU, ${run.rssMb.toFixed(0)} MB${parsed.findings === undefined ? '' : `, ${parsed.findings} findings`}`}`);
+  log(
+    `${label} ${tool.name}: ${failure ? `FAILED (${failure})` : `${secs(run.wall)} s wall, ${secs(run.cpu)} s CPU, ${run.rssMb.toFixed(0)} MB${parsed.findings === undefined ? '' : `, ${parsed.findings} findings`}`}`,
+  );
   return { ...run, ...parsed, ok: !failure, failure };
 }
 
@@ -177,7 +202,9 @@ if (env.BENCH_TREE) {
   treeName = 'AWS corpus';
 } else {
   const pages = count(env.BENCH_SYNTHETIC_PAGES, 2000);
-  log(`corpus not found (set DOCLINT_CORPUS or BENCH_TREE): benchmarking a synthetic tree of about ${pages} pages instead`);
+  log(
+    `corpus not found (set DOCLINT_CORPUS or BENCH_TREE): benchmarking a synthetic tree of about ${pages} pages instead`,
+  );
   tree = join(scratch, 'synthetic');
   writeSyntheticTree(tree, pages);
   treeName = 'synthetic tree';
@@ -198,8 +225,12 @@ for (const page of listMarkdown(tree)) readFileSync(join(tree, page));
 // can be compared message by message.
 function doclintReport(file, stderr) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  const messages = report.flatMap((r) => r.messages.map((m) => JSON.stringify([r.filePath, m.ruleId, m.line, m.column, m.message])));
-  const stats = /(\d+) pages?: (\d+) from the cache, (\d+) parsed (on the main thread|in (\d+) worker threads?)/.exec(stderr);
+  const messages = report.flatMap((r) =>
+    r.messages.map((m) => JSON.stringify([r.filePath, m.ruleId, m.line, m.column, m.message])),
+  );
+  const stats = /(\d+) pages?: (\d+) from the cache, (\d+) parsed (on the main thread|in (\d+) worker threads?)/.exec(
+    stderr,
+  );
   return {
     findings: messages.length,
     digest: createHash('sha256').update(messages.sort().join('\n')).digest('hex'),
@@ -240,22 +271,56 @@ const cacheFile = join(scratch, 'doclint-cache');
 
 // The peers and the doclint runs on the tree, in the order they appear in the table.
 const tools = [
-  { id: 'read', name: 'read every file (Node)', checks: 'nothing: reads and decodes every page (the floor for anything)', args: [floor, 'read', tree], okCodes: [0] },
-  { id: 'markdown-it', name: `markdown-it ${version('markdown-it')}`, checks: 'nothing: tokenises every page (default preset)', args: [floor, 'markdown-it', tree], okCodes: [0] },
-  { id: 'mdast', name: `mdast-util-from-markdown ${version('mdast-util-from-markdown')}`, checks: 'nothing: parses every page to mdast, no GFM (**the parse floor**)', args: [floor, 'mdast', tree], okCodes: [0] },
-  { id: 'mdast-gfm', name: `mdast-util-from-markdown + GFM (micromark-extension-gfm ${version('micromark-extension-gfm')}, mdast-util-gfm ${version('mdast-util-gfm')})`, checks: 'nothing: parses every page to mdast with GFM', args: [floor, 'mdast-gfm', tree], okCodes: [0] },
+  {
+    id: 'read',
+    name: 'read every file (Node)',
+    checks: 'nothing: reads and decodes every page (the floor for anything)',
+    args: [floor, 'read', tree],
+    okCodes: [0],
+  },
+  {
+    id: 'markdown-it',
+    name: `markdown-it ${version('markdown-it')}`,
+    checks: 'nothing: tokenises every page (default preset)',
+    args: [floor, 'markdown-it', tree],
+    okCodes: [0],
+  },
+  {
+    id: 'mdast',
+    name: `mdast-util-from-markdown ${version('mdast-util-from-markdown')}`,
+    checks: 'nothing: parses every page to mdast, no GFM (**the parse floor**)',
+    args: [floor, 'mdast', tree],
+    okCodes: [0],
+  },
+  {
+    id: 'mdast-gfm',
+    name: `mdast-util-from-markdown + GFM (micromark-extension-gfm ${version('micromark-extension-gfm')}, mdast-util-gfm ${version('mdast-util-gfm')})`,
+    checks: 'nothing: parses every page to mdast with GFM',
+    args: [floor, 'mdast-gfm', tree],
+    okCodes: [0],
+  },
   {
     id: 'markdownlint-links',
     name: `markdownlint-cli2 ${version('markdownlint-cli2')}, link rules`,
     checks: 'MD051 link fragments, MD052/MD053 reference links (within each page only)',
-    args: [peer('markdownlint-cli2/markdownlint-cli2-bin.mjs'), '--config', join(peers, 'link-rules.markdownlint-cli2.jsonc'), '**/*.md'],
+    args: [
+      peer('markdownlint-cli2/markdownlint-cli2-bin.mjs'),
+      '--config',
+      join(peers, 'link-rules.markdownlint-cli2.jsonc'),
+      '**/*.md',
+    ],
     parse: (run) => ({ findings: countLines(run.stderr, / (error|warning) MD\d{3}\//) }),
   },
   {
     id: 'markdownlint-default',
     name: `markdownlint-cli2 ${version('markdownlint-cli2')}, default rules`,
     checks: 'all markdownlint rules (style and structure, within each page)',
-    args: [peer('markdownlint-cli2/markdownlint-cli2-bin.mjs'), '--config', join(peers, 'default-rules.markdownlint-cli2.jsonc'), '**/*.md'],
+    args: [
+      peer('markdownlint-cli2/markdownlint-cli2-bin.mjs'),
+      '--config',
+      join(peers, 'default-rules.markdownlint-cli2.jsonc'),
+      '**/*.md',
+    ],
     parse: (run) => ({ findings: countLines(run.stderr, / (error|warning) MD\d{3}\//) }),
   },
   {
@@ -265,7 +330,13 @@ const tools = [
     id: 'markdown-link-check',
     name: `markdown-link-check ${version('markdown-link-check')}`,
     checks: 'relative links and #fragments of the same page (external links ignored)',
-    args: [peer('markdown-link-check/markdown-link-check'), '--quiet', '--config', join(peers, 'markdown-link-check.json'), '.'],
+    args: [
+      peer('markdown-link-check/markdown-link-check'),
+      '--quiet',
+      '--config',
+      join(peers, 'markdown-link-check.json'),
+      '.',
+    ],
     parse: (run) => ({ findings: countLines(run.stdout, /\[✖\]/) }),
   },
   {
@@ -274,7 +345,16 @@ const tools = [
     id: 'linkinator',
     name: `linkinator ${version('linkinator')}`,
     checks: 'relative links and #fragments between pages (markdown mode, --check-fragments, external links skipped)',
-    args: [peer('linkinator/build/src/cli.js'), '**/*.md', '--markdown', '--check-fragments', '--skip', '^(?!http://localhost)', '--format', 'json'],
+    args: [
+      peer('linkinator/build/src/cli.js'),
+      '**/*.md',
+      '--markdown',
+      '--check-fragments',
+      '--skip',
+      '^(?!http://localhost)',
+      '--format',
+      'json',
+    ],
     parse: (run) => ({ findings: JSON.parse(run.stdout).links.filter((link) => link.state === 'BROKEN').length }),
     slow: true,
   },
@@ -283,19 +363,45 @@ const tools = [
     name: `remark-cli ${version('remark-cli')} + remark-validate-links ${version('remark-validate-links')}`,
     checks: 'relative links and #headings between pages',
     // The plugin is given by path (remark-cli would look it up from the tree); no git remote lookup.
-    args: [peer('remark-cli/cli.js'), '.', '--quiet', '--no-color', '--no-config', '--use', `${peer('remark-validate-links/index.js')}=repository:false`],
+    args: [
+      peer('remark-cli/cli.js'),
+      '.',
+      '--quiet',
+      '--no-color',
+      '--no-config',
+      '--use',
+      `${peer('remark-validate-links/index.js')}=repository:false`,
+    ],
     parse: (run) => {
       // remark-validate-links only warns: an error means remark itself failed (e.g. the plugin).
       const summary = run.stderr.trim().split('\n').at(-1) ?? '';
-      if (/\d+ errors?\b/.test(summary)) throw new Error(run.stderr.trim().split('\n').slice(-3).join(' / ').slice(0, 300));
+      if (/\d+ errors?\b/.test(summary))
+        throw new Error(run.stderr.trim().split('\n').slice(-3).join(' / ').slice(0, 300));
       return { findings: countLines(run.stderr, /^\s*\d+:\d+(-\d+:\d+)?\s+warning\s/) };
     },
     slow: true,
   },
-  doclintTool('doclint-cold', 'doclint, cold run', 'all rules (`--concurrency auto`, no cache)', tree, ['--concurrency', 'auto']),
-  doclintTool('doclint-cold-cache', 'doclint, cold run writing the cache', 'all rules (`--cache`, empty cache; makes the cache for the warm run)', tree, ['--cache', '--cache-location', cacheFile], { runs: 1 }),
-  doclintTool('doclint-warm', 'doclint, warm run', 'all rules (`--cache`, nothing changed)', tree, ['--cache', '--cache-location', cacheFile]),
-  doclintTool('doclint-single', 'doclint, single thread', 'all rules (`--concurrency off`, no cache)', tree, ['--concurrency', 'off']),
+  doclintTool('doclint-cold', 'doclint, cold run', 'all rules (`--concurrency auto`, no cache)', tree, [
+    '--concurrency',
+    'auto',
+  ]),
+  doclintTool(
+    'doclint-cold-cache',
+    'doclint, cold run writing the cache',
+    'all rules (`--cache`, empty cache; makes the cache for the warm run)',
+    tree,
+    ['--cache', '--cache-location', cacheFile],
+    { runs: 1 },
+  ),
+  doclintTool('doclint-warm', 'doclint, warm run', 'all rules (`--cache`, nothing changed)', tree, [
+    '--cache',
+    '--cache-location',
+    cacheFile,
+  ]),
+  doclintTool('doclint-single', 'doclint, single thread', 'all rules (`--concurrency off`, no cache)', tree, [
+    '--concurrency',
+    'off',
+  ]),
 ].filter((tool) => !SKIP.has(tool.id));
 for (const tool of tools) {
   tool.cwd ??= tree;
@@ -313,7 +419,9 @@ for (let round = 1; round <= rounds; round++) {
     if (round > tool.runs) continue;
     // The warm run needs the cache a cold run wrote: that run comes first, and only once.
     if (tool.id === 'doclint-warm' && !existsSync(cacheFile)) {
-      log(`(the warm run needs a cache: skipped, the cold run writing it ${tools.some((t) => t.id === 'doclint-cold-cache') ? 'failed' : 'is skipped'})`);
+      log(
+        `(the warm run needs a cache: skipped, the cold run writing it ${tools.some((t) => t.id === 'doclint-cold-cache') ? 'failed' : 'is skipped'})`,
+      );
       continue;
     }
     tool.samples.push(sample(tool, `[round ${round}/${rounds}]`));
@@ -334,12 +442,23 @@ if (!SKIP.has('changed-page')) {
   const all = listMarkdown(guideCopy);
   const pages = all.length > 1 ? all.filter((page) => !/(^|[\\/])index\.md$/.test(page)) : all;
   // A page of typical size (the median), not the largest: what a commit usually touches.
-  const bySize = pages.map((page) => ({ page, size: statSync(join(guideCopy, page)).size })).sort((a, b) => a.size - b.size);
+  const bySize = pages
+    .map((page) => ({ page, size: statSync(join(guideCopy, page)).size }))
+    .sort((a, b) => a.size - b.size);
   const { page } = bySize[Math.floor(bySize.length / 2)];
   const guideCache = join(scratch, 'guide-cache');
-  const prime = doclintTool('changed-prime', 'doclint, whole largest guide (makes its cache)', '', guideCopy, ['--cache', '--cache-location', guideCache]);
+  const prime = doclintTool('changed-prime', 'doclint, whole largest guide (makes its cache)', '', guideCopy, [
+    '--cache',
+    '--cache-location',
+    guideCache,
+  ]);
   const primed = sample(prime, '[prepare]');
-  const tool = doclintTool('changed-page', 'doclint, one changed page in the largest guide', '', guideCopy, ['--cache', '--cache-location', guideCache, page]);
+  const tool = doclintTool('changed-page', 'doclint, one changed page in the largest guide', '', guideCopy, [
+    '--cache',
+    '--cache-location',
+    guideCache,
+    page,
+  ]);
   const samples = [];
   if (primed.ok) {
     chmodSync(join(guideCopy, page), 0o644);
@@ -352,14 +471,17 @@ if (!SKIP.has('changed-page')) {
     guide: basename(guide.folder),
     guidePages: guide.pages,
     pageBytes: statSync(join(guide.folder, page)).size,
-    result: primed.ok ? summarise(samples) : { ok: false, failure: `making the cache failed: ${primed.failure}`, runs: 0 },
+    result: primed.ok
+      ? summarise(samples)
+      : { ok: false, failure: `making the cache failed: ${primed.failure}`, runs: 0 },
   };
 }
 
 /** Copies the doclint config files at the root of `from` (if any) into `to`. */
 function copyConfigs(from, to) {
   for (const name of readdirSync(from)) {
-    if (/^(\.doclintrc|doclint\.config)/.test(name) && statSync(join(from, name)).isFile()) copyFileSync(join(from, name), join(to, name));
+    if (/^(\.doclintrc|doclint\.config)/.test(name) && statSync(join(from, name)).isFile())
+      copyFileSync(join(from, name), join(to, name));
   }
 }
 
@@ -377,7 +499,10 @@ if (!SKIP.has('scaling')) {
       log(`[scaling] making copy ${copies} of the tree…`);
       copyTree(tree, join(scaled, `copy-${copies}`), { link: true });
     }
-    const tool = doclintTool('scaling', `doclint, cold run on ${factor}× the tree`, '', scaled, ['--concurrency', 'auto']);
+    const tool = doclintTool('scaling', `doclint, cold run on ${factor}× the tree`, '', scaled, [
+      '--concurrency',
+      'auto',
+    ]);
     const samples = [];
     for (let i = 1; i <= RUNS_SCALE; i++) samples.push(sample(tool, `[scaling ${factor}×, ${i}/${RUNS_SCALE}]`));
     scaling.push({ factor, pages: shape.pages * factor, result: summarise(samples) });
@@ -423,24 +548,37 @@ const int = (n) => (n === undefined || Number.isNaN(n) ? '–' : Math.round(n).t
 
 const lines = [];
 lines.push(`## ${treeTitle}`, '');
-lines.push('| tool | what it checks | runs | wall (s) | CPU (s) | peak RSS (MB) | files/s | findings | doclint cold ÷ this (wall) | this ÷ parse floor (wall) |');
+lines.push(
+  '| tool | what it checks | runs | wall (s) | CPU (s) | peak RSS (MB) | files/s | findings | doclint cold ÷ this (wall) | this ÷ parse floor (wall) |',
+);
 lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 const row = (name, checks, r, pages) => {
-  if (!(r.wall >= 0)) return `| ${name} | ${checks} | ${r.runs} | failed: ${cell(r.failure ?? 'not run')} | | | | | | |`;
+  if (!(r.wall >= 0))
+    return `| ${name} | ${checks} | ${r.runs} | failed: ${cell(r.failure ?? 'not run')} | | | | | | |`;
   const cells = [
-    name, checks + (r.note ? ` — ${r.note}` : '') + (r.ok ? '' : ` — **some runs failed**: ${cell(r.failure)}`), r.runs, secs(r.wall), secs(r.cpu), int(r.rssMb),
-    pages ? int(pages / r.wall) : '–', r.findings ?? '–', times(ratio(cold, r)), times(ratio(r, parseFloor)),
+    name,
+    checks + (r.note ? ` — ${r.note}` : '') + (r.ok ? '' : ` — **some runs failed**: ${cell(r.failure)}`),
+    r.runs,
+    secs(r.wall),
+    secs(r.cpu),
+    int(r.rssMb),
+    pages ? int(pages / r.wall) : '–',
+    r.findings ?? '–',
+    times(ratio(cold, r)),
+    times(ratio(r, parseFloor)),
   ];
   return `| ${cells.join(' | ')} |`;
 };
 for (const tool of tools) lines.push(row(tool.name, tool.checks, tool.result, shape.pages));
 if (changed) {
-  lines.push(row(
-    'doclint, one changed page (pre-commit style)',
-    `all rules on one page of typical size (${(changed.pageBytes / 1000).toFixed(0)} kB) with a line appended, run from inside the largest guide (${changed.guide}, ${changed.guidePages.toLocaleString('en')} pages) with \`--cache\` made by a full run of the guide; wall includes the process start`,
-    changed.result,
-    0,
-  ));
+  lines.push(
+    row(
+      'doclint, one changed page (pre-commit style)',
+      `all rules on one page of typical size (${(changed.pageBytes / 1000).toFixed(0)} kB) with a line appended, run from inside the largest guide (${changed.guide}, ${changed.guidePages.toLocaleString('en')} pages) with \`--cache\` made by a full run of the guide; wall includes the process start`,
+      changed.result,
+      0,
+    ),
+  );
 }
 lines.push(
   '',
@@ -451,60 +589,107 @@ lines.push(
 // doclint's findings must be the same whichever way it ran (cold, with the cache, single thread).
 const consistency = tools.filter((tool) => tool.doclint && good(tool.result));
 const digests = new Set(consistency.flatMap((tool) => tool.result.digests));
-const findingsLine = consistency.map((tool) => `${tool.name.replace('doclint, ', '')} ${tool.result.findings}`).join(', ');
+const findingsLine = consistency
+  .map((tool) => `${tool.name.replace('doclint, ', '')} ${tool.result.findings}`)
+  .join(', ');
 let warning;
 if (digests.size > 1) {
   warning = `WARNING: doclint's findings differ between its runs (${findingsLine})`;
   log(warning);
 }
-lines.push('', `doclint findings per run: ${findingsLine}${digests.size > 1 ? ' — **they differ**' : digests.size === 1 ? ' — identical, message by message' : ''}.`);
+lines.push(
+  '',
+  `doclint findings per run: ${findingsLine}${digests.size > 1 ? ' — **they differ**' : digests.size === 1 ? ' — identical, message by message' : ''}.`,
+);
 
 if (scaling.length) {
   const base = scaling[0].result;
   lines.push('', `## Scaling: doclint cold run on 1, 2 and 4 copies of the tree`, '');
-  lines.push('| tree | pages | runs | wall (s) | CPU (s) | peak RSS (MB) | files/s | findings | wall ÷ 1× | peak RSS ÷ 1× |');
+  lines.push(
+    '| tree | pages | runs | wall (s) | CPU (s) | peak RSS (MB) | files/s | findings | wall ÷ 1× | peak RSS ÷ 1× |',
+  );
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const { factor, pages, result: r } of scaling) {
     if (!good(r)) {
       lines.push(`| ${factor}× | ${int(pages)} | ${r.runs} | failed: ${cell(r.failure ?? 'not run')} | | | | | | |`);
       continue;
     }
-    lines.push(`| ${factor}× (${factor} ${factor === 1 ? 'copy' : 'copies'}) | ${int(pages)} | ${r.runs} | ${secs(r.wall)} | ${secs(r.cpu)} | ${int(r.rssMb)} | ${int(pages / r.wall)} | ${r.findings} | ${times(ratio(r, base))} | ${good(base) ? times(r.rssMb / base.rssMb) : '–'} |`);
+    lines.push(
+      `| ${factor}× (${factor} ${factor === 1 ? 'copy' : 'copies'}) | ${int(pages)} | ${r.runs} | ${secs(r.wall)} | ${secs(r.cpu)} | ${int(r.rssMb)} | ${int(pages / r.wall)} | ${r.findings} | ${times(ratio(r, base))} | ${good(base) ? times(r.rssMb / base.rssMb) : '–'} |`,
+    );
   }
 }
 
 if (startup.length) {
-  lines.push('', '## Start-up', '', `| start-up | median wall of ${STARTUP_RUNS} (ms) |`, '| --- | ---: |', ...startup.map(([label, ms]) => `| ${label} | ${ms.toFixed(0)} |`));
+  lines.push(
+    '',
+    '## Start-up',
+    '',
+    `| start-up | median wall of ${STARTUP_RUNS} (ms) |`,
+    '| --- | ---: |',
+    ...startup.map(([label, ms]) => `| ${label} | ${ms.toFixed(0)} |`),
+  );
 }
 
 // Targets of the issue "Fast at every size".
 const targets = [];
-const target = (name, measured, pass) => targets.push([name, measured, pass === undefined ? 'not measured' : pass ? 'PASS' : 'FAIL']);
+const target = (name, measured, pass) =>
+  targets.push([name, measured, pass === undefined ? 'not measured' : pass ? 'PASS' : 'FAIL']);
 const w = (r) => `${secs(r.wall)} s`;
 {
   const r = ratio(cold, parseFloor);
-  target('cold run ≤ 0.8 × the parse floor (mdast-util-from-markdown, no GFM) wall', good(cold) && good(parseFloor) ? `${times(r)} (${w(cold)} vs ${w(parseFloor)})` : '–', Number.isNaN(r) ? undefined : r <= 0.8);
+  target(
+    'cold run ≤ 0.8 × the parse floor (mdast-util-from-markdown, no GFM) wall',
+    good(cold) && good(parseFloor) ? `${times(r)} (${w(cold)} vs ${w(parseFloor)})` : '–',
+    Number.isNaN(r) ? undefined : r <= 0.8,
+  );
 }
-for (const [id, label, factor] of [['markdownlint-links', 'markdownlint-cli2 link rules', 2.5], ['remark', 'remark-validate-links', 12]]) {
+for (const [id, label, factor] of [
+  ['markdownlint-links', 'markdownlint-cli2 link rules', 2.5],
+  ['remark', 'remark-validate-links', 12],
+]) {
   const r = ratio(byId[id], cold);
-  target(`cold run ≥ ${factor}× faster than ${label}`, Number.isNaN(r) ? '–' : `${label} wall ÷ cold wall = ${times(r)} (${w(byId[id])} vs ${w(cold)})`, Number.isNaN(r) ? undefined : r >= factor);
+  target(
+    `cold run ≥ ${factor}× faster than ${label}`,
+    Number.isNaN(r) ? '–' : `${label} wall ÷ cold wall = ${times(r)} (${w(byId[id])} vs ${w(cold)})`,
+    Number.isNaN(r) ? undefined : r >= factor,
+  );
 }
-target('cold run peak RSS < 600 MB', good(cold) ? `${int(cold.rssMb)} MB` : '–', good(cold) ? cold.rssMb < 600 : undefined);
+target(
+  'cold run peak RSS < 600 MB',
+  good(cold) ? `${int(cold.rssMb)} MB` : '–',
+  good(cold) ? cold.rssMb < 600 : undefined,
+);
 {
   const warm = byId['doclint-warm'];
   const r = ratio(warm, cold);
-  target('warm run < 5% of the cold run (wall)', Number.isNaN(r) ? '–' : `${(r * 100).toFixed(1)}% (${w(warm)} vs ${w(cold)})`, Number.isNaN(r) ? undefined : r < 0.05);
+  target(
+    'warm run < 5% of the cold run (wall)',
+    Number.isNaN(r) ? '–' : `${(r * 100).toFixed(1)}% (${w(warm)} vs ${w(cold)})`,
+    Number.isNaN(r) ? undefined : r < 0.05,
+  );
 }
 {
   const r = changed?.result;
-  target('one changed page in the largest guide < 0.5 s wall', r && good(r) ? w(r) : '–', r && good(r) ? r.wall < 0.5 : undefined);
+  target(
+    'one changed page in the largest guide < 0.5 s wall',
+    r && good(r) ? w(r) : '–',
+    r && good(r) ? r.wall < 0.5 : undefined,
+  );
 }
 {
   const base = scaling[0]?.result;
-  for (const [factor, limit] of [[2, 2.1], [4, 4.3]]) {
+  for (const [factor, limit] of [
+    [2, 2.1],
+    [4, 4.3],
+  ]) {
     const r = scaling.find((s) => s.factor === factor)?.result;
     const t = ratio(r, base);
-    target(`${factor}× the tree ≤ ${limit}× the 1× wall`, Number.isNaN(t) ? '–' : `${times(t)} (${w(r)} vs ${w(base)})`, Number.isNaN(t) ? undefined : t <= limit);
+    target(
+      `${factor}× the tree ≤ ${limit}× the 1× wall`,
+      Number.isNaN(t) ? '–' : `${times(t)} (${w(r)} vs ${w(base)})`,
+      Number.isNaN(t) ? undefined : t <= limit,
+    );
     const growth = good(r) && good(base) ? r.rssMb / base.rssMb - 1 : NaN;
     const allowed = (factor - 1) / 2;
     target(
@@ -514,7 +699,14 @@ target('cold run peak RSS < 600 MB', good(cold) ? `${int(cold.rssMb)} MB` : '–
     );
   }
 }
-lines.push('', '## Targets (issue "Fast at every size")', '', '| target | measured | result |', '| --- | --- | --- |', ...targets.map((t) => `| ${t.join(' | ')} |`));
+lines.push(
+  '',
+  '## Targets (issue "Fast at every size")',
+  '',
+  '| target | measured | result |',
+  '| --- | --- | --- |',
+  ...targets.map((t) => `| ${t.join(' | ')} |`),
+);
 lines.push(
   '',
   '"Peak memory growing by less than half as much" is read as: when the tree grows by a factor k, peak RSS grows by less than half as much as the tree, RSS(k×) ÷ RSS(1×) − 1 < (k − 1) ÷ 2, i.e. under +50% at 2× and under +150% at 4×.',

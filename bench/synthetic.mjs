@@ -31,7 +31,10 @@ export function writeSyntheticGuide(folder, pages) {
       );
     }
     const text = [`# Page ${i}<a name="page-${i}"></a>`, '', `Intro to page ${i}\\.`, '', ...sections].join('\n');
-    writeFileSync(join(docs, name(i)), text.replace(/\(missing-0\.md\) only sometimes \(not really\)/g, '(index.md) always'));
+    writeFileSync(
+      join(docs, name(i)),
+      text.replace(/\(missing-0\.md\) only sometimes \(not really\)/g, '(index.md) always'),
+    );
   }
   toc.push('+ [Security in Example Service](security.md)');
   writeFileSync(join(docs, 'index.md'), `${toc.join('\n')}\n`);
@@ -57,5 +60,7 @@ export function writeSyntheticGuide(folder, pages) {
  */
 export function writeSyntheticTree(folder, pages) {
   const shares = [1 / 2, 1 / 3, 1 / 6];
-  shares.forEach((share, i) => writeSyntheticGuide(join(folder, `synthetic-guide-${i + 1}`), Math.max(1, Math.round(pages * share))));
+  shares.forEach((share, i) =>
+    writeSyntheticGuide(join(folder, `synthetic-guide-${i + 1}`), Math.max(1, Math.round(pages * share))),
+  );
 }

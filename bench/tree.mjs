@@ -29,7 +29,12 @@ export function describeTree(root) {
   const pages = listMarkdown(root);
   let bytes = 0;
   for (const page of pages) bytes += statSync(join(root, page)).size;
-  const guides = new Set(pages.map((page) => page.split(/[\\/]/)).filter((parts) => parts.length > 1).map((parts) => parts[0]));
+  const guides = new Set(
+    pages
+      .map((page) => page.split(/[\\/]/))
+      .filter((parts) => parts.length > 1)
+      .map((parts) => parts[0]),
+  );
   return { pages: pages.length, bytes, guides: guides.size };
 }
 

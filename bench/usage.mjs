@@ -11,10 +11,13 @@ if (isMainThread && file) {
   delete process.env.BENCH_USAGE_FILE;
   process.on('exit', () => {
     const usage = process.resourceUsage();
-    writeFileSync(file, JSON.stringify({
-      userMicros: usage.userCPUTime,
-      systemMicros: usage.systemCPUTime,
-      maxRssKb: usage.maxRSS,
-    }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        userMicros: usage.userCPUTime,
+        systemMicros: usage.systemCPUTime,
+        maxRssKb: usage.maxRSS,
+      }),
+    );
   });
 }

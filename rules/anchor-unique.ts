@@ -1,4 +1,4 @@
-import type { AnchorSite,AnchorSource } from '../src/rule-api/index.js';
+import type { AnchorSite, AnchorSource } from '../src/rule-api/index.js';
 import { defineRule } from '../src/rule-api/index.js';
 
 /**
@@ -24,7 +24,8 @@ export default defineRule<Record<string, never>>({
     description: 'Each anchor is defined once in a page: a link to a repeated anchor reaches only one of them',
     messages: {
       duplicateAnchor: 'Unexpected duplicate anchor `#{{anchor}}`; line {{line}} defines it first, as {{first}}',
-      shadowedByLaterId: 'Unexpected duplicate anchor `#{{anchor}}`; links land on line {{line}} instead, where it is {{first}}, because ids win over names',
+      shadowedByLaterId:
+        'Unexpected duplicate anchor `#{{anchor}}`; links land on line {{line}} instead, where it is {{first}}, because ids win over names',
     },
     defaultSeverity: 'warn',
   },

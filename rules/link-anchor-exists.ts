@@ -2,7 +2,7 @@ import * as posix from '../src/util/posix-path.js';
 import type { LinkRef } from '../src/rule-api/index.js';
 import { defineRule } from '../src/rule-api/index.js';
 import { isMarkdownPath, markdownTarget } from '../src/helpers/links.js';
-import { didYouMean,SuggestionBudget } from '../src/helpers/suggest.js';
+import { didYouMean, SuggestionBudget } from '../src/helpers/suggest.js';
 
 interface Options {
   /** match fragments to anchors ignoring letter case (for sites whose anchors are all lower case) */
@@ -18,17 +18,20 @@ const isTopOfPage = (fragment: string) => fragment === '' || fragment.toLowerCas
  */
 const LINE_ANCHOR = /^L\d+(?:C\d+)?-L\d+(?:C\d+)?$|^L\d+$/;
 
-
 export default defineRule<Options>({
   meta: {
     id: 'link-anchor-exists',
-    description: 'Every `#fragment` names an anchor that exists in the linked page: an HTML `id`/`name`, a GitHub heading slug or a custom heading id',
+    description:
+      'Every `#fragment` names an anchor that exists in the linked page: an HTML `id`/`name`, a GitHub heading slug or a custom heading id',
     messages: {
       missingAnchor: 'Cannot find anchor `#{{fragment}}` in `{{target}}`',
       missingAnchorSuggestion: 'Cannot find anchor `#{{fragment}}` in `{{target}}`; did you mean `#{{suggestion}}`',
-      anchorInCode: 'Cannot find anchor `#{{fragment}}` in `{{target}}`: it is inside code there (is a code fence left open before it?)',
-      removedInChange: 'Cannot find anchor `#{{fragment}}` in `{{target}}`: it was removed from `{{page}}` since `{{since}}`',
-      lineAnchorInMarkdown: 'Cannot find anchor `#{{fragment}}` in `{{target}}`: a rendered Markdown page has no line anchors; link to `{{target}}?plain=1#{{fragment}}` for its source lines',
+      anchorInCode:
+        'Cannot find anchor `#{{fragment}}` in `{{target}}`: it is inside code there (is a code fence left open before it?)',
+      removedInChange:
+        'Cannot find anchor `#{{fragment}}` in `{{target}}`: it was removed from `{{page}}` since `{{since}}`',
+      lineAnchorInMarkdown:
+        'Cannot find anchor `#{{fragment}}` in `{{target}}`: a rendered Markdown page has no line anchors; link to `{{target}}?plain=1#{{fragment}}` for its source lines',
     },
     defaultSeverity: 'error',
     schema: {
@@ -81,18 +84,30 @@ export default defineRule<Options>({
         continue;
       }
       if (index.codeAnchors(path)?.has(fragment)) {
-        ctx.report(link.from, { position: link.position, messageId: 'anchorInCode', data: { fragment, target: shownTarget } });
+        ctx.report(link.from, {
+          position: link.position,
+          messageId: 'anchorInCode',
+          data: { fragment, target: shownTarget },
+        });
         continue;
       }
       // A rendered Markdown page has only the anchors its text makes: a line anchor there is a
       // link meant for the source view.
       if (isLineAnchor(fragment) && isMarkdownPath(shownTarget)) {
-        ctx.report(link.from, { position: link.position, messageId: 'lineAnchorInMarkdown', data: { fragment, target: shownTarget } });
+        ctx.report(link.from, {
+          position: link.position,
+          messageId: 'lineAnchorInMarkdown',
+          data: { fragment, target: shownTarget },
+        });
         continue;
       }
       const near = budget.spend(link.from, anchors.size) ? didYouMean(fragment, anchors) : undefined;
       if (near === undefined) {
-        ctx.report(link.from, { position: link.position, messageId: 'missingAnchor', data: { fragment, target: shownTarget } });
+        ctx.report(link.from, {
+          position: link.position,
+          messageId: 'missingAnchor',
+          data: { fragment, target: shownTarget },
+        });
       } else {
         ctx.report(link.from, {
           position: link.position,
@@ -118,5 +133,8 @@ function isPlainView(link: LinkRef): boolean {
   const query = url.indexOf('?');
   if (query === -1) return false;
   const hash = url.indexOf('#', query);
-  return url.slice(query + 1, hash === -1 ? undefined : hash).split('&').includes('plain=1');
+  return url
+    .slice(query + 1, hash === -1 ? undefined : hash)
+    .split('&')
+    .includes('plain=1');
 }

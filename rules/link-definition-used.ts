@@ -1,6 +1,6 @@
 import type { Definition } from 'mdast';
 import { defineRule } from '../src/rule-api/index.js';
-import { displayLabel,isFootnoteLabel,normalizeLabel } from '../src/helpers/references.js';
+import { displayLabel, isFootnoteLabel, normalizeLabel } from '../src/helpers/references.js';
 
 interface Options {
   /** labels of definitions written as comments (`[//]: # (note)`), never reported */
@@ -13,7 +13,8 @@ export default defineRule<Options>({
     description: 'Every link reference definition is used by a reference link or image, and is defined once',
     messages: {
       unusedDefinition: 'Unexpected definition `{{label}}` that no reference link or image uses',
-      duplicateDefinition: 'Unexpected duplicate definition of `{{label}}`; the first, on line {{line}}, is the one used',
+      duplicateDefinition:
+        'Unexpected duplicate definition of `{{label}}`; the first, on line {{line}}, is the one used',
     },
     defaultSeverity: 'warn',
     schema: {
@@ -47,7 +48,11 @@ export default defineRule<Options>({
         for (const { node, label, key } of definitions) {
           const earlier = first.get(key);
           if (earlier) {
-            ctx.report({ node, messageId: 'duplicateDefinition', data: { label, line: earlier.position?.start.line ?? 1 } });
+            ctx.report({
+              node,
+              messageId: 'duplicateDefinition',
+              data: { label, line: earlier.position?.start.line ?? 1 },
+            });
             continue;
           }
           first.set(key, node);

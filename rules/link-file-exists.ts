@@ -1,7 +1,7 @@
 import * as posix from '../src/util/posix-path.js';
 import { defineRule } from '../src/rule-api/index.js';
 import { markdownTwin } from '../src/helpers/links.js';
-import { didYouMean,fileStem,SuggestionBudget } from '../src/helpers/suggest.js';
+import { didYouMean, fileStem, SuggestionBudget } from '../src/helpers/suggest.js';
 
 /** Options of `link-file-exists`. */
 interface LinkFileExistsOptions {
@@ -12,14 +12,16 @@ interface LinkFileExistsOptions {
 const rule = defineRule<LinkFileExistsOptions>({
   meta: {
     id: 'link-file-exists',
-    description: 'Relative links, images and reference definitions point at files that exist, with the exact letter case',
+    description:
+      'Relative links, images and reference definitions point at files that exist, with the exact letter case',
     messages: {
       missingFile: 'Cannot find file `{{target}}`',
       missingFileSuggestion: 'Cannot find file `{{target}}`; did you mean `{{suggestion}}`',
       htmlForMarkdown: 'Cannot find file `{{target}}`; link to the Markdown page `{{suggestion}}`',
       wrongCase: 'Unexpected letter case in `{{target}}`: the file is `{{actual}}`',
       outsideRoot: 'Unexpected link to `{{target}}`, which is outside the project root',
-      rootRelative: 'Cannot check root-relative link `{{target}}`: it depends on where the site is published; use a relative link, or set `settings.rootDir` if `/` is a folder of this project',
+      rootRelative:
+        'Cannot check root-relative link `{{target}}`: it depends on where the site is published; use a relative link, or set `settings.rootDir` if `/` is a folder of this project',
       deletedInChange: 'Cannot find file `{{target}}`: it was deleted since `{{since}}`',
       renamedInChange: 'Cannot find file `{{target}}`: it was renamed to `{{suggestion}}` since `{{since}}`',
       missingIndex: 'Cannot find an index page in folder `{{target}}`: add {{names}}, or link to a page in it',

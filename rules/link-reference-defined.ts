@@ -1,16 +1,16 @@
-import type { Heading,Nodes,Paragraph,Parents } from 'mdast';
+import type { Heading, Nodes, Paragraph, Parents } from 'mdast';
 import type { Point } from 'unist';
 import { defineRule } from '../src/rule-api/index.js';
 import { pointLocator } from '../src/helpers/position.js';
 import {
-displayLabel,
-findReferenceCandidates,
-isFootnoteLabel,
-normalizeLabel,
-type Mask,
-type ReferenceCandidate,
+  displayLabel,
+  findReferenceCandidates,
+  isFootnoteLabel,
+  normalizeLabel,
+  type Mask,
+  type ReferenceCandidate,
 } from '../src/helpers/references.js';
-import { didYouMean,SuggestionBudget } from '../src/helpers/suggest.js';
+import { didYouMean, SuggestionBudget } from '../src/helpers/suggest.js';
 
 interface Options {
   /** report `[label]` alone too */
@@ -42,7 +42,8 @@ export default defineRule<Options>({
     description: 'Reference links and images use a label that a definition on the page defines',
     messages: {
       undefinedReference: 'Cannot find a definition for the reference `{{label}}`',
-      undefinedReferenceSuggestion: 'Cannot find a definition for the reference `{{label}}`; did you mean `{{suggestion}}`',
+      undefinedReferenceSuggestion:
+        'Cannot find a definition for the reference `{{label}}`; did you mean `{{suggestion}}`',
     },
     defaultSeverity: 'error',
     schema: {
@@ -80,7 +81,10 @@ export default defineRule<Options>({
       const to = end.offset;
       if (nextNeedle(from) >= to) return;
       const parent = ancestors.at(-1);
-      const firstIn = (parent?.type === 'listItem' || parent?.type === 'blockquote') && parent.children[0] === node ? parent.type : undefined;
+      const firstIn =
+        (parent?.type === 'listItem' || parent?.type === 'blockquote') && parent.children[0] === node
+          ? parent.type
+          : undefined;
       active = { start, from, to, masks: [], firstIn };
       blocks.push(active);
     };
@@ -110,9 +114,10 @@ export default defineRule<Options>({
     };
 
     const isMarker = (block: Block, { form, start, label }: ReferenceCandidate) =>
-      form === 'shortcut' && start === block.from
-      && ((block.firstIn === 'listItem' && /^[ xX]$/.test(label))
-        || (block.firstIn === 'blockquote' && /^!(?:note|tip|important|warning|caution)$/i.test(label)));
+      form === 'shortcut' &&
+      start === block.from &&
+      ((block.firstIn === 'listItem' && /^[ xX]$/.test(label)) ||
+        (block.firstIn === 'blockquote' && /^!(?:note|tip|important|warning|caution)$/i.test(label)));
 
     return {
       paragraph: enter,
@@ -136,11 +141,18 @@ export default defineRule<Options>({
             if (defined.has(normalizeLabel(candidate.label)) || isMarker(block, candidate)) continue;
             const position = { start: locate(candidate.start - block.from), end: locate(candidate.end - block.from) };
             const label = shown(candidate.label);
-            const suggestion = budget.spend(ctx.path, defined.size) ? didYouMean(displayLabel(candidate.label), defined.values()) : undefined;
+            const suggestion = budget.spend(ctx.path, defined.size)
+              ? didYouMean(displayLabel(candidate.label), defined.values())
+              : undefined;
             if (suggestion === undefined) {
               ctx.report({ position, messageId: 'undefinedReference', data: { label } });
             } else {
-              ctx.report({ position, messageId: 'undefinedReferenceSuggestion', data: { label, suggestion }, suggestions: [suggestion] });
+              ctx.report({
+                position,
+                messageId: 'undefinedReferenceSuggestion',
+                data: { label, suggestion },
+                suggestions: [suggestion],
+              });
             }
           }
         }

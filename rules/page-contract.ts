@@ -1,9 +1,9 @@
 import type { Position } from 'unist';
-import { defineRule,type ReportDescriptor } from '../src/rule-api/index.js';
-import { compileContract,compileContracts,type CompiledContract } from '../src/contracts/compile.js';
-import { createPageModel,type PageModel } from '../src/contracts/page-model.js';
-import { evaluateRequirement,type Finding,shorten } from '../src/contracts/evaluate.js';
-import { matchReason,pageIdentity,tocCandidates,tocReason } from '../src/contracts/identity.js';
+import { defineRule, type ReportDescriptor } from '../src/rule-api/index.js';
+import { compileContract, compileContracts, type CompiledContract } from '../src/contracts/compile.js';
+import { createPageModel, type PageModel } from '../src/contracts/page-model.js';
+import { evaluateRequirement, type Finding, shorten } from '../src/contracts/evaluate.js';
+import { matchReason, pageIdentity, tocCandidates, tocReason } from '../src/contracts/identity.js';
 
 /**
  * What a page lacks under a contract that matches pages by their place in the table of contents:
@@ -17,7 +17,10 @@ interface Pending {
 }
 
 /** A finding in this rule's words: the closest wording found, when there is one, is quoted where it is. */
-function describe(contract: string, finding: Finding): { messageId: string; data: Record<string, string>; node: Finding['node'] } {
+function describe(
+  contract: string,
+  finding: Finding,
+): { messageId: string; data: Record<string, string>; node: Finding['node'] } {
   const where = finding.section === undefined ? '' : ` in the section \`${finding.section}\``;
   const data: Record<string, string> = { contract, where };
   const { closest } = finding;
@@ -25,16 +28,24 @@ function describe(contract: string, finding: Finding): { messageId: string; data
   switch (finding.kind) {
     case 'missingSection':
       data.section = finding.expected!;
-      return closest ? { messageId: 'misnamedSection', data, node: closest.node } : { messageId: 'missingSection', data, node: finding.node };
+      return closest
+        ? { messageId: 'misnamedSection', data, node: closest.node }
+        : { messageId: 'missingSection', data, node: finding.node };
     case 'missingSentence':
       data.sentence = finding.expected!;
-      return closest ? { messageId: 'rewordedSentence', data, node: closest.node } : { messageId: 'missingSentence', data, node: finding.node };
+      return closest
+        ? { messageId: 'rewordedSentence', data, node: closest.node }
+        : { messageId: 'missingSentence', data, node: finding.node };
     case 'missingLink':
       data.url = finding.expected!;
-      return closest ? { messageId: 'wrongLink', data, node: closest.node } : { messageId: 'missingLink', data, node: finding.node };
+      return closest
+        ? { messageId: 'wrongLink', data, node: closest.node }
+        : { messageId: 'missingLink', data, node: finding.node };
     case 'missingItem':
       data.item = finding.expected!;
-      return closest ? { messageId: 'rewordedItem', data, node: closest.node } : { messageId: 'missingItem', data, node: finding.node };
+      return closest
+        ? { messageId: 'rewordedItem', data, node: closest.node }
+        : { messageId: 'missingItem', data, node: finding.node };
     case 'missingList':
       data.label = finding.text!;
       return { messageId: 'missingList', data, node: finding.node };
@@ -49,13 +60,16 @@ function describe(contract: string, finding: Finding): { messageId: string; data
 }
 
 function reportsOf(contract: CompiledContract, model: PageModel): ReportDescriptor[] {
-  return contract.require.flatMap((requirement) => evaluateRequirement(requirement, model)).map((finding) => describe(contract.name, finding));
+  return contract.require
+    .flatMap((requirement) => evaluateRequirement(requirement, model))
+    .map((finding) => describe(contract.name, finding));
 }
 
 export default defineRule<Record<string, never>>({
   meta: {
     id: 'page-contract',
-    description: 'Pages of a kind contain what their contract (config `contracts`) requires: sections, sentences, links, items, lists of links',
+    description:
+      'Pages of a kind contain what their contract (config `contracts`) requires: sections, sentences, links, items, lists of links',
     messages: {
       missingSection: 'Expected a section `{{section}}` (contract `{{contract}}`)',
       misnamedSection: 'Expected a section `{{section}}`; found `{{found}}` (contract `{{contract}}`)',
@@ -66,7 +80,8 @@ export default defineRule<Record<string, never>>({
       missingItem: 'Expected the item `{{item}}`{{where}} (contract `{{contract}}`)',
       rewordedItem: 'Expected the item `{{item}}`; found `{{found}}` (contract `{{contract}}`)',
       missingList: 'Expected a list of links after `{{label}}` (contract `{{contract}}`)',
-      emptyList: 'Unexpected empty list in the section `{{section}}`: list the pages as links (contract `{{contract}}`)',
+      emptyList:
+        'Unexpected empty list in the section `{{section}}`: list the pages as links (contract `{{contract}}`)',
       notALink: 'Unexpected item that is not a link in the section `{{section}}`: `{{text}}` (contract `{{contract}}`)',
       emptyItem: 'Unexpected empty item in the section `{{section}}` (contract `{{contract}}`)',
     },
@@ -92,9 +107,14 @@ export default defineRule<Record<string, never>>({
         for (const contract of later) {
           const reports = reportsOf(contract, model).map(({ messageId, data, node }) => {
             const position = node?.position;
-            return { messageId, data: data as Record<string, string>, ...(position ? { position: { start: position.start, end: position.end } } : {}) };
+            return {
+              messageId,
+              data: data as Record<string, string>,
+              ...(position ? { position: { start: position.start, end: position.end } } : {}),
+            };
           });
-          if (reports.length > 0) pending.push({ contract: contract.name, tocParent: contract.contract.match.tocParent!, reports });
+          if (reports.length > 0)
+            pending.push({ contract: contract.name, tocParent: contract.contract.match.tocParent!, reports });
         }
         if (pending.length > 0) ctx.keep(pending);
       },

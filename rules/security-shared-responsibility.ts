@@ -1,13 +1,18 @@
 import { defineRule } from '../src/rule-api/index.js';
-import { compiledAwsSecurityContract,SHARED_RESPONSIBILITY,type SharedResponsibilityOptions } from '../src/contracts/aws-security.js';
+import {
+  compiledAwsSecurityContract,
+  SHARED_RESPONSIBILITY,
+  type SharedResponsibilityOptions,
+} from '../src/contracts/aws-security.js';
 import { createPageModel } from '../src/contracts/page-model.js';
-import { evaluateRequirement,shorten } from '../src/contracts/evaluate.js';
-import { matchReason,pageIdentity } from '../src/contracts/identity.js';
+import { evaluateRequirement, shorten } from '../src/contracts/evaluate.js';
+import { matchReason, pageIdentity } from '../src/contracts/identity.js';
 
 export default defineRule<SharedResponsibilityOptions>({
   meta: {
     id: 'security-shared-responsibility',
-    description: 'A security page carries the shared-responsibility section: the lead sentence, the model link and both items',
+    description:
+      'A security page carries the shared-responsibility section: the lead sentence, the model link and both items',
     messages: {
       missingSentence: 'Expected the sentence `{{sentence}}` in the shared-responsibility section',
       rewordedSentence: 'Expected the sentence `{{sentence}}`; found `{{found}}`',
@@ -42,9 +47,17 @@ export default defineRule<SharedResponsibilityOptions>({
           switch (finding.kind) {
             case 'missingSentence':
               if (finding.closest) {
-                ctx.report({ node: finding.closest.node, messageId: 'rewordedSentence', data: { sentence: ctx.options.sentence, found: shorten(finding.closest.text) } });
+                ctx.report({
+                  node: finding.closest.node,
+                  messageId: 'rewordedSentence',
+                  data: { sentence: ctx.options.sentence, found: shorten(finding.closest.text) },
+                });
               } else {
-                ctx.report({ node: finding.node, messageId: 'missingSentence', data: { sentence: ctx.options.sentence } });
+                ctx.report({
+                  node: finding.node,
+                  messageId: 'missingSentence',
+                  data: { sentence: ctx.options.sentence },
+                });
               }
               break;
             case 'missingLink':

@@ -1,15 +1,16 @@
 import { defineRule } from '../src/rule-api/index.js';
-import { compiledAwsSecurityContract,TOPICS_LIST,type TopicsListOptions } from '../src/contracts/aws-security.js';
+import { compiledAwsSecurityContract, TOPICS_LIST, type TopicsListOptions } from '../src/contracts/aws-security.js';
 import { createPageModel } from '../src/contracts/page-model.js';
 import { evaluateRequirement } from '../src/contracts/evaluate.js';
-import { matchReason,pageIdentity } from '../src/contracts/identity.js';
+import { matchReason, pageIdentity } from '../src/contracts/identity.js';
 
 export default defineRule<TopicsListOptions>({
   meta: {
     id: 'security-topics-list',
     description: 'A security page lists its child pages: a "Topics" label followed by a list of links',
     messages: {
-      missing: 'Expected a topics list on this security page: a `**Topics**` label followed by a list of links to its child pages',
+      missing:
+        'Expected a topics list on this security page: a `**Topics**` label followed by a list of links to its child pages',
       missingList: 'Expected a list of links after the label `{{label}}`',
       emptyList: 'Unexpected empty topics list: list the child pages as links',
       notALink: 'Unexpected topics list item that is not a link: `{{text}}`',

@@ -17,12 +17,16 @@ try {
 }
 if (tsc === undefined) {
   if (!built) {
-    console.error('doclint prepack: dist/ is not built and typescript is not installed: run `npm ci` (with the devDependencies), then pack again');
+    console.error(
+      'doclint prepack: dist/ is not built and typescript is not installed: run `npm ci` (with the devDependencies), then pack again',
+    );
     process.exit(1);
   }
   console.error('doclint prepack: typescript is not installed; packing the dist/ that is already built');
 } else {
-  const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: ['ignore', process.stderr, process.stderr] });
+  const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
+    stdio: ['ignore', process.stderr, process.stderr],
+  });
   if (run.status !== 0) {
     console.error('doclint prepack: the build of dist/ failed (`npm run build` shows why)');
     process.exit(run.status ?? 1);

@@ -6,7 +6,7 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { LintResult, Rule } from './types.js';
-import { describeError,type Stream } from './cli/output.js';
+import { describeError, type Stream } from './cli/output.js';
 import { lintFiles } from './node/lint-files.js';
 import { formatGithub } from './formatters/github.js';
 import { formatMarkdown } from './formatters/markdown.js';
@@ -20,13 +20,19 @@ import { escapeData } from './formatters/github.js';
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 
 /** An input as the runner passes it: `INPUT_` + the name in upper case (hyphens kept). */
-const input = (env: Record<string, string | undefined>, name: string) => (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
+const input = (env: Record<string, string | undefined>, name: string) =>
+  (env[`INPUT_${name.toUpperCase()}`] ?? '').trim();
 
 /**
  * The Action, whatever happens: the outputs `errors`, `warnings` and `exit-code` are always
  * written, and a failure is one error annotation (never a stack trace only).
  */
-export async function runAction(env: Record<string, string | undefined>, cwd: string, stdout: Stream, stderr: Stream): Promise<number> {
+export async function runAction(
+  env: Record<string, string | undefined>,
+  cwd: string,
+  stdout: Stream,
+  stderr: Stream,
+): Promise<number> {
   const counts = { errors: 0, warnings: 0 };
   let exitCode: number;
   try {
@@ -38,18 +44,31 @@ export async function runAction(env: Record<string, string | undefined>, cwd: st
     exitCode = 2;
   }
   await writeOutputs(env, { ...counts, exitCode }).catch((error: unknown) => {
-    stderr.write(`doclint: cannot write the step's outputs: ${sanitizeLine(String((error as Error)?.message ?? error))}\n`);
+    stderr.write(
+      `doclint: cannot write the step's outputs: ${sanitizeLine(String((error as Error)?.message ?? error))}\n`,
+    );
   });
   return exitCode;
 }
 
-async function runSteps(env: Record<string, string | undefined>, cwd: string, stdout: Stream, stderr: Stream, counts: { errors: number; warnings: number }): Promise<number> {
+async function runSteps(
+  env: Record<string, string | undefined>,
+  cwd: string,
+  stdout: Stream,
+  stderr: Stream,
+  counts: { errors: number; warnings: number },
+): Promise<number> {
   const failOn = input(env, 'fail-on') || 'error';
   if (!(FAIL_ON as readonly string[]).includes(failOn)) {
-    stdout.write(`::error title=doclint::fail-on must be one of ${FAIL_ON.join(', ')}, not ${failOn.replace(/[\r\n%]/g, ' ')}\n`);
+    stdout.write(
+      `::error title=doclint::fail-on must be one of ${FAIL_ON.join(', ')}, not ${failOn.replace(/[\r\n%]/g, ' ')}\n`,
+    );
     return 2;
   }
-  const patterns = input(env, 'paths').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const patterns = input(env, 'paths')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   const config = input(env, 'config');
   const changedSince = input(env, 'changed-since');
   const sarifFile = input(env, 'sarif-file');
@@ -60,14 +79,20 @@ async function runSteps(env: Record<string, string | undefined>, cwd: string, st
   }
   const allowEmpty = input(env, 'allow-empty') || 'false';
   if (allowEmpty !== 'true' && allowEmpty !== 'false') {
-    stdout.write(`::error title=doclint::allow-empty must be true or false, not ${allowEmpty.replace(/[\r\n%]/g, ' ')}\n`);
+    stdout.write(
+      `::error title=doclint::allow-empty must be true or false, not ${allowEmpty.replace(/[\r\n%]/g, ' ')}\n`,
+    );
     return 2;
   }
   // Outside the checkout by default: a cache committed in a pull request could hide findings.
-  const cacheLocation = input(env, 'cache-location') || (env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'doclint', '.doclintcache') : '');
-  if (cache === 'true' && cacheLocation !== '' && !input(env, 'cache-location')) await mkdir(dirname(cacheLocation), { recursive: true });
+  const cacheLocation =
+    input(env, 'cache-location') || (env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'doclint', '.doclintcache') : '');
+  if (cache === 'true' && cacheLocation !== '' && !input(env, 'cache-location'))
+    await mkdir(dirname(cacheLocation), { recursive: true });
   if (cache === 'true' && cacheLocation === '') {
-    stderr.write('doclint: warning: no RUNNER_TEMP and no cache-location: linting without a cache (the workspace is never the default)\n');
+    stderr.write(
+      'doclint: warning: no RUNNER_TEMP and no cache-location: linting without a cache (the workspace is never the default)\n',
+    );
   }
 
   let results: LintResult[];
@@ -86,7 +111,9 @@ async function runSteps(env: Record<string, string | undefined>, cwd: string, st
   } catch (error) {
     const message = describeError(error).trim();
     stderr.write(`${message}\n`);
-    stdout.write(`::error title=doclint::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`);
+    stdout.write(
+      `::error title=doclint::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`,
+    );
     return 2;
   }
 
@@ -101,16 +128,23 @@ async function runSteps(env: Record<string, string | undefined>, cwd: string, st
   if (sarifFile) {
     try {
       // inside the workspace, never through a symbolic link out of it (see safe-path.ts)
-      await writeFileAtomic(await safeWritePath(cwd, sarifFile), formatSarif(results, { rules, version: readVersion() }));
+      await writeFileAtomic(
+        await safeWritePath(cwd, sarifFile),
+        formatSarif(results, { rules, version: readVersion() }),
+      );
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message;
+      const reason =
+        (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message;
       throw new Error(`cannot write the SARIF file \`${sarifFile}\`: ${reason}`);
     }
   }
   return exitCode;
 }
 
-async function writeOutputs(env: Record<string, string | undefined>, { errors, warnings, exitCode }: { errors: number; warnings: number; exitCode: number }) {
+async function writeOutputs(
+  env: Record<string, string | undefined>,
+  { errors, warnings, exitCode }: { errors: number; warnings: number; exitCode: number },
+) {
   if (!env.GITHUB_OUTPUT) return;
   await appendFile(env.GITHUB_OUTPUT, `errors=${errors}\nwarnings=${warnings}\nexit-code=${exitCode}\n`);
 }

@@ -6,7 +6,7 @@
 import type { Config, LintInput, LintResult, ResolvedRule, Rule } from './types.js';
 import { lintProject as lintValidProject } from './engine/lint-project.js';
 import { resolveRules as resolveValidRules } from './engine/config/resolve.js';
-import { resolveConfig as resolveValidConfig,type ConfigResolver } from './engine/config/cascade.js';
+import { resolveConfig as resolveValidConfig, type ConfigResolver } from './engine/config/cascade.js';
 import { validateConfig } from './node/config/validate.js';
 import { vmTimeLimit } from './node/time-limit.js';
 

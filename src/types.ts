@@ -3,7 +3,7 @@
  * pages to lint and limits. Types, and the ids of the engine's own diagnostics; the rule API's
  * types are re-exported for convenience.
  */
-import type { AnchorSettings,Rule,Settings,Severity } from './rule-api/index.js';
+import type { AnchorSettings, Rule, Settings, Severity } from './rule-api/index.js';
 import type { ChangeSet } from './rule-api/index.js';
 
 export type * from './rule-api/index.js';

@@ -1,27 +1,38 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Root } from 'mdast';
-import type { Settings,TocEntry } from '../types.js';
+import type { Settings, TocEntry } from '../types.js';
 import { resolveSettings } from '../engine/config/resolve.js';
-import { formatExplanation,type PluginListing } from './explain.js';
+import { formatExplanation, type PluginListing } from './explain.js';
 import { collectToc } from '../engine/collect.js';
 import { parseMarkdown } from '../engine/parse.js';
 import { compileContracts } from '../contracts/compile.js';
-import { matchReason,pageIdentity,tocCandidates,tocReason } from '../contracts/identity.js';
-import { pageTitle,securityPageReason } from '../helpers/structure.js';
+import { matchReason, pageIdentity, tocCandidates, tocReason } from '../contracts/identity.js';
+import { pageTitle, securityPageReason } from '../helpers/structure.js';
 import { renderedText } from '../helpers/text.js';
-import { toProjectPath,UsageError } from '../node/discover.js';
-import { ConfigLoader,type LoadOptions } from '../node/config/load-config.js';
+import { toProjectPath, UsageError } from '../node/discover.js';
+import { ConfigLoader, type LoadOptions } from '../node/config/load-config.js';
 import { readDocument } from '../node/read.js';
 import { builtinRules } from '../../rules/index.js';
 
-
 /** `--explain <file>`: reads the page (for its title) and says what applies to it and why. */
-export async function explainPage(cwd: string, file: string, loadOptions: LoadOptions, maxFileSize: number): Promise<string> {
+export async function explainPage(
+  cwd: string,
+  file: string,
+  loadOptions: LoadOptions,
+  maxFileSize: number,
+): Promise<string> {
   const path = toProjectPath(cwd, file);
-  if (!(await stat(resolve(cwd, path)).then((info) => info.isFile(), () => false))) throw new UsageError(`No such file: \`${file}\``);
+  if (
+    !(await stat(resolve(cwd, path)).then(
+      (info) => info.isFile(),
+      () => false,
+    ))
+  )
+    throw new UsageError(`No such file: \`${file}\``);
   const document = await readDocument(cwd, path, maxFileSize);
-  if (document.text === undefined) throw new UsageError(`Cannot explain \`${file}\`: ${document.problem ?? 'it cannot be read'}`);
+  if (document.text === undefined)
+    throw new UsageError(`Cannot explain \`${file}\`: ${document.problem ?? 'it cannot be read'}`);
   const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
   const resolver = await loader.resolverFor([path]);
   const explanation = resolver.explain(path);
@@ -33,7 +44,11 @@ export async function explainPage(cwd: string, file: string, loadOptions: LoadOp
     rules: loader.rules,
     securityReason: securityPageReason(path, tree, settings),
     title: title ? renderedText(title) : undefined,
-    plugins: loader.plugins.map((plugin): PluginListing => ({ specifier: plugin.specifier, listedIn: plugin.listedIn, ruleIds: plugin.rules.map((rule) => rule.meta.id) })),
+    plugins: loader.plugins.map((plugin): PluginListing => ({
+      specifier: plugin.specifier,
+      listedIn: plugin.listedIn,
+      ruleIds: plugin.rules.map((rule) => rule.meta.id),
+    })),
     contracts: await explainContracts(cwd, path, tree, settings, maxFileSize),
   });
 }
@@ -61,8 +76,11 @@ async function explainContracts(cwd: string, path: string, tree: Root, settings:
       reason = found ? tocReason(contract, path, found.entries, found.path) : undefined;
     }
     const { description } = contract.contract;
-    out.push({ name: contract.name, ...(description === undefined ? {} : { description }), ...(reason === undefined ? {} : { reason }) });
+    out.push({
+      name: contract.name,
+      ...(description === undefined ? {} : { description }),
+      ...(reason === undefined ? {} : { reason }),
+    });
   }
   return out;
 }
-

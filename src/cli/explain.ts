@@ -24,7 +24,10 @@ function securityLine(reason: string | undefined, settings: Settings, title: str
   if (reason) {
     return `yes, by title prefix: the title ${reason.replace(/^title /, '')}, one of \`settings.securityPage.titlePrefixes\``;
   }
-  const byTitle = title === undefined ? 'it has no level-1 heading' : `its title \`${title}\` does not start with one of ${quoted(titlePrefixes)}`;
+  const byTitle =
+    title === undefined
+      ? 'it has no level-1 heading'
+      : `its title \`${title}\` does not start with one of ${quoted(titlePrefixes)}`;
   return `no: its file name is not one of ${fileNames.length > 0 ? quoted(fileNames) : '(none)'}, and ${byTitle}`;
 }
 
@@ -49,27 +52,43 @@ export interface PluginListing {
 }
 
 /** `--explain`: the config files and overrides that apply, the security-page verdict, each rule and setting with its source. */
-export function formatExplanation({ explanation, rules, securityReason, title, plugins = [], contracts = [] }: ExplainInput): string {
+export function formatExplanation({
+  explanation,
+  rules,
+  securityReason,
+  title,
+  plugins = [],
+  contracts = [],
+}: ExplainInput): string {
   const { path, files, config, provenance, ignoredBy } = explanation;
   const lines = [path, ''];
   if (ignoredBy) {
-    const by = ignoredBy.glob === undefined ? `\`${ignoredBy.source}\`` : `\`${ignoredBy.glob}\` in the \`ignores\` of \`${ignoredBy.source}\``;
+    const by =
+      ignoredBy.glob === undefined
+        ? `\`${ignoredBy.source}\``
+        : `\`${ignoredBy.glob}\` in the \`ignores\` of \`${ignoredBy.source}\``;
     lines.push(`Ignored: yes, by ${by}; doclint does not lint this page (links into it are still checked)`, '');
   }
   if (files.length === 0) lines.push('Config files: none (every rule at its default)');
   else {
-    lines.push('Config files, farthest first (a nearer file overrides a farther one; within a file, what it extends, then its own keys, then its overrides):');
+    lines.push(
+      'Config files, farthest first (a nearer file overrides a farther one; within a file, what it extends, then its own keys, then its overrides):',
+    );
     for (const file of files) {
       lines.push(`  ${file.shown}`);
       for (const layer of file.layers) {
         if (!layer.files) lines.push(`    ${layer.source}`);
-        else lines.push(`    ${layer.source} (files: ${quoted(layer.files)}): ${layer.applies ? 'applies' : 'does not apply'}`);
+        else
+          lines.push(
+            `    ${layer.source} (files: ${quoted(layer.files)}): ${layer.applies ? 'applies' : 'does not apply'}`,
+          );
       }
     }
   }
   if (plugins.length > 0) {
     lines.push('', 'Plugins (project-wide):');
-    for (const plugin of plugins) lines.push(`  ${plugin.specifier} (listed in ${plugin.listedIn}): ${quoted(plugin.ruleIds)}`);
+    for (const plugin of plugins)
+      lines.push(`  ${plugin.specifier} (listed in ${plugin.listedIn}): ${quoted(plugin.ruleIds)}`);
   }
   const settings = resolveSettings(config);
   lines.push('', `Security page: ${securityLine(securityReason, settings, title)}`, '');
@@ -78,7 +97,9 @@ export function formatExplanation({ explanation, rules, securityReason, title, p
     const width = Math.max(...contracts.map((c) => c.name.length)) + 2;
     for (const { name, description, reason } of contracts) {
       const from = provenance.contracts?.[name];
-      lines.push(`  ${pad(name, width)}${reason ? `applies: ${reason}` : 'does not apply'}${from ? `; set by ${from}` : ''}`);
+      lines.push(
+        `  ${pad(name, width)}${reason ? `applies: ${reason}` : 'does not apply'}${from ? `; set by ${from}` : ''}`,
+      );
       if (description !== undefined) lines.push(`  ${' '.repeat(width)}${description}`);
     }
     lines.push('');
@@ -106,7 +127,8 @@ export function formatExplanation({ explanation, rules, securityReason, title, p
   for (const [key, value] of settingLines) {
     if (value === undefined) continue;
     const source = provenance.settings[key];
-    const scope = key.startsWith('anchors.') || key === 'rootDir' ? ' (project-wide: the config at the project root)' : '';
+    const scope =
+      key.startsWith('anchors.') || key === 'rootDir' ? ' (project-wide: the config at the project root)' : '';
     lines.push(`  ${pad(key, 28)}${JSON.stringify(value)}  ${source ? `set by ${source}` : 'default'}${scope}`);
   }
   lines.push('', 'Directives:');
@@ -133,7 +155,11 @@ export interface RuleListing {
  * Every rule for `--list-rules`: default severity, fixable (none are yet), the presets that turn
  * it on, its docs, and the plugin it comes from.
  */
-export function listRules(rules: readonly Rule[], docsUrl: (rule: Rule) => string | undefined, pluginOf: (rule: Rule) => string | undefined = () => undefined): RuleListing[] {
+export function listRules(
+  rules: readonly Rule[],
+  docsUrl: (rule: Rule) => string | undefined,
+  pluginOf: (rule: Rule) => string | undefined = () => undefined,
+): RuleListing[] {
   return rules.map((rule) => {
     const url = docsUrl(rule);
     const plugin = pluginOf(rule);
@@ -162,6 +188,7 @@ export function formatRuleList(listing: readonly RuleListing[]): string {
     r.url ?? '-',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)) + 2);
-  const line = (cells: string[]) => cells.map((cell, i) => (i === cells.length - 1 ? cell : pad(cell, widths[i]!))).join('');
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === cells.length - 1 ? cell : pad(cell, widths[i]!))).join('');
   return `${[line(header), ...rows.map(line)].join('\n')}\n`;
 }

@@ -2,25 +2,24 @@ import { existsIn, protectFileArguments } from '../node/argv.js';
 import { safeWritePath } from '../node/safe-path.js';
 import { resolve } from 'node:path';
 import { printableConfig } from '../engine/config/cascade.js';
-import { type AnalyzeStats,type CacheStrategy } from '../node/analyze.js';
+import { type AnalyzeStats, type CacheStrategy } from '../node/analyze.js';
 import { parseShard } from '../node/shard.js';
-import { formatRuleList,listRules } from './explain.js';
+import { formatRuleList, listRules } from './explain.js';
 import { format } from '../formatters/index.js';
 import { ruleHelpUri } from '../formatters/sarif.js';
-import { sanitizeForTerminal,sanitizeLine } from '../formatters/stylish.js';
+import { sanitizeForTerminal, sanitizeLine } from '../formatters/stylish.js';
 import { toProjectPath } from '../node/discover.js';
-import { ConfigLoader,type LoadOptions } from '../node/config/load-config.js';
+import { ConfigLoader, type LoadOptions } from '../node/config/load-config.js';
 import { describeFsError } from '../node/read.js';
 import { localRuleDoc, readVersion } from '../node/version.js';
 import { writeFileAtomic } from '../node/write-atomic.js';
 import { builtinRules } from '../../rules/index.js';
 import type { Rule } from '../types.js';
-import type { ExitCode,MainOptions } from './output.js';
-import { createProgress,describeError,describeStats,exitCode,onlyErrors,parseConcurrency } from './output.js';
+import type { ExitCode, MainOptions } from './output.js';
+import { createProgress, describeError, describeStats, exitCode, onlyErrors, parseConcurrency } from './output.js';
 import { explainPage } from './explain-page.js';
 import { lintFiles } from '../node/lint-files.js';
 import { parser } from './args.js';
-
 
 const version = readVersion();
 
@@ -77,16 +76,19 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
     return 2;
   }
 
-
   const patterns = args._.map(String);
   const loadOptions: LoadOptions = {
     ...(args.config === undefined ? {} : { config: args.config }),
     lookup: args['config-lookup'],
     reportUnusedDisableDirectives: args['report-unused-disable-directives'],
   };
-  const single = (['print-config', 'explain', 'list-rules'] as const).filter((name) => args[name] !== undefined && args[name] !== false);
+  const single = (['print-config', 'explain', 'list-rules'] as const).filter(
+    (name) => args[name] !== undefined && args[name] !== false,
+  );
   if (single.length > 1 || (single.length === 1 && patterns.length > 0)) {
-    stderr.write(`doclint: --${single[0]} ${single.length > 1 ? `cannot be combined with --${single[1]}` : 'takes no other paths'}\n`);
+    stderr.write(
+      `doclint: --${single[0]} ${single.length > 1 ? `cannot be combined with --${single[1]}` : 'takes no other paths'}\n`,
+    );
     return 2;
   }
   try {
@@ -94,7 +96,9 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
       // The plugins of the config at the project root (or --config) add their rules.
       const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
       await loader.loadPlugins();
-      const pluginOf = new Map(loader.plugins.flatMap((plugin) => plugin.rules.map((rule) => [rule.meta.id, plugin.specifier] as const)));
+      const pluginOf = new Map(
+        loader.plugins.flatMap((plugin) => plugin.rules.map((rule) => [rule.meta.id, plugin.specifier] as const)),
+      );
       const docs = (rule: Rule) => ruleHelpUri(rule.meta, version) ?? localRuleDoc(rule.meta.id, cwd);
       const listing = listRules(loader.rules, docs, (rule) => pluginOf.get(rule.meta.id));
       stdout.write(args.format === 'json' ? `${JSON.stringify(listing, null, 2)}\n` : formatRuleList(listing));
@@ -116,15 +120,18 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
     return 2;
   }
 
-
   const concurrency = parseConcurrency(args.concurrency);
   if (concurrency === undefined) {
-    stderr.write(`doclint: --concurrency expects a whole number of worker threads, "auto" or "off", not \`${sanitizeForTerminal(args.concurrency)}\`\n`);
+    stderr.write(
+      `doclint: --concurrency expects a whole number of worker threads, "auto" or "off", not \`${sanitizeForTerminal(args.concurrency)}\`\n`,
+    );
     return 2;
   }
   const shard = args.shard === undefined ? undefined : parseShard(args.shard);
   if (args.shard !== undefined && shard === undefined) {
-    stderr.write(`doclint: --shard expects i/n with 1 ≤ i ≤ n (such as 2/4), not \`${sanitizeForTerminal(args.shard)}\`\n`);
+    stderr.write(
+      `doclint: --shard expects i/n with 1 ≤ i ≤ n (such as 2/4), not \`${sanitizeForTerminal(args.shard)}\`\n`,
+    );
     return 2;
   }
 
@@ -147,12 +154,16 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
       ignore: args.ignore,
       allowEmpty: args['allow-empty'],
       warn: (message) => stderr.write(`doclint: warning: ${sanitizeLine(message)}\n`),
-      ...(args.stats ? { onStats: (stats: AnalyzeStats) => stderr.write(describeStats(stats, Date.now() - started)) } : {}),
+      ...(args.stats
+        ? { onStats: (stats: AnalyzeStats) => stderr.write(describeStats(stats, Date.now() - started)) }
+        : {}),
     });
     progress.done();
     const { rules } = run;
     const results = args.quiet ? run.results.map(onlyErrors) : run.results;
-    const color = args.color ?? (args['output-file'] === undefined && stdout.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb');
+    const color =
+      args.color ??
+      (args['output-file'] === undefined && stdout.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb');
     const report = format(args.format, results, { color, rules, version });
     const outputFile = args['output-file'];
     if (outputFile === undefined) stdout.write(report);
@@ -160,8 +171,11 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
       try {
         await writeFileAtomic(await safeWritePath(cwd, outputFile), report);
       } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : describeFsError(error);
-        stderr.write(`doclint: cannot write the report to \`${sanitizeLine(outputFile)}\`: ${sanitizeForTerminal(reason)}\n`);
+        const reason =
+          (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : describeFsError(error);
+        stderr.write(
+          `doclint: cannot write the report to \`${sanitizeLine(outputFile)}\`: ${sanitizeForTerminal(reason)}\n`,
+        );
         return 2;
       }
     }
@@ -171,4 +185,3 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
     return 2;
   }
 }
-

@@ -1,12 +1,11 @@
 /** What the front ends print besides the report: errors, stats, progress, and the exit code. */
 import type { LintResult } from '../types.js';
 import { ConfigError } from '../engine/config/resolve.js';
-import { type AnalyzeStats,type Concurrency } from '../node/analyze.js';
+import { type AnalyzeStats, type Concurrency } from '../node/analyze.js';
 import { createResult } from '../engine/report.js';
 import { type Format } from '../formatters/index.js';
-import { sanitizeForTerminal,sanitizeLine } from '../formatters/stylish.js';
+import { sanitizeForTerminal, sanitizeLine } from '../formatters/stylish.js';
 import { UsageError } from '../node/discover.js';
-
 
 export type ExitCode = 0 | 1 | 2;
 
@@ -49,7 +48,10 @@ export function describeError(error: unknown): string {
 }
 
 export function onlyErrors(result: LintResult): LintResult {
-  return createResult(result.path, result.diagnostics.filter((d) => d.severity === 'error'));
+  return createResult(
+    result.path,
+    result.diagnostics.filter((d) => d.severity === 'error'),
+  );
 }
 
 export function exitCode(results: readonly LintResult[], maxWarnings?: number): ExitCode {
@@ -64,7 +66,12 @@ export function exitCode(results: readonly LintResult[], maxWarnings?: number): 
  * Progress on stderr for long runs: only on a terminal, never in CI, never for machine formats,
  * and only once the run has taken more than a second.
  */
-export function createProgress(stderr: Stream, env: Record<string, string | undefined>, formatName: Format, clock: () => number = Date.now) {
+export function createProgress(
+  stderr: Stream,
+  env: Record<string, string | undefined>,
+  formatName: Format,
+  clock: () => number = Date.now,
+) {
   const enabled = stderr.isTTY === true && !env.CI && formatName === 'stylish';
   const started = clock();
   let last = 0;

@@ -6,7 +6,7 @@
  * under its own id and messages.
  */
 import type { Contract, Settings } from '../types.js';
-import { compileContract,type CompiledContract } from './compile.js';
+import { compileContract, type CompiledContract } from './compile.js';
 
 export interface SharedResponsibilityOptions {
   sentence: string;
@@ -45,13 +45,18 @@ export function awsSecurityContract(
 ): Contract {
   const labels = topics.labels.map((label) => `*${label}*`);
   return {
-    description: 'the security page of an AWS guide: the shared-responsibility section and a topics list (doclint:aws-security)',
+    description:
+      'the security page of an AWS guide: the shared-responsibility section and a topics list (doclint:aws-security)',
     match: {
       files: securityPage.fileNames.map(literalGlob),
       title: securityPage.titlePrefixes.map((prefix) => `${prefix}*`),
     },
     require: [
-      { sentences: [sharedResponsibility.sentence], links: [sharedResponsibility.modelUrl], items: [...sharedResponsibility.items] },
+      {
+        sentences: [sharedResponsibility.sentence],
+        links: [sharedResponsibility.modelUrl],
+        items: [...sharedResponsibility.items],
+      },
       { section: { label: labels, heading: labels }, linkList: true },
     ],
   };
@@ -71,9 +76,10 @@ export function compiledAwsSecurityContract(
   if (!byPage) compiled.set(options, (byPage = new WeakMap()));
   let contract = byPage.get(securityPage);
   if (!contract) {
-    const own = 'labels' in options
-      ? awsSecurityContract(securityPage, undefined, options)
-      : awsSecurityContract(securityPage, options);
+    const own =
+      'labels' in options
+        ? awsSecurityContract(securityPage, undefined, options)
+        : awsSecurityContract(securityPage, options);
     byPage.set(securityPage, (contract = compileContract('aws-security', own)));
   }
   return contract;

@@ -11,17 +11,20 @@
  */
 import type { Contract, ContractConfig, ContractRequirement } from '../types.js';
 import {
-compileGlob,
-type Glob,MAX_PATTERN_LENGTH,
-patternWording,
-PatternError,
-type TextPattern,
-textPattern,type UrlPattern,
-urlPattern
+  compileGlob,
+  type Glob,
+  MAX_PATTERN_LENGTH,
+  patternWording,
+  PatternError,
+  type TextPattern,
+  textPattern,
+  type UrlPattern,
+  urlPattern,
 } from './wildcard.js';
 import { normalizeWording } from '../helpers/text.js';
 
-const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const list = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 /** A contract as written in config → the resolved shape: every pattern list a list. */
 export function normalizeContract(config: ContractConfig): Contract {
@@ -29,7 +32,9 @@ export function normalizeContract(config: ContractConfig): Contract {
   if (config.match.files !== undefined) match.files = list(config.match.files);
   if (config.match.title !== undefined) match.title = list(config.match.title);
   if (config.match.frontMatter !== undefined) {
-    match.frontMatter = Object.fromEntries(Object.entries(config.match.frontMatter).map(([key, value]) => [key, list(value)]));
+    match.frontMatter = Object.fromEntries(
+      Object.entries(config.match.frontMatter).map(([key, value]) => [key, list(value)]),
+    );
   }
   if (config.match.tocParent !== undefined) match.tocParent = list(config.match.tocParent);
   const require = config.require.map((requirement) => {
@@ -39,7 +44,8 @@ export function normalizeContract(config: ContractConfig): Contract {
       if (requirement.section.heading !== undefined) out.section.heading = list(requirement.section.heading);
       if (requirement.section.label !== undefined) out.section.label = list(requirement.section.label);
     }
-    for (const key of ['sentences', 'links', 'items'] as const) if (requirement[key] !== undefined) out[key] = [...requirement[key]!];
+    for (const key of ['sentences', 'links', 'items'] as const)
+      if (requirement[key] !== undefined) out[key] = [...requirement[key]!];
     if (requirement.linkList !== undefined) out.linkList = requirement.linkList;
     return out;
   });
@@ -128,9 +134,15 @@ export function compileContract(name: string, contract: Contract): CompiledContr
     contract,
     files: (match.files ?? []).map(compileGlob),
     title: (match.title ?? []).map(headingPattern),
-    frontMatter: Object.entries(match.frontMatter ?? {}).map(([key, values]) => ({ key, values: values.map((v) => textPattern(checkLength(v))) })),
+    frontMatter: Object.entries(match.frontMatter ?? {}).map(([key, values]) => ({
+      key,
+      values: values.map((v) => textPattern(checkLength(v))),
+    })),
     tocParent: (match.tocParent ?? []).map((source) =>
-      /\.md$/i.test(source.trim()) ? { source, page: source.trim().replace(/^\.\//, '') } : { source, text: headingPattern(source) }),
+      /\.md$/i.test(source.trim())
+        ? { source, page: source.trim().replace(/^\.\//, '') }
+        : { source, text: headingPattern(source) },
+    ),
     require: contract.require.map(compileRequirement),
   };
 }
@@ -150,4 +162,3 @@ export function compileContracts(contracts: Record<string, Contract>): CompiledC
 /* ------------------------------------------------------------------------------------------ */
 /* Matching pages                                                                              */
 /* ------------------------------------------------------------------------------------------ */
-

@@ -1,16 +1,13 @@
 /**
  * Evaluates a compiled requirement on a page model into findings: the parts the page lacks, each placed where a writer would add it.
  */
-import type { List,Nodes,Root,RootContent } from 'mdast';
+import type { List, Nodes, Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
-import {
-matchesText,
-matchesUrl,patternWording,urlKey
-} from './wildcard.js';
-import { allItems,followingSiblings,isEmptyItem,isLinkItem,labelKind,pageTitle } from '../helpers/structure.js';
+import { matchesText, matchesUrl, patternWording, urlKey } from './wildcard.js';
+import { allItems, followingSiblings, isEmptyItem, isLinkItem, labelKind, pageTitle } from '../helpers/structure.js';
 import { didYouMean } from '../helpers/suggest.js';
-import { normalizeWording,renderedText } from '../helpers/text.js';
-import type { Block,PageModel } from './page-model.js';
+import { normalizeWording, renderedText } from '../helpers/text.js';
+import type { Block, PageModel } from './page-model.js';
 import type { CompiledRequirement } from './compile.js';
 import { withoutFinalStop } from './compile.js';
 
@@ -40,7 +37,13 @@ export interface Finding {
 }
 
 /** Words cut to their first five letters: "share", "shared" and "sharing" compare equal. */
-const wordStems = (text: string) => new Set(text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.slice(0, 5)));
+const wordStems = (text: string) =>
+  new Set(
+    text
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .map((w) => w.slice(0, 5)),
+  );
 
 /** How alike two texts are in the words they use, from 0 to 1 (Dice coefficient on stems). */
 export function wordSimilarity(a: string, b: string): number {
@@ -54,9 +57,14 @@ export function wordSimilarity(a: string, b: string): number {
 /** A text this alike in words is taken as the required one reworded, and quoted. */
 export const REWORDED = 0.6;
 
-const splitSentences = (text: string) => text.split(/(?<=[.!?])\s/).map(withoutFinalStop).filter(Boolean);
+const splitSentences = (text: string) =>
+  text
+    .split(/(?<=[.!?])\s/)
+    .map(withoutFinalStop)
+    .filter(Boolean);
 
-export const shorten = (text: string, length = 100) => (text.length > length ? `${text.slice(0, length - 3)}...` : text);
+export const shorten = (text: string, length = 100) =>
+  text.length > length ? `${text.slice(0, length - 3)}...` : text;
 
 /** Where a missing part goes when nothing of its section is there: the title, else the first block. */
 export function fallbackNode(tree: Root): Node {
@@ -86,10 +94,13 @@ function isSectionStart(section: NonNullable<CompiledRequirement['section']>, no
 function sectionRange(start: Block, blocks: readonly Block[]): [number, number] {
   const index = blocks.indexOf(start);
   const node = start.node;
-  const next = blocks.slice(index + 1).find((block) =>
-    node.type === 'heading'
-      ? block.node.type === 'heading' && block.node.depth <= node.depth
-      : block.node.type === 'heading' || isLabel(block.node));
+  const next = blocks
+    .slice(index + 1)
+    .find((block) =>
+      node.type === 'heading'
+        ? block.node.type === 'heading' && block.node.depth <= node.depth
+        : block.node.type === 'heading' || isLabel(block.node),
+    );
   return [start.start, next ? next.start : Infinity];
 }
 
@@ -117,7 +128,10 @@ function listsAfter(block: Block, isStart: (node: RootContent) => boolean): List
 }
 
 /** The heading or label most like the section asked for, for "found …". */
-function closestSection(section: NonNullable<CompiledRequirement['section']>, blocks: readonly Block[]): Block | undefined {
+function closestSection(
+  section: NonNullable<CompiledRequirement['section']>,
+  blocks: readonly Block[],
+): Block | undefined {
   const wanted = [...section.heading, ...section.label].map(patternWording);
   let best: { block: Block; score: number } | undefined;
   for (const block of blocks) {
@@ -141,7 +155,12 @@ export function evaluateRequirement(requirement: CompiledRequirement, model: Pag
     const starts = sectionStarts(section, model.blocks);
     if (starts.length === 0) {
       const closest = closestSection(section, model.blocks);
-      findings.push({ kind: 'missingSection', node: fallback, expected: section.shown, ...(closest ? { closest: { text: closest.raw, node: closest.node } } : {}) });
+      findings.push({
+        kind: 'missingSection',
+        node: fallback,
+        expected: section.shown,
+        ...(closest ? { closest: { text: closest.raw, node: closest.node } } : {}),
+      });
       return findings;
     }
     const first = starts[0]!;
@@ -155,7 +174,9 @@ export function evaluateRequirement(requirement: CompiledRequirement, model: Pag
   const where = section ? { section: section.shown } : {};
 
   // Sentences: anywhere in a block, as whole words.
-  const sentenceBlocks = requirement.sentences.map((sentence) => blocks.find((block) => matchesText(sentence.pattern, block.text)));
+  const sentenceBlocks = requirement.sentences.map((sentence) =>
+    blocks.find((block) => matchesText(sentence.pattern, block.text)),
+  );
   const linkBlocks = requirement.links.map((pattern) => links.filter((link) => matchesUrl(pattern, link.url)));
   const linkBlock = linkBlocks.flat().find((link) => link.block)?.block;
   let lead: Node | undefined = sentenceBlocks.find(Boolean)?.node;
@@ -171,7 +192,13 @@ export function evaluateRequirement(requirement: CompiledRequirement, model: Pag
     const node = sentenceBlocks.find(Boolean)?.node ?? linkBlock ?? sectionNode ?? fallback;
     if (reworded) {
       lead ??= reworded.block.node;
-      findings.push({ kind: 'missingSentence', node, expected: sentence.source, ...where, closest: { text: reworded.found, node: reworded.block.node } });
+      findings.push({
+        kind: 'missingSentence',
+        node,
+        expected: sentence.source,
+        ...where,
+        closest: { text: reworded.found, node: reworded.block.node },
+      });
     } else {
       findings.push({ kind: 'missingSentence', node, expected: sentence.source, ...where });
     }
@@ -182,7 +209,12 @@ export function evaluateRequirement(requirement: CompiledRequirement, model: Pag
   requirement.links.forEach((pattern, index) => {
     if (linkBlocks[index]!.length > 0) return;
     const isPlain = !pattern.source.includes('*');
-    const near = isPlain ? didYouMean(urlKey(pattern.source), links.map((link) => urlKey(link.url))) : undefined;
+    const near = isPlain
+      ? didYouMean(
+          urlKey(pattern.source),
+          links.map((link) => urlKey(link.url)),
+        )
+      : undefined;
     const nearLink = near === undefined ? undefined : links.find((link) => urlKey(link.url) === near);
     findings.push({
       kind: 'missingLink',
@@ -195,7 +227,10 @@ export function evaluateRequirement(requirement: CompiledRequirement, model: Pag
 
   // Items: at the start of a block; the title is not an item, even when it starts with an item's words.
   const itemBlocks = requirement.items.map((item) =>
-    blocks.find((block) => !(block.node.type === 'heading' && block.node.depth === 1) && matchesText(item.pattern, block.text)));
+    blocks.find(
+      (block) => !(block.node.type === 'heading' && block.node.depth === 1) && matchesText(item.pattern, block.text),
+    ),
+  );
   const present = itemBlocks.find(Boolean);
   requirement.items.forEach((item, index) => {
     if (itemBlocks[index]) return;
@@ -220,7 +255,11 @@ export function evaluateRequirement(requirement: CompiledRequirement, model: Pag
 }
 
 /** A list of links after the section's label: the lists of the first label that has one. */
-function evaluateLinkList(section: NonNullable<CompiledRequirement['section']>, starts: readonly Block[], model: PageModel): Finding[] {
+function evaluateLinkList(
+  section: NonNullable<CompiledRequirement['section']>,
+  starts: readonly Block[],
+  model: PageModel,
+): Finding[] {
   const isStart = (node: RootContent) => isSectionStart(section, node);
   const found = starts.map((block) => ({ block, lists: listsAfter(block, isStart) }));
   const withLists = found.find(({ lists }) => lists.length > 0);
@@ -243,10 +282,12 @@ function evaluateLinkList(section: NonNullable<CompiledRequirement['section']>, 
         continue;
       }
       const { start, end } = (item.children[0] ?? item).position ?? {};
-      const text = model.text.slice(start?.offset ?? 0, end?.offset ?? 0).trim().replace(/\s+/g, ' ');
+      const text = model.text
+        .slice(start?.offset ?? 0, end?.offset ?? 0)
+        .trim()
+        .replace(/\s+/g, ' ');
       findings.push({ kind: 'notALink', node: item, section: section.shown, text: shorten(text, 60) });
     }
   }
   return findings;
 }
-

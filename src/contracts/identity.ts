@@ -2,13 +2,10 @@
  * Which pages a contract applies to: by path, title, front matter, or place in the guide's table of contents.
  */
 import type { Root } from 'mdast';
-import { JSON_SCHEMA,load as loadYaml } from 'js-yaml';
-import {
-matchesGlob,
-matchesText
-} from './wildcard.js';
+import { JSON_SCHEMA, load as loadYaml } from 'js-yaml';
+import { matchesGlob, matchesText } from './wildcard.js';
 import { pageTitle } from '../helpers/structure.js';
-import { normalizeWording,renderedText } from '../helpers/text.js';
+import { normalizeWording, renderedText } from '../helpers/text.js';
 import type { CompiledContract } from './compile.js';
 import { withoutFinalStop } from './compile.js';
 
@@ -26,7 +23,9 @@ function readFrontMatter(tree: Root): Record<string, unknown> | undefined {
   if (first?.type !== 'yaml') return undefined;
   try {
     const data = loadYaml(first.value, { schema: JSON_SCHEMA }) as unknown;
-    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+    return typeof data === 'object' && data !== null && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -49,7 +48,9 @@ function frontMatterValues(data: Record<string, unknown>, key: string): string[]
     value = (value as Record<string, unknown>)[part];
   }
   const values = Array.isArray(value) ? value : [value];
-  return values.filter((v) => ['string', 'number', 'boolean'].includes(typeof v)).map((v) => normalizeWording(String(v)));
+  return values
+    .filter((v) => ['string', 'number', 'boolean'].includes(typeof v))
+    .map((v) => normalizeWording(String(v)));
 }
 
 /**
@@ -97,7 +98,8 @@ export function tocReason(
     contract.tocParent.find((parent) =>
       parent.page !== undefined
         ? entry.target === `${folder}${parent.page}`
-        : matchesText(parent.text!, withoutFinalStop(normalizeWording(entry.text))));
+        : matchesText(parent.text!, withoutFinalStop(normalizeWording(entry.text))),
+    );
   for (const entry of toc) {
     if (entry.target !== path) continue;
     for (let up = entry.parent; up !== -1; up = toc[up]!.parent) {
@@ -111,4 +113,3 @@ export function tocReason(
 /* ------------------------------------------------------------------------------------------ */
 /* What a page contains                                                                        */
 /* ------------------------------------------------------------------------------------------ */
-

@@ -1,11 +1,11 @@
 /**
  * What a contract needs of a page, collected during the engine's one walk: blocks (headings, paragraphs, lists) and links.
  */
-import type { Heading,List,Paragraph,Parents,Root } from 'mdast';
+import type { Heading, List, Paragraph, Parents, Root } from 'mdast';
 import type { Node } from 'unist';
 import type { Visitors } from '../types.js';
 import { htmlTags } from '../helpers/html.js';
-import { normalizeWording,renderedText } from '../helpers/text.js';
+import { normalizeWording, renderedText } from '../helpers/text.js';
 
 export interface Block {
   node: Paragraph | Heading;
@@ -42,7 +42,10 @@ export function createPageModel(tree: Root, text: string): { model: PageModel; v
   const collect = (node: Paragraph | Heading, ancestors: readonly Parents[]) => {
     const parent = ancestors.at(-1)!;
     const grandparent = ancestors.at(-2);
-    const list = parent.type === 'listItem' && parent.children[0] === node && grandparent?.type === 'list' ? grandparent : undefined;
+    const list =
+      parent.type === 'listItem' && parent.children[0] === node && grandparent?.type === 'list'
+        ? grandparent
+        : undefined;
     const raw = renderedText(node).replace(/\s+/g, ' ').trim();
     model.blocks.push({ node, parent, list, raw, text: normalizeWording(raw), start: offsetOf(node) });
   };
@@ -68,4 +71,3 @@ export function createPageModel(tree: Root, text: string): { model: PageModel; v
 /* ------------------------------------------------------------------------------------------ */
 /* Evaluating a requirement                                                                    */
 /* ------------------------------------------------------------------------------------------ */
-

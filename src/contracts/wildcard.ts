@@ -56,7 +56,8 @@ export function patternWording(pattern: TextPattern): string {
 function findPiece(text: string, piece: string, from: number, breakBefore: boolean, breakAfter: boolean): number {
   for (let at = text.indexOf(piece, from); at !== -1; at = text.indexOf(piece, at + 1)) {
     const before = !breakBefore || !isWordChar(piece.charAt(0)) || !isWordChar(text.charAt(at - 1));
-    const after = !breakAfter || !isWordChar(piece.charAt(piece.length - 1)) || !isWordChar(text.charAt(at + piece.length));
+    const after =
+      !breakAfter || !isWordChar(piece.charAt(piece.length - 1)) || !isWordChar(text.charAt(at + piece.length));
     if (before && after) return at;
   }
   return -1;
@@ -131,7 +132,11 @@ export function matchesUrl(pattern: UrlPattern, url: string): boolean {
 /** At most this many patterns come out of one glob's `{a,b}` groups. */
 export const MAX_BRACE_EXPANSION = 256;
 
-type Token = { kind: 'text'; char: string } | { kind: 'any' } | { kind: 'star' } | { kind: 'class'; negated: boolean; ranges: Array<[string, string]> };
+type Token =
+  | { kind: 'text'; char: string }
+  | { kind: 'any' }
+  | { kind: 'star' }
+  | { kind: 'class'; negated: boolean; ranges: Array<[string, string]> };
 
 /** One path segment of a glob: `**`, or tokens matched against one segment of the path. */
 type Segment = { kind: 'globstar' } | { kind: 'tokens'; tokens: Token[] };
@@ -180,7 +185,8 @@ function expandBraces(glob: string): string[] {
           for (const expanded of expandBraces(option)) {
             for (const tail of tails) {
               out.push(`${head}${expanded}${tail}`);
-              if (out.length > MAX_BRACE_EXPANSION) throw new PatternError(`its \`{…}\` groups make more than ${MAX_BRACE_EXPANSION} patterns`);
+              if (out.length > MAX_BRACE_EXPANSION)
+                throw new PatternError(`its \`{…}\` groups make more than ${MAX_BRACE_EXPANSION} patterns`);
             }
           }
         }
@@ -285,7 +291,8 @@ function segmentsMatch(segments: readonly Segment[], parts: readonly string[]): 
   let p = 0;
   let star = -1;
   let resume = 0;
-  const matches = (segment: Segment | undefined, part: string) => segment?.kind === 'tokens' && segmentMatches(segment.tokens, part);
+  const matches = (segment: Segment | undefined, part: string) =>
+    segment?.kind === 'tokens' && segmentMatches(segment.tokens, part);
   while (t < parts.length) {
     const segment = segments[p];
     if (segment?.kind === 'globstar') {
@@ -310,7 +317,8 @@ function segmentsMatch(segments: readonly Segment[], parts: readonly string[]): 
 export function matchesGlob(glob: Glob, path: string): boolean {
   const parts = path.split('/');
   return glob.alternatives.some((segments) =>
-    segments.length === 1 ? segmentsMatch(segments, parts.slice(-1)) : segmentsMatch(segments, parts));
+    segments.length === 1 ? segmentsMatch(segments, parts.slice(-1)) : segmentsMatch(segments, parts),
+  );
 }
 
 /**
@@ -321,11 +329,17 @@ export function matchesGlob(glob: Glob, path: string): boolean {
  */
 export function matchesGlobOrFolder(glob: Glob, path: string, folderOnly = false): boolean {
   const parts = path.split('/');
-  const below: Segment[] = folderOnly ? [{ kind: 'tokens', tokens: [{ kind: 'star' }] }, { kind: 'globstar' }] : [{ kind: 'globstar' }];
+  const below: Segment[] = folderOnly
+    ? [{ kind: 'tokens', tokens: [{ kind: 'star' }] }, { kind: 'globstar' }]
+    : [{ kind: 'globstar' }];
   const star: Segment = { kind: 'tokens', tokens: [{ kind: 'star' }] };
   return glob.alternatives.some((segments) => {
     // `**` alone stands for a folder or a page, never for the empty path above the first folder
-    if (segments.every((segment) => segment.kind === 'globstar')) return segmentsMatch([star, { kind: 'globstar' }, ...below], parts);
-    return segmentsMatch(segments.length === 1 ? [{ kind: 'globstar' }, ...segments, ...below] : [...segments, ...below], parts);
+    if (segments.every((segment) => segment.kind === 'globstar'))
+      return segmentsMatch([star, { kind: 'globstar' }, ...below], parts);
+    return segmentsMatch(
+      segments.length === 1 ? [{ kind: 'globstar' }, ...segments, ...below] : [...segments, ...below],
+      parts,
+    );
   });
 }

@@ -1,4 +1,4 @@
-import type { Code,Heading,Html,InlineCode,ListItem,Nodes,Root } from 'mdast';
+import type { Code, Heading, Html, InlineCode, ListItem, Nodes, Root } from 'mdast';
 import type { Position } from 'unist';
 import GithubSlugger from 'github-slugger';
 import type { AnchorSettings, AnchorSource, LinkRef, PageFacts, TocEntry, Visitors } from '../types.js';
@@ -73,12 +73,13 @@ function customId(heading: Heading): CustomId | undefined {
   // Placed back from the end of the text, so that escapes earlier in the heading do not shift it.
   const end = last.position?.end;
   const trailing = match[0].length - match[0].trimEnd().length;
-  const position = end && last.position!.start.line === end.line
-    ? {
-        start: { line: end.line, column: end.column - trailing - block.length },
-        end: { line: end.line, column: end.column - trailing },
-      }
-    : undefined;
+  const position =
+    end && last.position!.start.line === end.line
+      ? {
+          start: { line: end.line, column: end.column - trailing - block.length },
+          end: { line: end.line, column: end.column - trailing },
+        }
+      : undefined;
   return position ? { id, length: match[0].length, position } : { id, length: match[0].length };
 }
 
@@ -91,10 +92,19 @@ const isTocFile = (path: string) => path === TOC_FILE || path.endsWith(`/${TOC_F
  * A table of contents' entry for a list item that starts with a link, nested under the entry of
  * the nearest list item around it that is one.
  */
-function tocEntry(item: ListItem, ancestors: readonly Nodes[], entries: WeakMap<ListItem, number>, path: string, rootDir?: string): TocEntry | undefined {
+function tocEntry(
+  item: ListItem,
+  ancestors: readonly Nodes[],
+  entries: WeakMap<ListItem, number>,
+  path: string,
+  rootDir?: string,
+): TocEntry | undefined {
   if (!isLinkItem(item)) return undefined;
   const first = item.children[0];
-  const lead = first?.type === 'paragraph' ? first.children.find((child) => child.type === 'link' || child.type === 'linkReference') : undefined;
+  const lead =
+    first?.type === 'paragraph'
+      ? first.children.find((child) => child.type === 'link' || child.type === 'linkReference')
+      : undefined;
   if (!lead) return undefined;
   let parent = -1;
   for (let i = ancestors.length - 1; i >= 0; i--) {
@@ -118,7 +128,10 @@ function tocEntry(item: ListItem, ancestors: readonly Nodes[], entries: WeakMap<
  * each only when its source is on) with where it is defined, and every link destination.
  * Code (fenced, indented, inline) is never HTML in mdast, so anchors in code are not collected.
  */
-export function createCollector(path: string, options: CollectorOptions = {}): { facts: PageFacts; visitors: Visitors } {
+export function createCollector(
+  path: string,
+  options: CollectorOptions = {},
+): { facts: PageFacts; visitors: Visitors } {
   const { rootDir } = options;
   const sources = options.anchors ?? ALL_SOURCES;
   const facts: PageFacts = { path, anchors: new Set(), anchorSites: [], codeAnchors: new Set(), links: [] };
@@ -129,11 +142,15 @@ export function createCollector(path: string, options: CollectorOptions = {}): {
 
   const addAnchor = (anchor: string, source: AnchorSource, position: Position | undefined, heading?: number) => {
     facts.anchors.add(anchor);
-    if (position) facts.anchorSites.push(heading === undefined ? { anchor, source, position } : { anchor, source, position, heading });
+    if (position)
+      facts.anchorSites.push(
+        heading === undefined ? { anchor, source, position } : { anchor, source, position, heading },
+      );
   };
 
   const addLink = (url: string, kind: LinkRef['kind'], node: Nodes) => {
-    if (node.position) facts.links.push({ from: path, url, kind, position: node.position, target: resolveLink(path, url, rootDir) });
+    if (node.position)
+      facts.links.push({ from: path, url, kind, position: node.position, target: resolveLink(path, url, rootDir) });
   };
 
   // HTML written inside code is text, not anchors; it is remembered so that a link to it can be
@@ -183,7 +200,8 @@ export function createCollector(path: string, options: CollectorOptions = {}): {
         const { id, name } = tag.attributes;
         const isId = id !== undefined && id !== '' && sources.htmlId;
         // `<a id="x" name="x">` is one anchor on one element.
-        const isName = name !== undefined && name !== '' && tag.name === 'a' && sources.htmlName && !(isId && name === id);
+        const isName =
+          name !== undefined && name !== '' && tag.name === 'a' && sources.htmlName && !(isId && name === id);
         // The opening tag, `<` to `>`, in the page.
         const span = (): Position | undefined => {
           if (!locate) return undefined;
@@ -224,8 +242,14 @@ export function collectToc(tree: Root, path: string, rootDir?: string): TocEntry
 }
 
 /** The anchors of a page that is only read to resolve fragments into it (not linted). */
-export function collectAnchors(tree: Root, path: string, anchors?: AnchorSettings): Pick<PageFacts, 'anchors' | 'codeAnchors'> {
+export function collectAnchors(
+  tree: Root,
+  path: string,
+  anchors?: AnchorSettings,
+): Pick<PageFacts, 'anchors' | 'codeAnchors'> {
   const { facts, visitors } = createCollector(path, { anchors });
-  walk(tree, [{ heading: visitors.heading, html: visitors.html, code: visitors.code, inlineCode: visitors.inlineCode }]);
+  walk(tree, [
+    { heading: visitors.heading, html: visitors.html, code: visitors.code, inlineCode: visitors.inlineCode },
+  ]);
   return { anchors: facts.anchors, codeAnchors: facts.codeAnchors };
 }

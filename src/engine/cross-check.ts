@@ -14,14 +14,25 @@ import { limitFindings } from './finding-limit.js';
 import { optionsIn } from './config/prepare.js';
 import { crashDiagnostic } from './page-phase.js';
 import type { Root } from 'mdast';
-import type { Config, Diagnostic, LintInput, LintResult, PageFacts, ProjectContext, ReportDescriptor, Rule, Settings, TocEntry } from '../types.js';
+import type {
+  Config,
+  Diagnostic,
+  LintInput,
+  LintResult,
+  PageFacts,
+  ProjectContext,
+  ReportDescriptor,
+  Rule,
+  Settings,
+  TocEntry,
+} from '../types.js';
 import { markdownTarget } from '../helpers/links.js';
-import { collectAnchors,collectToc,TOC_FILE } from './collect.js';
-import { applyDirectives,type Directive } from './directives.js';
+import { collectAnchors, collectToc, TOC_FILE } from './collect.js';
+import { applyDirectives, type Directive } from './directives.js';
 import { parsePage } from './parse.js';
 import { buildIndex } from './project-index.js';
-import { compareDiagnostics,createDiagnostic,createResult } from './report.js';
-import type { PageConfigs,PreparedConfig } from './config/prepare.js';
+import { compareDiagnostics, createDiagnostic, createResult } from './report.js';
+import type { PageConfigs, PreparedConfig } from './config/prepare.js';
 import type { PageOutcome } from './page-phase.js';
 import { errorMessage } from './page-phase.js';
 import { pageConfigs } from './config/prepare.js';
@@ -39,10 +50,17 @@ export async function crossCheck(
   configs: PageConfigs = pageConfigs(config, rules, input.configFor),
 ): Promise<LintResult[]> {
   const { project: settings } = configs;
-  const states = new Map<string, { diagnostics: Diagnostic[]; directives: readonly Directive[]; setup: PreparedConfig }>();
+  const states = new Map<
+    string,
+    { diagnostics: Diagnostic[]; directives: readonly Directive[]; setup: PreparedConfig }
+  >();
   const pages = new Map<string, PageFacts>();
   for (const outcome of outcomes) {
-    states.set(outcome.path, { diagnostics: [...outcome.diagnostics], directives: outcome.directives, setup: configs.preparedOf(outcome.path) });
+    states.set(outcome.path, {
+      diagnostics: [...outcome.diagnostics],
+      directives: outcome.directives,
+      setup: configs.preparedOf(outcome.path),
+    });
     if (outcome.facts) pages.set(outcome.path, outcome.facts);
   }
 
@@ -54,8 +72,12 @@ export async function crossCheck(
   if (projectRules.size > 0) {
     const parse = (text: string) => parsePage(text, input.limits, input.timeLimit).tree;
     const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors, states, parse);
-    const needsToc = [...states.values()].some(({ setup }) => Object.values(setup.settings.contracts).some((c) => c.match.tocParent !== undefined));
-    const tocs = needsToc ? await readTocs(pages, input.paths, input.readFile, settings.rootDir, parse) : new Map<string, TocEntry[]>();
+    const needsToc = [...states.values()].some(({ setup }) =>
+      Object.values(setup.settings.contracts).some((c) => c.match.tocParent !== undefined),
+    );
+    const tocs = needsToc
+      ? await readTocs(pages, input.paths, input.readFile, settings.rootDir, parse)
+      : new Map<string, TocEntry[]>();
     const index = buildIndex([...(input.paths ?? []), ...states.keys()], pages, targetAnchors, input.changes, tocs);
     for (const rule of rules.filter((r) => projectRules.has(r))) {
       const id = rule.meta.id;
@@ -95,14 +117,19 @@ export async function crossCheck(
         const first = states.keys().next();
         const path = first.done ? '.' : first.value;
         const state = states.get(path);
-        state?.diagnostics.push({ ...crashDiagnostic(rule, path, error), message: `Rule \`${rule.meta.id}\` crashed in the cross-file phase: ${errorMessage(error)}` });
+        state?.diagnostics.push({
+          ...crashDiagnostic(rule, path, error),
+          message: `Rule \`${rule.meta.id}\` crashed in the cross-file phase: ${errorMessage(error)}`,
+        });
       }
     }
   }
 
   const results: LintResult[] = [];
   for (const [path, state] of states) {
-    const diagnostics = applyDirectives(path, state.diagnostics, state.directives, state.setup.directives).sort(compareDiagnostics);
+    const diagnostics = applyDirectives(path, state.diagnostics, state.directives, state.setup.directives).sort(
+      compareDiagnostics,
+    );
     results.push(createResult(path, limitFindings(path, diagnostics)));
   }
   return results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

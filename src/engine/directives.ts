@@ -64,7 +64,13 @@ export function createDirectiveCollector(): { directives: Directive[]; visitors:
           }
           const start = locate(comment.offset);
           const end = locate(comment.offset + comment.text.length + 7);
-          directives.push({ ...parsed, line: start.line, endLine: end.line, column: start.column, endColumn: end.column });
+          directives.push({
+            ...parsed,
+            line: start.line,
+            endLine: end.line,
+            column: start.column,
+            endColumn: end.column,
+          });
         }
       },
     },
@@ -113,8 +119,10 @@ export { DIRECTIVE_REASON_ID, UNUSED_DIRECTIVE_ID } from '../types.js';
 
 export const DIRECTIVE_MESSAGES = {
   unusedDirective: 'Unused `{{directive}}` directive: it suppressed no problem; remove it',
-  unusedDirectiveRule: 'Unused rule `{{rule}}` in the `{{directive}}` directive: it suppressed no problem of that rule; remove `{{rule}}` from it',
-  missingReason: 'Expected a reason in the `{{directive}}` directive, after `--` (`requireDirectiveReason` is on): `<!-- {{directive}} -- why -->`',
+  unusedDirectiveRule:
+    'Unused rule `{{rule}}` in the `{{directive}}` directive: it suppressed no problem of that rule; remove `{{rule}}` from it',
+  missingReason:
+    'Expected a reason in the `{{directive}}` directive, after `--` (`requireDirectiveReason` is on): `<!-- {{directive}} -- why -->`',
 } as const;
 
 export interface DirectiveOptions {
@@ -151,7 +159,12 @@ export function applyDirectives(
   for (const directive of directives) {
     if (directive.kind === 'enable') continue;
     const name = `doclint-${directive.kind}${directive.rules.length > 0 ? ` ${directive.rules.join(' ')}` : ''}`;
-    const report = (ruleId: string, messageId: keyof typeof DIRECTIVE_MESSAGES, severity: 'warn' | 'error', data: Record<string, string>) =>
+    const report = (
+      ruleId: string,
+      messageId: keyof typeof DIRECTIVE_MESSAGES,
+      severity: 'warn' | 'error',
+      data: Record<string, string>,
+    ) =>
       kept.push({
         ruleId,
         messageId,
@@ -171,7 +184,8 @@ export function applyDirectives(
     if (!usedRules) report(UNUSED_DIRECTIVE_ID, 'unusedDirective', options.reportUnused, { directive: name });
     else {
       for (const rule of directive.rules) {
-        if (!usedRules.has(rule)) report(UNUSED_DIRECTIVE_ID, 'unusedDirectiveRule', options.reportUnused, { directive: name, rule });
+        if (!usedRules.has(rule))
+          report(UNUSED_DIRECTIVE_ID, 'unusedDirectiveRule', options.reportUnused, { directive: name, rule });
       }
     }
   }

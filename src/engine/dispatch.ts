@@ -1,4 +1,4 @@
-import type { Nodes,Parents,Root } from 'mdast';
+import type { Nodes, Parents, Root } from 'mdast';
 import { visitParents } from 'unist-util-visit-parents';
 import type { Visitors } from '../types.js';
 

@@ -6,9 +6,19 @@
 import { DEFAULT_MAX_PARSE_TIME, TimeLimitExceeded, tooSlow } from './parse.js';
 import { tooManyDirectives } from './finding-limit.js';
 import type { Root } from 'mdast';
-import type { Diagnostic, FileContext, PageFacts, ParseLimits, ResolvedRule, Rule, Settings, SourceDocument, Visitors } from '../types.js';
+import type {
+  Diagnostic,
+  FileContext,
+  PageFacts,
+  ParseLimits,
+  ResolvedRule,
+  Rule,
+  Settings,
+  SourceDocument,
+  Visitors,
+} from '../types.js';
 import { createCollector } from './collect.js';
-import { createDirectiveCollector,type Directive } from './directives.js';
+import { createDirectiveCollector, type Directive } from './directives.js';
 import { walk } from './dispatch.js';
 import { parsePage } from './parse.js';
 import { createDiagnostic } from './report.js';
@@ -44,7 +54,11 @@ export function crashDiagnostic(rule: Rule, path: string, error: unknown): Diagn
 
 /** The outcome of a page that is not linted, for `problem`: unreadable, too deep, too slow. */
 export function problemOutcome(path: string, problem: string): PageOutcome {
-  return { path, directives: [], diagnostics: [{ ruleId: null, severity: 'error', message: problem, path, line: 1, column: 1, fatal: true }] };
+  return {
+    path,
+    directives: [],
+    diagnostics: [{ ruleId: null, severity: 'error', message: problem, path, line: 1, column: 1, fatal: true }],
+  };
 }
 
 /**
@@ -63,7 +77,8 @@ export function lintPage(
   // Without a byte order mark, so that node offsets index ctx.text exactly.
   const text = document.text?.charCodeAt(0) === 0xfeff ? document.text.slice(1) : document.text;
   // A page too deep or too slow to parse is reported like one that could not be read.
-  const parsed = text === undefined ? { problem: document.problem ?? 'File could not be read' } : parsePage(text, limits, timeLimit);
+  const parsed =
+    text === undefined ? { problem: document.problem ?? 'File could not be read' } : parsePage(text, limits, timeLimit);
   if (parsed.problem !== undefined) return problemOutcome(path, parsed.problem);
   onRules?.();
   const diagnostics: Diagnostic[] = [];

@@ -105,7 +105,9 @@ export function deepestMarkerRun(text: string): { depth: number; line: number } 
 /** The deepest node of a tree (the root is level 0), without recursion. */
 export function deepestNode(tree: Root): { depth: number; line: number } {
   let deepest = { depth: 0, line: 1 };
-  const stack: Array<[node: { children?: unknown[]; position?: { start: { line: number } } }, depth: number]> = [[tree, 0]];
+  const stack: Array<[node: { children?: unknown[]; position?: { start: { line: number } } }, depth: number]> = [
+    [tree, 0],
+  ];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (depth > deepest.depth) deepest = { depth, line: node.position?.start.line ?? 1 };
@@ -139,11 +141,16 @@ export function parsePage(text: string, limits: ParseLimits = {}, timeLimit: Tim
   if (run.depth > maxNesting) return { problem: tooDeep(`at least ${run.depth}`, run.line, maxNesting) };
   let tree: Root;
   try {
-    tree = maxParseTime > 0 && maxParseTime < Infinity ? timeLimit(() => parseMarkdown(text), maxParseTime) : parseMarkdown(text);
+    tree =
+      maxParseTime > 0 && maxParseTime < Infinity
+        ? timeLimit(() => parseMarkdown(text), maxParseTime)
+        : parseMarkdown(text);
   } catch (error) {
     if (error instanceof TimeLimitExceeded) return { problem: tooSlow('parse', maxParseTime) };
     if (isStackOverflow(error)) {
-      return { problem: `Page is nested too deeply to parse (the parser ran out of stack; the nesting limit is ${maxNesting}, see --max-nesting)` };
+      return {
+        problem: `Page is nested too deeply to parse (the parser ran out of stack; the nesting limit is ${maxNesting}, see --max-nesting)`,
+      };
     }
     throw error;
   }

@@ -1,4 +1,4 @@
-import type { Node,Position } from 'unist';
+import type { Node, Position } from 'unist';
 import type { Diagnostic, LintResult, ReportDescriptor, RuleMeta } from '../types.js';
 
 /** Fills `{{name}}` placeholders; an unknown name stays as written so the mistake is visible. */

@@ -56,7 +56,10 @@ export function formatGithub(results: readonly LintResult[]): string {
   const all = results.flatMap((result) => result.diagnostics);
   const errors = all.filter((d) => d.severity === 'error').sort(byPlace);
   const warnings = all.filter((d) => d.severity !== 'error').sort(byPlace);
-  const shown = [...errors.slice(0, GITHUB_ANNOTATIONS_PER_SEVERITY), ...warnings.slice(0, GITHUB_ANNOTATIONS_PER_SEVERITY)];
+  const shown = [
+    ...errors.slice(0, GITHUB_ANNOTATIONS_PER_SEVERITY),
+    ...warnings.slice(0, GITHUB_ANNOTATIONS_PER_SEVERITY),
+  ];
   const lines = shown.map(command);
   const hiddenErrors = Math.max(0, errors.length - GITHUB_ANNOTATIONS_PER_SEVERITY);
   const hiddenWarnings = Math.max(0, warnings.length - GITHUB_ANNOTATIONS_PER_SEVERITY);

@@ -5,7 +5,8 @@ import { escapeBidi } from './escape.js';
  * Characters XML 1.0 does not allow anywhere, even as character references: C0 controls other
  * than tab, LF and CR; U+FFFE and U+FFFF; and UTF-16 surrogates that are not part of a pair.
  */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -21,7 +22,9 @@ const ENTITIES: Record<string, string> = {
 
 /** Text safe in XML content and in attribute values: escaped, forbidden characters removed, bidirectional controls shown as `\u202e`. */
 export function escapeXml(text: string): string {
-  return escapeBidi(text).replace(FORBIDDEN, '').replace(/[&<>"'\t\n\r]/g, (c) => ENTITIES[c]!);
+  return escapeBidi(text)
+    .replace(FORBIDDEN, '')
+    .replace(/[&<>"'\t\n\r]/g, (c) => ENTITIES[c]!);
 }
 
 /** The rule of a diagnostic, or what a problem without a rule is: the file, or doclint itself. */

@@ -23,7 +23,9 @@ export function escapeMarkdownCell(text: string): string {
   return escapeBidi(text)
     .replace(/\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')
     .replace(/[\u0000-\u001F\u007F-\u009F]/g, '')
-    .replace(/[|\\`*_[\]<>&~$:]|@(?=[A-Za-z0-9])|#(?=\d)/g, (c) => (c === '@' || c === '#' ? `${c}&#8203;` : `&#${c.charCodeAt(0)};`))
+    .replace(/[|\\`*_[\]<>&~$:]|@(?=[A-Za-z0-9])|#(?=\d)/g, (c) =>
+      c === '@' || c === '#' ? `${c}&#8203;` : `&#${c.charCodeAt(0)};`,
+    )
     .replace(/(www)\./gi, '$1&#46;')
     .trim();
 }
@@ -51,7 +53,10 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
  * `escapeMarkdownCell`); the findings table stops before the report would reach `maxBytes` (1 MiB,
  * GitHub's job-summary limit) and a last line says how many findings were left out.
  */
-export function formatMarkdown(results: readonly LintResult[], { maxBytes = MARKDOWN_MAX_BYTES }: MarkdownOptions = {}): string {
+export function formatMarkdown(
+  results: readonly LintResult[],
+  { maxBytes = MARKDOWN_MAX_BYTES }: MarkdownOptions = {},
+): string {
   const findings = results.flatMap((result) => result.diagnostics);
   const errors = findings.filter((d) => d.severity === 'error').length;
   const warnings = findings.length - errors;

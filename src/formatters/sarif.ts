@@ -94,29 +94,40 @@ function ruleDescriptor(meta: RuleMeta, version: string): Descriptor {
     const markdown = `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}`;
     return helpUri === undefined
       ? { ...base, fullDescription: { text: sentence }, help: { text, markdown }, ...level }
-      : { ...base, fullDescription: { text: sentence }, help: { text: `${text}\nDocumentation: ${helpUri}`, markdown: `${markdown}\n\nSee [${meta.id}](${helpUri}).` }, helpUri, ...level };
+      : {
+          ...base,
+          fullDescription: { text: sentence },
+          help: {
+            text: `${text}\nDocumentation: ${helpUri}`,
+            markdown: `${markdown}\n\nSee [${meta.id}](${helpUri}).`,
+          },
+          helpUri,
+          ...level,
+        };
   }
   // Unpublished, the page is named by its path in the installed package (node_modules/doclint/…).
   const page = packagedRuleDoc(meta.id);
   return {
     ...base,
     fullDescription: { text: `${sentence} The rule's page says why, its options, and incorrect and correct examples.` },
-    help: helpUri === undefined
-      ? {
-          text: `doclint rule ${meta.id}: ${sentence}\nDocumentation: ${page} in the doclint package`,
-          markdown: `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}\n\nSee \`${page}\` in the doclint package for why, its options, and incorrect and correct examples.`,
-        }
-      : {
-          text: `doclint rule ${meta.id}: ${sentence}\nDocumentation: ${helpUri}`,
-          markdown: `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}\n\nSee [${meta.id}](${helpUri}) for why, its options, and incorrect and correct examples.`,
-        },
+    help:
+      helpUri === undefined
+        ? {
+            text: `doclint rule ${meta.id}: ${sentence}\nDocumentation: ${page} in the doclint package`,
+            markdown: `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}\n\nSee \`${page}\` in the doclint package for why, its options, and incorrect and correct examples.`,
+          }
+        : {
+            text: `doclint rule ${meta.id}: ${sentence}\nDocumentation: ${helpUri}`,
+            markdown: `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}\n\nSee [${meta.id}](${helpUri}) for why, its options, and incorrect and correct examples.`,
+          },
     ...(helpUri === undefined ? {} : { helpUri }),
     ...level,
   };
 }
 
 function unreadableFileDescriptor(): Descriptor {
-  const text = 'The file could not be linted: it could not be read, is binary, is not valid UTF-8, or is larger than --max-file-size.';
+  const text =
+    'The file could not be linted: it could not be read, is binary, is not valid UTF-8, or is larger than --max-file-size.';
   return {
     id: UNREADABLE_FILE_RULE_ID,
     name: pascalCase(UNREADABLE_FILE_RULE_ID),

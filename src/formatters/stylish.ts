@@ -5,7 +5,8 @@ export interface StylishOptions {
   color: boolean;
 }
 
-const paint = (enabled: boolean, code: string) => (text: string) => (enabled ? `\u001B[${code}m${text}\u001B[0m` : text);
+const paint = (enabled: boolean, code: string) => (text: string) =>
+  enabled ? `\u001B[${code}m${text}\u001B[0m` : text;
 
 export { sanitizeForTerminal, sanitizeLine } from './escape.js';
 
@@ -38,7 +39,9 @@ export function formatStylish(results: readonly LintResult[], { color }: Stylish
     for (const row of rows) {
       const severity = row.severity === 'error' ? red('error  ') : yellow('warning');
       const rule = row.rule === '' ? '' : `  ${dim(row.rule)}`;
-      out.push(`  ${dim(row.place.padEnd(placeWidth))}  ${severity}  ${row.message.padEnd(row.rule === '' ? 0 : messageWidth)}${rule}`.trimEnd());
+      out.push(
+        `  ${dim(row.place.padEnd(placeWidth))}  ${severity}  ${row.message.padEnd(row.rule === '' ? 0 : messageWidth)}${rule}`.trimEnd(),
+      );
     }
     out.push('');
   }

@@ -1,5 +1,5 @@
 import type { ResolvedLink } from '../rule-api/index.js';
-import { dirname,join } from '../util/posix-path.js';
+import { dirname, join } from '../util/posix-path.js';
 
 /** `scheme:` (mailto:, https:, arn: …) or protocol-relative `//host`: not a file in the project. */
 const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -7,7 +7,6 @@ const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 export function isAbsoluteUrl(url: string): boolean {
   return ABSOLUTE.test(url);
 }
-
 
 function decode(value: string): string {
   try {
@@ -32,14 +31,10 @@ export function resolveLink(from: string, url: string, rootDir?: string): Resolv
   const written = decode(query === -1 ? beforeHash : beforeHash.slice(0, query));
   if (written === '') return { kind: 'same-page', fragment: fragment ?? '' };
   if (written.startsWith('/') && rootDir === undefined) return { kind: 'root-relative', written };
-  const joined = written.startsWith('/')
-    ? join(rootDir!, written.slice(1))
-    : join(dirname(from), written);
+  const joined = written.startsWith('/') ? join(rootDir!, written.slice(1)) : join(dirname(from), written);
   if (joined === '..' || joined.startsWith('../')) return { kind: 'outside-root', written };
   const path = joined.replace(/\/+$/, '') || '.';
-  return fragment === undefined
-    ? { kind: 'file', path, written }
-    : { kind: 'file', path, written, fragment };
+  return fragment === undefined ? { kind: 'file', path, written } : { kind: 'file', path, written, fragment };
 }
 
 const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;

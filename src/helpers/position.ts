@@ -1,4 +1,4 @@
-import type { Point,Position } from 'unist';
+import type { Point, Position } from 'unist';
 
 /**
  * Finds points inside a node's raw value, which starts at `start` in the page: the line breaks

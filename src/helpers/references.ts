@@ -43,7 +43,11 @@ export interface ReferenceCandidate {
  * `toLowerCase().toUpperCase()` is micromark's fold (`ß` and `SS` match).
  */
 export function normalizeLabel(label: string): string {
-  return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
+  return label
+    .replace(/[\t\n\r ]+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .toUpperCase();
 }
 
 /** A label as a message shows it: on one line. */
@@ -70,7 +74,8 @@ function withoutLinePrefixes(text: string, from: number, to: number): string[] {
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i];
     if (c !== '\n' && !(c === '\r' && chars[i + 1] !== '\n')) continue;
-    for (let j = i + 1; j < chars.length && (chars[j] === ' ' || chars[j] === '\t' || chars[j] === '>'); j++) chars[j] = ' ';
+    for (let j = i + 1; j < chars.length && (chars[j] === ' ' || chars[j] === '\t' || chars[j] === '>'); j++)
+      chars[j] = ' ';
   }
   return chars;
 }
@@ -154,7 +159,8 @@ export function findReferenceCandidates(
     }
     // A shortcut is never followed by `[` (micromark), nor by `(`: that is an inline link that
     // failed (`[text](not a destination)`), not a reference.
-    if (shortcut && m[i + 1] !== '(' && m[i + 1] !== '[' && isLabel(open, i)) add(open, i + 1, labelOf(open, i), 'shortcut');
+    if (shortcut && m[i + 1] !== '(' && m[i + 1] !== '[' && isLabel(open, i))
+      add(open, i + 1, labelOf(open, i), 'shortcut');
   }
   const candidates = found.map((f) => f.candidate);
   return candidates;

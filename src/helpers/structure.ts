@@ -1,6 +1,6 @@
-import type { Heading,List,ListItem,Nodes,Root,RootContent } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type { Settings } from '../types.js';
-import { normalizeWording,renderedText } from './text.js';
+import { normalizeWording, renderedText } from './text.js';
 
 /** The page's first level-1 heading (the title), wherever it is among the top-level blocks. */
 export function pageTitle(tree: Root): Heading | undefined {
@@ -73,7 +73,8 @@ export function allItems(list: List): ListItem[] {
   for (const item of list.children) {
     items.push(item);
     // one at a time: a spread of a list of 150,000 items overflows the stack
-    for (const child of item.children) if (child.type === 'list') for (const nested of allItems(child)) items.push(nested);
+    for (const child of item.children)
+      if (child.type === 'list') for (const nested of allItems(child)) items.push(nested);
   }
   return items;
 }
@@ -99,7 +100,8 @@ export function isEmptyItem(item: ListItem): boolean {
   const look = (node: Nodes) => {
     if (visible) return;
     if (node.type === 'image' || node.type === 'imageReference') visible = true;
-    else if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && node.value.trim() !== '') visible = true;
+    else if ((node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') && node.value.trim() !== '')
+      visible = true;
     else if ('children' in node) node.children.forEach(look);
   };
   look(item);

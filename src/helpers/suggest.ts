@@ -30,7 +30,11 @@ const typosAllowed = (length: number) => (length >= 20 ? 3 : length >= 8 ? 2 : l
  * separator (`data-sources.title` → `data-sources`). `key` picks what is compared (a file's stem,
  * say). Closest first; ties go to the first in sort order, so input order never matters.
  */
-export function didYouMean(word: string, candidates: Iterable<string>, key: (value: string) => string = (v) => v): string | undefined {
+export function didYouMean(
+  word: string,
+  candidates: Iterable<string>,
+  key: (value: string) => string = (v) => v,
+): string | undefined {
   const wanted = key(word).toLowerCase();
   // An edit distance costs the product of the lengths: two 1 MB anchors took minutes.
   if (wanted.length > MAX_SUGGESTION_LENGTH) return undefined;
@@ -42,9 +46,10 @@ export function didYouMean(word: string, candidates: Iterable<string>, key: (val
     const compared = key(candidate).toLowerCase();
     if (compared.length > MAX_SUGGESTION_LENGTH) continue;
     const d = distance(wanted, compared);
-    const qualifies = d <= typosAllowed(wanted.length)
-      || (wanted.length >= 4 && containsAtBoundary(compared, wanted))
-      || (compared.length >= 4 && compared.length >= 0.7 * wanted.length && containsAtBoundary(wanted, compared));
+    const qualifies =
+      d <= typosAllowed(wanted.length) ||
+      (wanted.length >= 4 && containsAtBoundary(compared, wanted)) ||
+      (compared.length >= 4 && compared.length >= 0.7 * wanted.length && containsAtBoundary(wanted, compared));
     if (!qualifies) continue;
     if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
       best = candidate;
@@ -78,7 +83,10 @@ export class SuggestionBudget {
   private readonly left = new Map<string, number>();
   private runLeft: number;
 
-  constructor(private readonly perPage = SUGGESTION_COMPARISONS_PER_PAGE, perRun = SUGGESTION_COMPARISONS_PER_RUN) {
+  constructor(
+    private readonly perPage = SUGGESTION_COMPARISONS_PER_PAGE,
+    perRun = SUGGESTION_COMPARISONS_PER_RUN,
+  ) {
     this.runLeft = perRun;
   }
 

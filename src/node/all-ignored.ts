@@ -15,6 +15,8 @@ export function allIgnoredMessage(
   }
   const named = [...sources];
   const shown = named.length > 3 ? `${named.slice(0, 3).join(', ')} and ${named.length - 3} more` : named.join(', ');
-  const how = allowed ? 'run with --no-ignore to lint them' : 'run with --no-ignore to lint them, or --allow-empty to accept a run that lints nothing';
+  const how = allowed
+    ? 'run with --no-ignore to lint them'
+    : 'run with --no-ignore to lint them, or --allow-empty to accept a run that lints nothing';
   return `no pages linted: every page found (${pages.length}) is ignored by ${shown}; ${how}`;
 }

@@ -2,10 +2,10 @@ import { vmTimeLimit } from './time-limit.js';
 import { join } from 'node:path';
 import type { Config, ParseLimits, Rule, SourceDocument } from '../types.js';
 import type { Plugin } from './config/plugins.js';
-import { lintPage,type PageOutcome } from '../engine/page-phase.js';
+import { lintPage, type PageOutcome } from '../engine/page-phase.js';
 import { type PageConfigs } from '../engine/config/prepare.js';
-import { configKey,contentHash,stampOf,type FileStamp,type PageCache } from './cache.js';
-import { createPool,poolSize,workerFile } from './pool.js';
+import { configKey, contentHash, stampOf, type FileStamp, type PageCache } from './cache.js';
+import { createPool, poolSize, workerFile } from './pool.js';
 import { mapLimit } from './map-limit.js';
 import { readDocumentSync } from './read.js';
 
@@ -59,7 +59,16 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
   const keys = new Map<Config, string>();
   const keyOf = (config: Config) => {
     let key = keys.get(config);
-    if (key === undefined) keys.set(config, (key = configKey(code.length === 0 ? [config, configs.project, options.limits] : [config, configs.project, options.limits, code], ruleIds)));
+    if (key === undefined)
+      keys.set(
+        config,
+        (key = configKey(
+          code.length === 0
+            ? [config, configs.project, options.limits]
+            : [config, configs.project, options.limits, code],
+          ruleIds,
+        )),
+      );
     return key;
   };
   const total = files.length;
@@ -118,7 +127,8 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
   const remember = (miss: (typeof misses)[number], outcome: PageOutcome) => {
     // A page doclint failed on is not remembered: the next run tries it again.
     const failedHere = outcome.diagnostics.some((diagnostic) => diagnostic.internal && diagnostic.ruleId === null);
-    if (cache && miss.hash !== undefined && !failedHere) cache.set(miss.path, miss.hash, keyOf(configs.configOf(miss.path)), outcome, miss.stamp);
+    if (cache && miss.hash !== undefined && !failedHere)
+      cache.set(miss.path, miss.hash, keyOf(configs.configOf(miss.path)), outcome, miss.stamp);
     finish(miss.index, outcome);
   };
 
@@ -158,14 +168,20 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
     }
     return { outcomes, stats };
   }
-  const pool = createPool(size, file!, plugins.map((plugin) => plugin.url));
+  const pool = createPool(
+    size,
+    file!,
+    plugins.map((plugin) => plugin.url),
+  );
   try {
     // A few pages queued per worker: enough to keep each busy, and no more text read than that.
     await mapLimit(
       misses,
       async (miss) => {
         const config = configs.configOf(miss.path);
-        const outcome = await pool.lint(load(miss), keyOf(config), config, configs.project, options.limits).catch((error: unknown) => failed(miss, error));
+        const outcome = await pool
+          .lint(load(miss), keyOf(config), config, configs.project, options.limits)
+          .catch((error: unknown) => failed(miss, error));
         remember(miss, outcome);
       },
       size * 4,

@@ -15,42 +15,61 @@ const DIRECTIVE_KINDS = new Set(['disable', 'enable', 'disable-line', 'disable-n
 
 type Check = (value: unknown) => string | undefined;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const string = (max = MAX_STRING): Check => (value) =>
-  typeof value !== 'string' ? 'not a string' : value.length > max ? `a string longer than ${max} characters` : undefined;
-const count = (min: number): Check => (value) =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= min ? undefined : `not a whole number from ${min}`;
-const oneOf = (allowed: ReadonlySet<string>): Check => (value) => (typeof value === 'string' && allowed.has(value) ? undefined : 'not an allowed value');
+const string =
+  (max = MAX_STRING): Check =>
+  (value) =>
+    typeof value !== 'string'
+      ? 'not a string'
+      : value.length > max
+        ? `a string longer than ${max} characters`
+        : undefined;
+const count =
+  (min: number): Check =>
+  (value) =>
+    typeof value === 'number' && Number.isSafeInteger(value) && value >= min
+      ? undefined
+      : `not a whole number from ${min}`;
+const oneOf =
+  (allowed: ReadonlySet<string>): Check =>
+  (value) =>
+    typeof value === 'string' && allowed.has(value) ? undefined : 'not an allowed value';
 const boolean: Check = (value) => (typeof value === 'boolean' ? undefined : 'not true or false');
-const list = (each: Check, max = 10_000_000): Check => (value) => {
-  if (!Array.isArray(value)) return 'not a list';
-  if (value.length > max) return 'too long a list';
-  for (let i = 0; i < value.length; i++) {
-    const problem = each(value[i]);
-    if (problem) return `[${i}]: ${problem}`;
-  }
-  return undefined;
-};
+const list =
+  (each: Check, max = 10_000_000): Check =>
+  (value) => {
+    if (!Array.isArray(value)) return 'not a list';
+    if (value.length > max) return 'too long a list';
+    for (let i = 0; i < value.length; i++) {
+      const problem = each(value[i]);
+      if (problem) return `[${i}]: ${problem}`;
+    }
+    return undefined;
+  };
 
 /** An object with exactly these keys (optional ones may be absent), each checked. */
-const record = (required: Record<string, Check>, optional: Record<string, Check> = {}): Check => (value) => {
-  if (!isObject(value)) return 'not an object';
-  for (const key of Object.keys(value)) {
-    if (!Object.hasOwn(required, key) && !Object.hasOwn(optional, key)) return `unexpected key \`${key.slice(0, 40)}\``;
-  }
-  for (const [key, check] of Object.entries(required)) {
-    if (!Object.hasOwn(value, key)) return `missing \`${key}\``;
-    const problem = check(value[key]);
-    if (problem) return `\`${key}\`: ${problem}`;
-  }
-  for (const [key, check] of Object.entries(optional)) {
-    if (!Object.hasOwn(value, key) || value[key] === undefined) continue;
-    const problem = check(value[key]);
-    if (problem) return `\`${key}\`: ${problem}`;
-  }
-  return undefined;
-};
+const record =
+  (required: Record<string, Check>, optional: Record<string, Check> = {}): Check =>
+  (value) => {
+    if (!isObject(value)) return 'not an object';
+    for (const key of Object.keys(value)) {
+      if (!Object.hasOwn(required, key) && !Object.hasOwn(optional, key))
+        return `unexpected key \`${key.slice(0, 40)}\``;
+    }
+    for (const [key, check] of Object.entries(required)) {
+      if (!Object.hasOwn(value, key)) return `missing \`${key}\``;
+      const problem = check(value[key]);
+      if (problem) return `\`${key}\`: ${problem}`;
+    }
+    for (const [key, check] of Object.entries(optional)) {
+      if (!Object.hasOwn(value, key) || value[key] === undefined) continue;
+      const problem = check(value[key]);
+      if (problem) return `\`${key}\`: ${problem}`;
+    }
+    return undefined;
+  };
 
 /** Plain JSON data (a rule's `kept`): no check beyond its depth, which JSON.parse already bounds. */
 const json: Check = () => undefined;
@@ -83,20 +102,41 @@ const storedLink: Check = (value) => {
     string()(url) ??
     oneOf(LINK_KINDS)(kind) ??
     resolvedLink(target) ??
-    count(1)(at[0]) ?? count(1)(at[1]) ?? count(-1)(at[2]) ?? count(1)(at[3]) ?? count(1)(at[4]) ?? count(-1)(at[5])
+    count(1)(at[0]) ??
+    count(1)(at[1]) ??
+    count(-1)(at[2]) ??
+    count(1)(at[3]) ??
+    count(1)(at[4]) ??
+    count(-1)(at[5])
   );
 };
 
 const anchorSite = record({ anchor: string(), source: string(40), position }, { heading: count(0) });
 const tocEntry = record({ text: string(), parent: count(-1) }, { target: string(MAX_PAGE_PATH) });
 
-const facts = (path: string): Check => (value) =>
-  record(
-    { path: (p) => (p === path ? undefined : 'not the page of the entry'), anchors: list(string()), anchorSites: list(anchorSite), codeAnchors: list(string()), links: list(storedLink) },
-    { title: string(), toc: list(tocEntry), kept: (kept) => (isObject(kept) ? json(kept) : 'not an object') },
-  )(value);
+const facts =
+  (path: string): Check =>
+  (value) =>
+    record(
+      {
+        path: (p) => (p === path ? undefined : 'not the page of the entry'),
+        anchors: list(string()),
+        anchorSites: list(anchorSite),
+        codeAnchors: list(string()),
+        links: list(storedLink),
+      },
+      { title: string(), toc: list(tocEntry), kept: (kept) => (isObject(kept) ? json(kept) : 'not an object') },
+    )(value);
 
-const directive = record({ kind: oneOf(DIRECTIVE_KINDS), rules: list(string(200)), line: count(1), endLine: count(1), column: count(1), endColumn: count(1), reason: string() });
+const directive = record({
+  kind: oneOf(DIRECTIVE_KINDS),
+  rules: list(string(200)),
+  line: count(1),
+  endLine: count(1),
+  column: count(1),
+  endColumn: count(1),
+  reason: string(),
+});
 
 const diagnostic = (path: string): Check =>
   record(
@@ -108,16 +148,36 @@ const diagnostic = (path: string): Check =>
       line: count(1),
       column: count(1),
     },
-    { messageId: string(200), endLine: count(1), endColumn: count(1), suggestions: list(string()), causedByChange: boolean, fatal: boolean, internal: boolean },
+    {
+      messageId: string(200),
+      endLine: count(1),
+      endColumn: count(1),
+      suggestions: list(string()),
+      causedByChange: boolean,
+      fatal: boolean,
+      internal: boolean,
+    },
   );
 
 const outcome = (path: string): Check =>
-  record({ path: (p) => (p === path ? undefined : 'not the page of the entry'), directives: list(directive), diagnostics: list(diagnostic(path)) }, { facts: facts(path) });
+  record(
+    {
+      path: (p) => (p === path ? undefined : 'not the page of the entry'),
+      directives: list(directive),
+      diagnostics: list(diagnostic(path)),
+    },
+    { facts: facts(path) },
+  );
 
 const page = (path: string): Check =>
   record(
     { hash: string(100), config: string(100), outcome: outcome(path) },
-    { stamp: (stamp) => (Array.isArray(stamp) && stamp.length === 2 && typeof stamp[0] === 'number' && typeof stamp[1] === 'number' ? count(0)(stamp[0]) : 'not [size, mtime]') },
+    {
+      stamp: (stamp) =>
+        Array.isArray(stamp) && stamp.length === 2 && typeof stamp[0] === 'number' && typeof stamp[1] === 'number'
+          ? count(0)(stamp[0])
+          : 'not [size, mtime]',
+    },
   );
 
 /** What is wrong with a cache entry for the page `path`, or undefined when its shape is right. */

@@ -27,7 +27,12 @@ const MAX_CACHE_BYTES = 256 * 1024 * 1024;
  */
 function trackedByGit(file: string): Promise<boolean> {
   return new Promise((done) => {
-    execFile('git', ['ls-files', '--error-unmatch', '--', basename(file)], { cwd: dirname(file), timeout: 30_000, windowsHide: true }, (error) => done(!error));
+    execFile(
+      'git',
+      ['ls-files', '--error-unmatch', '--', basename(file)],
+      { cwd: dirname(file), timeout: 30_000, windowsHide: true },
+      (error) => done(!error),
+    );
   });
 }
 
@@ -38,7 +43,11 @@ function trackedByGit(file: string): Promise<boolean> {
  */
 type StoredLink = [url: string, kind: LinkKind, target: ResolvedLink, ...position: number[]];
 
-type StoredFacts = Omit<PageFacts, 'anchors' | 'codeAnchors' | 'links'> & { anchors: string[]; codeAnchors: string[]; links: StoredLink[] };
+type StoredFacts = Omit<PageFacts, 'anchors' | 'codeAnchors' | 'links'> & {
+  anchors: string[];
+  codeAnchors: string[];
+  links: StoredLink[];
+};
 type StoredOutcome = Omit<PageOutcome, 'facts'> & { facts?: StoredFacts };
 
 /** A file's size and modification time (ms): when both are as stored, its text is taken to be as well. */
@@ -91,7 +100,10 @@ export function contentHash(text: string): string {
 
 /** A key for everything besides the text that decides a page's outcome: the config and the rules. */
 export function configKey(config: unknown, ruleIds: readonly string[]): string {
-  return createHash('sha1').update(JSON.stringify([config, ruleIds])).digest('base64').slice(0, 16);
+  return createHash('sha1')
+    .update(JSON.stringify([config, ruleIds]))
+    .digest('base64')
+    .slice(0, 16);
 }
 
 function storeLink({ url, kind, target, position: { start, end } }: LinkRef): StoredLink {
@@ -108,7 +120,12 @@ function store(outcome: PageOutcome): StoredOutcome {
   const { facts } = outcome;
   return {
     ...outcome,
-    facts: { ...facts, anchors: [...facts.anchors], codeAnchors: [...facts.codeAnchors], links: facts.links.map(storeLink) },
+    facts: {
+      ...facts,
+      anchors: [...facts.anchors],
+      codeAnchors: [...facts.codeAnchors],
+      links: facts.links.map(storeLink),
+    },
   };
 }
 
@@ -155,7 +172,13 @@ export class PageCache {
    * Opens the cache at `location` (a file, or a folder to hold `.doclintcache`); messages name
    * it as `shown` (the path as the user wrote it).
    */
-  static async open(location: string, version: string, warn: (message: string) => void, shown = location, cwd = dirname(location)): Promise<PageCache> {
+  static async open(
+    location: string,
+    version: string,
+    warn: (message: string) => void,
+    shown = location,
+    cwd = dirname(location),
+  ): Promise<PageCache> {
     let file = location;
     try {
       if ((await stat(location)).isDirectory()) file = join(location, DEFAULT_CACHE_FILE);
@@ -174,18 +197,30 @@ export class PageCache {
     } catch (error) {
       if (error instanceof UnsafePathError) {
         if (error.code === 'ENOENT') return new PageCache(file, shown, version, true); // saving says so
-        if (error.code === 'ESYMLINK') return unusable(`the cache file \`${shown}\` is a symbolic link; linting without a cache and leaving it alone`);
-        if (error.code === 'ENOTREG') return unusable(`the cache file \`${shown}\` is not a regular file; linting without a cache and leaving it alone`);
-        return unusable(`cannot use the cache file \`${shown}\`: ${error.message.replace(/; doclint does not write through it$/, '')}; linting without a cache`);
+        if (error.code === 'ESYMLINK')
+          return unusable(
+            `the cache file \`${shown}\` is a symbolic link; linting without a cache and leaving it alone`,
+          );
+        if (error.code === 'ENOTREG')
+          return unusable(
+            `the cache file \`${shown}\` is not a regular file; linting without a cache and leaving it alone`,
+          );
+        return unusable(
+          `cannot use the cache file \`${shown}\`: ${error.message.replace(/; doclint does not write through it$/, '')}; linting without a cache`,
+        );
       }
       return unusable(`cannot read the cache file \`${shown}\` (${describeFsError(error)}); linting without it`);
     }
     if (text === undefined || text === '') return new PageCache(file, shown, version, true);
     if (!text.startsWith(MAGIC)) {
-      return unusable(`\`${shown}\` is not a doclint cache; linting without a cache and leaving the file alone (remove it or pass another --cache-location)`);
+      return unusable(
+        `\`${shown}\` is not a doclint cache; linting without a cache and leaving the file alone (remove it or pass another --cache-location)`,
+      );
     }
     if (await trackedByGit(file)) {
-      return unusable(`the cache file \`${shown}\` is tracked by git: it came with the checkout, so it cannot be trusted; linting without it and leaving it alone (remove it from git and add it to .gitignore)`);
+      return unusable(
+        `the cache file \`${shown}\` is tracked by git: it came with the checkout, so it cannot be trusted; linting without it and leaving it alone (remove it from git and add it to .gitignore)`,
+      );
     }
     const cache = new PageCache(file, shown, version, true);
     const corrupt = (reason: string) => {
@@ -197,7 +232,8 @@ export class PageCache {
     let data: CacheData;
     try {
       data = JSON.parse(text) as CacheData;
-      if (data.format !== FORMAT || typeof data.pages !== 'object' || data.pages === null || Array.isArray(data.pages)) throw new Error('unknown format');
+      if (data.format !== FORMAT || typeof data.pages !== 'object' || data.pages === null || Array.isArray(data.pages))
+        throw new Error('unknown format');
     } catch (error) {
       // JSON.parse quotes the text it stopped at: keep the reason short, and the warning is escaped
       return corrupt((error as Error).message.slice(0, 200));
@@ -227,7 +263,8 @@ export class PageCache {
    */
   getByStamp(path: string, stamp: FileStamp, config: string): PageOutcome | undefined {
     const page = this.pages.get(path);
-    if (!page?.stamp || page.stamp[0] !== stamp[0] || page.stamp[1] !== stamp[1] || page.config !== config) return undefined;
+    if (!page?.stamp || page.stamp[0] !== stamp[0] || page.stamp[1] !== stamp[1] || page.config !== config)
+      return undefined;
     return restore(path, page.outcome);
   }
 
@@ -264,7 +301,12 @@ export class PageCache {
       // checked again: the folder may have been made (or replaced) since the cache was opened
       await writeFileAtomic(await safeWritePath(dirname(this.file), this.file), `${MAGIC},${body.slice(1)}`);
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : error instanceof UnsafePathError ? error.message : describeFsError(error);
+      const reason =
+        (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? 'its folder does not exist'
+          : error instanceof UnsafePathError
+            ? error.message
+            : describeFsError(error);
       warn(`cannot write the cache file \`${this.shown}\` (${reason}); the next run will lint every page again`);
     }
   }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { isAbsolute,join,posix,relative,resolve,sep } from 'node:path';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
-import ignore,{ type Ignore } from 'ignore';
+import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { isMarkdownPath } from '../helpers/links.js';
 
@@ -113,7 +113,9 @@ export function gitignoreMatcher(rules: ReadonlyMap<string, Ignore>): (path: str
 export function toProjectPath(root: string, path: string): string {
   const inside = toPosix(relative(root, resolve(root, path)));
   if (inside === '' || inside === '..' || inside.startsWith('../') || isAbsolute(inside)) {
-    throw new UsageError(`\`${path}\` is ${inside === '' ? 'the project root, not a page' : 'outside the project root; run doclint from a folder that contains it'}`);
+    throw new UsageError(
+      `\`${path}\` is ${inside === '' ? 'the project root, not a page' : 'outside the project root; run doclint from a folder that contains it'}`,
+    );
   }
   return inside;
 }

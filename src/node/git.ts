@@ -28,7 +28,12 @@ export interface ChangedPages {
  * renamed, and the anchors that changed pages lost. Paths are relative to `root` (git's
  * `--relative`), which must be inside a git work tree.
  */
-export async function changesSince(root: string, ref: string, anchorSources?: AnchorSettings, limits?: ParseLimits): Promise<ChangedPages> {
+export async function changesSince(
+  root: string,
+  ref: string,
+  anchorSources?: AnchorSettings,
+  limits?: ParseLimits,
+): Promise<ChangedPages> {
   try {
     await git(root, ['rev-parse', '--show-toplevel']);
   } catch {
@@ -37,7 +42,9 @@ export async function changesSince(root: string, ref: string, anchorSources?: An
   try {
     await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
   } catch {
-    throw new UsageError(`--changed-since: \`${ref}\` is not a commit in this repository (fetch it first in a shallow clone)`);
+    throw new UsageError(
+      `--changed-since: \`${ref}\` is not a commit in this repository (fetch it first in a shallow clone)`,
+    );
   }
   const diff = (await git(root, ['diff', '--name-status', '-z', '-M', '--relative', ref, '--'])).split('\0');
   const untracked = (await git(root, ['ls-files', '--others', '--exclude-standard', '-z'])).split('\0').filter(Boolean);
@@ -45,7 +52,7 @@ export async function changesSince(root: string, ref: string, anchorSources?: An
   const changed = new Set<string>(untracked.filter(isMarkdownPath));
   const removedFiles = new Map<string, string | undefined>();
   const modified: Array<{ before: string; after: string }> = [];
-  for (let i = 0; i < diff.length; ) {
+  for (let i = 0; i < diff.length;) {
     const status = diff[i++] ?? '';
     if (status === '') continue;
     if (status.startsWith('R') || status.startsWith('C')) {
@@ -93,7 +100,12 @@ export async function changesSince(root: string, ref: string, anchorSources?: An
  * of a removed file or of a page that lost anchors, as written or percent-encoded) ahead of the
  * real check by the link rules. A superset: the caller keeps only what the change caused.
  */
-export async function pagesMentioning(root: string, pages: readonly string[], changes: ChangeSet, maxFileSize?: number): Promise<Set<string>> {
+export async function pagesMentioning(
+  root: string,
+  pages: readonly string[],
+  changes: ChangeSet,
+  maxFileSize?: number,
+): Promise<Set<string>> {
   const names = new Set<string>();
   for (const path of [...changes.removedFiles.keys(), ...changes.removedAnchors.keys()]) {
     names.add(fileStem(path));

@@ -7,22 +7,21 @@
 import { allIgnoredMessage } from './all-ignored.js';
 import { vmTimeLimit } from './time-limit.js';
 import { resolve } from 'node:path';
-import type { ChangeSet,LintResult,ParseLimits,Rule } from '../types.js';
+import type { ChangeSet, LintResult, ParseLimits, Rule } from '../types.js';
 import { resolveSettings } from '../engine/config/resolve.js';
 import { crossCheck } from '../engine/cross-check.js';
 import { pageConfigs } from '../engine/config/prepare.js';
-import { analyzePages,type AnalyzeStats,type CacheStrategy,type Concurrency } from './analyze.js';
-import { DEFAULT_CACHE_FILE,PageCache } from './cache.js';
-import { inShard,type Shard } from './shard.js';
+import { analyzePages, type AnalyzeStats, type CacheStrategy, type Concurrency } from './analyze.js';
+import { DEFAULT_CACHE_FILE, PageCache } from './cache.js';
+import { inShard, type Shard } from './shard.js';
 import { createResult } from '../engine/report.js';
 import { discover, UsageError } from './discover.js';
-import { changesSince,pagesMentioning } from './git.js';
-import { ConfigLoader,type LoadOptions } from './config/load-config.js';
+import { changesSince, pagesMentioning } from './git.js';
+import { ConfigLoader, type LoadOptions } from './config/load-config.js';
 import type { Plugin } from './config/plugins.js';
-import { DEFAULT_MAX_FILE_SIZE,readTarget } from './read.js';
+import { DEFAULT_MAX_FILE_SIZE, readTarget } from './read.js';
 import { builtinRules } from '../../rules/index.js';
 import { readVersion } from './version.js';
-
 
 export interface LintFilesOptions extends LoadOptions {
   cwd: string;
@@ -76,10 +75,16 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
   const { rules, plugins } = loader;
   const config = resolver.rootConfig;
   const matched =
-    options.ignore === false ? discovered.files : discovered.files.filter((path) => resolver.ignoredBy(path) === undefined);
+    options.ignore === false
+      ? discovered.files
+      : discovered.files.filter((path) => resolver.ignoredBy(path) === undefined);
   if (matched.length === 0) {
     // never silent: an ignore file from the checkout could otherwise hide every page
-    const message = allIgnoredMessage(discovered.files, (path) => resolver.ignoredBy(path), options.allowEmpty === true);
+    const message = allIgnoredMessage(
+      discovered.files,
+      (path) => resolver.ignoredBy(path),
+      options.allowEmpty === true,
+    );
     if (!options.allowEmpty) throw new UsageError(message);
     options.warn?.(message);
   }
@@ -99,7 +104,13 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
   }
   const warn = options.warn ?? (() => undefined);
   const cache = options.cache
-    ? await PageCache.open(resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), readVersion(), warn, options.cacheLocation ?? DEFAULT_CACHE_FILE, cwd)
+    ? await PageCache.open(
+        resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE),
+        readVersion(),
+        warn,
+        options.cacheLocation ?? DEFAULT_CACHE_FILE,
+        cwd,
+      )
     : undefined;
   const configFor = resolver.uniform ? undefined : (path: string) => resolver.configFor(path);
   const configs = pageConfigs(config, rules, configFor);
@@ -152,4 +163,3 @@ function keepChangeFindings(results: readonly LintResult[], changed: ReadonlySet
     return [createResult(result.path, diagnostics)];
   });
 }
-

@@ -1,10 +1,10 @@
-import { parentPort,workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { Config, ParseLimits, Rule, Settings, SourceDocument } from '../types.js';
 import { lintPage } from '../engine/page-phase.js';
-import { prepareConfig,type PreparedConfig } from '../engine/config/prepare.js';
+import { prepareConfig, type PreparedConfig } from '../engine/config/prepare.js';
 import { combineRules } from '../engine/config/rules.js';
 import { importPluginRules } from './config/plugins.js';
-import { PAGE,PARSE,PHASE,RULES,STARTED } from './worker-state.js';
+import { PAGE, PARSE, PHASE, RULES, STARTED } from './worker-state.js';
 import { builtinRules } from '../../rules/index.js';
 
 /**
@@ -15,9 +15,7 @@ export type WorkerRequest =
   | { type: 'config'; key: string; config: Config; project: Settings; plugins: string[]; limits?: ParseLimits }
   | { type: 'page'; id: number; key: string; document: SourceDocument };
 
-export type WorkerReply =
-  | { id: number; outcome: ReturnType<typeof lintPage> }
-  | { id: number; error: string };
+export type WorkerReply = { id: number; outcome: ReturnType<typeof lintPage> } | { id: number; error: string };
 
 /**
  * A worker thread of the pool (src/node/pool.ts): it runs the per-page phase, parse and one walk,
@@ -32,7 +30,11 @@ if (parentPort) {
     let rules = ruleSets.get(key);
     if (!rules) {
       rules = Promise.all(
-        plugins.map((url) => importPluginRules(url).catch((error: unknown) => Promise.reject(new Error(`cannot load the plugin ${url}: ${(error as Error).message}`)))),
+        plugins.map((url) =>
+          importPluginRules(url).catch((error: unknown) =>
+            Promise.reject(new Error(`cannot load the plugin ${url}: ${(error as Error).message}`)),
+          ),
+        ),
       ).then((loaded) => combineRules(builtinRules, loaded.flat()));
       ruleSets.set(key, rules);
     }
@@ -57,7 +59,9 @@ if (parentPort) {
   const limits = new Map<string, ParseLimits | undefined>();
   port.on('message', (request: WorkerRequest) => {
     if (request.type === 'config') {
-      const prepared = rulesWith(request.plugins).then((rules) => prepareConfig(request.config, rules, request.project));
+      const prepared = rulesWith(request.plugins).then((rules) =>
+        prepareConfig(request.config, rules, request.project),
+      );
       prepared.catch(() => undefined); // reported with each page that needs it
       configs.set(request.key, prepared);
       limits.set(request.key, request.limits);
@@ -65,7 +69,17 @@ if (parentPort) {
     }
     const prepared = configs.get(request.key) ?? Promise.reject(new Error(`no config under the key ${request.key}`));
     prepared
-      .then((setup) => port.postMessage({ id: request.id, outcome: lint(request.id, request.document, setup, limits.get(request.key)) } satisfies WorkerReply))
-      .catch((error: unknown) => port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply));
+      .then((setup) =>
+        port.postMessage({
+          id: request.id,
+          outcome: lint(request.id, request.document, setup, limits.get(request.key)),
+        } satisfies WorkerReply),
+      )
+      .catch((error: unknown) =>
+        port.postMessage({
+          id: request.id,
+          error: error instanceof Error ? error.message : String(error),
+        } satisfies WorkerReply),
+      );
   });
 }

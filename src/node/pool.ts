@@ -4,10 +4,10 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Config, ParseLimits, Settings, SourceDocument } from '../types.js';
-import { problemOutcome,type PageOutcome } from '../engine/page-phase.js';
-import { DEFAULT_MAX_PARSE_TIME,tooSlow } from '../engine/parse.js';
-import type { WorkerReply,WorkerRequest } from './lint-worker.js';
-import { PAGE,PHASE,RULES,STARTED } from './worker-state.js';
+import { problemOutcome, type PageOutcome } from '../engine/page-phase.js';
+import { DEFAULT_MAX_PARSE_TIME, tooSlow } from '../engine/parse.js';
+import type { WorkerReply, WorkerRequest } from './lint-worker.js';
+import { PAGE, PHASE, RULES, STARTED } from './worker-state.js';
 
 /**
  * The worker's file, next to this module and with its extension: `dist/src/node/lint-worker.js`
@@ -30,7 +30,13 @@ export const WORKER_YOUNG_GENERATION_MB = 96;
 
 export interface Pool {
   /** lints a page with its config; `project` is the site's settings (anchors, rootDir); `limits` the parse limits */
-  lint(document: SourceDocument, configKey: string, config: Config, project: Settings, limits?: ParseLimits): Promise<PageOutcome>;
+  lint(
+    document: SourceDocument,
+    configKey: string,
+    config: Config,
+    project: Settings,
+    limits?: ParseLimits,
+  ): Promise<PageOutcome>;
   close(): Promise<void>;
 }
 
@@ -92,10 +98,22 @@ export function createPool(size: number, file: URL, plugins: readonly string[] =
   const send = (slot: Slot, job: Job) => {
     if (!slot.configs.has(job.configKey)) {
       slot.configs.add(job.configKey);
-      slot.worker.postMessage({ type: 'config', key: job.configKey, config: job.config, project: job.project, plugins: [...plugins], ...(job.limits ? { limits: job.limits } : {}) } satisfies WorkerRequest);
+      slot.worker.postMessage({
+        type: 'config',
+        key: job.configKey,
+        config: job.config,
+        project: job.project,
+        plugins: [...plugins],
+        ...(job.limits ? { limits: job.limits } : {}),
+      } satisfies WorkerRequest);
     }
     slot.pending.set(job.id, job);
-    slot.worker.postMessage({ type: 'page', id: job.id, key: job.configKey, document: job.document } satisfies WorkerRequest);
+    slot.worker.postMessage({
+      type: 'page',
+      id: job.id,
+      key: job.configKey,
+      document: job.document,
+    } satisfies WorkerRequest);
     if (!slot.timer) watchAfter(slot, limitOf(job));
   };
   const pump = () => {
@@ -147,7 +165,10 @@ export function createPool(size: number, file: URL, plugins: readonly string[] =
 
   const spawn = (): Slot => {
     const state = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
-    const worker = new Worker(file, { workerData: { state, base }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    const worker = new Worker(file, {
+      workerData: { state, base },
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
     const slot: Slot = { worker, configs: new Set(), pending: new Map(), state };
     worker.on('message', (reply: WorkerReply) => {
       const job = slot.pending.get(reply.id);

@@ -1,6 +1,6 @@
-import { closeSync,constants,fstatSync,lstatSync,openSync,readSync,realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { join,sep } from 'node:path';
+import { join, sep } from 'node:path';
 import type { SourceDocument } from '../types.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -65,7 +65,8 @@ export function readDocumentSync(root: string, path: string, maxFileSize = DEFAU
     fd = openSync(absolute, OPEN_FLAGS);
     const info = fstatSync(fd);
     if (info.isDirectory()) return { path, problem: 'Path is a directory, not a Markdown file' };
-    if (!info.isFile()) return { path, problem: 'Path is not a regular file (a named pipe, socket or device); doclint does not read it' };
+    if (!info.isFile())
+      return { path, problem: 'Path is not a regular file (a named pipe, socket or device); doclint does not read it' };
     if (info.size > maxFileSize) return { path, problem: tooLarge(info.size, maxFileSize) };
     // To the end, which a file that grew since it was measured moves: never past the limit.
     let buffer = Buffer.allocUnsafe(Math.min(info.size, maxFileSize) + 1);
@@ -73,7 +74,10 @@ export function readDocumentSync(root: string, path: string, maxFileSize = DEFAU
     for (;;) {
       if (length === buffer.length) {
         if (length > maxFileSize) {
-          return { path, problem: `File is too large to lint (it grew past the limit of ${megabytes(maxFileSize)} while being read, see --max-file-size)` };
+          return {
+            path,
+            problem: `File is too large to lint (it grew past the limit of ${megabytes(maxFileSize)} while being read, see --max-file-size)`,
+          };
         }
         const larger = Buffer.allocUnsafe(Math.min(2 * buffer.length, maxFileSize + 1));
         buffer.copy(larger, 0, 0, length);
@@ -100,7 +104,11 @@ export function readDocumentSync(root: string, path: string, maxFileSize = DEFAU
   }
 }
 
-export async function readDocument(root: string, path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<SourceDocument> {
+export async function readDocument(
+  root: string,
+  path: string,
+  maxFileSize = DEFAULT_MAX_FILE_SIZE,
+): Promise<SourceDocument> {
   return readDocumentSync(root, path, maxFileSize);
 }
 
@@ -122,7 +130,11 @@ export function describeFsError(error: unknown): string {
 }
 
 /** Reads a page that links point into, for its anchors only; undefined when it cannot be used. */
-export async function readTarget(root: string, path: string, maxFileSize = DEFAULT_MAX_FILE_SIZE): Promise<string | undefined> {
+export async function readTarget(
+  root: string,
+  path: string,
+  maxFileSize = DEFAULT_MAX_FILE_SIZE,
+): Promise<string | undefined> {
   const document = await readDocument(root, path, maxFileSize);
   return document.text;
 }

@@ -47,7 +47,10 @@ export async function safeWritePath(cwd: string, path: string): Promise<string> 
     throw new UnsafePathError('its folder does not exist', 'ENOENT');
   }
   if (!isInside(realRoot, realFolder)) {
-    throw new UnsafePathError('a symbolic link on its path leads out of the working directory; doclint does not write through it', 'EOUTSIDE');
+    throw new UnsafePathError(
+      'a symbolic link on its path leads out of the working directory; doclint does not write through it',
+      'EOUTSIDE',
+    );
   }
   const real = join(realFolder, basename(target));
   let info;
@@ -56,8 +59,13 @@ export async function safeWritePath(cwd: string, path: string): Promise<string> 
   } catch {
     return real; // a new file
   }
-  if (info.isSymbolicLink()) throw new UnsafePathError('it is a symbolic link; doclint does not write through it (remove it, or name another file)', 'ESYMLINK');
-  if (!info.isFile()) throw new UnsafePathError(info.isDirectory() ? 'it is a directory' : 'it is not a regular file', 'ENOTREG');
+  if (info.isSymbolicLink())
+    throw new UnsafePathError(
+      'it is a symbolic link; doclint does not write through it (remove it, or name another file)',
+      'ESYMLINK',
+    );
+  if (!info.isFile())
+    throw new UnsafePathError(info.isDirectory() ? 'it is a directory' : 'it is not a regular file', 'ENOTREG');
   return real;
 }
 
@@ -78,7 +86,8 @@ export function readRegularFile(path: string, maxBytes: number): Buffer | undefi
   try {
     info = lstatSync(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR')
+      return undefined;
     throw error;
   }
   if (info.isSymbolicLink()) throw new UnsafePathError('it is a symbolic link', 'ESYMLINK');
@@ -87,7 +96,8 @@ export function readRegularFile(path: string, maxBytes: number): Buffer | undefi
   try {
     const opened = fstatSync(fd);
     if (!opened.isFile()) throw new UnsafePathError('it is not a regular file', 'ENOTREG');
-    if (opened.size > maxBytes) throw new UnsafePathError(`it is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`, 'ENOTREG');
+    if (opened.size > maxBytes)
+      throw new UnsafePathError(`it is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`, 'ENOTREG');
     const buffer = Buffer.allocUnsafe(opened.size);
     let length = 0;
     while (length < buffer.length) {

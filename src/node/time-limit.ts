@@ -5,7 +5,7 @@
  * it made a whole run 15-25% slower, so worker threads parse without it and the pool enforces the
  * limit (src/node/pool.ts).
  */
-import { Script,createContext } from 'node:vm';
+import { Script, createContext } from 'node:vm';
 import type { TimeLimit } from '../types.js';
 import { TimeLimitExceeded } from '../engine/parse.js';
 

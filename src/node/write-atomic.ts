@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { open,rename,rm } from 'node:fs/promises';
-import { basename,dirname,join } from 'node:path';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 
 /**
  * Writes `text` to `path` so that the file is always either the old one or the new one, whole:

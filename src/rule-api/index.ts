@@ -4,8 +4,8 @@
  * project index). Built-in rules (`rules/`) and plugins import only this, the helpers
  * (`src/helpers/`) and the contracts (`src/contracts/`); see docs/architecture.md.
  */
-import type { Nodes,Parents,Root } from 'mdast';
-import type { Node,Position } from 'unist';
+import type { Nodes, Parents, Root } from 'mdast';
+import type { Node, Position } from 'unist';
 
 /** Severity as written in config. */
 export type Severity = 'off' | 'warn' | 'error';

@@ -9,7 +9,7 @@
  * without a runner, or with `verify`, it runs the cases itself and rejects with an
  * AssertionError that lists every failing case with a diff.
  */
-import { AssertionError,deepStrictEqual } from 'node:assert';
+import { AssertionError, deepStrictEqual } from 'node:assert';
 import type { ChangeSet, Config, Diagnostic, Rule, Visitors } from '../types.js';
 import { lintProject } from '../engine/lint-project.js';
 import { ruleProblems } from '../node/config/rule-check.js';
@@ -89,7 +89,9 @@ export async function lintCase(rule: Rule, item: BaseCase, rules: readonly Rule[
   const pages = pagesOf(item);
   const unlinted = item.unlinted ?? {};
   const config: Config = {
-    rules: Object.fromEntries(rules.map((r) => [r.meta.id, r === rule ? (item.options ? ['error', item.options] : 'error') : 'off'])),
+    rules: Object.fromEntries(
+      rules.map((r) => [r.meta.id, r === rule ? (item.options ? ['error', item.options] : 'error') : 'off']),
+    ),
   };
   if (item.settings) config.settings = item.settings;
   if (item.contracts) config.contracts = item.contracts;
@@ -116,7 +118,8 @@ export async function lintCase(rule: Rule, item: BaseCase, rules: readonly Rule[
 function instrument(rule: Rule): { rule: Rule; thrown: () => unknown } {
   let first: unknown;
   let threw = false;
-  const guard = <A extends unknown[], R>(fn: (...args: A) => R) =>
+  const guard =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
     (...args: A): R => {
       try {
         return fn(...args);
@@ -131,7 +134,8 @@ function instrument(rule: Rule): { rule: Rule; thrown: () => unknown } {
     wrapped.create = guard((context) => {
       const visitors = create(context) as Record<string, unknown>;
       const guarded: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(visitors ?? {})) guarded[key] = typeof value === 'function' ? guard(value as (...args: unknown[]) => unknown) : value;
+      for (const [key, value] of Object.entries(visitors ?? {}))
+        guarded[key] = typeof value === 'function' ? guard(value as (...args: unknown[]) => unknown) : value;
       return guarded as Visitors;
     });
   }
@@ -150,7 +154,8 @@ export class RuleTester {
   constructor(options: RuleTesterOptions = {}) {
     const globals = globalThis as { describe?: unknown; it?: unknown; test?: unknown };
     const globalIt = typeof globals.it === 'function' ? globals.it : globals.test;
-    this.describe = options.describe ?? (typeof globals.describe === 'function' ? (globals.describe as DescribeFunction) : undefined);
+    this.describe =
+      options.describe ?? (typeof globals.describe === 'function' ? (globals.describe as DescribeFunction) : undefined);
     this.it = options.it ?? (typeof globalIt === 'function' ? (globalIt as ItFunction) : undefined);
   }
 
@@ -188,8 +193,10 @@ export class RuleTester {
   private check(rule: Rule, tests: RuleTests): Case[] {
     const id = (rule as Partial<Rule> | undefined)?.meta?.id;
     const problems = ruleProblems(rule, { plugin: typeof id !== 'string' || !BUILTIN_IDS.has(id) });
-    if (problems.length > 0) throw new TypeError(`invalid rule${typeof id === 'string' ? ` \`${id}\`` : ''}: ${problems.join('; ')}`);
-    if (!Array.isArray(tests?.valid) || !Array.isArray(tests?.invalid)) throw new TypeError('expected { valid: [...], invalid: [...] }');
+    if (problems.length > 0)
+      throw new TypeError(`invalid rule${typeof id === 'string' ? ` \`${id}\`` : ''}: ${problems.join('; ')}`);
+    if (!Array.isArray(tests?.valid) || !Array.isArray(tests?.invalid))
+      throw new TypeError('expected { valid: [...], invalid: [...] }');
     const cases: Case[] = [
       ...tests.valid.map((item): Case => ({ kind: 'valid', item })),
       ...tests.invalid.map((item): Case => ({ kind: 'invalid', item })),
@@ -197,15 +204,20 @@ export class RuleTester {
     const names = new Set<string>();
     const contents = new Map<string, string>();
     for (const { kind, item } of cases) {
-      if (typeof item?.name !== 'string' || item.name === '') throw new TypeError(`every case needs a name (a ${kind} case has none)`);
+      if (typeof item?.name !== 'string' || item.name === '')
+        throw new TypeError(`every case needs a name (a ${kind} case has none)`);
       if (names.has(item.name)) throw new TypeError(`duplicate case name "${item.name}" for rule ${rule.meta.id}`);
       names.add(item.name);
       const { name: _name, errors: _errors, ...content } = item as InvalidCase;
       const key = JSON.stringify(content);
       const same = contents.get(key);
-      if (same !== undefined) throw new TypeError(`cases "${same}" and "${item.name}" of rule ${rule.meta.id} lint the same pages with the same options`);
+      if (same !== undefined)
+        throw new TypeError(
+          `cases "${same}" and "${item.name}" of rule ${rule.meta.id} lint the same pages with the same options`,
+        );
       contents.set(key, item.name);
-      if (kind === 'valid' && 'errors' in item) throw new TypeError(`valid case "${item.name}" has errors: move it to invalid`);
+      if (kind === 'valid' && 'errors' in item)
+        throw new TypeError(`valid case "${item.name}" has errors: move it to invalid`);
     }
     return cases;
   }
@@ -240,23 +252,30 @@ const indent = (text: string) => text.replace(/^/gm, '    ');
 // (Jest's vm contexts), where node:assert's errors are not instances of the test's Error.
 const isError = (value: unknown): value is Error =>
   typeof value === 'object' && value !== null && typeof (value as Error).message === 'string';
-const isAssertion = (value: unknown): value is AssertionError => isError(value) && (value as { code?: unknown }).code === 'ERR_ASSERTION';
+const isAssertion = (value: unknown): value is AssertionError =>
+  isError(value) && (value as { code?: unknown }).code === 'ERR_ASSERTION';
 
 /** An assertion's message (its diff); for a crash, the message and where it happened (the first frames of the stack). */
 function describeFailure(error: unknown): string {
   if (!isError(error)) return String(error);
   if (isAssertion(error) || !error.stack) return error.message;
-  const frames = error.stack.split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 3);
+  const frames = error.stack
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 3);
   return [error.message, ...frames.map((frame) => frame.trim())].join('\n');
 }
 
 async function runCase(rule: Rule, entry: Case): Promise<void> {
   const { item } = entry;
   if (entry.kind === 'invalid') {
-    if (!Array.isArray(entry.item.errors) || entry.item.errors.length === 0) throw new Error('an invalid case must expect at least one error');
+    if (!Array.isArray(entry.item.errors) || entry.item.errors.length === 0)
+      throw new Error('an invalid case must expect at least one error');
     for (const error of entry.item.errors) {
       if (!Object.hasOwn(rule.meta.messages, error.messageId)) {
-        throw new Error(`unknown messageId \`${error.messageId}\` (rule has: ${Object.keys(rule.meta.messages).join(', ')})`);
+        throw new Error(
+          `unknown messageId \`${error.messageId}\` (rule has: ${Object.keys(rule.meta.messages).join(', ')})`,
+        );
       }
     }
   }

@@ -69,5 +69,10 @@ export function relative(from: string, to: string): string {
 
 function segments(path: string): string[] {
   const normalized = normalize(path);
-  return normalized === '.' ? [] : normalized.replace(/^\/+/, '').split('/').filter((part) => part !== '');
+  return normalized === '.'
+    ? []
+    : normalized
+        .replace(/^\/+/, '')
+        .split('/')
+        .filter((part) => part !== '');
 }

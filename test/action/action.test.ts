@@ -2,9 +2,9 @@
  * The GitHub Action as the runner runs it: the committed bundle started with `INPUT_*` variables
  * and the runner's GITHUB_STEP_SUMMARY / GITHUB_OUTPUT files, on a fixture tree.
  */
-import { afterAll,beforeAll,describe,expect,test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync,mkdirSync,readFileSync,rmSync,writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,12 +19,23 @@ function runAction(inputs: Record<string, string>, workspace = guide) {
   const output = join(scratch, `output-${Math.random().toString(36).slice(2)}.txt`);
   writeFileSync(summary, '');
   writeFileSync(output, '');
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_OUTPUT: output,
+  };
   // The cache is on by default: keep it out of the fixture trees.
   const withCache = { 'cache-location': join(scratch, `cache-${Math.random().toString(36).slice(2)}`), ...inputs };
   for (const [name, value] of Object.entries(withCache)) env[`INPUT_${name.toUpperCase()}`] = value;
   const result = spawnSync(process.execPath, [bundle], { cwd: workspace, env, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, summary: readFileSync(summary, 'utf8'), outputs: readFileSync(output, 'utf8') };
+  return {
+    code: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    summary: readFileSync(summary, 'utf8'),
+    outputs: readFileSync(output, 'utf8'),
+  };
 }
 
 beforeAll(() => {
@@ -34,12 +45,18 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('action (bundle/action.mjs)', () => {
   test('annotations, job summary, outputs, and a failed step on errors', () => {
-    const run = runAction({ 'paths': 'docs/welcome.md\n', 'fail-on': 'error', 'config': '', 'changed-since': '', 'sarif-file': '' });
+    const run = runAction({
+      paths: 'docs/welcome.md\n',
+      'fail-on': 'error',
+      config: '',
+      'changed-since': '',
+      'sarif-file': '',
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
-      '::error file=docs/welcome.md,line=3,endLine=3,col=67,endColumn=94,title=link-file-exists::Cannot find file `setting-up.md`\n'
-      + '::error file=docs/welcome.md,line=7,endLine=7,col=70,endColumn=107,title=link-file-exists::Unexpected letter case in `Data-Protection.md`: the file is `data-protection.md`\n',
+      '::error file=docs/welcome.md,line=3,endLine=3,col=67,endColumn=94,title=link-file-exists::Cannot find file `setting-up.md`\n' +
+        '::error file=docs/welcome.md,line=7,endLine=7,col=70,endColumn=107,title=link-file-exists::Unexpected letter case in `Data-Protection.md`: the file is `data-protection.md`\n',
     );
     expect(run.summary).toMatch(/^## doclint\n/);
     expect(run.summary).toContain('| link-file-exists | 2 | 0 |');
@@ -71,16 +88,24 @@ describe('action (bundle/action.mjs)', () => {
     const warm = runAction({ 'cache-location': cache });
     expect(warm).toMatchObject({ code: 1, stdout: cold.stdout, stderr: '' });
     const off = join(scratch, 'off.cache');
-    expect(runAction({ 'cache': 'false', 'cache-location': off })).toMatchObject({ code: 1, stdout: cold.stdout });
+    expect(runAction({ cache: 'false', 'cache-location': off })).toMatchObject({ code: 1, stdout: cold.stdout });
     expect(existsSync(off)).toBe(false);
   });
 
   test('a bad input or config is an error annotation and exit code 2', () => {
-    expect(runAction({ 'fail-on': 'sometimes' })).toMatchObject({ code: 2, stdout: '::error title=doclint::fail-on must be one of error, warning, never, not sometimes\n' });
-    expect(runAction({ cache: 'yes' })).toMatchObject({ code: 2, stdout: '::error title=doclint::cache must be true or false, not yes\n' });
+    expect(runAction({ 'fail-on': 'sometimes' })).toMatchObject({
+      code: 2,
+      stdout: '::error title=doclint::fail-on must be one of error, warning, never, not sometimes\n',
+    });
+    expect(runAction({ cache: 'yes' })).toMatchObject({
+      code: 2,
+      stdout: '::error title=doclint::cache must be true or false, not yes\n',
+    });
     const run = runAction({}, join(repo, 'fixtures/projects/bad-config'));
     expect(run.code).toBe(2);
-    expect(run.stdout).toMatch(/^::error title=doclint::doclint: invalid configuration%0A {2}\.doclintrc\.json: `rules`: unknown rule `link-file-exits`/);
+    expect(run.stdout).toMatch(
+      /^::error title=doclint::doclint: invalid configuration%0A {2}\.doclintrc\.json: `rules`: unknown rule `link-file-exits`/,
+    );
     expect(run.outputs).toBe('errors=0\nwarnings=0\nexit-code=2\n');
   });
 });

@@ -22,7 +22,10 @@ const LAYERS = [
   { name: 'engine', prefixes: ['src/engine/'] },
   { name: 'formatters', prefixes: ['src/formatters/'] },
   { name: 'node', prefixes: ['src/node/'] },
-  { name: 'front-ends', prefixes: ['src/cli/', 'src/cli.ts', 'src/action', 'src/bin.ts', 'src/index.ts', 'src/testing/'] },
+  {
+    name: 'front-ends',
+    prefixes: ['src/cli/', 'src/cli.ts', 'src/action', 'src/bin.ts', 'src/index.ts', 'src/testing/'],
+  },
 ] as const;
 type Layer = (typeof LAYERS)[number]['name'];
 
@@ -62,7 +65,8 @@ function importsOf(text: string): string[] {
 }
 
 const NODE_BUILTINS = new Set(builtinModules);
-const isNodeBuiltin = (specifier: string) => specifier.startsWith('node:') || NODE_BUILTINS.has(specifier.split('/')[0]!);
+const isNodeBuiltin = (specifier: string) =>
+  specifier.startsWith('node:') || NODE_BUILTINS.has(specifier.split('/')[0]!);
 
 const files = [...sources('src'), ...sources('rules')];
 
@@ -80,7 +84,8 @@ describe('layers', () => {
       if (specifier.startsWith('.')) {
         const target = posix.normalize(posix.join(posix.dirname(file), specifier)).replace(/\.js$/, '.ts');
         const targetLayer = layerOf(target);
-        if (targetLayer !== layer && !ALLOWED[layer].includes(targetLayer!)) wrong.push(`${specifier} (${targetLayer})`);
+        if (targetLayer !== layer && !ALLOWED[layer].includes(targetLayer!))
+          wrong.push(`${specifier} (${targetLayer})`);
       } else if (PURE.includes(layer) && isNodeBuiltin(specifier)) {
         wrong.push(specifier);
       }
@@ -90,11 +95,9 @@ describe('layers', () => {
 
   test('the guard catches what it guards', () => {
     // The same checks on made-up imports, so that a broken pattern cannot pass everything.
-    expect(importsOf("import { posix } from 'node:path';\nexport { a } from '../x.js';\nawait import('./y.js');")).toEqual([
-      'node:path',
-      '../x.js',
-      './y.js',
-    ]);
+    expect(
+      importsOf("import { posix } from 'node:path';\nexport { a } from '../x.js';\nawait import('./y.js');"),
+    ).toEqual(['node:path', '../x.js', './y.js']);
     expect(isNodeBuiltin('fs/promises')).toBe(true);
     expect(isNodeBuiltin('mdast')).toBe(false);
     expect(layerOf('src/engine/parse.ts')).toBe('engine');

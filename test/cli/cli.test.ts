@@ -2,9 +2,18 @@
  * One table of command-line cases, each run twice: in-process through `main()` and as a user
  * runs it, through the built binary (`npm test` builds first). Both must agree exactly.
  */
-import { afterAll,beforeAll,describe,expect,test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { chmodSync,existsSync,mkdirSync,mkdtempSync,readFileSync,rmSync,symlinkSync,writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -106,7 +115,10 @@ beforeAll(() => {
   mkdirSync(scratch, { recursive: true });
   const bad = join(scratch, 'bad');
   mkdirSync(join(bad, 'folder.md'), { recursive: true });
-  writeFileSync(join(bad, '._page.md'), Buffer.from([0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00, 0x4d, 0x61, 0x63]));
+  writeFileSync(
+    join(bad, '._page.md'),
+    Buffer.from([0x00, 0x05, 0x16, 0x07, 0x00, 0x02, 0x00, 0x00, 0x4d, 0x61, 0x63]),
+  );
   writeFileSync(join(bad, 'latin1.md'), Buffer.from('# Caf\xe9\n\nline two\n', 'latin1'));
   writeFileSync(join(bad, 'utf16.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('# Hi\n', 'utf16le')]));
   writeFileSync(join(bad, 'empty.md'), '');
@@ -116,12 +128,18 @@ beforeAll(() => {
   symlinkSync('missing-target.md', join(bad, 'dangling.md'));
   const config = join(scratch, 'config');
   mkdirSync(config);
-  writeFileSync(join(config, 'warn.json'), JSON.stringify({ rules: { 'link-file-exists': 'warn', 'link-anchor-exists': 'off' } }));
+  writeFileSync(
+    join(config, 'warn.json'),
+    JSON.stringify({ rules: { 'link-file-exists': 'warn', 'link-anchor-exists': 'off' } }),
+  );
   writeFileSync(join(config, 'broken.json'), '{ "rules": { "link-file-exists": "warn", }\n}');
   writeFileSync(join(config, 'page.md'), '[a](a.md) [b](b.md)\n');
   const directives = join(scratch, 'directives');
   mkdirSync(directives);
-  writeFileSync(join(directives, 'page.md'), '<!-- doclint-disable-next-line link-file-exists -- it is there now -->\n[a](page.md)\n');
+  writeFileSync(
+    join(directives, 'page.md'),
+    '<!-- doclint-disable-next-line link-file-exists -- it is there now -->\n[a](page.md)\n',
+  );
 });
 
 afterAll(() => {
@@ -129,7 +147,14 @@ afterAll(() => {
 });
 
 const cases = (): Case[] => [
-  { name: 'a guide with findings: stylish report, exit 1', cwd: join(projects, 'guide'), args: [], code: 1, stdout: GUIDE_REPORT, stderr: '' },
+  {
+    name: 'a guide with findings: stylish report, exit 1',
+    cwd: join(projects, 'guide'),
+    args: [],
+    code: 1,
+    stdout: GUIDE_REPORT,
+    stderr: '',
+  },
   {
     name: 'paths from another folder are shown relative to the working directory',
     cwd: join(projects, '..'),
@@ -156,25 +181,51 @@ const cases = (): Case[] => [
     code: 1,
     stdout: /^docs\/security\.md\n[^]*\u2716 3 problems \(3 errors, 0 warnings\)\n$/,
   },
-  { name: 'page contracts: by title, front matter and place in the table of contents', cwd: join(projects, 'contracts'), args: [], code: 1, stdout: CONTRACTS_REPORT, stderr: '' },
+  {
+    name: 'page contracts: by title, front matter and place in the table of contents',
+    cwd: join(projects, 'contracts'),
+    args: [],
+    code: 1,
+    stdout: CONTRACTS_REPORT,
+    stderr: '',
+  },
   {
     name: 'page contracts on one page (pre-commit): index.md is read for the table of contents',
     cwd: join(projects, 'contracts'),
     args: ['guide/pci.md', 'guide/resilience.md'],
     code: 1,
-    stdout: CONTRACTS_REPORT.slice(CONTRACTS_REPORT.indexOf('guide/pci.md')).replace('4 problems (4 errors', '1 problem (1 error'),
+    stdout: CONTRACTS_REPORT.slice(CONTRACTS_REPORT.indexOf('guide/pci.md')).replace(
+      '4 problems (4 errors',
+      '1 problem (1 error',
+    ),
     stderr: '',
   },
-  { name: 'page contracts in a worker thread: the same report (binary only)', cwd: join(projects, 'contracts'), args: ['--concurrency', '1'], code: 1, stdout: CONTRACTS_REPORT, stderr: '', binaryOnly: true },
+  {
+    name: 'page contracts in a worker thread: the same report (binary only)',
+    cwd: join(projects, 'contracts'),
+    args: ['--concurrency', '1'],
+    code: 1,
+    stdout: CONTRACTS_REPORT,
+    stderr: '',
+    binaryOnly: true,
+  },
   {
     name: '--explain: the contracts of a page and why they apply',
     cwd: join(projects, 'contracts'),
     args: ['--explain', 'guide/pci.md'],
     code: 0,
-    stdout: /\nContracts \(checked by page-contract\):\n {2}compliance-section {2}applies: it is below `Compliance validation for Example Service` in `guide\/index\.md` \(`tocParent` `Compliance validation\*`\); set by \.doclintrc\.yaml\n {22}every page in the compliance section links the compliance programs\n {2}compliance-page {5}does not apply; set by \.doclintrc\.yaml\n/,
+    stdout:
+      /\nContracts \(checked by page-contract\):\n {2}compliance-section {2}applies: it is below `Compliance validation for Example Service` in `guide\/index\.md` \(`tocParent` `Compliance validation\*`\); set by \.doclintrc\.yaml\n {22}every page in the compliance section links the compliance programs\n {2}compliance-page {5}does not apply; set by \.doclintrc\.yaml\n/,
     stderr: '',
   },
-  { name: 'a clean project: no output, exit 0', cwd: join(projects, 'clean'), args: [], code: 0, stdout: '', stderr: '' },
+  {
+    name: 'a clean project: no output, exit 0',
+    cwd: join(projects, 'clean'),
+    args: [],
+    code: 0,
+    stdout: '',
+    stderr: '',
+  },
   {
     name: 'a broken config: every problem, with did-you-mean, exit 2',
     cwd: join(projects, 'bad-config'),
@@ -194,7 +245,13 @@ const cases = (): Case[] => [
     code: 2,
     stderr: /^doclint: invalid configuration\n {2}broken\.json:1:42: invalid JSON: /,
   },
-  { name: '--config that does not exist', cwd: join(projects, 'clean'), args: ['--config', 'nope.json'], code: 2, stderr: 'doclint: invalid configuration\n  nope.json: config file not found\n' },
+  {
+    name: '--config that does not exist',
+    cwd: join(projects, 'clean'),
+    args: ['--config', 'nope.json'],
+    code: 2,
+    stderr: 'doclint: invalid configuration\n  nope.json: config file not found\n',
+  },
   {
     name: 'warnings exit 0; --max-warnings turns them into a failure; --quiet hides them',
     cwd: join(scratch, 'config'),
@@ -202,19 +259,57 @@ const cases = (): Case[] => [
     code: 0,
     stdout: /2 problems \(0 errors, 2 warnings\)/,
   },
-  { name: '--max-warnings 1 with 2 warnings', cwd: join(scratch, 'config'), args: ['--config', 'warn.json', '--max-warnings', '1', 'page.md'], code: 1 },
-  { name: '--quiet', cwd: join(scratch, 'config'), args: ['--config', 'warn.json', '--quiet', 'page.md'], code: 0, stdout: '' },
-  { name: 'a path that does not exist', cwd: join(projects, 'clean'), args: ['nope.md'], code: 2, stdout: '', stderr: 'doclint: No such file or directory: `nope.md`\n' },
-  { name: 'a path outside the project root', cwd: join(projects, 'clean'), args: ['../guide'], code: 2, stderr: 'doclint: `../guide` is outside the project root; run doclint from a folder that contains it\n' },
-  { name: 'an unknown format', cwd: join(projects, 'clean'), args: ['--format', 'xml'], code: 2, stderr: /^doclint: Invalid values:\n {2}Argument: format, Given: "xml", Choices: "stylish", "json", "sarif", "github", "junit", "markdown"\nRun `doclint --help` for usage\.\n$/ },
-  { name: 'an unknown option', cwd: join(projects, 'clean'), args: ['--fromat', 'json'], code: 2, stderr: /^doclint: Unknown argument: fromat\n/ },
+  {
+    name: '--max-warnings 1 with 2 warnings',
+    cwd: join(scratch, 'config'),
+    args: ['--config', 'warn.json', '--max-warnings', '1', 'page.md'],
+    code: 1,
+  },
+  {
+    name: '--quiet',
+    cwd: join(scratch, 'config'),
+    args: ['--config', 'warn.json', '--quiet', 'page.md'],
+    code: 0,
+    stdout: '',
+  },
+  {
+    name: 'a path that does not exist',
+    cwd: join(projects, 'clean'),
+    args: ['nope.md'],
+    code: 2,
+    stdout: '',
+    stderr: 'doclint: No such file or directory: `nope.md`\n',
+  },
+  {
+    name: 'a path outside the project root',
+    cwd: join(projects, 'clean'),
+    args: ['../guide'],
+    code: 2,
+    stderr: 'doclint: `../guide` is outside the project root; run doclint from a folder that contains it\n',
+  },
+  {
+    name: 'an unknown format',
+    cwd: join(projects, 'clean'),
+    args: ['--format', 'xml'],
+    code: 2,
+    stderr:
+      /^doclint: Invalid values:\n {2}Argument: format, Given: "xml", Choices: "stylish", "json", "sarif", "github", "junit", "markdown"\nRun `doclint --help` for usage\.\n$/,
+  },
+  {
+    name: 'an unknown option',
+    cwd: join(projects, 'clean'),
+    args: ['--fromat', 'json'],
+    code: 2,
+    stderr: /^doclint: Unknown argument: fromat\n/,
+  },
   {
     name: '--format github: annotations, one per finding',
     cwd: join(projects, 'guide'),
     args: ['--format', 'github', 'docs/welcome.md'],
     code: 1,
-    stdout: '::error file=docs/welcome.md,line=3,endLine=3,col=67,endColumn=94,title=link-file-exists::Cannot find file `setting-up.md`\n'
-      + '::error file=docs/welcome.md,line=7,endLine=7,col=70,endColumn=107,title=link-file-exists::Unexpected letter case in `Data-Protection.md`: the file is `data-protection.md`\n',
+    stdout:
+      '::error file=docs/welcome.md,line=3,endLine=3,col=67,endColumn=94,title=link-file-exists::Cannot find file `setting-up.md`\n' +
+      '::error file=docs/welcome.md,line=7,endLine=7,col=70,endColumn=107,title=link-file-exists::Unexpected letter case in `Data-Protection.md`: the file is `data-protection.md`\n',
     stderr: '',
   },
   {
@@ -225,18 +320,48 @@ const cases = (): Case[] => [
     stdout: /^\{\n {2}"\$schema": "[^"]+",\n {2}"version": "2\.1\.0",[^]*"ruleId": "link-file-exists"[^]*\}\n$/,
     stderr: '',
   },
-  { name: '--concurrency that is not a number, auto or off', cwd: join(projects, 'clean'), args: ['--concurrency', 'many'], code: 2, stdout: '', stderr: 'doclint: --concurrency expects a whole number of worker threads, "auto" or "off", not `many`\n' },
-  { name: '--shard out of range', cwd: join(projects, 'clean'), args: ['--shard', '3/2'], code: 2, stdout: '', stderr: 'doclint: --shard expects i/n with 1 ≤ i ≤ n (such as 2/4), not `3/2`\n' },
-  { name: "--concurrency 1 lints in a worker thread, same report (binary only: workers run compiled JavaScript, not the TypeScript sources)", cwd: join(projects, 'guide'), args: ['--concurrency', '1'], code: 1, stdout: GUIDE_REPORT, stderr: '', binaryOnly: true },
+  {
+    name: '--concurrency that is not a number, auto or off',
+    cwd: join(projects, 'clean'),
+    args: ['--concurrency', 'many'],
+    code: 2,
+    stdout: '',
+    stderr: 'doclint: --concurrency expects a whole number of worker threads, "auto" or "off", not `many`\n',
+  },
+  {
+    name: '--shard out of range',
+    cwd: join(projects, 'clean'),
+    args: ['--shard', '3/2'],
+    code: 2,
+    stdout: '',
+    stderr: 'doclint: --shard expects i/n with 1 ≤ i ≤ n (such as 2/4), not `3/2`\n',
+  },
+  {
+    name: '--concurrency 1 lints in a worker thread, same report (binary only: workers run compiled JavaScript, not the TypeScript sources)',
+    cwd: join(projects, 'guide'),
+    args: ['--concurrency', '1'],
+    code: 1,
+    stdout: GUIDE_REPORT,
+    stderr: '',
+    binaryOnly: true,
+  },
   {
     name: '--cache with a --cache-location that is not a doclint cache: a warning, the file is left alone, same report',
     cwd: join(projects, 'guide'),
     args: ['--cache', '--cache-location', 'docs/welcome.md', '--stats'],
     code: 1,
     stdout: GUIDE_REPORT,
-    stderr: /^doclint: warning: `docs\/welcome\.md` is not a doclint cache; linting without a cache and leaving the file alone \(remove it or pass another --cache-location\)\ndoclint: 5 pages: 0 from the cache, 5 parsed on the main thread \(\d+\.\d s so far\)\n$/,
+    stderr:
+      /^doclint: warning: `docs\/welcome\.md` is not a doclint cache; linting without a cache and leaving the file alone \(remove it or pass another --cache-location\)\ndoclint: 5 pages: 0 from the cache, 5 parsed on the main thread \(\d+\.\d s so far\)\n$/,
   },
-  { name: '--help shows examples', cwd: join(projects, 'clean'), args: ['--help'], code: 0, stdout: /Examples:\n[^]*doclint docs\/[^]*doclint --explain docs\/security\.md[^]*Exit codes: 0 no errors[^]*\.doclintrc\.yaml[^]*\.doclintignore/ },
+  {
+    name: '--help shows examples',
+    cwd: join(projects, 'clean'),
+    args: ['--help'],
+    code: 0,
+    stdout:
+      /Examples:\n[^]*doclint docs\/[^]*doclint --explain docs\/security\.md[^]*Exit codes: 0 no errors[^]*\.doclintrc\.yaml[^]*\.doclintignore/,
+  },
   { name: '--version', cwd: join(projects, 'clean'), args: ['--version'], code: 0, stdout: '0.1.0\n' },
   {
     name: 'config cascade: a nearer file (YAML, extending a preset and a JSONC file) overrides the root one; overrides; ignores; .doclintignore',
@@ -258,55 +383,103 @@ const cases = (): Case[] => [
     cwd: join(projects, 'config-cascade'),
     args: ['--config', 'docs/shared/strict.jsonc', 'docs/index.md', 'docs/setup.md'],
     code: 1,
-    stdout: /^docs\/index\.md\n {2}3:5 {2}error {4}Cannot find anchor `#Install-Steps` in `setup\.md`[^]*\n {2}5:1 {2}error {4}Expected a reason[^]*docs\/setup\.md\n {2}5:37 {2}error {4}Unexpected duplicate anchor[^]*\u2716 3 problems \(3 errors, 0 warnings\)\n$/,
+    stdout:
+      /^docs\/index\.md\n {2}3:5 {2}error {4}Cannot find anchor `#Install-Steps` in `setup\.md`[^]*\n {2}5:1 {2}error {4}Expected a reason[^]*docs\/setup\.md\n {2}5:37 {2}error {4}Unexpected duplicate anchor[^]*\u2716 3 problems \(3 errors, 0 warnings\)\n$/,
   },
   {
     name: '--print-config: the effective config of a page as JSON',
     cwd: join(projects, 'config-cascade'),
     args: ['--print-config', 'docs/api/index.md'],
     code: 0,
-    stdout: `${JSON.stringify({
-      rules: {
-        'anchor-unique': 'error',
-        'link-anchor-exists': ['error', { ignoreCase: true }],
-        'link-definition-used': ['warn', { ignoredDefinitions: ['//'] }],
-        'link-file-exists': ['off', { directoryIndex: ['index.md', 'README.md'] }],
-        'link-reference-defined': ['error', { shortcut: false }],
-        'page-contract': 'error',
-        'security-shared-responsibility': ['error', { sentence: 'Security is a shared responsibility between AWS and you', modelUrl: 'https://aws.amazon.com/compliance/shared-responsibility-model/', items: ['Security of the cloud', 'Security in the cloud'] }],
-        'security-topics-list': ['error', { labels: ['Topics'] }],
+    stdout: `${JSON.stringify(
+      {
+        rules: {
+          'anchor-unique': 'error',
+          'link-anchor-exists': ['error', { ignoreCase: true }],
+          'link-definition-used': ['warn', { ignoredDefinitions: ['//'] }],
+          'link-file-exists': ['off', { directoryIndex: ['index.md', 'README.md'] }],
+          'link-reference-defined': ['error', { shortcut: false }],
+          'page-contract': 'error',
+          'security-shared-responsibility': [
+            'error',
+            {
+              sentence: 'Security is a shared responsibility between AWS and you',
+              modelUrl: 'https://aws.amazon.com/compliance/shared-responsibility-model/',
+              items: ['Security of the cloud', 'Security in the cloud'],
+            },
+          ],
+          'security-topics-list': ['error', { labels: ['Topics'] }],
+        },
+        settings: {
+          securityPage: { fileNames: ['security.md'], titlePrefixes: ['Security in', 'Security for', 'Security of'] },
+          anchors: { headingSlugs: true, htmlId: true, htmlName: true, customIds: true },
+        },
+        requireDirectiveReason: true,
+        reportUnusedDisableDirectives: 'off',
       },
-      settings: {
-        securityPage: { fileNames: ['security.md'], titlePrefixes: ['Security in', 'Security for', 'Security of'] },
-        anchors: { headingSlugs: true, htmlId: true, htmlName: true, customIds: true },
-      },
-      requireDirectiveReason: true,
-      reportUnusedDisableDirectives: 'off',
-    }, null, 2)}\n`,
+      null,
+      2,
+    )}\n`,
     stderr: '',
   },
-  { name: '--print-config of a path outside the root', cwd: join(projects, 'config-cascade'), args: ['--print-config', '../guide/docs/index.md'], code: 2, stdout: '', stderr: 'doclint: `../guide/docs/index.md` is outside the project root; run doclint from a folder that contains it\n' },
+  {
+    name: '--print-config of a path outside the root',
+    cwd: join(projects, 'config-cascade'),
+    args: ['--print-config', '../guide/docs/index.md'],
+    code: 2,
+    stdout: '',
+    stderr:
+      'doclint: `../guide/docs/index.md` is outside the project root; run doclint from a folder that contains it\n',
+  },
   {
     name: '--explain: the files and overrides that apply, the security-page verdict, each rule and what set it',
     cwd: join(projects, 'config-cascade'),
     args: ['--explain', 'docs/security.md'],
     code: 0,
-    stdout: new RegExp([
-      '^docs/security\\.md\\n\\nConfig files, farthest first[^\\n]*\\n',
-      ' {2}\\.doclintrc\\.json\\n {4}doclint:recommended, extended by \\.doclintrc\\.json\\n {4}\\.doclintrc\\.json\\n',
-      ' {4}\\.doclintrc\\.json overrides\\[0\\] \\(files: `\\*\\.draft\\.md`\\): does not apply\\n',
-      ' {2}docs/\\.doclintrc\\.yaml\\n[^]*',
-      'Security page: yes, by file name: `security\\.md` is one of `settings\\.securityPage\\.fileNames`\\n[^]*',
-      ' {2}link-anchor-exists {14}error {2}set by docs/\\.doclintrc\\.yaml; options \\{"ignoreCase":true\\}\\n[^]*',
-      ' {2}security-topics-list {12}error {2}set by doclint:aws-security, extended by docs/\\.doclintrc\\.yaml; options [^]*',
-      ' {2}requireDirectiveReason {9}true {2}set by docs/shared/strict\\.jsonc, extended by docs/\\.doclintrc\\.yaml\\n',
-    ].join('')),
+    stdout: new RegExp(
+      [
+        '^docs/security\\.md\\n\\nConfig files, farthest first[^\\n]*\\n',
+        ' {2}\\.doclintrc\\.json\\n {4}doclint:recommended, extended by \\.doclintrc\\.json\\n {4}\\.doclintrc\\.json\\n',
+        ' {4}\\.doclintrc\\.json overrides\\[0\\] \\(files: `\\*\\.draft\\.md`\\): does not apply\\n',
+        ' {2}docs/\\.doclintrc\\.yaml\\n[^]*',
+        'Security page: yes, by file name: `security\\.md` is one of `settings\\.securityPage\\.fileNames`\\n[^]*',
+        ' {2}link-anchor-exists {14}error {2}set by docs/\\.doclintrc\\.yaml; options \\{"ignoreCase":true\\}\\n[^]*',
+        ' {2}security-topics-list {12}error {2}set by doclint:aws-security, extended by docs/\\.doclintrc\\.yaml; options [^]*',
+        ' {2}requireDirectiveReason {9}true {2}set by docs/shared/strict\\.jsonc, extended by docs/\\.doclintrc\\.yaml\\n',
+      ].join(''),
+    ),
     stderr: '',
   },
-  { name: '--explain of an ignored page says so', cwd: join(projects, 'config-cascade'), args: ['--explain', 'generated/out.md'], code: 0, stdout: /^generated\/out\.md\n\nIgnored: yes, by `\.doclintignore`; doclint does not lint this page \(links into it are still checked\)\n/ },
-  { name: '--explain of a file that does not exist', cwd: join(projects, 'config-cascade'), args: ['--explain', 'nope.md'], code: 2, stdout: '', stderr: 'doclint: No such file: `nope.md`\n' },
-  { name: '--explain with --list-rules', cwd: join(projects, 'clean'), args: ['--explain', 'README.md', '--list-rules'], code: 2, stderr: 'doclint: --explain cannot be combined with --list-rules\n' },
-  { name: '--print-config takes no other paths', cwd: join(projects, 'clean'), args: ['--print-config', 'README.md', 'guide.md'], code: 2, stderr: 'doclint: --print-config takes no other paths\n' },
+  {
+    name: '--explain of an ignored page says so',
+    cwd: join(projects, 'config-cascade'),
+    args: ['--explain', 'generated/out.md'],
+    code: 0,
+    stdout:
+      /^generated\/out\.md\n\nIgnored: yes, by `\.doclintignore`; doclint does not lint this page \(links into it are still checked\)\n/,
+  },
+  {
+    name: '--explain of a file that does not exist',
+    cwd: join(projects, 'config-cascade'),
+    args: ['--explain', 'nope.md'],
+    code: 2,
+    stdout: '',
+    stderr: 'doclint: No such file: `nope.md`\n',
+  },
+  {
+    name: '--explain with --list-rules',
+    cwd: join(projects, 'clean'),
+    args: ['--explain', 'README.md', '--list-rules'],
+    code: 2,
+    stderr: 'doclint: --explain cannot be combined with --list-rules\n',
+  },
+  {
+    name: '--print-config takes no other paths',
+    cwd: join(projects, 'clean'),
+    args: ['--print-config', 'README.md', 'guide.md'],
+    code: 2,
+    stderr: 'doclint: --print-config takes no other paths\n',
+  },
   {
     name: '--list-rules: default severity, fixable, presets and docs of every rule',
     cwd: join(projects, 'clean'),
@@ -324,7 +497,14 @@ security-topics-list            error    no       doclint:aws-security          
 `,
     stderr: '',
   },
-  { name: '--list-rules --format json', cwd: join(projects, 'clean'), args: ['--list-rules', '-f', 'json'], code: 0, stdout: /^\[\n {2}\{\n {4}"id": "anchor-unique",\n {4}"description": "[^"]+",\n {4}"defaultSeverity": "warn",\n {4}"fixable": false,/ },
+  {
+    name: '--list-rules --format json',
+    cwd: join(projects, 'clean'),
+    args: ['--list-rules', '-f', 'json'],
+    code: 0,
+    stdout:
+      /^\[\n {2}\{\n {4}"id": "anchor-unique",\n {4}"description": "[^"]+",\n {4}"defaultSeverity": "warn",\n {4}"fixable": false,/,
+  },
   {
     name: '--report-unused-disable-directives: a directive that suppressed nothing is a warning at the directive',
     cwd: join(scratch, 'directives'),
@@ -336,7 +516,13 @@ security-topics-list            error    no       doclint:aws-security          
 \u2716 1 problem (0 errors, 1 warning)
 `,
   },
-  { name: 'without --report-unused-disable-directives, an unused directive is fine', cwd: join(scratch, 'directives'), args: [], code: 0, stdout: '' },
+  {
+    name: 'without --report-unused-disable-directives, an unused directive is fine',
+    cwd: join(scratch, 'directives'),
+    args: [],
+    code: 0,
+    stdout: '',
+  },
   {
     name: '--color forces colour; it is off otherwise when stdout is not a terminal',
     cwd: join(projects, 'guide'),
@@ -423,13 +609,22 @@ describe('doclint CLI', () => {
 
   test('--output-file into a folder that does not exist is a clear error, exit 2', async () => {
     const outcome = await runInProcess(join(projects, 'clean'), ['-o', 'no/such/folder/report.txt']);
-    expect(outcome).toEqual({ code: 2, stdout: '', stderr: 'doclint: cannot write the report to `no/such/folder/report.txt`: its folder does not exist\n' });
+    expect(outcome).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'doclint: cannot write the report to `no/such/folder/report.txt`: its folder does not exist\n',
+    });
   });
 
   test('json: ESLint shape, one entry per linted page, paths relative to the working directory', async () => {
     const { code, stdout } = await runInProcess(join(projects, 'guide'), ['--format', 'json']);
     expect(code).toBe(1);
-    const report = JSON.parse(stdout) as Array<{ filePath: string; errorCount: number; warningCount: number; messages: unknown[] }>;
+    const report = JSON.parse(stdout) as Array<{
+      filePath: string;
+      errorCount: number;
+      warningCount: number;
+      messages: unknown[];
+    }>;
     expect(report.map((r) => [r.filePath, r.errorCount, r.warningCount])).toEqual([
       ['docs/data-protection.md', 0, 0],
       ['docs/index.md', 0, 0],

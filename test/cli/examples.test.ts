@@ -6,9 +6,9 @@
  * through the built binary, on the main thread and in worker threads. The code that
  * docs/custom-rules.md shows is these files, word for word.
  */
-import { describe,expect,test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync,readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
@@ -33,7 +33,13 @@ docs/old-install.md
 async function inProcess(argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main({ argv, cwd: example, stdout: { write: (chunk: string) => (stdout += chunk) }, stderr: { write: (chunk: string) => (stderr += chunk) }, env: {} });
+  const code = await main({
+    argv,
+    cwd: example,
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+    env: {},
+  });
   return { code, stdout, stderr };
 }
 
@@ -54,7 +60,11 @@ describe('examples/custom-rule', () => {
   });
 
   test('its rules type-check against the published types (checkJs)', () => {
-    const result = spawnSync(process.execPath, [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(example, 'tsconfig.json')], { encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [join(repo, 'node_modules/typescript/bin/tsc'), '-p', join(example, 'tsconfig.json')],
+      { encoding: 'utf8' },
+    );
     expect(result.stdout).toBe('');
     expect(result.status).toBe(0);
   });
@@ -70,17 +80,23 @@ describe('examples/custom-rule', () => {
     expect(threaded.stderr).toMatch(/^doclint: 6 pages: 0 from the cache, 6 parsed in 2 worker threads \(/);
   });
 
-  test('docs/custom-rules.md shows the example\'s files as they are (```js file=<path> blocks)', () => {
+  test("docs/custom-rules.md shows the example's files as they are (```js file=<path> blocks)", () => {
     const blocks = parseMarkdown(readFileSync(join(repo, 'docs/custom-rules.md'), 'utf8')).children.flatMap((node) => {
       const path = node.type === 'code' ? /^file=(\S+)$/.exec(node.meta ?? '')?.[1] : undefined;
       return node.type === 'code' && path ? [[path, `${node.value}\n`] as const] : [];
     });
-    expect(blocks.map(([path]) => path)).toEqual(['examples/custom-rule/doclint-rules/one-h1.mjs', 'examples/custom-rule/doclint-rules/unique-titles.mjs', 'examples/custom-rule/test/one-h1.test.mjs']);
-    for (const [path, text] of blocks) expect({ path, text }).toEqual({ path, text: readFileSync(join(repo, path), 'utf8') });
+    expect(blocks.map(([path]) => path)).toEqual([
+      'examples/custom-rule/doclint-rules/one-h1.mjs',
+      'examples/custom-rule/doclint-rules/unique-titles.mjs',
+      'examples/custom-rule/test/one-h1.test.mjs',
+    ]);
+    for (const [path, text] of blocks)
+      expect({ path, text }).toEqual({ path, text: readFileSync(join(repo, path), 'utf8') });
   });
 
   test('the README lists what the folder holds', () => {
     const readme = readFileSync(join(example, 'README.md'), 'utf8');
-    for (const file of ['doclint-rules/one-h1.mjs', 'doclint-rules/unique-titles.mjs', '.doclintrc.json']) expect(readme).toContain(`\`${file}\``);
+    for (const file of ['doclint-rules/one-h1.mjs', 'doclint-rules/unique-titles.mjs', '.doclintrc.json'])
+      expect(readme).toContain(`\`${file}\``);
   });
 });

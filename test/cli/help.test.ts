@@ -17,7 +17,7 @@ const PHRASES = [
   'Use this config file instead of looking them up (it may extend files and load plugins outside the project)',
   'How the cache tells a page unchanged: by its size and modification time ("metadata"), reading it only when they differ, or by always reading and hashing it ("content")',
   'Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree',
-  'found from each page\'s folder up to the working directory (the project root); a nearer file overrides a farther one.',
+  "found from each page's folder up to the working directory (the project root); a nearer file overrides a farther one.",
 ];
 
 describe.each([
@@ -46,6 +46,8 @@ describe.each([
     const options = lines.flatMap((line) => /^ {2}(?:-\w, | {4})(--[\w-]+)/.exec(line)?.[1] ?? []);
     expect(options.length).toBeGreaterThan(20);
     expect(options.filter((option, index) => options.indexOf(option) !== index)).toEqual([]);
-    expect(options).toEqual(expect.arrayContaining(['--format', '--config', '--config-lookup', '--cache-strategy', '--help', '--version']));
+    expect(options).toEqual(
+      expect.arrayContaining(['--format', '--config', '--config-lookup', '--cache-strategy', '--help', '--version']),
+    );
   });
 });

@@ -7,13 +7,24 @@
  * happen at a precise moment: a file deleted between discovery and reading, a rule that throws,
  * and a log of every file doclint opens.
  */
-import { afterAll,beforeAll,describe,expect,test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync,existsSync,mkdirSync,mkdtempSync,readdirSync,readFileSync,rmSync,statSync,symlinkSync,writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join,relative,resolve,sep } from 'node:path';
-import { fileURLToPath,pathToFileURL } from 'node:url';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const bin = join(repo, 'dist/src/bin.js');
@@ -169,7 +180,9 @@ pipe.md
     // root reads any file, so the case runs as `nobody` when it can; it says so when it cannot
     const nobody = 65534;
     if (asRoot && !canRunAs(nobody)) {
-      console.warn('SKIPPED: unreadable-file case: running as root, which reads any file, and cannot switch to the user nobody');
+      console.warn(
+        'SKIPPED: unreadable-file case: running as root, which reads any file, and cannot switch to the user nobody',
+      );
       return;
     }
     const outcome = run(root, [], asRoot ? { uid: nobody } : {});
@@ -185,7 +198,10 @@ secret.md
   });
 
   test('a file deleted between discovery and reading is reported, not thrown', () => {
-    const root = makeTree(folder('vanish'), { 'vanishing.md': '# Gone soon\n', 'page.md': '[v](vanishing.md#gone-soon)\n' });
+    const root = makeTree(folder('vanish'), {
+      'vanishing.md': '# Gone soon\n',
+      'page.md': '[v](vanishing.md#gone-soon)\n',
+    });
     const hook = join(scratch, 'vanish-hook.mjs');
     writeFileSync(
       hook,
@@ -240,13 +256,18 @@ describe('pages built to exhaust time, memory or stack', () => {
 
   test('a page of 100,000 links is linted in bounded time and memory, or stopped by --max-parse-time', () => {
     const root = folder('links');
-    const links = Array.from({ length: 100_000 }, (_, i) => (i % 10_000 === 9_999 ? '[l](b.md#missing)' : '[l](b.md#s)'));
+    const links = Array.from({ length: 100_000 }, (_, i) =>
+      i % 10_000 === 9_999 ? '[l](b.md#missing)' : '[l](b.md#s)',
+    );
     writeFileSync(join(root, 'links.md'), `# Links\n\n${links.join('\n')}\n`);
     writeFileSync(join(root, 'b.md'), '# B\n\n## S\n');
     // generous: parsing 1.2 MB of links takes 10 to 40 s on a busy 2-core machine
     const outcome = run(root, ['--max-parse-time', '240', '--format', 'json'], { node: heap });
     expect(outcome.code).toBe(1);
-    const report = JSON.parse(outcome.stdout) as Array<{ filePath: string; messages: Array<{ line: number; message: string }> }>;
+    const report = JSON.parse(outcome.stdout) as Array<{
+      filePath: string;
+      messages: Array<{ line: number; message: string }>;
+    }>;
     const messages = report.find((r) => r.filePath === 'links.md')!.messages;
     expect(messages.map((m) => `${m.line} ${m.message}`)).toEqual(
       Array.from({ length: 10 }, (_, i) => `${(i + 1) * 10_000 + 2} Cannot find anchor \`#missing\` in \`b.md\``),
@@ -290,8 +311,14 @@ quotes.md
     expect(outcome.code).toBe(1);
     expect(outcome.ms).toBeLessThan(60_000);
     const strict = run(root, ['--max-nesting', '5', 'mixed.md']);
-    expect(strict.stdout).toMatch(/^mixed\.md\n {2}1:1 {2}error {4}Page is nested too deeply to lint \(at least 10000 levels of block quotes, lists or inline markup at line 3; the limit is 5, see --max-nesting\)\n/);
-    expect(run(root, ['--max-nesting', '0'])).toMatchObject({ code: 2, stdout: '', stderr: 'doclint: --max-nesting expects a whole number of levels, 1 or more\n' });
+    expect(strict.stdout).toMatch(
+      /^mixed\.md\n {2}1:1 {2}error {4}Page is nested too deeply to lint \(at least 10000 levels of block quotes, lists or inline markup at line 3; the limit is 5, see --max-nesting\)\n/,
+    );
+    expect(run(root, ['--max-nesting', '0'])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'doclint: --max-nesting expects a whole number of levels, 1 or more\n',
+    });
   });
 
   test('a line of 1 MB is linted, with the column of what follows it', () => {
@@ -316,18 +343,26 @@ quotes.md
     const root = makeTree(folder('suggestions'), files);
     const outcome = run(root, ['--format', 'json', 'anchors.md', 'self.md', 'missing.md'], { node: heap });
     expect(outcome.code).toBe(1);
-    const report = JSON.parse(outcome.stdout) as Array<{ filePath: string; messages: Array<{ line: number; message: string }> }>;
-    const matching = (path: string, pattern: RegExp) => report.find((r) => r.filePath === path)!.messages.filter((m) => pattern.test(m.message));
+    const report = JSON.parse(outcome.stdout) as Array<{
+      filePath: string;
+      messages: Array<{ line: number; message: string }>;
+    }>;
+    const matching = (path: string, pattern: RegExp) =>
+      report.find((r) => r.filePath === path)!.messages.filter((m) => pattern.test(m.message));
     const count = (path: string, pattern: RegExp) => matching(path, pattern).length;
     // a page's report keeps its first 10,000 findings and says how many more there were
-    const more = (count: string, errors: string, warnings: string) => [`${count} more problems on this page are not shown (${errors} errors, ${warnings} warnings); a report shows at most 10,000 per page`];
+    const more = (count: string, errors: string, warnings: string) => [
+      `${count} more problems on this page are not shown (${errors} errors, ${warnings} warnings); a report shows at most 10,000 per page`,
+    ];
     expect(count('anchors.md', /^Unexpected duplicate anchor `#same`/)).toBe(10_000);
     expect(matching('anchors.md', /not shown/).map((m) => m.message)).toEqual(more('21,999', '0', '21,999'));
     expect(count('self.md', /^Cannot find anchor/)).toBe(8_000);
     expect(count('missing.md', /^Cannot find file/)).toBe(10_000);
     expect(matching('missing.md', /not shown/).map((m) => m.message)).toEqual(more('10,000', '10,000', '0'));
     // suggestions until the page's budget of 1,000,000 comparisons is spent (8,000 anchors each), none after
-    expect(matching('self.md', /did you mean/).map((m) => m.line)).toEqual(Array.from({ length: 125 }, (_, i) => i + 1));
+    expect(matching('self.md', /did you mean/).map((m) => m.line)).toEqual(
+      Array.from({ length: 125 }, (_, i) => i + 1),
+    );
     expect(outcome.ms).toBeLessThan(90_000);
   });
 
@@ -344,7 +379,13 @@ quotes.md
   1:1  error    Page takes too long to parse (stopped after 2 s, see --max-parse-time); long runs of brackets or emphasis markers and thousands of lists make Markdown parsing slow
 `;
     expect(outcome.stdout).toBe(
-      [slow('bracket-runs.md'), slow('emphasis-runs.md'), slow('reference-runs.md'), slow('thousands-of-lists.md'), '\u2716 4 problems (4 errors, 0 warnings)\n'].join('\n'),
+      [
+        slow('bracket-runs.md'),
+        slow('emphasis-runs.md'),
+        slow('reference-runs.md'),
+        slow('thousands-of-lists.md'),
+        '\u2716 4 problems (4 errors, 0 warnings)\n',
+      ].join('\n'),
     );
     expect(outcome.code).toBe(1);
     // four pages stopped at 2 s each, plus start-up and the rest
@@ -354,7 +395,10 @@ quotes.md
     const threads = run(root, ['--max-parse-time', '2', '--concurrency', '2'], { node: heap });
     expect(threads.stdout).toBe(outcome.stdout);
     expect(threads.code).toBe(1);
-    expect(run(root, ['--max-parse-time', '0'])).toMatchObject({ code: 2, stderr: 'doclint: --max-parse-time expects a positive number of seconds\n' });
+    expect(run(root, ['--max-parse-time', '0'])).toMatchObject({
+      code: 2,
+      stderr: 'doclint: --max-parse-time expects a positive number of seconds\n',
+    });
     // a limit longer than a timer can wait (about 50 days) is no limit, not an error on every page
     expect(run(root, ['--max-parse-time', '1e9', 'fine.md'])).toMatchObject({ code: 0, stdout: '' });
   });
@@ -364,7 +408,11 @@ describe('configuration that cannot be used', () => {
   const cases: Array<[name: string, text: string, stderr: string]> = [
     ['not an object', '[]', '  .doclintrc.json: expected a JSON object\n'],
     ['rules of the wrong type', '{ "rules": ["link-file-exists"] }', '  .doclintrc.json: `rules`: expected object\n'],
-    ['an option of the wrong type', '{ "rules": { "link-file-exists": ["error", { "directoryIndex": "index.md" }] } }', '  .doclintrc.json: options of `rules.link-file-exists` at `directoryIndex`: expected array\n'],
+    [
+      'an option of the wrong type',
+      '{ "rules": { "link-file-exists": ["error", { "directoryIndex": "index.md" }] } }',
+      '  .doclintrc.json: options of `rules.link-file-exists` at `directoryIndex`: expected array\n',
+    ],
     [
       'a prototype key',
       '{ "__proto__": { "rules": {} } }',
@@ -380,12 +428,17 @@ describe('configuration that cannot be used', () => {
   for (const [name, text, stderr] of cases) {
     test(name, () => {
       const root = makeTree(folder(`config-${name.replace(/\W+/g, '-')}`), { 'page.md': '# Page\n' });
-      if (name === 'UTF-16') writeFileSync(join(root, '.doclintrc.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{}', 'utf16le')]));
+      if (name === 'UTF-16')
+        writeFileSync(
+          join(root, '.doclintrc.json'),
+          Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{}', 'utf16le')]),
+        );
       else writeFileSync(join(root, '.doclintrc.json'), text);
       const outcome = run(root, []);
       expect(outcome.code).toBe(2);
       expect(outcome.stdout).toBe('');
-      if (name === 'UTF-16') expect(outcome.stderr).toMatch(/^doclint: invalid configuration\n {2}\.doclintrc\.json: invalid JSON: /);
+      if (name === 'UTF-16')
+        expect(outcome.stderr).toMatch(/^doclint: invalid configuration\n {2}\.doclintrc\.json: invalid JSON: /);
       else expect(outcome.stderr).toBe(`doclint: invalid configuration\n${stderr}`);
       expect(outcome.stderr).not.toMatch(/[\u0000-\u0009\u000B-\u001F]|\n\s+at /);
     });
@@ -398,14 +451,17 @@ describe('config files that are not files', () => {
     expect(spawnSync('mkfifo', [join(root, '.doclintrc.json')]).status).toBe(0);
     const outcome = run(root, []);
     expect(outcome.code).toBe(2);
-    expect(outcome.stderr).toMatch(/^doclint: invalid configuration\n {2}\S*\.doclintrc\.json: cannot read the config file: it is not a regular file\n$/);
+    expect(outcome.stderr).toMatch(
+      /^doclint: invalid configuration\n {2}\S*\.doclintrc\.json: cannot read the config file: it is not a regular file\n$/,
+    );
   });
 });
 
 describe('arguments that look like options', () => {
   test('a --changed-since ref cannot smuggle an option into git', () => {
     const root = makeTree(folder('git-ref'), { 'a.md': '# A\n' });
-    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: root });
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: root });
     if (git('init', '-q').status !== 0) {
       console.warn('SKIPPED: --changed-since option injection case: git is not installed');
       return;
@@ -416,7 +472,8 @@ describe('arguments that look like options', () => {
     expect(outcome).toMatchObject({
       code: 2,
       stdout: '',
-      stderr: 'doclint: --changed-since: `--output=pwned.txt` is not a commit in this repository (fetch it first in a shallow clone)\n',
+      stderr:
+        'doclint: --changed-since: `--output=pwned.txt` is not a commit in this repository (fetch it first in a shallow clone)\n',
     });
     expect(existsSync(join(root, 'pwned.txt'))).toBe(false);
   });
@@ -535,7 +592,9 @@ docs/page.md
         for (const entry of readdirSync(dir, { withFileTypes: true })) {
           const path = join(dir, entry.name);
           if (entry.isDirectory()) walk(path);
-          else files[relative(root, path)] = `${createHash('sha256').update(readFileSync(path)).digest('hex')} ${statSync(path).mtimeMs}`;
+          else
+            files[relative(root, path)] =
+              `${createHash('sha256').update(readFileSync(path)).digest('hex')} ${statSync(path).mtimeMs}`;
         }
       };
       walk(root);
@@ -547,8 +606,17 @@ docs/page.md
       expect([format, outcome.code, outcome.stdout, outcome.stderr]).toEqual([format, 1, '', '']);
     }
     const after = snapshot();
-    const reports = Object.keys(after).filter((path) => !(path in before)).sort();
-    expect(reports).toEqual(['report.github', 'report.json', 'report.junit', 'report.markdown', 'report.sarif', 'report.stylish']);
+    const reports = Object.keys(after)
+      .filter((path) => !(path in before))
+      .sort();
+    expect(reports).toEqual([
+      'report.github',
+      'report.json',
+      'report.junit',
+      'report.markdown',
+      'report.sarif',
+      'report.stylish',
+    ]);
     for (const path of reports) delete after[path];
     expect(after).toEqual(before);
   });
@@ -574,7 +642,10 @@ docs/page.md
       const dynamic = /\brequire\s*\(|import\s*\(|import\s+(?:\*|\w+)[^;]*from\s+'(?:node:)?fs/.test(text);
       expect([name, dynamic]).toEqual([name, name === 'src/bin.ts' || name === 'src/node/config/plugins.ts']);
       for (const match of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*'(?:node:)?fs(?:\/promises)?'/g)) {
-        const names = match[1]!.split(',').map((part) => part.trim()).filter((part) => part && !part.startsWith('type '));
+        const names = match[1]!
+          .split(',')
+          .map((part) => part.trim())
+          .filter((part) => part && !part.startsWith('type '));
         imports.push(`${name}: ${names.sort().join(', ')}`);
       }
     }
@@ -606,7 +677,9 @@ docs/page.md
       // a temporary file opened with 'wx' beside the target, then renamed over it
       'src/node/write-atomic.ts: open, rename, rm',
     ]);
-    expect(readFileSync(join(repo, 'src/node/read.ts'), 'utf8')).toMatch(/const OPEN_FLAGS = constants\.O_RDONLY \| \(constants\.O_NONBLOCK \?\? 0\);/);
+    expect(readFileSync(join(repo, 'src/node/read.ts'), 'utf8')).toMatch(
+      /const OPEN_FLAGS = constants\.O_RDONLY \| \(constants\.O_NONBLOCK \?\? 0\);/,
+    );
   });
 });
 
@@ -660,7 +733,12 @@ describe('hostile file names and page text, through every format', () => {
     const json = JSON.parse(lint('json')) as Array<{ filePath: string; messages: Array<{ message: string }> }>;
     expect(json.map((r) => [r.filePath, r.messages.map((m) => m.message)])).toEqual([[name, [message]]]);
     const sarif = JSON.parse(lint('sarif')) as {
-      runs: Array<{ results: Array<{ message: { text: string }; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }>;
+      runs: Array<{
+        results: Array<{
+          message: { text: string };
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+        }>;
+      }>;
     };
     const result = sarif.runs[0]!.results[0]!;
     expect(result.message.text).toBe(message);

@@ -1,4 +1,4 @@
-import { describe,expect,test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { createProgress } from '../../src/cli/output.js';
 
 function run(isTTY: boolean, env: Record<string, string>, format: 'stylish' | 'json') {

@@ -7,7 +7,17 @@
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +67,9 @@ const FINDING = /index\.md\n {2}3:5 {2}error {4}Cannot find file `setup\.md`/;
 function forgedCache(files: Record<string, string>): string {
   const source = project(files);
   expect(run(source, ['--cache']).code).toBe(1);
-  const data = JSON.parse(readFileSync(join(source, '.doclintcache'), 'utf8')) as { pages: Record<string, { outcome: { diagnostics: unknown[]; facts?: { links: unknown[] } } }> };
+  const data = JSON.parse(readFileSync(join(source, '.doclintcache'), 'utf8')) as {
+    pages: Record<string, { outcome: { diagnostics: unknown[]; facts?: { links: unknown[] } } }>;
+  };
   for (const page of Object.values(data.pages)) {
     page.outcome.diagnostics = [];
     if (page.outcome.facts) page.outcome.facts.links = [];
@@ -90,7 +102,9 @@ describe('hiding findings: a cache from the checkout', () => {
       const result = run(root, ['--cache']);
       expect(result.code).toBe(1);
       expect(result.stdout).toMatch(FINDING);
-      expect(result.stderr).toBe('doclint: warning: the cache file `.doclintcache` is a symbolic link; linting without a cache and leaving it alone\n');
+      expect(result.stderr).toBe(
+        'doclint: warning: the cache file `.doclintcache` is a symbolic link; linting without a cache and leaving it alone\n',
+      );
       expect(lstatSync(join(root, '.doclintcache')).isSymbolicLink()).toBe(true);
     }
   }, 60_000);
@@ -99,10 +113,15 @@ describe('hiding findings: a cache from the checkout', () => {
     const root = project(BROKEN);
     spawnSync('mkfifo', [join(root, '.doclintcache')]);
     const result = run(root, ['--cache']);
-    expect(result).toMatchObject({ code: 1, stderr: 'doclint: warning: the cache file `.doclintcache` is not a regular file; linting without a cache and leaving it alone\n' });
+    expect(result).toMatchObject({
+      code: 1,
+      stderr:
+        'doclint: warning: the cache file `.doclintcache` is not a regular file; linting without a cache and leaving it alone\n',
+    });
     expect(run(root, ['--cache', '--cache-location', '/dev/null'])).toMatchObject({
       code: 1,
-      stderr: 'doclint: warning: the cache file `/dev/null` is not a regular file; linting without a cache and leaving it alone\n',
+      stderr:
+        'doclint: warning: the cache file `/dev/null` is not a regular file; linting without a cache and leaving it alone\n',
     });
   }, 60_000);
 
@@ -112,12 +131,22 @@ describe('hiding findings: a cache from the checkout', () => {
     const hostile = '\n::error file=x.md::forged\u001b[31m\u202e';
     const variants: Array<(entry: ReturnType<typeof page>) => void> = [
       (entry) => (entry.outcome.diagnostics = 'none' as unknown as unknown[] as never),
-      (entry) => (entry.outcome.diagnostics = [{ ruleId: 'x', severity: 'error', message: hostile, path: 'index.md', line: -1, column: 1 }] as never),
-      (entry) => (entry.outcome.diagnostics = [{ ruleId: 'x', severity: 'fatal', message: 'm', path: 'index.md', line: 1, column: 1 }] as never),
-      (entry) => (entry.outcome.diagnostics = [{ ruleId: 'x', severity: 'error', message: 'm', path: 'other.md', line: 1, column: 1 }] as never),
+      (entry) =>
+        (entry.outcome.diagnostics = [
+          { ruleId: 'x', severity: 'error', message: hostile, path: 'index.md', line: -1, column: 1 },
+        ] as never),
+      (entry) =>
+        (entry.outcome.diagnostics = [
+          { ruleId: 'x', severity: 'fatal', message: 'm', path: 'index.md', line: 1, column: 1 },
+        ] as never),
+      (entry) =>
+        (entry.outcome.diagnostics = [
+          { ruleId: 'x', severity: 'error', message: 'm', path: 'other.md', line: 1, column: 1 },
+        ] as never),
       (entry) => ((entry.outcome.facts as { links: unknown }).links = [[hostile, 'link', { kind: 'file' }, 1, 1]]),
       (entry) => ((entry.outcome.facts as { anchors: unknown }).anchors = [1, 2]),
-      (entry) => ((entry.outcome as { directives: unknown }).directives = [{ kind: 'disable-file', rules: [], line: 'x' }]),
+      (entry) =>
+        ((entry.outcome as { directives: unknown }).directives = [{ kind: 'disable-file', rules: [], line: 'x' }]),
       (entry) => (entry.outcome = null as never),
       (entry) => ((entry as unknown as { hash: unknown }).hash = 5),
       (entry) => ((entry as unknown as { stamp: unknown }).stamp = ['1', 2]),
@@ -129,7 +158,9 @@ describe('hiding findings: a cache from the checkout', () => {
       const result = run(root, ['--cache', '--cache-strategy', 'content']);
       expect(result.code).toBe(1);
       expect(result.stdout).toMatch(FINDING);
-      expect(result.stderr).toMatch(/^doclint: warning: the cache file `\.doclintcache` is corrupt \(page `index\.md`: [^\n]+\); starting a new one\n$/);
+      expect(result.stderr).toMatch(
+        /^doclint: warning: the cache file `\.doclintcache` is corrupt \(page `index\.md`: [^\n]+\); starting a new one\n$/,
+      );
       expect(workflowCommands(result.stderr + result.stdout)).toEqual([]);
       // rebuilt: the next run uses it without a word
       expect(run(root, ['--cache'])).toMatchObject({ code: 1, stderr: '' });
@@ -171,7 +202,10 @@ describe('hiding findings: page names that look like options', () => {
     expect(readFileSync(join(root, 'out.txt'), 'utf8')).toMatch(FINDING);
     expect(run(root, ['-o', 'report.md', '-f', 'json']).code).toBe(1);
     expect(JSON.parse(readFileSync(join(root, 'report.md'), 'utf8'))[0].filePath).toBe('index.md');
-    expect(run(root, ['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('File names are never options') as unknown as string });
+    expect(run(root, ['--help'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('File names are never options') as unknown as string,
+    });
     expect(run(root, ['--version']).stdout).toMatch(/^\d+\.\d+\.\d+/);
   });
 
@@ -189,16 +223,27 @@ describe('hiding findings: page names that look like options', () => {
 describe('hiding findings: ignoring every page', () => {
   test('a .doclintignore (or config ignores) that matches every page is exit 2 with a message, with --config and a named page too', () => {
     const withIgnoreFile = project({ ...BROKEN, '.doclintignore': '*\n', 'own.json': '{}\n' });
-    const expected = 'doclint: no pages linted: every page found (1) is ignored by `.doclintignore`; run with --no-ignore to lint them, or --allow-empty to accept a run that lints nothing\n';
+    const expected =
+      'doclint: no pages linted: every page found (1) is ignored by `.doclintignore`; run with --no-ignore to lint them, or --allow-empty to accept a run that lints nothing\n';
     for (const args of [[], ['index.md'], ['--config', 'own.json'], ['--no-config-lookup']]) {
       expect(run(withIgnoreFile, args)).toMatchObject({ code: 2, stdout: '', stderr: expected });
     }
-    expect(run(withIgnoreFile, ['--allow-empty'])).toMatchObject({ code: 0, stdout: '', stderr: expected.replace('doclint: ', 'doclint: warning: ').replace(/; run with[^\n]*/, '; run with --no-ignore to lint them') });
-    expect(run(withIgnoreFile, ['--no-ignore'])).toMatchObject({ code: 1, stdout: expect.stringMatching(FINDING) as unknown as string });
+    expect(run(withIgnoreFile, ['--allow-empty'])).toMatchObject({
+      code: 0,
+      stdout: '',
+      stderr: expected
+        .replace('doclint: ', 'doclint: warning: ')
+        .replace(/; run with[^\n]*/, '; run with --no-ignore to lint them'),
+    });
+    expect(run(withIgnoreFile, ['--no-ignore'])).toMatchObject({
+      code: 1,
+      stdout: expect.stringMatching(FINDING) as unknown as string,
+    });
     const withConfig = project({ ...BROKEN, 'a.md': '# A\n', '.doclintrc.json': '{ "ignores": ["**"] }\n' });
     expect(run(withConfig, [])).toMatchObject({
       code: 2,
-      stderr: 'doclint: no pages linted: every page found (2) is ignored by `.doclintrc.json` (`**`); run with --no-ignore to lint them, or --allow-empty to accept a run that lints nothing\n',
+      stderr:
+        'doclint: no pages linted: every page found (2) is ignored by `.doclintrc.json` (`**`); run with --no-ignore to lint them, or --allow-empty to accept a run that lints nothing\n',
     });
   });
 });
@@ -208,14 +253,20 @@ describe('writing where it must not', () => {
     const outside = join(scratch, `outside-${counter}`);
     mkdirSync(outside);
     writeFileSync(join(outside, 'victim.txt'), 'precious\n');
-    const root = project({ ...BROKEN, 'reports': { link: outside }, 'report.txt': { link: join(outside, 'victim.txt') } });
+    const root = project({
+      ...BROKEN,
+      reports: { link: outside },
+      'report.txt': { link: join(outside, 'victim.txt') },
+    });
     expect(run(root, ['-o', 'reports/new.txt'])).toMatchObject({
       code: 2,
-      stderr: 'doclint: cannot write the report to `reports/new.txt`: a symbolic link on its path leads out of the working directory; doclint does not write through it\n',
+      stderr:
+        'doclint: cannot write the report to `reports/new.txt`: a symbolic link on its path leads out of the working directory; doclint does not write through it\n',
     });
     expect(run(root, ['-o', 'report.txt'])).toMatchObject({
       code: 2,
-      stderr: 'doclint: cannot write the report to `report.txt`: it is a symbolic link; doclint does not write through it (remove it, or name another file)\n',
+      stderr:
+        'doclint: cannot write the report to `report.txt`: it is a symbolic link; doclint does not write through it (remove it, or name another file)\n',
     });
     expect(readdirSync(outside)).toEqual(['victim.txt']);
     expect(readFileSync(join(outside, 'victim.txt'), 'utf8')).toBe('precious\n');
@@ -228,10 +279,12 @@ describe('writing where it must not', () => {
   test('the cache is never written through a symbolic link out of the working directory', () => {
     const outside = join(scratch, `outside-${counter}`);
     mkdirSync(outside);
-    const root = project({ ...BROKEN, 'cache': { link: outside } });
+    const root = project({ ...BROKEN, cache: { link: outside } });
     const result = run(root, ['--cache', '--cache-location', 'cache/']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('doclint: warning: cannot use the cache file `cache/`: a symbolic link on its path leads out of the working directory; linting without a cache\n');
+    expect(result.stderr).toBe(
+      'doclint: warning: cannot use the cache file `cache/`: a symbolic link on its path leads out of the working directory; linting without a cache\n',
+    );
     expect(readdirSync(outside)).toEqual([]);
   });
 });
@@ -242,7 +295,10 @@ describe('escaping what doclint did not write', () => {
     const result = run(root, []);
     expect(result.code).toBe(1);
     expect(workflowCommands(result.stdout)).toEqual([]);
-    const folder = project({ '::warning::x/.doclintrc.json': '{ "rules": { "nope": "error" } }\n', '::warning::x/a.md': '# A\n' });
+    const folder = project({
+      '::warning::x/.doclintrc.json': '{ "rules": { "nope": "error" } }\n',
+      '::warning::x/a.md': '# A\n',
+    });
     const bad = run(folder, []);
     expect(bad.code).toBe(2);
     expect(workflowCommands(bad.stderr)).toEqual([]);
@@ -253,7 +309,8 @@ describe('escaping what doclint did not write', () => {
     const stylish = run(root, []).stdout;
     expect(stylish).not.toContain('\u202e');
     expect(stylish).toContain('a\\u202eb.md');
-    for (const format of ['github', 'markdown', 'junit']) expect(run(root, ['-f', format]).stdout).not.toContain('\u202e');
+    for (const format of ['github', 'markdown', 'junit'])
+      expect(run(root, ['-f', format]).stdout).not.toContain('\u202e');
     const markdown = run(root, ['-f', 'markdown']).stdout;
     expect(markdown).not.toMatch(/@octocat/);
     expect(markdown).toContain('@&#8203;octocat');
@@ -263,7 +320,10 @@ describe('escaping what doclint did not write', () => {
 
 describe('configuration from the checkout', () => {
   test('--config naming a file inside the project may not extend files outside it', () => {
-    const root = project({ ...BROKEN, 'ci/doclint.json': '{ "extends": "../../../../../../../../proc/self/environ" }\n' });
+    const root = project({
+      ...BROKEN,
+      'ci/doclint.json': '{ "extends": "../../../../../../../../proc/self/environ" }\n',
+    });
     const result = run(root, ['--config', 'ci/doclint.json']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
@@ -272,7 +332,8 @@ describe('configuration from the checkout', () => {
   });
 
   test('contracts named constructor or __proto__, and a frontMatter key constructor, are refused with the file named, never silently dropped', () => {
-    const contract = (name: string) => `{ "contracts": { "${name}": { "match": { "files": "*.md" }, "require": [{ "links": ["https://example.com/"] }] } } }\n`;
+    const contract = (name: string) =>
+      `{ "contracts": { "${name}": { "match": { "files": "*.md" }, "require": [{ "links": ["https://example.com/"] }] } } }\n`;
     for (const name of ['toString', 'hasOwnProperty']) {
       const result = run(project({ 'index.md': '# I\n', '.doclintrc.json': contract(name) }), []);
       expect(result.code).toBe(1);
@@ -286,11 +347,14 @@ describe('configuration from the checkout', () => {
     }
     const frontMatter = project({
       'index.md': '---\nconstructor: x\n---\n# I\n',
-      '.doclintrc.json': '{ "contracts": { "c": { "match": { "frontMatter": { "constructor": "x" } }, "require": [{ "links": ["https://example.com/"] }] } } }\n',
+      '.doclintrc.json':
+        '{ "contracts": { "c": { "match": { "frontMatter": { "constructor": "x" } }, "require": [{ "links": ["https://example.com/"] }] } } }\n',
     });
     expect(run(frontMatter, [])).toMatchObject({
       code: 2,
-      stderr: expect.stringMatching(/^doclint: invalid configuration\n {2}\.doclintrc\.json: `contracts\.c\.match\.frontMatter\.constructor`: `constructor` cannot be matched/) as unknown as string,
+      stderr: expect.stringMatching(
+        /^doclint: invalid configuration\n {2}\.doclintrc\.json: `contracts\.c\.match\.frontMatter\.constructor`: `constructor` cannot be matched/,
+      ) as unknown as string,
     });
   });
 });
@@ -303,10 +367,28 @@ describe('the Action on an untrusted checkout', () => {
     const summary = join(runnerTemp, 'summary.md');
     writeFileSync(output, '');
     writeFileSync(summary, '');
-    const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, RUNNER_TEMP: runnerTemp, ...extra };
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_OUTPUT: output,
+      GITHUB_STEP_SUMMARY: summary,
+      RUNNER_TEMP: runnerTemp,
+      ...extra,
+    };
     for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-    const result = spawnSync(process.execPath, [actionBundle], { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 });
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr, outputs: readFileSync(output, 'utf8'), runnerTemp };
+    const result = spawnSync(process.execPath, [actionBundle], {
+      cwd: workspace,
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    return {
+      code: result.status,
+      stdout: result.stdout,
+      stderr: result.stderr,
+      outputs: readFileSync(output, 'utf8'),
+      runnerTemp,
+    };
   }
 
   test('the cache lives in RUNNER_TEMP by default: a cache in the checkout is not read or written', () => {
@@ -325,17 +407,22 @@ describe('the Action on an untrusted checkout', () => {
     expect(failed.code).toBe(2);
     expect(failed.outputs).toBe('errors=0\nwarnings=0\nexit-code=2\n');
     expect(failed.stdout).toMatch(/^::error title=doclint::doclint: no pages linted/);
-    expect(action(root, { 'allow-empty': 'true' })).toMatchObject({ code: 0, outputs: 'errors=0\nwarnings=0\nexit-code=0\n' });
+    expect(action(root, { 'allow-empty': 'true' })).toMatchObject({
+      code: 0,
+      outputs: 'errors=0\nwarnings=0\nexit-code=0\n',
+    });
   });
 
   test('outputs are always written: an invalid input, a missing sarif-file folder, a sarif-file through a symbolic link', () => {
-    const root = project({ ...BROKEN, 'reports': { link: scratch } });
+    const root = project({ ...BROKEN, reports: { link: scratch } });
     const invalid = action(root, { 'fail-on': 'sometimes' });
     expect(invalid).toMatchObject({ code: 2, outputs: 'errors=0\nwarnings=0\nexit-code=2\n' });
     const missing = action(root, { 'sarif-file': 'no/such/folder/doclint.sarif' });
     expect(missing.code).toBe(2);
     expect(missing.stderr).not.toMatch(/\n\s+at /);
-    expect(missing.stdout).toContain('::error title=doclint::doclint: cannot write the SARIF file `no/such/folder/doclint.sarif`: its folder does not exist');
+    expect(missing.stdout).toContain(
+      '::error title=doclint::doclint: cannot write the SARIF file `no/such/folder/doclint.sarif`: its folder does not exist',
+    );
     expect(missing.outputs).toBe('errors=1\nwarnings=0\nexit-code=2\n');
     const through = action(root, { 'sarif-file': 'reports/doclint.sarif' });
     expect(through.code).toBe(2);

@@ -1,6 +1,14 @@
-import { describe,expect,test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import picomatch from 'picomatch';
-import { compileGlob,matchesGlob,matchesText,matchesUrl,PatternError,textPattern,urlPattern } from '../../src/contracts/wildcard.js';
+import {
+  compileGlob,
+  matchesGlob,
+  matchesText,
+  matchesUrl,
+  PatternError,
+  textPattern,
+  urlPattern,
+} from '../../src/contracts/wildcard.js';
 import { normalizeWording } from '../../src/helpers/text.js';
 
 const text = (pattern: string, value: string) => matchesText(textPattern(pattern), normalizeWording(value));
@@ -21,7 +29,11 @@ describe('text patterns', () => {
     ['Security in *', 'Security in Amazon S3', true],
     ['Compliance validation for *', 'Compliance Validation for Amazon EFS', true],
     ['*shared responsibility*', 'Security is a shared\nresponsibility', true],
-    ['Your compliance responsibility when using * is determined by*', 'Your compliance responsibility when using AWS KMS is determined by the sensitivity', true],
+    [
+      'Your compliance responsibility when using * is determined by*',
+      'Your compliance responsibility when using AWS KMS is determined by the sensitivity',
+      true,
+    ],
     ['a*b*c', 'a x b y c', true],
     ['a*b*c', 'a x c y b', false],
     ['*', 'anything', true],
@@ -84,7 +96,8 @@ describe('globs', () => {
   test('agrees with picomatch on ordinary globs', () => {
     const paths = ['a.md', 'docs/a.md', 'docs/b/c.md', 'docs/security.md', 'x/docs/a.md', 'docs/.a.md'];
     for (const pattern of ['docs/*.md', 'docs/**/*.md', '**/security.md', 'docs/{a,b}/**', '*/docs/*.md']) {
-      for (const path of paths) expect([pattern, path, glob(pattern, path)]).toEqual([pattern, path, picomatch(pattern, { dot: true })(path)]);
+      for (const path of paths)
+        expect([pattern, path, glob(pattern, path)]).toEqual([pattern, path, picomatch(pattern, { dot: true })(path)]);
     }
   });
 

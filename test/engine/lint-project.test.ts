@@ -1,4 +1,4 @@
-import { describe,expect,test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import type { Rule } from '../../src/types.js';
 import { lintProject } from '../../src/index.js';
 import { ConfigError } from '../../src/engine/config/resolve.js';
@@ -7,8 +7,9 @@ import { exitCode } from '../../src/cli/output.js';
 import { compactLine } from '../support/compact.js';
 
 const lint = async (files: Record<string, string>, rules: readonly Rule[] = builtinRules, config = {}) =>
-  (await lintProject({ documents: Object.entries(files).map(([path, text]) => ({ path, text })) }, config, rules))
-    .flatMap((r) => r.diagnostics.map((d) => `${r.path} ${compactLine(d)}`));
+  (
+    await lintProject({ documents: Object.entries(files).map(([path, text]) => ({ path, text })) }, config, rules)
+  ).flatMap((r) => r.diagnostics.map((d) => `${r.path} ${compactLine(d)}`));
 
 describe('lintProject', () => {
   test('parses CRLF pages and a UTF-8 BOM with correct positions', async () => {
@@ -19,7 +20,12 @@ describe('lintProject', () => {
 
   test('a page that could not be read is a fatal diagnostic and other pages are still linted', async () => {
     const results = await lintProject(
-      { documents: [{ path: 'bad.md', problem: 'File is binary' }, { path: 'ok.md', text: '[b](bad.md)\n' }] },
+      {
+        documents: [
+          { path: 'bad.md', problem: 'File is binary' },
+          { path: 'ok.md', text: '[b](bad.md)\n' },
+        ],
+      },
       {},
       builtinRules,
     );
@@ -41,16 +47,24 @@ describe('lintProject', () => {
       }),
     };
     const results = await lintProject(
-      { documents: [{ path: 'a.md', text: '# A\n' }, { path: 'b.md', text: '# B\n\n## C\n\n[x](gone.md)\n' }] },
+      {
+        documents: [
+          { path: 'a.md', text: '# A\n' },
+          { path: 'b.md', text: '# B\n\n## C\n\n[x](gone.md)\n' },
+        ],
+      },
       {},
       [...builtinRules, broken],
     );
     expect(results.map((r) => [r.path, r.diagnostics.map(compactLine)])).toEqual([
       ['a.md', []],
-      ['b.md', [
-        '1:1 error broken/ Rule `broken` crashed on this page: boom',
-        '5:1 error link-file-exists/missingFile Cannot find file `gone.md`',
-      ]],
+      [
+        'b.md',
+        [
+          '1:1 error broken/ Rule `broken` crashed on this page: boom',
+          '5:1 error link-file-exists/missingFile Cannot find file `gone.md`',
+        ],
+      ],
     ]);
     expect(exitCode(results)).toBe(2);
   });

@@ -1,4 +1,4 @@
-import { describe,expect,test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { lintProject } from '../../src/index.js';
 import { builtinRules } from '../../rules/index.js';
 import { compactLine } from '../support/compact.js';

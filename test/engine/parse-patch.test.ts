@@ -5,14 +5,14 @@
  * unpatched library, on every Markdown file of the repository, a sample of the AWS corpus when it
  * is there, and generated pages; and that a patch that no longer matches fails the build.
  */
-import { afterAll,beforeAll,describe,expect,test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync,mkdtempSync,readFileSync,readdirSync,rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath,pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Root } from 'mdast';
 import { parseMarkdown } from '../../src/engine/parse.js';
 
@@ -33,7 +33,11 @@ beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'doclint-patch-'));
   const outfile = join(folder, 'parse.mjs');
   await build({
-    stdin: { contents: `export { parseMarkdown } from ${JSON.stringify(join(repo, 'src/engine/parse.ts'))};`, resolveDir: repo, loader: 'ts' },
+    stdin: {
+      contents: `export { parseMarkdown } from ${JSON.stringify(join(repo, 'src/engine/parse.ts'))};`,
+      resolveDir: repo,
+      loader: 'ts',
+    },
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -45,7 +49,8 @@ beforeAll(async () => {
   const bundled = readFileSync(outfile, 'utf8');
   // the patch is in: one context, its sliceSerialize set per event
   expect(bundled).toMatch(/context\d*\.sliceSerialize = events\[index\d*\]\[2\]\.sliceSerialize;/);
-  patchedParse = ((await import(pathToFileURL(outfile).href)) as { parseMarkdown: (text: string) => Root }).parseMarkdown;
+  patchedParse = ((await import(pathToFileURL(outfile).href)) as { parseMarkdown: (text: string) => Root })
+    .parseMarkdown;
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -53,33 +58,55 @@ const same = (text: string) => expect(patchedParse(text)).toEqual(parseMarkdown(
 
 describe('the bundle’s patched parser', () => {
   test('builds the same trees as the library on every Markdown file of the repository', () => {
-    const files = execFileSync('git', ['ls-files', '*.md'], { cwd: repo, encoding: 'utf8' }).split('\n').filter(Boolean);
+    const files = execFileSync('git', ['ls-files', '*.md'], { cwd: repo, encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) same(readFileSync(join(repo, file), 'utf8'));
   });
 
-  (existsSync(corpus) ? test : test.skip)('builds the same trees on a sample of the AWS corpus (every 25th page)', () => {
-    let count = 0;
-    for (const guide of readdirSync(corpus, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
-      const dir = join(corpus, guide.name, 'doc_source');
-      if (!existsSync(dir)) continue;
-      readdirSync(dir)
-        .filter((name) => name.endsWith('.md'))
-        .sort()
-        .forEach((name, i) => {
-          if (i % 25 !== 0) return;
-          same(readFileSync(join(dir, name), 'utf8'));
-          count++;
-        });
-    }
-    expect(count).toBeGreaterThan(200);
-  });
+  (existsSync(corpus) ? test : test.skip)(
+    'builds the same trees on a sample of the AWS corpus (every 25th page)',
+    () => {
+      let count = 0;
+      for (const guide of readdirSync(corpus, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+        const dir = join(corpus, guide.name, 'doc_source');
+        if (!existsSync(dir)) continue;
+        readdirSync(dir)
+          .filter((name) => name.endsWith('.md'))
+          .sort()
+          .forEach((name, i) => {
+            if (i % 25 !== 0) return;
+            same(readFileSync(join(dir, name), 'utf8'));
+            count++;
+          });
+      }
+      expect(count).toBeGreaterThan(200);
+    },
+  );
   if (!existsSync(corpus)) {
-    test('corpus sample', () => console.warn(`SKIPPED: the corpus sample needs the AWS corpus at ${corpus} (set DOCLINT_CORPUS)`));
+    test('corpus sample', () =>
+      console.warn(`SKIPPED: the corpus sample needs the AWS corpus at ${corpus} (set DOCLINT_CORPUS)`));
   }
 
   test('builds the same trees on generated pages (lists, quotes, references, HTML, code, front matter)', () => {
-    const inline = fc.constantFrom('text', '*em*', '__strong__', '`code`', '[a](b.md#c)', '![i](i.png "t")', '[ref][r]', '[r]', '<a name="x"></a>', '&amp;', '\\*', 'https://x.y', '<https://x.y>', '  \n', '\\\n');
+    const inline = fc.constantFrom(
+      'text',
+      '*em*',
+      '__strong__',
+      '`code`',
+      '[a](b.md#c)',
+      '![i](i.png "t")',
+      '[ref][r]',
+      '[r]',
+      '<a name="x"></a>',
+      '&amp;',
+      '\\*',
+      'https://x.y',
+      '<https://x.y>',
+      '  \n',
+      '\\\n',
+    );
     const line = fc.array(inline, { minLength: 1, maxLength: 5 }).map((parts) => parts.join(' '));
     const block = fc.oneof(
       line,
@@ -95,10 +122,15 @@ describe('the bundle’s patched parser', () => {
       fc.constant('| a | b |\n| - | - |\n| [c](d.md) | e |'),
       fc.constant('***'),
     );
-    const page = fc.tuple(fc.boolean(), fc.array(block, { maxLength: 8 }), fc.constantFrom('\n', '\r\n')).map(
-      ([matter, blocks, eol]) => `${matter ? '---\ntitle: x\n---\n' : ''}${blocks.join('\n\n')}`.replace(/\n/g, eol),
+    const page = fc
+      .tuple(fc.boolean(), fc.array(block, { maxLength: 8 }), fc.constantFrom('\n', '\r\n'))
+      .map(([matter, blocks, eol]) =>
+        `${matter ? '---\ntitle: x\n---\n' : ''}${blocks.join('\n\n')}`.replace(/\n/g, eol),
+      );
+    fc.assert(
+      fc.property(page, (text) => same(text)),
+      { numRuns: 300 },
     );
-    fc.assert(fc.property(page, (text) => same(text)), { numRuns: 300 });
   });
 
   test('a patch that no longer matches the dependency’s code fails the build', () => {

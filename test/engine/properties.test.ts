@@ -7,12 +7,12 @@
  * with its seed. `FC_NUM_RUNS=2000 npm test -- test/engine/properties` runs more cases, and
  * `FC_SEED=<seed>` replays one run.
  */
-import { describe,expect,test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import type { LintInput, LintResult } from '../../src/types.js';
 import { lintProject } from '../../src/index.js';
-import { pointInside,pointLocator } from '../../src/helpers/position.js';
-import { deepestMarkerRun,deepestNode,parseMarkdown } from '../../src/engine/parse.js';
+import { pointInside, pointLocator } from '../../src/helpers/position.js';
+import { deepestMarkerRun, deepestNode, parseMarkdown } from '../../src/engine/parse.js';
 import { builtinRules } from '../../rules/index.js';
 
 const NUM_RUNS = Number(process.env.FC_NUM_RUNS ?? 60);
@@ -20,21 +20,85 @@ const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.
 const settings = { numRuns: NUM_RUNS, ...(SEED === undefined ? {} : { seed: SEED }) };
 
 /** Pages a tree may hold: folders, a security page, letter case, spaces, non-ASCII. */
-const PAGE_PATHS = ['a.md', 'b.md', 'security.md', 'docs/c.md', 'docs/Install.md', 'docs/sub/d.md', 'docs/security.md', 'x y.md', 'ünï.md', 'README.md'];
+const PAGE_PATHS = [
+  'a.md',
+  'b.md',
+  'security.md',
+  'docs/c.md',
+  'docs/Install.md',
+  'docs/sub/d.md',
+  'docs/security.md',
+  'x y.md',
+  'ünï.md',
+  'README.md',
+];
 /** Files links may point at that are not pages. */
 const OTHER_PATHS = ['img.png', 'docs/diagram.svg', 'docs/sub/index.md', 'other.md'];
 const ALL_PATHS = [...PAGE_PATHS, ...OTHER_PATHS];
 
-const word = fc.constantFrom('Install', 'set up', 'Security in Amazon S3', 'Topics', 'data-protection', 'naïve café', '日本語', 'emoji 😀', 'a_b*c', 'x`y', '', ' ', 'Q&A <b>bold</b>', '\\*esc\\*', '&amp; &#x1F600;', 'Security is a shared responsibility between AWS and you');
-const anchor = fc.constantFrom('install', 'set-up', 'topics', 'x', 'Install', 'top', '', 'L10-L20', 'naïve-café', '%20x', 'a"b', 'id with space');
+const word = fc.constantFrom(
+  'Install',
+  'set up',
+  'Security in Amazon S3',
+  'Topics',
+  'data-protection',
+  'naïve café',
+  '日本語',
+  'emoji 😀',
+  'a_b*c',
+  'x`y',
+  '',
+  ' ',
+  'Q&A <b>bold</b>',
+  '\\*esc\\*',
+  '&amp; &#x1F600;',
+  'Security is a shared responsibility between AWS and you',
+);
+const anchor = fc.constantFrom(
+  'install',
+  'set-up',
+  'topics',
+  'x',
+  'Install',
+  'top',
+  '',
+  'L10-L20',
+  'naïve-café',
+  '%20x',
+  'a"b',
+  'id with space',
+);
 const target = fc.oneof(
-  fc.constantFrom(...ALL_PATHS, '../a.md', '../../../../etc/passwd', '/etc/passwd', '/a.md', 'docs/', 'docs/sub', 'missing.md', 'A.md', 'b.html', 'https://example.com/x.md', 'mailto:a@b.c', 'file:///etc/passwd', 'C:\\x.md', '%2e%2e/a.md', 'a.md?x=1', '<a.md>', 'a%20.md', 'x%20y.md', ''),
+  fc.constantFrom(
+    ...ALL_PATHS,
+    '../a.md',
+    '../../../../etc/passwd',
+    '/etc/passwd',
+    '/a.md',
+    'docs/',
+    'docs/sub',
+    'missing.md',
+    'A.md',
+    'b.html',
+    'https://example.com/x.md',
+    'mailto:a@b.c',
+    'file:///etc/passwd',
+    'C:\\x.md',
+    '%2e%2e/a.md',
+    'a.md?x=1',
+    '<a.md>',
+    'a%20.md',
+    'x%20y.md',
+    '',
+  ),
   fc.string({ maxLength: 8 }),
 );
-const link = fc.tuple(word, target, fc.option(anchor), fc.constantFrom('', '![', '[')).map(([text, to, fragment, kind]) => {
-  const url = fragment === null ? to : `${to}#${fragment}`;
-  return kind === '![' ? `![${text}](${url})` : `[${text}](${url})`;
-});
+const link = fc
+  .tuple(word, target, fc.option(anchor), fc.constantFrom('', '![', '['))
+  .map(([text, to, fragment, kind]) => {
+    const url = fragment === null ? to : `${to}#${fragment}`;
+    return kind === '![' ? `![${text}](${url})` : `[${text}](${url})`;
+  });
 const inline = fc.oneof(
   { weight: 4, arbitrary: word },
   { weight: 4, arbitrary: link },
@@ -46,27 +110,101 @@ const inline = fc.oneof(
   { weight: 1, arbitrary: anchor.map((a) => `<a name="${a}"></a>`) },
   { weight: 1, arbitrary: anchor.map((a) => `<span id="${a}">x</span>`) },
   { weight: 1, arbitrary: target.map((t) => `<a href="${t}">h</a> <img src="${t}">`) },
-  { weight: 1, arbitrary: fc.constantFrom('<', '>', '[', ']', '(', ')', '*', '_', '`', '\\', '&', '<!--', '-->', '{#x}', '\t', '\u0000', '\u200b', '\ud800', '\u{1F600}') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '<',
+      '>',
+      '[',
+      ']',
+      '(',
+      ')',
+      '*',
+      '_',
+      '`',
+      '\\',
+      '&',
+      '<!--',
+      '-->',
+      '{#x}',
+      '\t',
+      '\u0000',
+      '\u200b',
+      '\ud800',
+      '\u{1F600}',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 12, unit: 'grapheme' }) },
 );
 const line = fc.array(inline, { minLength: 1, maxLength: 5 }).map((parts) => parts.join(' '));
 const block = fc.oneof(
   { weight: 3, arbitrary: line },
-  { weight: 3, arbitrary: fc.tuple(fc.integer({ min: 1, max: 6 }), line, fc.option(anchor)).map(([d, text, id]) => `${'#'.repeat(d)} ${text}${id === null ? '' : ` {#${id}}`}`) },
-  { weight: 2, arbitrary: fc.array(line, { minLength: 1, maxLength: 4 }).map((items) => items.map((item) => `- ${item}`).join('\n')) },
-  { weight: 1, arbitrary: fc.array(line, { minLength: 1, maxLength: 3 }).map((items) => items.map((item, i) => `${'  '.repeat(i)}1. ${item}`).join('\n')) },
-  { weight: 1, arbitrary: fc.array(line, { minLength: 1, maxLength: 3 }).map((items) => items.map((item) => `> ${item}`).join('\n')) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('```', '~~~', '    '), line, fc.boolean()).map(([fence, text, closed]) => (fence === '    ' ? `    ${text}` : `${fence}md\n${text}\n${closed ? fence : ''}`)) },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 1, max: 6 }), line, fc.option(anchor))
+      .map(([d, text, id]) => `${'#'.repeat(d)} ${text}${id === null ? '' : ` {#${id}}`}`),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .array(line, { minLength: 1, maxLength: 4 })
+      .map((items) => items.map((item) => `- ${item}`).join('\n')),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(line, { minLength: 1, maxLength: 3 })
+      .map((items) => items.map((item, i) => `${'  '.repeat(i)}1. ${item}`).join('\n')),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .array(line, { minLength: 1, maxLength: 3 })
+      .map((items) => items.map((item) => `> ${item}`).join('\n')),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('```', '~~~', '    '), line, fc.boolean())
+      .map(([fence, text, closed]) =>
+        fence === '    ' ? `    ${text}` : `${fence}md\n${text}\n${closed ? fence : ''}`,
+      ),
+  },
   { weight: 1, arbitrary: fc.tuple(word, target).map(([label, to]) => `[${label}]: ${to || '<>'}`) },
-  { weight: 1, arbitrary: fc.constantFrom('**Topics**', '+ [Data protection](data-protection.md)', '---', '***', 'Title\n===', '<div id="x">\n\n</div>', '<!-- doclint-disable -->', '<!-- doclint-enable link-file-exists -->', '<!-- doclint-disable-next-line -->', '<!-- doclint-disable-file link-anchor-exists -- why -->', '| a | [b](b.md#x) |\n| - | - |', '<pre>\n<a name="pre">\n</pre>', '[//]: # (comment)', '[^note]: footnote') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '**Topics**',
+      '+ [Data protection](data-protection.md)',
+      '---',
+      '***',
+      'Title\n===',
+      '<div id="x">\n\n</div>',
+      '<!-- doclint-disable -->',
+      '<!-- doclint-enable link-file-exists -->',
+      '<!-- doclint-disable-next-line -->',
+      '<!-- doclint-disable-file link-anchor-exists -- why -->',
+      '| a | [b](b.md#x) |\n| - | - |',
+      '<pre>\n<a name="pre">\n</pre>',
+      '[//]: # (comment)',
+      '[^note]: footnote',
+    ),
+  },
 );
 const lineEnding = fc.constantFrom('\n', '\r\n', '\r');
-const page = fc.tuple(fc.array(block, { maxLength: 8 }), lineEnding, fc.boolean(), fc.constantFrom('', '\n', '\n\n')).map(([blocks, eol, bom, end]) => {
-  const text = blocks.join('\n\n') + end;
-  return (bom ? '\uFEFF' : '') + text.replace(/\r\n|\r|\n/g, eol);
-});
+const page = fc
+  .tuple(fc.array(block, { maxLength: 8 }), lineEnding, fc.boolean(), fc.constantFrom('', '\n', '\n\n'))
+  .map(([blocks, eol, bom, end]) => {
+    const text = blocks.join('\n\n') + end;
+    return (bom ? '\uFEFF' : '') + text.replace(/\r\n|\r|\n/g, eol);
+  });
 const tree = fc
-  .tuple(fc.uniqueArray(fc.constantFrom(...PAGE_PATHS), { minLength: 1, maxLength: 5 }), fc.array(page, { minLength: 5, maxLength: 5 }), fc.array(page, { minLength: 2, maxLength: 2 }))
+  .tuple(
+    fc.uniqueArray(fc.constantFrom(...PAGE_PATHS), { minLength: 1, maxLength: 5 }),
+    fc.array(page, { minLength: 5, maxLength: 5 }),
+    fc.array(page, { minLength: 2, maxLength: 2 }),
+  )
   .map(([paths, texts, targets]) => ({
     documents: paths.map((path, i) => ({ path, text: texts[i]! })),
     /** pages that are not linted but that links may point into (read for their anchors) */
@@ -117,7 +255,10 @@ describe('lintProject, for arbitrary trees of Markdown pages', () => {
     await fc.assert(
       fc.asyncProperty(tree, fc.func(fc.integer()), async (t, order) => {
         const first = await lint(t);
-        const shuffled = [...t.documents].map((d, i) => ({ d, key: order(i) })).sort((a, b) => a.key - b.key).map(({ d }) => d);
+        const shuffled = [...t.documents]
+          .map((d, i) => ({ d, key: order(i) }))
+          .sort((a, b) => a.key - b.key)
+          .map(({ d }) => d);
         expect(await lint(t, [...t.documents].reverse())).toEqual(first);
         expect(await lint(t, shuffled)).toEqual(first);
         expect(await lint(t)).toEqual(first);
@@ -168,7 +309,10 @@ describe('helpers the guards rely on', () => {
     expect(deepestMarkerRun('x\n2) > > x').depth).toBe(0);
     expect(deepestNode(parseMarkdown('x\n2) > > x')).depth).toBe(2);
     const container = fc.constantFrom('> ', '- ', '* ', '+ ', '1. ', '2) ', '  ', ' ', '>', '\t');
-    const text = fc.array(fc.tuple(fc.array(container, { maxLength: 12 }), fc.constantFrom('x', '', '-', '- -', '* * *', 'a > b')), { maxLength: 6 })
+    const text = fc
+      .array(fc.tuple(fc.array(container, { maxLength: 12 }), fc.constantFrom('x', '', '-', '- -', '* * *', 'a > b')), {
+        maxLength: 6,
+      })
       .map((lines) => lines.map(([prefix, rest]) => prefix.join('') + rest).join('\n'));
     fc.assert(
       fc.property(text, (markdown) => {

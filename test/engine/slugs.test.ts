@@ -5,7 +5,7 @@
  * follow GitHub's rule that they share (the heading's rendered text, lower case, everything but
  * letters, marks, numbers, `_`, `-` and spaces removed, spaces turned into `-`, repeats numbered).
  */
-import { describe,expect,test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import type { AnchorSettings } from '../../src/types.js';
 import { createCollector } from '../../src/engine/collect.js';
 import { walk } from '../../src/engine/dispatch.js';
@@ -15,7 +15,9 @@ import { parseMarkdown } from '../../src/engine/parse.js';
 function headingAnchors(markdown: string, anchors?: AnchorSettings): string[] {
   const { facts, visitors } = createCollector('page.md', anchors ? { anchors } : {});
   walk(parseMarkdown(markdown), [visitors]);
-  return facts.anchorSites.filter((site) => site.source === 'headingSlugs' || site.source === 'customIds').map((site) => site.anchor);
+  return facts.anchorSites
+    .filter((site) => site.source === 'headingSlugs' || site.source === 'customIds')
+    .map((site) => site.anchor);
 }
 
 /** Each heading alone on a page: [heading, anchor]. */
@@ -25,7 +27,10 @@ const single: Array<[string, string]> = [
   ['## heading with a - dash', 'heading-with-a---dash'],
   ['## heading with an _ underscore', 'heading-with-an-_-underscore'],
   ['## heading with a period.txt', 'heading-with-a-periodtxt'],
-  ['## exchange.bind_headers(exchange, routing [, bindCallback])', 'exchangebind_headersexchange-routing--bindcallback'],
+  [
+    '## exchange.bind_headers(exchange, routing [, bindCallback])',
+    'exchangebind_headersexchange-routing--bindcallback',
+  ],
   ["## What's new in version 2.0?", 'whats-new-in-version-20'],
   ['## apostrophe’s should be trimmed', 'apostrophes-should-be-trimmed'],
   ['## Valid Heading With Quotes \' And Double Quotes "', 'valid-heading-with-quotes--and-double-quotes-'],
@@ -80,7 +85,10 @@ const single: Array<[string, string]> = [
   ['> ## Heading in a block quote', 'heading-in-a-block-quote'],
   ['- ## Heading in a list item', 'heading-in-a-list-item'],
   ['1. > ### In a quote in a list', 'in-a-quote-in-a-list'],
-  ['<details>\n\n## Inside an HTML block, between blank lines\n\n</details>', 'inside-an-html-block-between-blank-lines'],
+  [
+    '<details>\n\n## Inside an HTML block, between blank lines\n\n</details>',
+    'inside-an-html-block-between-blank-lines',
+  ],
   // math-looking text is plain text without a math extension, and slugs the same way
   ['## $\\LaTeX$ Style', 'latex-style'],
   ['### L12 Not A Line Link', 'l12-not-a-line-link'],
@@ -92,12 +100,23 @@ describe('GitHub heading slugs', () => {
   });
 
   test('repeats are numbered -1, -2 in page order', () => {
-    expect(headingAnchors('## Example\n\n### Example\n\nExample\n---\n\n> ## Example\n')).toEqual(['example', 'example-1', 'example-2', 'example-3']);
+    expect(headingAnchors('## Example\n\n### Example\n\nExample\n---\n\n> ## Example\n')).toEqual([
+      'example',
+      'example-1',
+      'example-2',
+      'example-3',
+    ]);
   });
 
   test('a heading whose text is itself `x-1` takes the next free number, and so does a repeat after it', () => {
     // github-slugger's "Repetition" fixtures, as GitHub renders them.
-    expect(headingAnchors('# echo\n\n# echo\n\n# echo 1\n\n# echo-1\n\n# echo\n')).toEqual(['echo', 'echo-1', 'echo-1-1', 'echo-1-2', 'echo-2']);
+    expect(headingAnchors('# echo\n\n# echo\n\n# echo 1\n\n# echo-1\n\n# echo\n')).toEqual([
+      'echo',
+      'echo-1',
+      'echo-1-1',
+      'echo-1-2',
+      'echo-2',
+    ]);
   });
 
   test('a heading `x-1` before its repeats keeps its slug, and the repeat skips the number', () => {
@@ -113,7 +132,10 @@ describe('GitHub heading slugs', () => {
   });
 
   test('HTML anchors do not take part in the numbering', () => {
-    expect(headingAnchors('<a name="notes"></a>\n\n## Notes\n\n<div id="notes-1"></div>\n\n## Notes\n')).toEqual(['notes', 'notes-1']);
+    expect(headingAnchors('<a name="notes"></a>\n\n## Notes\n\n<div id="notes-1"></div>\n\n## Notes\n')).toEqual([
+      'notes',
+      'notes-1',
+    ]);
   });
 
   test('headings inside code are not headings', () => {
@@ -127,11 +149,20 @@ describe('custom heading ids', () => {
   });
 
   test('the forms kramdown, Hugo and Pandoc write', () => {
-    expect(headingAnchors('## A {#a}\n\n## B {: #b}\n\n## C {#c .wide}\n\n## D {.wide #d data-x="1 2"}\n\n### E {#e} ###\n\nF {#f}\n---\n')).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(
+      headingAnchors(
+        '## A {#a}\n\n## B {: #b}\n\n## C {#c .wide}\n\n## D {.wide #d data-x="1 2"}\n\n### E {#e} ###\n\nF {#f}\n---\n',
+      ),
+    ).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });
 
   test('braces that are not an attribute block with an id are heading text', () => {
-    expect(headingAnchors('## Use {x}\n\n## Use {.env}\n\n## Use `{#id}`\n\n## A {#a} b\n')).toEqual(['use-x', 'use-env', 'use-id', 'a-a-b']);
+    expect(headingAnchors('## Use {x}\n\n## Use {.env}\n\n## Use `{#id}`\n\n## A {#a} b\n')).toEqual([
+      'use-x',
+      'use-env',
+      'use-id',
+      'a-a-b',
+    ]);
   });
 
   test('the title leaves the attribute out', () => {
@@ -141,11 +172,20 @@ describe('custom heading ids', () => {
   });
 
   test('with custom ids off, the attribute is text and slugs as GitHub does', () => {
-    expect(headingAnchors('## Install {#setup}\n', { headingSlugs: true, htmlId: true, htmlName: true, customIds: false })).toEqual(['install-setup']);
+    expect(
+      headingAnchors('## Install {#setup}\n', { headingSlugs: true, htmlId: true, htmlName: true, customIds: false }),
+    ).toEqual(['install-setup']);
   });
 
   test('with heading slugs off, headings without a custom id have no anchor', () => {
-    expect(headingAnchors('## Install {#setup}\n\n## Usage\n', { headingSlugs: false, htmlId: true, htmlName: true, customIds: true })).toEqual(['setup']);
+    expect(
+      headingAnchors('## Install {#setup}\n\n## Usage\n', {
+        headingSlugs: false,
+        htmlId: true,
+        htmlName: true,
+        customIds: true,
+      }),
+    ).toEqual(['setup']);
   });
 });
 
@@ -160,6 +200,9 @@ describe('front matter', () => {
   });
 
   test('a line of more than three dashes at the top is a thematic break, as before', () => {
-    expect(parseMarkdown('--------\n\n# Title\n').children.map((node) => node.type)).toEqual(['thematicBreak', 'heading']);
+    expect(parseMarkdown('--------\n\n# Title\n').children.map((node) => node.type)).toEqual([
+      'thematicBreak',
+      'heading',
+    ]);
   });
 });

@@ -1,8 +1,7 @@
-import { describe,expect,test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import type { Diagnostic } from '../../src/types.js';
 import { result } from '../support/result.js';
-import { escapeData,escapeProperty,formatGithub } from '../../src/formatters/github.js';
-
+import { escapeData, escapeProperty, formatGithub } from '../../src/formatters/github.js';
 
 const error = (line: number, message = 'Cannot find file `x.md`'): Omit<Diagnostic, 'path'> => ({
   ruleId: 'link-file-exists',
@@ -46,9 +45,19 @@ describe('formatGithub', () => {
     const output = formatGithub([
       result('docs/b.md', [
         { ruleId: 'security-topics-list', severity: 'warning', message: 'Expected a topics list', line: 3, column: 1 },
-        { ruleId: 'link-anchor-exists', severity: 'error', message: 'Cannot find anchor `#x`', line: 9, column: 5, endLine: 9, endColumn: 20 },
+        {
+          ruleId: 'link-anchor-exists',
+          severity: 'error',
+          message: 'Cannot find anchor `#x`',
+          line: 9,
+          column: 5,
+          endLine: 9,
+          endColumn: 20,
+        },
       ]),
-      result('docs/a.md', [{ ruleId: null, severity: 'error', message: 'Cannot read the file', line: 1, column: 1, fatal: true }]),
+      result('docs/a.md', [
+        { ruleId: null, severity: 'error', message: 'Cannot read the file', line: 1, column: 1, fatal: true },
+      ]),
     ]);
     expect(output).toBe(
       [
@@ -80,8 +89,14 @@ describe('formatGithub', () => {
 
   test('caps at 10 errors and 10 warnings, sorted by path and line, then one notice', () => {
     const results = [
-      result('b.md', [...Array.from({ length: 15 }, (_, i) => error(i + 1)), ...Array.from({ length: 15 }, (_, i) => warning(i + 1))]),
-      result('a.md', [...Array.from({ length: 15 }, (_, i) => warning(100 - i)), ...Array.from({ length: 15 }, (_, i) => error(100 - i))]),
+      result('b.md', [
+        ...Array.from({ length: 15 }, (_, i) => error(i + 1)),
+        ...Array.from({ length: 15 }, (_, i) => warning(i + 1)),
+      ]),
+      result('a.md', [
+        ...Array.from({ length: 15 }, (_, i) => warning(100 - i)),
+        ...Array.from({ length: 15 }, (_, i) => error(100 - i)),
+      ]),
     ];
     const lines = formatGithub(results).trimEnd().split('\n');
     expect(lines).toHaveLength(21);
@@ -101,9 +116,19 @@ describe('formatGithub', () => {
   });
 
   test('no notice when nothing is left out; singular counts', () => {
-    const exact = formatGithub([result('a.md', Array.from({ length: 10 }, (_, i) => error(i + 1)))]);
+    const exact = formatGithub([
+      result(
+        'a.md',
+        Array.from({ length: 10 }, (_, i) => error(i + 1)),
+      ),
+    ]);
     expect(exact).not.toContain('::notice');
-    const one = formatGithub([result('a.md', Array.from({ length: 11 }, (_, i) => error(i + 1)))]);
+    const one = formatGithub([
+      result(
+        'a.md',
+        Array.from({ length: 11 }, (_, i) => error(i + 1)),
+      ),
+    ]);
     expect(one.trimEnd().split('\n').at(-1)).toMatch(/^::notice::1 error and 0 warnings not shown/);
   });
 });

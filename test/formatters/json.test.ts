@@ -1,4 +1,4 @@
-import { describe,expect,test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { result } from '../support/result.js';
 import { formatJson } from '../../src/formatters/json.js';
 

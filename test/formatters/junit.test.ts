@@ -1,11 +1,11 @@
-import { describe,expect,test } from '@jest/globals';
-import { XMLParser,XMLValidator } from 'fast-xml-parser';
+import { describe, expect, test } from '@jest/globals';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { result } from '../support/result.js';
-import { escapeXml,formatJunit } from '../../src/formatters/junit.js';
-
+import { escapeXml, formatJunit } from '../../src/formatters/junit.js';
 
 /** Characters XML 1.0 forbids (the validator does not check character ranges, so we do). */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function parse(xml: string) {
   expect(XMLValidator.validate(xml)).toBe(true);
@@ -29,7 +29,9 @@ function parse(xml: string) {
 
 describe('escapeXml', () => {
   test('escapes markup and keeps whitespace as references', () => {
-    expect(escapeXml(`<a href="x">&'</a>\t\r\n`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;&#9;&#13;&#10;');
+    expect(escapeXml(`<a href="x">&'</a>\t\r\n`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;&#9;&#13;&#10;',
+    );
   });
   test('removes characters XML 1.0 forbids, keeps surrogate pairs', () => {
     expect(escapeXml('a\u0000b\u001Bc\uFFFEd\uFFFFe\uD800f\uDC00g\u{1F600}h')).toBe('abcdefg\u{1F600}h');
@@ -44,7 +46,9 @@ describe('formatJunit', () => {
         { ruleId: 'security-topics-list', severity: 'warning', message: 'Expected a topics list', line: 1, column: 1 },
       ]),
       result('docs/ok.md', []),
-      result('docs/bin.md', [{ ruleId: null, severity: 'error', message: 'Cannot lint a binary file', line: 1, column: 1, fatal: true }]),
+      result('docs/bin.md', [
+        { ruleId: null, severity: 'error', message: 'Cannot lint a binary file', line: 1, column: 1, fatal: true },
+      ]),
     ]);
     expect(xml).toBe(
       [
@@ -66,7 +70,11 @@ describe('formatJunit', () => {
     );
     const parsed = parse(xml).testsuites;
     expect(parsed.tests).toBe('3');
-    expect(parsed.testsuite.testcase.map((testcase) => testcase.name)).toEqual(['docs/a.md', 'docs/ok.md', 'docs/bin.md']);
+    expect(parsed.testsuite.testcase.map((testcase) => testcase.name)).toEqual([
+      'docs/a.md',
+      'docs/ok.md',
+      'docs/bin.md',
+    ]);
   });
 
   test('no results: an empty, valid suite', () => {

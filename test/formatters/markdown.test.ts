@@ -1,13 +1,16 @@
-import { describe,expect,test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { result } from '../support/result.js';
-import { escapeMarkdownCell,formatMarkdown,MARKDOWN_MAX_BYTES,utf8Length } from '../../src/formatters/markdown.js';
-
+import { escapeMarkdownCell, formatMarkdown, MARKDOWN_MAX_BYTES, utf8Length } from '../../src/formatters/markdown.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 
 describe('escapeMarkdownCell', () => {
   test('no Markdown, HTML, table break, link, math or line break survives', () => {
-    expect(escapeMarkdownCell('a | b `c` <img src=x onerror=alert(1)> &amp; [l](http://x) *e* _u_ ~~s~~ \\ $x$ www.x.io\r\nnext\u2028line\u001B[2J')).toBe(
+    expect(
+      escapeMarkdownCell(
+        'a | b `c` <img src=x onerror=alert(1)> &amp; [l](http://x) *e* _u_ ~~s~~ \\ $x$ www.x.io\r\nnext\u2028line\u001B[2J',
+      ),
+    ).toBe(
       'a &#124; b &#96;c&#96; &#60;img src=x onerror=alert(1)&#62; &#38;amp; &#91;l&#93;(http&#58;//x) &#42;e&#42; &#95;u&#95; &#126;&#126;s&#126;&#126; &#92; &#36;x&#36; www&#46;x.io next line&#91;2J',
     );
   });
@@ -21,18 +24,34 @@ describe('utf8Length', () => {
 
 describe('formatMarkdown', () => {
   test('no findings: a short summary', () => {
-    expect(formatMarkdown([result('a.md', []), result('b.md', [])])).toBe('## doclint\n\nNo problems found in 2 files.\n');
+    expect(formatMarkdown([result('a.md', []), result('b.md', [])])).toBe(
+      '## doclint\n\nNo problems found in 2 files.\n',
+    );
     expect(formatMarkdown([])).toBe('## doclint\n\nNo problems found in 0 files.\n');
   });
 
   test('exact output for a small run', () => {
     const output = formatMarkdown([
       result('docs/getting-started.md', [
-        { ruleId: 'link-file-exists', severity: 'error', message: 'Cannot find file `message-format.md`', line: 15, column: 33 },
-        { ruleId: 'link-anchor-exists', severity: 'warning', message: 'Cannot find anchor `#quotas`', line: 20, column: 1 },
+        {
+          ruleId: 'link-file-exists',
+          severity: 'error',
+          message: 'Cannot find file `message-format.md`',
+          line: 15,
+          column: 33,
+        },
+        {
+          ruleId: 'link-anchor-exists',
+          severity: 'warning',
+          message: 'Cannot find anchor `#quotas`',
+          line: 20,
+          column: 1,
+        },
       ]),
       result('docs/ok.md', []),
-      result('docs/bin.md', [{ ruleId: null, severity: 'error', message: 'Cannot lint a binary file', line: 1, column: 1, fatal: true }]),
+      result('docs/bin.md', [
+        { ruleId: null, severity: 'error', message: 'Cannot lint a binary file', line: 1, column: 1, fatal: true },
+      ]),
     ]);
     expect(output).toBe(
       [
@@ -58,10 +77,20 @@ describe('formatMarkdown', () => {
 
   test('a hostile path and message stay inside their cells', () => {
     const output = formatMarkdown([
-      result('a|b<i>.md', [{ ruleId: 'r|x', severity: 'error', message: 'one\n\n| injected | row |\n<script>x</script>', line: 1, column: 1 }]),
+      result('a|b<i>.md', [
+        {
+          ruleId: 'r|x',
+          severity: 'error',
+          message: 'one\n\n| injected | row |\n<script>x</script>',
+          line: 1,
+          column: 1,
+        },
+      ]),
     ]);
     const rows = output.split('\n').filter((line) => line.startsWith('| a'));
-    expect(rows).toEqual(['| a&#124;b&#60;i&#62;.md&#58;1&#58;1 | error | r&#124;x | one  &#124; injected &#124; row &#124; &#60;script&#62;x&#60;/script&#62; |']);
+    expect(rows).toEqual([
+      '| a&#124;b&#60;i&#62;.md&#58;1&#58;1 | error | r&#124;x | one  &#124; injected &#124; row &#124; &#60;script&#62;x&#60;/script&#62; |',
+    ]);
     // the only unescaped pipes are the table's own: 4 per line of the rule table, 5 per findings line
     const pipes = output
       .split('\n')
@@ -77,7 +106,13 @@ describe('formatMarkdown', () => {
     const results = [
       result(
         'docs/page.md',
-        Array.from({ length: count }, (_, i) => ({ ruleId: 'link-file-exists', severity: 'error' as const, message, line: i + 1, column: 1 })),
+        Array.from({ length: count }, (_, i) => ({
+          ruleId: 'link-file-exists',
+          severity: 'error' as const,
+          message,
+          line: i + 1,
+          column: 1,
+        })),
       ),
     ];
     const output = formatMarkdown(results);
@@ -85,7 +120,11 @@ describe('formatMarkdown', () => {
     const shown = output.split('\n').filter((line) => line.startsWith('| docs/page.md')).length;
     expect(shown).toBeGreaterThan(3500);
     expect(shown).toBeLessThan(count);
-    expect(output.endsWith(`\n${count - shown} more findings not shown (the summary has a size limit). Run doclint locally or use \`--format sarif\` for the full report.\n`)).toBe(true);
+    expect(
+      output.endsWith(
+        `\n${count - shown} more findings not shown (the summary has a size limit). Run doclint locally or use \`--format sarif\` for the full report.\n`,
+      ),
+    ).toBe(true);
     expect(output).toContain(`**${count} problems** (${count} errors, 0 warnings)`);
     // one more row would not have fitted
     const row = output.split('\n').find((line) => line.startsWith('| docs/page.md'))!;
@@ -96,7 +135,13 @@ describe('formatMarkdown', () => {
     const results = [
       result(
         'a.md',
-        Array.from({ length: 100 }, (_, i) => ({ ruleId: 'r', severity: 'warning' as const, message: 'm', line: i + 1, column: 1 })),
+        Array.from({ length: 100 }, (_, i) => ({
+          ruleId: 'r',
+          severity: 'warning' as const,
+          message: 'm',
+          line: i + 1,
+          column: 1,
+        })),
       ),
     ];
     const output = formatMarkdown(results, { maxBytes: 1000 });

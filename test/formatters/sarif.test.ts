@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
-import { describe,expect,test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import type { Diagnostic, LintResult } from '../../src/types.js';
 import { result } from '../support/result.js';
 import { builtinRules } from '../../rules/index.js';
@@ -11,7 +11,6 @@ import { format } from '../../src/formatters/index.js';
 import { formatSarif, pathToUri, PUBLISHED, ruleHelpUri, UNREADABLE_FILE_RULE_ID } from '../../src/formatters/sarif.js';
 
 const VERSION = '1.2.3';
-
 
 const SPACED = 'docs/My Guide #1/café?.md';
 
@@ -44,7 +43,15 @@ const realistic: LintResult[] = [
   ]),
   result(SPACED, [
     { ruleId: 'security-topics-list', severity: 'error', message: 'Expected a "Topics" label', line: 3, column: 5 },
-    { ruleId: 'anchor-unique', severity: 'warning', message: 'Anchor `#setup` is defined twice', line: 7, column: 1, endLine: 7, endColumn: 9 },
+    {
+      ruleId: 'anchor-unique',
+      severity: 'warning',
+      message: 'Anchor `#setup` is defined twice',
+      line: 7,
+      column: 1,
+      endLine: 7,
+      endColumn: 9,
+    },
   ]),
 ];
 
@@ -64,7 +71,9 @@ interface SarifLog {
  */
 function sarifValidator() {
   const require = createRequire(import.meta.url);
-  const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+  const schema = JSON.parse(
+    readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
+  );
   // unicodeRegExp off: the schema's `language` pattern has a stray `]` that only non-unicode
   // regular expressions accept (as draft-04 validators of its time compiled it).
   // Both are CommonJS with `exports.default`: under Node's ESM loader the default import is the module.
@@ -76,11 +85,12 @@ function sarifValidator() {
 }
 
 const parse = (output: string) => JSON.parse(output) as SarifLog;
-const sarif = (results: readonly LintResult[]) => parse(formatSarif(results, { rules: builtinRules, version: VERSION }));
+const sarif = (results: readonly LintResult[]) =>
+  parse(formatSarif(results, { rules: builtinRules, version: VERSION }));
 const fingerprints = (log: SarifLog) => log.runs[0]!.results.map((r) => r.partialFingerprints['doclint/v1'] as string);
 
 describe('formatSarif', () => {
-  test('validates against the SARIF 2.1.0 JSON schema (the SARIF team\'s rtm.5 schema, draft-04, formats checked)', () => {
+  test("validates against the SARIF 2.1.0 JSON schema (the SARIF team's rtm.5 schema, draft-04, formats checked)", () => {
     const validate = sarifValidator();
     const hostile = result('a,b:c%.md', [
       { ruleId: 'link-file-exists', severity: 'error', message: 'line\r\nbreak :: and %', line: 1, column: 1 },
@@ -98,13 +108,18 @@ describe('formatSarif', () => {
     log.runs[0].results[1].locations[0].physicalLocation.region.startLine = 0;
     expect(validate(log)).toBe(false);
     expect(validate.errors!.map((e: { instancePath: string }) => e.instancePath).sort()).toEqual(
-      expect.arrayContaining(['/runs/0/results/0/level', '/runs/0/results/1/locations/0/physicalLocation/region/startLine']),
+      expect.arrayContaining([
+        '/runs/0/results/0/level',
+        '/runs/0/results/1/locations/0/physicalLocation/region/startLine',
+      ]),
     );
   });
 
   test('is SARIF 2.1.0 with one run and the doclint driver', () => {
     const log = sarif(realistic);
-    expect(log.$schema).toBe('https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json');
+    expect(log.$schema).toBe(
+      'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
+    );
     expect(log.version).toBe('2.1.0');
     expect(log.runs).toHaveLength(1);
     const { rules, ...driver } = log.runs[0]!.tool.driver;
@@ -126,7 +141,13 @@ describe('formatSarif', () => {
       'link-file-exists',
       'security-topics-list',
     ]);
-    expect(rules.map((r) => r.name)).toEqual(['AnchorUnique', 'UnreadableFile', 'LinkAnchorExists', 'LinkFileExists', 'SecurityTopicsList']);
+    expect(rules.map((r) => r.name)).toEqual([
+      'AnchorUnique',
+      'UnreadableFile',
+      'LinkAnchorExists',
+      'LinkFileExists',
+      'SecurityTopicsList',
+    ]);
     const meta = builtinRules.find((rule) => rule.meta.id === 'link-file-exists')!.meta;
     const linkFileExists = rules[3]!;
     expect(linkFileExists.shortDescription).toEqual({ text: meta.description });
@@ -146,8 +167,16 @@ describe('formatSarif', () => {
       { meta: { id: 'a-rule', description: 'A', messages: {}, defaultSeverity: 'warn' as const } },
       { meta: { id: 'b-rule', description: 'B', messages: {}, defaultSeverity: 'off' as const } },
     ];
-    const diagnostic = (ruleId: string): Omit<Diagnostic, 'path'> => ({ ruleId, severity: 'warning', message: 'm', line: 1, column: 1 });
-    const log = parse(formatSarif([result('a.md', [diagnostic('b-rule'), diagnostic('a-rule')])], { rules, version: VERSION }));
+    const diagnostic = (ruleId: string): Omit<Diagnostic, 'path'> => ({
+      ruleId,
+      severity: 'warning',
+      message: 'm',
+      line: 1,
+      column: 1,
+    });
+    const log = parse(
+      formatSarif([result('a.md', [diagnostic('b-rule'), diagnostic('a-rule')])], { rules, version: VERSION }),
+    );
     expect(log.runs[0]!.tool.driver.rules.map((r) => [r.id, r.defaultConfiguration.level])).toEqual([
       ['a-rule', 'warning'],
       ['b-rule', 'none'],
@@ -158,13 +187,39 @@ describe('formatSarif', () => {
   test('describes the directive problems (unused, no reason) as what they are, not as unreadable files', () => {
     const log = sarif([
       result('a.md', [
-        { ruleId: 'doclint/unused-disable-directive', messageId: 'unusedDirective', severity: 'warning', message: 'Unused', line: 1, column: 1 },
-        { ruleId: 'doclint/disable-directive-reason', messageId: 'missingReason', severity: 'error', message: 'Expected a reason', line: 1, column: 1 },
+        {
+          ruleId: 'doclint/unused-disable-directive',
+          messageId: 'unusedDirective',
+          severity: 'warning',
+          message: 'Unused',
+          line: 1,
+          column: 1,
+        },
+        {
+          ruleId: 'doclint/disable-directive-reason',
+          messageId: 'missingReason',
+          severity: 'error',
+          message: 'Expected a reason',
+          line: 1,
+          column: 1,
+        },
       ]),
     ]);
-    expect(log.runs[0]!.tool.driver.rules.map((r) => [r.id, r.name, r.shortDescription.text, r.defaultConfiguration.level])).toEqual([
-      ['doclint/disable-directive-reason', 'DisableDirectiveReason', 'A doclint-disable directive without a reason', 'error'],
-      ['doclint/unused-disable-directive', 'UnusedDisableDirective', 'A doclint-disable directive that suppressed nothing', 'warning'],
+    expect(
+      log.runs[0]!.tool.driver.rules.map((r) => [r.id, r.name, r.shortDescription.text, r.defaultConfiguration.level]),
+    ).toEqual([
+      [
+        'doclint/disable-directive-reason',
+        'DisableDirectiveReason',
+        'A doclint-disable directive without a reason',
+        'error',
+      ],
+      [
+        'doclint/unused-disable-directive',
+        'UnusedDisableDirective',
+        'A doclint-disable directive that suppressed nothing',
+        'warning',
+      ],
     ]);
   });
 
@@ -236,8 +291,16 @@ describe('formatSarif', () => {
     const after = fingerprints(sarif([result('a.md', [at(13), at(18), at(40, 'Cannot find file `y.md`')])]));
     expect(after).toEqual(before);
     expect(new Set(before).size).toBe(3); // two identical messages differ by occurrence
-    expect(before[0]).toBe(createHash('sha256').update(JSON.stringify(['link-file-exists', 'a.md', 'Cannot find file `x.md`', 0])).digest('hex'));
-    expect(before[1]).toBe(createHash('sha256').update(JSON.stringify(['link-file-exists', 'a.md', 'Cannot find file `x.md`', 1])).digest('hex'));
+    expect(before[0]).toBe(
+      createHash('sha256')
+        .update(JSON.stringify(['link-file-exists', 'a.md', 'Cannot find file `x.md`', 0]))
+        .digest('hex'),
+    );
+    expect(before[1]).toBe(
+      createHash('sha256')
+        .update(JSON.stringify(['link-file-exists', 'a.md', 'Cannot find file `x.md`', 1]))
+        .digest('hex'),
+    );
     // the same finding in another file is another finding
     expect(fingerprints(sarif([result('b.md', [at(3)])]))[0]).not.toBe(before[0]);
     for (const fingerprint of before) expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
@@ -256,11 +319,13 @@ describe('formatSarif', () => {
     expect(log.runs[0]!.results).toEqual([]);
   });
 
-  test('no helpUri for a built-in rule until doclint is published (no URL that would be a 404); a plugin rule\'s own URL', () => {
+  test("no helpUri for a built-in rule until doclint is published (no URL that would be a 404); a plugin rule's own URL", () => {
     expect(PUBLISHED).toBeUndefined();
     expect(ruleHelpUri({ id: 'anchor-unique', url: 'rules/anchor-unique.md' }, '0.1.0')).toBeUndefined();
     expect(ruleHelpUri({ id: 'anchor-unique' }, '1.0.0-beta.1')).toBeUndefined();
-    expect(ruleHelpUri({ id: 'acme/no-todo', url: 'https://example.com/rules/no-todo' }, '0.1.0')).toBe('https://example.com/rules/no-todo');
+    expect(ruleHelpUri({ id: 'acme/no-todo', url: 'https://example.com/rules/no-todo' }, '0.1.0')).toBe(
+      'https://example.com/rules/no-todo',
+    );
     expect(ruleHelpUri({ id: 'acme/no-todo' }, '0.1.0')).toBeUndefined();
   });
 

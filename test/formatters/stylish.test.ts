@@ -1,6 +1,6 @@
-import { describe,expect,test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { result } from '../support/result.js';
-import { formatStylish,sanitizeForTerminal,sanitizeLine } from '../../src/formatters/stylish.js';
+import { formatStylish, sanitizeForTerminal, sanitizeLine } from '../../src/formatters/stylish.js';
 
 describe('sanitizeForTerminal and sanitizeLine', () => {
   test('C0 and C1 controls (ESC, CSI, OSC, BEL, CR, DEL, NEL) are shown as \\uXXXX; tab and LF kept', () => {
@@ -20,10 +20,18 @@ describe('formatStylish', () => {
         [
           result('docs/a.md', [
             { ruleId: 'link-file-exists', severity: 'error', message: 'Cannot find file `x.md`', line: 3, column: 5 },
-            { ruleId: 'anchor-unique', severity: 'warning', message: 'Anchor `#a` is defined twice', line: 12, column: 1 },
+            {
+              ruleId: 'anchor-unique',
+              severity: 'warning',
+              message: 'Anchor `#a` is defined twice',
+              line: 12,
+              column: 1,
+            },
           ]),
           result('docs/b.md', []),
-          result('docs/c.md', [{ ruleId: null, severity: 'error', message: 'File is binary', line: 1, column: 1, fatal: true }]),
+          result('docs/c.md', [
+            { ruleId: null, severity: 'error', message: 'File is binary', line: 1, column: 1, fatal: true },
+          ]),
         ],
         { color: false },
       ),
@@ -41,14 +49,22 @@ docs/c.md
 
   test('a hostile file name and message cannot move the cursor, recolour, retitle or add a line', () => {
     const path = 'evil\u001B[2J\u001B[H\nfake.md\r';
-    const message = 'Cannot find file `\u001B]0;owned\u0007\u001B]8;;https://evil.example\u0007click\u001B]8;;\u0007\n  9:9  error    forged`';
+    const message =
+      'Cannot find file `\u001B]0;owned\u0007\u001B]8;;https://evil.example\u0007click\u001B]8;;\u0007\n  9:9  error    forged`';
     for (const color of [false, true]) {
-      const output = formatStylish([result(path, [{ ruleId: 'link-file-exists', severity: 'error', message, line: 1, column: 1 }])], { color });
+      const output = formatStylish(
+        [result(path, [{ ruleId: 'link-file-exists', severity: 'error', message, line: 1, column: 1 }])],
+        { color },
+      );
       // the only escapes are the report's own SGR colours
       expect(output.replace(/\u001B\[[0-9;]*m/g, '')).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
       expect(output.split('\n')).toHaveLength(5);
     }
-    expect(formatStylish([result(path, [{ ruleId: 'r', severity: 'error', message, line: 1, column: 1 }])], { color: false })).toBe(
+    expect(
+      formatStylish([result(path, [{ ruleId: 'r', severity: 'error', message, line: 1, column: 1 }])], {
+        color: false,
+      }),
+    ).toBe(
       'evil\\u001b[2J\\u001b[H\\u000afake.md\\u000d\n' +
         '  1:1  error    Cannot find file `\\u001b]0;owned\\u0007\\u001b]8;;https://evil.example\\u0007click\\u001b]8;;\\u0007\\u000a  9:9  error    forged`  r\n' +
         '\n\u2716 1 problem (1 error, 0 warnings)\n',

@@ -1,12 +1,12 @@
-import { afterEach,beforeEach,describe,expect,test } from '@jest/globals';
-import { mkdtempSync,readFileSync,rmSync,symlinkSync,utimesSync,writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import { lintPage } from '../../src/engine/page-phase.js';
 import { prepareConfig } from '../../src/engine/config/prepare.js';
-import { DEFAULT_CACHE_FILE,PageCache,configKey,contentHash,stampOf } from '../../src/node/cache.js';
-import { inShard,parseShard } from '../../src/node/shard.js';
+import { DEFAULT_CACHE_FILE, PageCache, configKey, contentHash, stampOf } from '../../src/node/cache.js';
+import { inShard, parseShard } from '../../src/node/shard.js';
 
 let folder: string;
 beforeEach(() => {
@@ -14,7 +14,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-const TEXT = '# Title <a name="top-anchor"></a>\n\nSee [a](other.md#x) and ![b](img.png "t").\n\n```html\n<a id="in-code"></a>\n```\n\n<!-- doclint-disable-line link-file-exists -->\n';
+const TEXT =
+  '# Title <a name="top-anchor"></a>\n\nSee [a](other.md#x) and ![b](img.png "t").\n\n```html\n<a id="in-code"></a>\n```\n\n<!-- doclint-disable-line link-file-exists -->\n';
 const outcome = () => lintPage({ path: 'docs/page.md', text: TEXT }, prepareConfig({}, builtinRules));
 
 describe('PageCache', () => {
@@ -57,7 +58,12 @@ describe('PageCache', () => {
     expect(warnings[0]).toMatch(/^the cache file `.*cache\.json` is corrupt \(.+\); starting a new one$/);
     expect(cache.get('a.md', 'x', 'k')).toBeUndefined();
     await cache.save(() => undefined);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ tool: 'doclint-cache', format: 4, version: '1.0.0', pages: {} });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({
+      tool: 'doclint-cache',
+      format: 4,
+      version: '1.0.0',
+      pages: {},
+    });
   });
 
   test('a file that is not a doclint cache is never read as one, nor overwritten', async () => {
@@ -86,7 +92,9 @@ describe('PageCache', () => {
     cache.set('docs/page.md', contentHash(TEXT), 'k', outcome());
     const warnings: string[] = [];
     await cache.save((m) => warnings.push(m));
-    expect(warnings).toEqual([`cannot write the cache file \`${file}\` (its folder does not exist); the next run will lint every page again`]);
+    expect(warnings).toEqual([
+      `cannot write the cache file \`${file}\` (its folder does not exist); the next run will lint every page again`,
+    ]);
   });
 
   test('forgets pages that no longer exist', async () => {
@@ -105,7 +113,11 @@ describe('PageCache', () => {
     const original = outcome();
     cache.set('docs/page.md', contentHash(TEXT), 'k', original, [120, 1_700_000_000_123.456]);
     // the same text at another path (an entry's outcome, facts and findings are of its own page)
-    cache.set('docs/other.md', contentHash(TEXT), 'k', { ...original, path: 'docs/other.md', facts: { ...original.facts!, path: 'docs/other.md' } });
+    cache.set('docs/other.md', contentHash(TEXT), 'k', {
+      ...original,
+      path: 'docs/other.md',
+      facts: { ...original.facts!, path: 'docs/other.md' },
+    });
     expect(cache.getByStamp('docs/page.md', [120, 1_700_000_000_123.456], 'k')).toEqual(original);
     expect(cache.getByStamp('docs/page.md', [121, 1_700_000_000_123.456], 'k')).toBeUndefined();
     expect(cache.getByStamp('docs/page.md', [120, 1_700_000_000_123.457], 'k')).toBeUndefined();
@@ -149,12 +161,14 @@ describe('shards', () => {
   test('parses i/n and refuses the rest', () => {
     expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
     expect(parseShard(' 1 / 1 ')).toEqual({ index: 1, count: 1 });
-    for (const bad of ['0/2', '3/2', '1/0', '1', '1/2/3', 'a/b', '-1/2', '1.5/2']) expect(parseShard(bad)).toBeUndefined();
+    for (const bad of ['0/2', '3/2', '1/0', '1', '1/2/3', 'a/b', '-1/2', '1.5/2'])
+      expect(parseShard(bad)).toBeUndefined();
   });
 
   test('every page is in exactly one shard, and stays there when other pages come and go', () => {
     const paths = Array.from({ length: 500 }, (_, i) => `guide/doc_source/page-${i}.md`);
-    const owner = (path: string, count: number) => [...Array(count).keys()].filter((i) => inShard(path, { index: i + 1, count }));
+    const owner = (path: string, count: number) =>
+      [...Array(count).keys()].filter((i) => inShard(path, { index: i + 1, count }));
     for (const path of paths) expect(owner(path, 4)).toHaveLength(1);
     const sizes = [1, 2, 3, 4].map((index) => paths.filter((path) => inShard(path, { index, count: 4 })).length);
     for (const size of sizes) expect(size).toBeGreaterThan(80);

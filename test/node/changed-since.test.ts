@@ -3,22 +3,32 @@
  * and so is every page whose links the change broke (a deleted or renamed file, a removed anchor),
  * with the change named as the cause. Pages the change did not touch or break are left alone.
  */
-import { afterAll,beforeAll,describe,expect,test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync,rmSync,renameSync,unlinkSync,writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 
 const repo = join(tmpdir(), `doclint-git-${process.pid}`);
 const git = (...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=doclint test', '-c', 'user.email=test@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd: repo, encoding: 'utf8' });
+  execFileSync(
+    'git',
+    ['-c', 'user.name=doclint test', '-c', 'user.email=test@example.com', '-c', 'init.defaultBranch=main', ...args],
+    { cwd: repo, encoding: 'utf8' },
+  );
 const write = (path: string, text: string) => writeFileSync(join(repo, path), text);
 
 async function run(args: string[], cwd = repo) {
   let stdout = '';
   let stderr = '';
-  const code = await main({ argv: args, cwd, stdout: { write: (c: string) => (stdout += c) }, stderr: { write: (c: string) => (stderr += c) }, env: {} });
+  const code = await main({
+    argv: args,
+    cwd,
+    stdout: { write: (c: string) => (stdout += c) },
+    stderr: { write: (c: string) => (stderr += c) },
+    env: {},
+  });
   return { code, stdout, stderr };
 }
 
@@ -50,13 +60,19 @@ describe('--changed-since', () => {
     const { code, stdout, stderr } = await run(['--changed-since', 'HEAD', '--format', 'json']);
     expect(stderr).toBe('');
     expect(code).toBe(1);
-    const report = JSON.parse(stdout) as Array<{ filePath: string; messages: Array<{ line: number; column: number; message: string }> }>;
+    const report = JSON.parse(stdout) as Array<{
+      filePath: string;
+      messages: Array<{ line: number; column: number; message: string }>;
+    }>;
     expect(report.map((r) => [r.filePath, r.messages.map((m) => `${m.line}:${m.column} ${m.message}`)])).toEqual([
-      ['docs/index.md', [
-        '3:3 Cannot find anchor `#setup` in `install.md`: it was removed from `install.md` since `HEAD`',
-        '4:3 Cannot find file `old.md`: it was deleted since `HEAD`',
-        '5:3 Cannot find file `moved.md`: it was renamed to `renamed.md` since `HEAD`',
-      ]],
+      [
+        'docs/index.md',
+        [
+          '3:3 Cannot find anchor `#setup` in `install.md`: it was removed from `install.md` since `HEAD`',
+          '4:3 Cannot find file `old.md`: it was deleted since `HEAD`',
+          '5:3 Cannot find file `moved.md`: it was renamed to `renamed.md` since `HEAD`',
+        ],
+      ],
       ['docs/install.md', []],
       ['docs/new.md', ['3:5 Cannot find file `missing.md`']],
       ['docs/renamed.md', []],
@@ -72,7 +88,9 @@ describe('--changed-since', () => {
   test('an unknown ref is a usage error', async () => {
     const { code, stderr } = await run(['--changed-since', 'no-such-branch']);
     expect(code).toBe(2);
-    expect(stderr).toBe('doclint: --changed-since: `no-such-branch` is not a commit in this repository (fetch it first in a shallow clone)\n');
+    expect(stderr).toBe(
+      'doclint: --changed-since: `no-such-branch` is not a commit in this repository (fetch it first in a shallow clone)\n',
+    );
   });
 
   test('outside a git repository it is a usage error', async () => {

@@ -1,8 +1,8 @@
-import { afterAll,beforeAll,describe,expect,test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync,mkdtempSync,rmSync,symlinkSync,writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname,join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { listFiles } from '../../src/node/discover.js';
 
 let root: string;
@@ -72,7 +72,10 @@ describe('listFiles: .gitignore as git applies it', () => {
       rmSync(join(copy, 'docs/loop'));
       rmSync(join(copy, 'node_modules'), { recursive: true }); // doclint always skips it; git needs a rule
       expect(spawnSync('git', ['init', '-q'], { cwd: copy }).status).toBe(0);
-      const listed = spawnSync('git', ['ls-files', '--others', '--exclude-standard'], { cwd: copy, encoding: 'utf8' }).stdout.split('\n').filter(Boolean).sort();
+      const listed = spawnSync('git', ['ls-files', '--others', '--exclude-standard'], { cwd: copy, encoding: 'utf8' })
+        .stdout.split('\n')
+        .filter(Boolean)
+        .sort();
       expect(await listFiles(copy)).toEqual(listed);
     } finally {
       rmSync(copy, { recursive: true, force: true });

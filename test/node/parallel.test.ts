@@ -3,10 +3,10 @@
  * threads, from the cache (cold, warm, after edits), or split into shards. Each run goes through
  * the built binary, as a user runs it, on a generated guide large enough to start workers.
  */
-import { afterAll,beforeAll,describe,expect,test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync,mkdirSync,readFileSync,rmSync,utimesSync,writeFileSync } from 'node:fs';
-import { availableParallelism,tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -63,14 +63,30 @@ function writeGuide(): void {
     JSON.stringify({
       overrides: [{ files: ['doc_source/page-1*.md'], rules: { 'link-file-exists': 'warn', 'anchor-unique': 'off' } }],
       // Pages below "Compliance" in index.md must link the programs: only the cross-file phase knows which.
-      contracts: { compliance: { match: { tocParent: 'Compliance' }, require: [{ links: ['https://aws.amazon.com/compliance/programs/'] }] } },
+      contracts: {
+        compliance: {
+          match: { tocParent: 'Compliance' },
+          require: [{ links: ['https://aws.amazon.com/compliance/programs/'] }],
+        },
+      },
     }),
   );
-  writeFileSync(join(docs, 'index.md'), `# Guide\n\n## Contents\n+ [Compliance](page-0.md)\n${[1, 2, 3, 4].map((i) => `   + [Page ${i}](page-${i}.md)\n`).join('')}+ [Other](page-5.md)\n`);
+  writeFileSync(
+    join(docs, 'index.md'),
+    `# Guide\n\n## Contents\n+ [Compliance](page-0.md)\n${[1, 2, 3, 4].map((i) => `   + [Page ${i}](page-${i}.md)\n`).join('')}+ [Other](page-5.md)\n`,
+  );
   for (let i = 0; i < PAGES; i++) writeFileSync(join(docs, `page-${i}.md`), page(i));
   writeFileSync(
     join(docs, 'security.md'),
-    ['# Security in Example', '', 'Security is a shared responsibility between AWS and you.', '', '**Topics**', '+ [Page 0](page-0.md)', ''].join('\n'),
+    [
+      '# Security in Example',
+      '',
+      'Security is a shared responsibility between AWS and you.',
+      '',
+      '**Topics**',
+      '+ [Page 0](page-0.md)',
+      '',
+    ].join('\n'),
   );
 }
 
@@ -101,9 +117,22 @@ describe('the same findings however the pages are linted', () => {
       'page-contract',
       'security-shared-responsibility',
     ]);
-    const contract = baseline.results.filter((r) => r.messages.some((m) => m.ruleId === 'page-contract')).map((r) => r.filePath);
-    expect(contract).toEqual(['doc_source/page-1.md', 'doc_source/page-2.md', 'doc_source/page-3.md', 'doc_source/page-4.md']);
-    const severities = (path: string) => new Set(baseline.results.find((r) => r.filePath === path)!.messages.filter((m) => m.ruleId === 'link-file-exists').map((m) => m.severity));
+    const contract = baseline.results
+      .filter((r) => r.messages.some((m) => m.ruleId === 'page-contract'))
+      .map((r) => r.filePath);
+    expect(contract).toEqual([
+      'doc_source/page-1.md',
+      'doc_source/page-2.md',
+      'doc_source/page-3.md',
+      'doc_source/page-4.md',
+    ]);
+    const severities = (path: string) =>
+      new Set(
+        baseline.results
+          .find((r) => r.filePath === path)!
+          .messages.filter((m) => m.ruleId === 'link-file-exists')
+          .map((m) => m.severity),
+      );
     expect(severities('doc_source/page-12.md')).toEqual(new Set([1]));
     expect(severities('doc_source/page-22.md')).toEqual(new Set([2]));
   });
@@ -112,7 +141,9 @@ describe('the same findings however the pages are linted', () => {
     const auto = run(['--stats']);
     expect(key(auto.results)).toBe(key(baseline.results));
     const where = availableParallelism() >= 2 ? 'in 2 worker threads' : 'on the main thread';
-    expect(auto.stderr).toMatch(new RegExp(`^doclint: ${PAGES + 2} pages: 0 from the cache, ${PAGES + 2} parsed ${where} \\(`));
+    expect(auto.stderr).toMatch(
+      new RegExp(`^doclint: ${PAGES + 2} pages: 0 from the cache, ${PAGES + 2} parsed ${where} \\(`),
+    );
     const two = run(['--concurrency', '2', '--stats']);
     expect(key(two.results)).toBe(key(baseline.results));
     expect(two.stderr).toContain(`${PAGES + 2} parsed in 2 worker threads`);
@@ -155,13 +186,20 @@ describe('the same findings however the pages are linted', () => {
     // and its kept contract findings are no longer reported.
     const toc = join(guide, 'doc_source/index.md');
     const before = readFileSync(toc, 'utf8');
-    writeFileSync(toc, before.replace('   + [Page 3](page-3.md)\n', '').replace('+ [Other](page-5.md)\n', '+ [Other](page-5.md)\n+ [Page 3](page-3.md)\n'));
+    writeFileSync(
+      toc,
+      before
+        .replace('   + [Page 3](page-3.md)\n', '')
+        .replace('+ [Other](page-5.md)\n', '+ [Other](page-5.md)\n+ [Page 3](page-3.md)\n'),
+    );
     try {
       const fresh = run(['--concurrency', 'off']);
       const cached = run(['--cache', '--cache-location', cache, '--concurrency', '2', '--stats']);
       expect(key(cached.results)).toBe(key(fresh.results));
       expect(cached.stderr).toContain(`${PAGES + 1} from the cache, 1 parsed`);
-      expect(cached.results.filter((r) => r.messages.some((m) => m.ruleId === 'page-contract')).map((r) => r.filePath)).toEqual(['doc_source/page-1.md', 'doc_source/page-2.md', 'doc_source/page-4.md']);
+      expect(
+        cached.results.filter((r) => r.messages.some((m) => m.ruleId === 'page-contract')).map((r) => r.filePath),
+      ).toEqual(['doc_source/page-1.md', 'doc_source/page-2.md', 'doc_source/page-4.md']);
     } finally {
       writeFileSync(toc, before);
     }
@@ -172,9 +210,15 @@ describe('cache strategies', () => {
   const tree = join(scratch, 'stamps');
   const json = (args: string[]) => {
     const { CI: _ci, ...env } = process.env;
-    const result = spawnSync(process.execPath, [bin, '-f', 'json', '--stats', '--cache', ...args], { cwd: tree, env, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [bin, '-f', 'json', '--stats', '--cache', ...args], {
+      cwd: tree,
+      env,
+      encoding: 'utf8',
+    });
     if (result.status === 2) throw new Error(`doclint exited with 2: ${result.stderr}`);
-    const messages = (JSON.parse(result.stdout) as JsonResult[]).flatMap((r) => r.messages.map((m) => `${r.filePath}:${m.line}:${m.column} ${m.message}`));
+    const messages = (JSON.parse(result.stdout) as JsonResult[]).flatMap((r) =>
+      r.messages.map((m) => `${r.filePath}:${m.line}:${m.column} ${m.message}`),
+    );
     return { messages, stderr: result.stderr };
   };
   const past = new Date('2026-01-02T03:04:05Z');

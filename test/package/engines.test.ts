@@ -10,7 +10,10 @@ import { readFileSync } from 'node:fs';
 import semver from 'semver';
 
 const read = (file: string) => JSON.parse(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8')) as unknown;
-const pkg = read('package.json') as { engines: { node: string }; devEngines: { runtime: { name: string; version: string } } };
+const pkg = read('package.json') as {
+  engines: { node: string };
+  devEngines: { runtime: { name: string; version: string } };
+};
 const lock = read('package-lock.json') as {
   packages: Record<string, { version?: string; engines?: unknown; dev?: boolean }>;
 };

@@ -4,9 +4,9 @@
  * the fixed page passes. Skipped, loudly, where pre-commit is not installed; a failure instead
  * when CI is set, where it must run.
  */
-import { afterAll,beforeAll,expect,test } from '@jest/globals';
-import { execFileSync,spawnSync } from 'node:child_process';
-import { mkdirSync,rmSync,writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,9 +15,17 @@ const checkout = fileURLToPath(new URL('../..', import.meta.url));
 const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
 const work = join(tmpdir(), `doclint-pre-commit-${process.pid}`);
 const repo = join(work, 'docs-repo');
-const env = { ...process.env, PRE_COMMIT_HOME: join(work, 'cache'), GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+const env = {
+  ...process.env,
+  PRE_COMMIT_HOME: join(work, 'cache'),
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.com',
+};
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env });
-const tryRepo = () => spawnSync('pre-commit', ['try-repo', checkout, 'doclint', '--all-files'], { cwd: repo, env, encoding: 'utf8' });
+const tryRepo = () =>
+  spawnSync('pre-commit', ['try-repo', checkout, 'doclint', '--all-files'], { cwd: repo, env, encoding: 'utf8' });
 
 beforeAll(() => {
   if (!hasPreCommit) return;
@@ -31,23 +39,28 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-(hasPreCommit ? test : test.skip)('try-repo: a broken anchor fails the hook, the fixed page passes', () => {
-  const broken = tryRepo();
-  const output = `${broken.stdout}${broken.stderr}`;
-  expect(broken.status).toBe(1);
-  expect(output).toContain('docs/index.md');
-  expect(output).toContain('3:5  error    Cannot find anchor `#install` in `setup.md`  link-anchor-exists');
-  writeFileSync(join(repo, 'docs/setup.md'), '# Setup\n\n## Install\n');
-  git('add', '.');
-  const fixed = tryRepo();
-  expect(`${fixed.stdout}${fixed.stderr}`).toMatch(/doclint\.+Passed/);
-  expect(fixed.status).toBe(0);
-}, 600_000);
+(hasPreCommit ? test : test.skip)(
+  'try-repo: a broken anchor fails the hook, the fixed page passes',
+  () => {
+    const broken = tryRepo();
+    const output = `${broken.stdout}${broken.stderr}`;
+    expect(broken.status).toBe(1);
+    expect(output).toContain('docs/index.md');
+    expect(output).toContain('3:5  error    Cannot find anchor `#install` in `setup.md`  link-anchor-exists');
+    writeFileSync(join(repo, 'docs/setup.md'), '# Setup\n\n## Install\n');
+    git('add', '.');
+    const fixed = tryRepo();
+    expect(`${fixed.stdout}${fixed.stderr}`).toMatch(/doclint\.+Passed/);
+    expect(fixed.status).toBe(0);
+  },
+  600_000,
+);
 
 if (!hasPreCommit) {
   // In CI the hook test must run: .ci/run installs pre-commit, and a skip there would hide a broken hook.
   const inCi = /^(?!(?:false|0)$)./i.test(process.env.CI ?? '');
-  const reason = 'needs `pre-commit` on PATH (`apt-get install pre-commit` or `pip install pre-commit`; .ci/run installs Debian\'s package)';
+  const reason =
+    "needs `pre-commit` on PATH (`apt-get install pre-commit` or `pip install pre-commit`; .ci/run installs Debian's package)";
   test(`pre-commit hook: SKIPPED, or failed when CI is set (the test ${reason})`, () => {
     if (inCi) throw new Error(`the pre-commit hook test ${reason}: with CI set, it fails instead of being skipped`);
     console.warn(`SKIPPED: the pre-commit hook test ${reason}`);

@@ -36,17 +36,34 @@ interface PinnedFindings {
 
 interface JsonResult {
   filePath: string;
-  messages: Array<{ ruleId: string | null; messageId?: string; line: number; column: number; message: string; fatal?: boolean }>;
+  messages: Array<{
+    ruleId: string | null;
+    messageId?: string;
+    line: number;
+    column: number;
+    message: string;
+    fatal?: boolean;
+  }>;
 }
 
 async function lintFolder(cwd: string): Promise<{ code: number; results: JsonResult[] }> {
   let out = '';
-  const code = await main({ argv: ['--format', 'json'], cwd, stdout: { write: (c: string) => (out += c) }, stderr: { write: () => true }, env: {} });
+  const code = await main({
+    argv: ['--format', 'json'],
+    cwd,
+    stdout: { write: (c: string) => (out += c) },
+    stderr: { write: () => true },
+    env: {},
+  });
   return { code, results: JSON.parse(out) as JsonResult[] };
 }
 
 const lines = (results: JsonResult[]) =>
-  results.flatMap((r) => r.messages.map((m) => `${r.filePath}:${m.line}:${m.column} ${m.ruleId ?? '(file)'}/${m.messageId ?? ''} ${m.message}`));
+  results.flatMap((r) =>
+    r.messages.map(
+      (m) => `${r.filePath}:${m.line}:${m.column} ${m.ruleId ?? '(file)'}/${m.messageId ?? ''} ${m.message}`,
+    ),
+  );
 
 if (!present) {
   const reason = `no corpus at ${corpus}: clone it to ../shared/corpus/awsdocs beside the repository, or set DOCLINT_CORPUS`;
@@ -58,7 +75,11 @@ if (!present) {
 test('the reviewed corpus findings are in corpus.findings.json, well formed', () => {
   const pinned = JSON.parse(readFileSync(findingsFile, 'utf8')) as PinnedFindings;
   expect(Object.keys(pinned).sort()).toEqual(['everyFinding', 'findingsPerGuideAndRule']);
-  expect(pinned.everyFinding.length).toBe(Object.values(pinned.findingsPerGuideAndRule).flatMap(Object.values).reduce((a, b) => a + b, 0));
+  expect(pinned.everyFinding.length).toBe(
+    Object.values(pinned.findingsPerGuideAndRule)
+      .flatMap(Object.values)
+      .reduce((a, b) => a + b, 0),
+  );
 });
 
 (present ? describe : describe.skip)('AWS corpus', () => {
@@ -112,9 +133,14 @@ test('the reviewed corpus findings are in corpus.findings.json, well formed', ()
         (counts[guide] ??= {})[key] = (counts[guide][key] ?? 0) + 1;
       }
     }
-    const sorted = (record: Record<string, number>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
+    const sorted = (record: Record<string, number>) =>
+      Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
     const actual: PinnedFindings = {
-      findingsPerGuideAndRule: Object.fromEntries(Object.keys(counts).sort().map((guide) => [guide, sorted(counts[guide]!)])),
+      findingsPerGuideAndRule: Object.fromEntries(
+        Object.keys(counts)
+          .sort()
+          .map((guide) => [guide, sorted(counts[guide]!)]),
+      ),
       everyFinding: lines(results),
     };
     if (process.env.DOCLINT_UPDATE_CORPUS === '1') {

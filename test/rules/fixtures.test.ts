@@ -3,9 +3,9 @@
  * Each page's diagnostics must equal its `<case>.expected` file line for line (compact format:
  * `line:column severity rule/messageId message`); a page without one must be clean.
  */
-import { describe,expect,test } from '@jest/globals';
-import { existsSync,readdirSync,readFileSync } from 'node:fs';
-import { join,relative } from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../../src/types.js';
 import { lintProject } from '../../src/index.js';
@@ -39,7 +39,9 @@ for (const ruleId of ruleIds) {
     }
     // A folder may carry the contracts and settings its pages are linted with.
     const configFile = join(folder, '.doclintrc.json');
-    const extra = existsSync(configFile) ? (JSON.parse(readFileSync(configFile, 'utf8')) as Pick<Config, 'contracts' | 'settings'>) : {};
+    const extra = existsSync(configFile)
+      ? (JSON.parse(readFileSync(configFile, 'utf8')) as Pick<Config, 'contracts' | 'settings'>)
+      : {};
     let results: Awaited<ReturnType<typeof lintProject>> | undefined;
     const lint = async () =>
       (results ??= await lintProject(
@@ -47,7 +49,10 @@ for (const ruleId of ruleIds) {
           documents: pages.map((path) => ({ path, text: readFileSync(join(folder, path), 'utf8') })),
           paths: files,
         },
-        { ...extra, rules: Object.fromEntries(builtinRules.map((r) => [r.meta.id, r.meta.id === ruleId ? 'error' : 'off'])) },
+        {
+          ...extra,
+          rules: Object.fromEntries(builtinRules.map((r) => [r.meta.id, r.meta.id === ruleId ? 'error' : 'off'])),
+        },
         builtinRules,
       ));
     for (const page of pages) {
@@ -55,7 +60,9 @@ for (const ruleId of ruleIds) {
         const result = (await lint()).find((r) => r.path === page)!;
         const expectedFile = join(folder, page.replace(/\.md$/, '.expected'));
         const expected = existsSync(expectedFile)
-          ? readFileSync(expectedFile, 'utf8').split('\n').filter((line) => line.trim() !== '')
+          ? readFileSync(expectedFile, 'utf8')
+              .split('\n')
+              .filter((line) => line.trim() !== '')
           : [];
         expect(result.diagnostics.map(compactLine)).toEqual(expected);
       });

@@ -1,4 +1,4 @@
-import { describe,expect,test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import rule from '../../rules/link-anchor-exists.js';
 import { builtinRules } from '../../rules/index.js';
 import { validateConfig } from '../../src/node/config/validate.js';
@@ -17,14 +17,25 @@ new RuleTester().run(rule, {
       name: 'HTML anchors: a name and id on any element, in headings too',
       files: {
         'a.md': '[1](b.md#install) [2](b.md#box) [3](b.md#inline) [4](#local)\n\n<a id="local"></a>\n',
-        'b.md': '# Installing<a name="install"></a>\n\n<div id="box">\n\n</div>\n\nText <span id="inline">here</span>.\n',
+        'b.md':
+          '# Installing<a name="install"></a>\n\n<div id="box">\n\n</div>\n\nText <span id="inline">here</span>.\n',
       },
     },
-    { name: 'heading slug ignores the HTML inside it', files: { 'a.md': '[x](b.md#title)\n', 'b.md': '# Title<a name="t"></a>\n' } },
+    {
+      name: 'heading slug ignores the HTML inside it',
+      files: { 'a.md': '[x](b.md#title)\n', 'b.md': '# Title<a name="t"></a>\n' },
+    },
     { name: '# alone and #top go to the top', text: '[a](#) [b](#top) [c](#TOP)\n' },
-    { name: 'fragments into non-Markdown files are not checked', files: { 'a.md': '[a](x.html#y) [b](i.svg#z)\n' }, paths: ['x.html', 'i.svg'] },
-    { name: 'a web-style link to page.html whose page.md has the anchor', files: { 'a.md': '[b](b.html#usage)\n', 'b.md': '## Usage\n' } },
-    { name: 'a missing target is link-file-exists\'s to report', text: '[a](gone.md#x)\n' },
+    {
+      name: 'fragments into non-Markdown files are not checked',
+      files: { 'a.md': '[a](x.html#y) [b](i.svg#z)\n' },
+      paths: ['x.html', 'i.svg'],
+    },
+    {
+      name: 'a web-style link to page.html whose page.md has the anchor',
+      files: { 'a.md': '[b](b.html#usage)\n', 'b.md': '## Usage\n' },
+    },
+    { name: "a missing target is link-file-exists's to report", text: '[a](gone.md#x)\n' },
     { name: 'percent-encoded fragment', files: { 'a.md': '[a](b.md#caf%C3%A9)\n', 'b.md': '# Café\n' } },
     {
       name: 'a page that is not linted is read for its anchors',
@@ -33,12 +44,17 @@ new RuleTester().run(rule, {
     },
     {
       name: 'ignoreCase: fragments match anchors in any letter case',
-      files: { 'a.md': '[1](b.md#Install) [2](b.md#SET-UP) [3](#NOTES)\n\n## Notes\n', 'b.md': '<a name="install"></a>\n\n## Set up\n' },
+      files: {
+        'a.md': '[1](b.md#Install) [2](b.md#SET-UP) [3](#NOTES)\n\n## Notes\n',
+        'b.md': '<a name="install"></a>\n\n## Set up\n',
+      },
       options: { ignoreCase: true },
     },
     {
       name: 'GitHub line anchors on a code file: a line, a range, a range with columns',
-      files: { 'a.md': '[1](src/app.py#L10) [2](src/app.py#L10-L20) [3](src/app.py#L10C5-L12C3) [4](src/app.py#L3-L88C2)\n' },
+      files: {
+        'a.md': '[1](src/app.py#L10) [2](src/app.py#L10-L20) [3](src/app.py#L10C5-L12C3) [4](src/app.py#L3-L88C2)\n',
+      },
       paths: ['src/app.py'],
     },
     {
@@ -50,17 +66,26 @@ new RuleTester().run(rule, {
       name: 'line anchors on the source view of a Markdown page (?plain=1)',
       files: { 'a.md': '[1](b.md?plain=1#L3) [2](b.md?plain=1#L3-L5) [3](?plain=1#L1)\n', 'b.md': '# B\n' },
     },
-    { name: 'a page that defines an anchor named like a line has it', files: { 'a.md': '[1](b.md#L10)\n', 'b.md': '<a name="L10"></a>\n' } },
+    {
+      name: 'a page that defines an anchor named like a line has it',
+      files: { 'a.md': '[1](b.md#L10)\n', 'b.md': '<a name="L10"></a>\n' },
+    },
     {
       name: 'custom heading ids: the id is the anchor, the attribute is not heading text',
-      files: { 'a.md': '[1](b.md#setup) [2](b.md#config) [3](b.md#install-1)\n', 'b.md': '## Install {#setup}\n\n## Configure {: #config .wide}\n\n## Install\n\n## Install\n' },
+      files: {
+        'a.md': '[1](b.md#setup) [2](b.md#config) [3](b.md#install-1)\n',
+        'b.md': '## Install {#setup}\n\n## Configure {: #config .wide}\n\n## Install\n\n## Install\n',
+      },
     },
     {
       name: 'with custom ids off, the attribute is heading text, as on GitHub',
       files: { 'a.md': '[1](b.md#install-setup)\n', 'b.md': '## Install {#setup}\n' },
       settings: { anchors: { customIds: false } },
     },
-    { name: 'a brace group without an id is heading text', files: { 'a.md': '[1](b.md#use-x)\n', 'b.md': '## Use {x}\n' } },
+    {
+      name: 'a brace group without an id is heading text',
+      files: { 'a.md': '[1](b.md#use-x)\n', 'b.md': '## Use {x}\n' },
+    },
   ],
   invalid: [
     {
@@ -72,18 +97,41 @@ new RuleTester().run(rule, {
       name: 'missing anchor in the same page, with a suggestion',
       path: 'guide/a.md',
       text: '# Set up\n\nSee [below](#setup).\n',
-      errors: [{ messageId: 'missingAnchorSuggestion', line: 3, column: 5, message: 'Cannot find anchor `#setup` in `a.md`; did you mean `#set-up`', suggestions: ['#set-up'] }],
+      errors: [
+        {
+          messageId: 'missingAnchorSuggestion',
+          line: 3,
+          column: 5,
+          message: 'Cannot find anchor `#setup` in `a.md`; did you mean `#set-up`',
+          suggestions: ['#set-up'],
+        },
+      ],
     },
     {
       name: 'anchors compare case-sensitively, the other case is suggested',
       files: { 'a.md': '[b](b.md#Install)\n', 'b.md': '<a name="install"></a>\n' },
-      errors: [{ messageId: 'missingAnchorSuggestion', line: 1, column: 1, message: 'Cannot find anchor `#Install` in `b.md`; did you mean `#install`' }],
+      errors: [
+        {
+          messageId: 'missingAnchorSuggestion',
+          line: 1,
+          column: 1,
+          message: 'Cannot find anchor `#Install` in `b.md`; did you mean `#install`',
+        },
+      ],
     },
     {
       name: 'anchors inside code are not anchors',
-      files: { 'a.md': '[b](b.md#x) [c](b.md#y)\n', 'b.md': '`<a name="x"></a>`\n\n```html\n<div id="y"></div>\n```\n' },
+      files: {
+        'a.md': '[b](b.md#x) [c](b.md#y)\n',
+        'b.md': '`<a name="x"></a>`\n\n```html\n<div id="y"></div>\n```\n',
+      },
       errors: [
-        { messageId: 'anchorInCode', line: 1, column: 1, message: 'Cannot find anchor `#x` in `b.md`: it is inside code there (is a code fence left open before it?)' },
+        {
+          messageId: 'anchorInCode',
+          line: 1,
+          column: 1,
+          message: 'Cannot find anchor `#x` in `b.md`: it is inside code there (is a code fence left open before it?)',
+        },
         { messageId: 'anchorInCode', line: 1, column: 13 },
       ],
     },
@@ -121,7 +169,14 @@ new RuleTester().run(rule, {
       name: 'an anchor the change removed is named as the cause',
       files: { 'a.md': '[b](b.md#setup)\n', 'b.md': '## Set up\n' },
       changes: { since: 'main', removedFiles: new Map(), removedAnchors: new Map([['b.md', new Set(['setup'])]]) },
-      errors: [{ messageId: 'removedInChange', line: 1, column: 1, message: 'Cannot find anchor `#setup` in `b.md`: it was removed from `b.md` since `main`' }],
+      errors: [
+        {
+          messageId: 'removedInChange',
+          line: 1,
+          column: 1,
+          message: 'Cannot find anchor `#setup` in `b.md`: it was removed from `b.md` since `main`',
+        },
+      ],
     },
     {
       name: 'a page not linted, read for its anchors, lacks the anchor',
@@ -140,11 +195,20 @@ new RuleTester().run(rule, {
       files: { 'a.md': '[1](b.md#L10) [2](b.md#L10-L20)\n\nSee [line 3](#L3).\n', 'b.md': '# B\n' },
       errors: [
         {
-          messageId: 'lineAnchorInMarkdown', line: 1, column: 1,
-          message: 'Cannot find anchor `#L10` in `b.md`: a rendered Markdown page has no line anchors; link to `b.md?plain=1#L10` for its source lines',
+          messageId: 'lineAnchorInMarkdown',
+          line: 1,
+          column: 1,
+          message:
+            'Cannot find anchor `#L10` in `b.md`: a rendered Markdown page has no line anchors; link to `b.md?plain=1#L10` for its source lines',
         },
         { messageId: 'lineAnchorInMarkdown', line: 1, column: 15 },
-        { messageId: 'lineAnchorInMarkdown', line: 3, column: 5, message: 'Cannot find anchor `#L3` in `a.md`: a rendered Markdown page has no line anchors; link to `a.md?plain=1#L3` for its source lines' },
+        {
+          messageId: 'lineAnchorInMarkdown',
+          line: 3,
+          column: 5,
+          message:
+            'Cannot find anchor `#L3` in `a.md`: a rendered Markdown page has no line anchors; link to `a.md?plain=1#L3` for its source lines',
+        },
       ],
     },
     {
@@ -196,12 +260,14 @@ describe('settings.anchors and the ignoreCase option are validated', () => {
   });
 
   test('a source is on or off', () => {
-    expect(() => validateConfig({ settings: { anchors: { customIds: 'no' } } }, builtinRules)).toThrow('`settings.anchors.customIds`: expected boolean');
+    expect(() => validateConfig({ settings: { anchors: { customIds: 'no' } } }, builtinRules)).toThrow(
+      '`settings.anchors.customIds`: expected boolean',
+    );
   });
 
   test('ignoreCase is a boolean', () => {
-    expect(() => validateConfig({ rules: { 'link-anchor-exists': ['error', { ignoreCase: 1 }] } }, builtinRules)).toThrow(
-      'options of `rules.link-anchor-exists` at `ignoreCase`: expected boolean',
-    );
+    expect(() =>
+      validateConfig({ rules: { 'link-anchor-exists': ['error', { ignoreCase: 1 }] } }, builtinRules),
+    ).toThrow('options of `rules.link-anchor-exists` at `ignoreCase`: expected boolean');
   });
 });

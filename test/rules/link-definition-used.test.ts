@@ -41,30 +41,72 @@ new RuleTester().run(rule, {
     {
       name: 'an unused definition, at its place',
       text: '# Queues\n\nSee [the guide](guide.md).\n\n[guide]: guide.md\n',
-      errors: [{ messageId: 'unusedDefinition', line: 5, column: 1, endLine: 5, endColumn: 18, message: 'Unexpected definition `guide` that no reference link or image uses' }],
+      errors: [
+        {
+          messageId: 'unusedDefinition',
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 18,
+          message: 'Unexpected definition `guide` that no reference link or image uses',
+        },
+      ],
     },
     {
       name: 'a reference in code does not use a definition',
       text: 'Write `[the guide][guide]` to link.\n\n    [the guide][guide]\n\n[guide]: guide.md\n',
-      errors: [{ messageId: 'unusedDefinition', line: 5, column: 1, message: 'Unexpected definition `guide` that no reference link or image uses' }],
+      errors: [
+        {
+          messageId: 'unusedDefinition',
+          line: 5,
+          column: 1,
+          message: 'Unexpected definition `guide` that no reference link or image uses',
+        },
+      ],
     },
     {
       name: 'a duplicate definition is never used: CommonMark takes the first',
       text: 'See [the guide][guide].\n\n[guide]: guide.md\n[Guide]: guide-v2.md\n',
-      errors: [{ messageId: 'duplicateDefinition', line: 4, column: 1, message: 'Unexpected duplicate definition of `Guide`; the first, on line 3, is the one used' }],
+      errors: [
+        {
+          messageId: 'duplicateDefinition',
+          line: 4,
+          column: 1,
+          message: 'Unexpected duplicate definition of `Guide`; the first, on line 3, is the one used',
+        },
+      ],
     },
     {
       name: 'an unused definition and its duplicate are both reported',
       text: '[old]: old.md\n\n> [OLD]:\n> new.md\n',
       errors: [
-        { messageId: 'unusedDefinition', line: 1, column: 1, message: 'Unexpected definition `old` that no reference link or image uses' },
-        { messageId: 'duplicateDefinition', line: 3, column: 3, endLine: 4, endColumn: 9, message: 'Unexpected duplicate definition of `OLD`; the first, on line 1, is the one used' },
+        {
+          messageId: 'unusedDefinition',
+          line: 1,
+          column: 1,
+          message: 'Unexpected definition `old` that no reference link or image uses',
+        },
+        {
+          messageId: 'duplicateDefinition',
+          line: 3,
+          column: 3,
+          endLine: 4,
+          endColumn: 9,
+          message: 'Unexpected duplicate definition of `OLD`; the first, on line 1, is the one used',
+        },
       ],
     },
     {
       name: 'a label wrapped over two lines is shown on one',
       text: '[queue\nlimits]: limits.md\n',
-      errors: [{ messageId: 'unusedDefinition', line: 1, column: 1, message: 'Unexpected definition `queue limits` that no reference link or image uses' }],
+      errors: [
+        {
+          messageId: 'unusedDefinition',
+          line: 1,
+          column: 1,
+          message: 'Unexpected definition `queue limits` that no reference link or image uses',
+        },
+      ],
     },
     {
       name: 'CRLF line endings and a definition with a title',
@@ -75,7 +117,14 @@ new RuleTester().run(rule, {
       name: 'comment definitions are reported when the ignore list is emptied',
       text: '[//]: # (note)\n',
       options: { ignoredDefinitions: [] },
-      errors: [{ messageId: 'unusedDefinition', line: 1, column: 1, message: 'Unexpected definition `//` that no reference link or image uses' }],
+      errors: [
+        {
+          messageId: 'unusedDefinition',
+          line: 1,
+          column: 1,
+          message: 'Unexpected definition `//` that no reference link or image uses',
+        },
+      ],
     },
   ],
 });

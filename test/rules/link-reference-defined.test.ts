@@ -78,55 +78,108 @@ new RuleTester().run(rule, {
     {
       name: 'full reference without a definition, at its place',
       text: '# Queues\n\nCreate a queue as [the guide][setup] says.\n',
-      errors: [{
-        messageId: 'undefinedReference',
-        line: 3,
-        column: 19,
-        endLine: 3,
-        endColumn: 37,
-        message: 'Cannot find a definition for the reference `setup`',
-      }],
+      errors: [
+        {
+          messageId: 'undefinedReference',
+          line: 3,
+          column: 19,
+          endLine: 3,
+          endColumn: 37,
+          message: 'Cannot find a definition for the reference `setup`',
+        },
+      ],
     },
     {
       name: 'collapsed reference and image reference',
       text: 'Read [Quotas][] first.\n\n![Queue diagram][diagram]\n',
       errors: [
-        { messageId: 'undefinedReference', line: 1, column: 6, endColumn: 16, message: 'Cannot find a definition for the reference `Quotas`' },
-        { messageId: 'undefinedReference', line: 3, column: 1, endColumn: 26, message: 'Cannot find a definition for the reference `diagram`' },
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 6,
+          endColumn: 16,
+          message: 'Cannot find a definition for the reference `Quotas`',
+        },
+        {
+          messageId: 'undefinedReference',
+          line: 3,
+          column: 1,
+          endColumn: 26,
+          message: 'Cannot find a definition for the reference `diagram`',
+        },
       ],
     },
     {
       name: 'a typo of a defined label gets a suggestion',
       text: 'See [the guide][instal-guide].\n\n[install-guide]: install.md\n',
-      errors: [{
-        messageId: 'undefinedReferenceSuggestion',
-        line: 1,
-        column: 5,
-        message: 'Cannot find a definition for the reference `instal-guide`; did you mean `install-guide`',
-        suggestions: ['install-guide'],
-      }],
+      errors: [
+        {
+          messageId: 'undefinedReferenceSuggestion',
+          line: 1,
+          column: 5,
+          message: 'Cannot find a definition for the reference `instal-guide`; did you mean `install-guide`',
+          suggestions: ['install-guide'],
+        },
+      ],
     },
     {
       name: 'text split across emphasis, code and line breaks is still one reference',
       text: 'Then [**create** the `queue`\nand *send*][send-guide] a message.\n',
-      errors: [{ messageId: 'undefinedReference', line: 1, column: 6, endLine: 2, endColumn: 24, message: 'Cannot find a definition for the reference `send-guide`' }],
+      errors: [
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 6,
+          endLine: 2,
+          endColumn: 24,
+          message: 'Cannot find a definition for the reference `send-guide`',
+        },
+      ],
     },
     {
       name: 'an escaped backslash does not escape the bracket after it',
       text: 'Path \\\\[a][b] here.\n',
-      errors: [{ messageId: 'undefinedReference', line: 1, column: 8, message: 'Cannot find a definition for the reference `b`' }],
+      errors: [
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 8,
+          message: 'Cannot find a definition for the reference `b`',
+        },
+      ],
     },
     {
       name: 'a label wrapped inside a block quote is shown on one line, without the quote markers',
       text: '> Note: read [the limits][queue\n> limits] first.\n',
-      errors: [{ messageId: 'undefinedReference', line: 1, column: 14, endLine: 2, endColumn: 10, message: 'Cannot find a definition for the reference `queue limits`' }],
+      errors: [
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 14,
+          endLine: 2,
+          endColumn: 10,
+          message: 'Cannot find a definition for the reference `queue limits`',
+        },
+      ],
     },
     {
       name: 'CRLF line endings, a heading and a list item',
       text: '# Setup\r\n\r\n## Step [one][step-1]\r\n\r\n- First\r\n- Then [two][]\r\n',
       errors: [
-        { messageId: 'undefinedReference', line: 3, column: 9, endColumn: 22, message: 'Cannot find a definition for the reference `step-1`' },
-        { messageId: 'undefinedReference', line: 6, column: 8, endColumn: 15, message: 'Cannot find a definition for the reference `two`' },
+        {
+          messageId: 'undefinedReference',
+          line: 3,
+          column: 9,
+          endColumn: 22,
+          message: 'Cannot find a definition for the reference `step-1`',
+        },
+        {
+          messageId: 'undefinedReference',
+          line: 6,
+          column: 8,
+          endColumn: 15,
+          message: 'Cannot find a definition for the reference `two`',
+        },
       ],
     },
     {
@@ -138,51 +191,129 @@ new RuleTester().run(rule, {
       name: 'a badge: an image reference inside a reference link',
       text: '[![Build status][badge-img]][badge-link]\n',
       errors: [
-        { messageId: 'undefinedReference', line: 1, column: 1, endColumn: 41, message: 'Cannot find a definition for the reference `badge-link`' },
-        { messageId: 'undefinedReference', line: 1, column: 2, endColumn: 28, message: 'Cannot find a definition for the reference `badge-img`' },
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 1,
+          endColumn: 41,
+          message: 'Cannot find a definition for the reference `badge-link`',
+        },
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 2,
+          endColumn: 28,
+          message: 'Cannot find a definition for the reference `badge-img`',
+        },
       ],
     },
     {
       name: 'the image inside a defined reference link is still checked',
       text: '[![Build status][badge-img]][badge-link]\n\n[badge-link]: https://ci.example.com/\n',
-      errors: [{ messageId: 'undefinedReference', line: 1, column: 2, message: 'Cannot find a definition for the reference `badge-img`' }],
+      errors: [
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 2,
+          message: 'Cannot find a definition for the reference `badge-img`',
+        },
+      ],
     },
     {
       name: 'an undefined reference inside the text of an inline link',
       text: 'Go [to [the page][page]](page.md).\n',
-      errors: [{ messageId: 'undefinedReference', line: 1, column: 8, endColumn: 24, message: 'Cannot find a definition for the reference `page`' }],
+      errors: [
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 8,
+          endColumn: 24,
+          message: 'Cannot find a definition for the reference `page`',
+        },
+      ],
     },
     {
       name: 'footnote definitions do not define link labels',
       text: 'See [the note][note].\n\n[^note]: Configurable.\n',
-      errors: [{ messageId: 'undefinedReference', line: 1, column: 5, message: 'Cannot find a definition for the reference `note`' }],
+      errors: [
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 5,
+          message: 'Cannot find a definition for the reference `note`',
+        },
+      ],
     },
     {
       name: 'the text of a reference stays text after an inline link that failed',
       text: 'See [text][label](not a destination).\n',
-      errors: [{ messageId: 'undefinedReference', line: 1, column: 5, message: 'Cannot find a definition for the reference `label`' }],
+      errors: [
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 5,
+          message: 'Cannot find a definition for the reference `label`',
+        },
+      ],
     },
     {
       name: 'three bracket pairs in a row hold two references, each a link if its label were defined',
       text: 'Set [size][min][max] now.\n',
       errors: [
-        { messageId: 'undefinedReference', line: 1, column: 5, endColumn: 16, message: 'Cannot find a definition for the reference `min`' },
-        { messageId: 'undefinedReference', line: 1, column: 11, endColumn: 21, message: 'Cannot find a definition for the reference `max`' },
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 5,
+          endColumn: 16,
+          message: 'Cannot find a definition for the reference `min`',
+        },
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 11,
+          endColumn: 21,
+          message: 'Cannot find a definition for the reference `max`',
+        },
       ],
     },
     {
       name: 'a reference inside the text of another is reported once per label that could link',
       text: 'See [the [quota][limits] page][limits] and [the [quota][limits] page][faq].\n',
       errors: [
-        { messageId: 'undefinedReference', line: 1, column: 10, endColumn: 25, message: 'Cannot find a definition for the reference `limits`' },
-        { messageId: 'undefinedReference', line: 1, column: 44, endColumn: 75, message: 'Cannot find a definition for the reference `faq`' },
-        { messageId: 'undefinedReference', line: 1, column: 49, endColumn: 64, message: 'Cannot find a definition for the reference `limits`' },
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 10,
+          endColumn: 25,
+          message: 'Cannot find a definition for the reference `limits`',
+        },
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 44,
+          endColumn: 75,
+          message: 'Cannot find a definition for the reference `faq`',
+        },
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 49,
+          endColumn: 64,
+          message: 'Cannot find a definition for the reference `limits`',
+        },
       ],
     },
     {
       name: 'a long label is shortened in the message',
       text: `See [it][${long}].\n`,
-      errors: [{ messageId: 'undefinedReference', line: 1, column: 5, message: `Cannot find a definition for the reference \`${long.slice(0, 57)}...\`` }],
+      errors: [
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 5,
+          message: `Cannot find a definition for the reference \`${long.slice(0, 57)}...\``,
+        },
+      ],
     },
     {
       name: 'a page with a byte order mark keeps its columns',
@@ -194,10 +325,33 @@ new RuleTester().run(rule, {
       text: 'Press [Enter] and see ![logo]. Also [Guide].\n\n- [x] task box\n- item [x] not a box\n\n> [!NOTE] is an alert, [!TIP] is not\n\n[guide]: guide.md\n',
       options: { shortcut: true },
       errors: [
-        { messageId: 'undefinedReference', line: 1, column: 7, endColumn: 14, message: 'Cannot find a definition for the reference `Enter`' },
-        { messageId: 'undefinedReference', line: 1, column: 23, endColumn: 30, message: 'Cannot find a definition for the reference `logo`' },
-        { messageId: 'undefinedReference', line: 4, column: 8, message: 'Cannot find a definition for the reference `x`' },
-        { messageId: 'undefinedReference', line: 6, column: 24, endColumn: 30, message: 'Cannot find a definition for the reference `!TIP`' },
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 7,
+          endColumn: 14,
+          message: 'Cannot find a definition for the reference `Enter`',
+        },
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 23,
+          endColumn: 30,
+          message: 'Cannot find a definition for the reference `logo`',
+        },
+        {
+          messageId: 'undefinedReference',
+          line: 4,
+          column: 8,
+          message: 'Cannot find a definition for the reference `x`',
+        },
+        {
+          messageId: 'undefinedReference',
+          line: 6,
+          column: 24,
+          endColumn: 30,
+          message: 'Cannot find a definition for the reference `!TIP`',
+        },
       ],
     },
     {
@@ -205,15 +359,35 @@ new RuleTester().run(rule, {
       text: 'See [the guide][setup] and [Quotas][].\n',
       options: { shortcut: true },
       errors: [
-        { messageId: 'undefinedReference', line: 1, column: 5, endColumn: 23, message: 'Cannot find a definition for the reference `setup`' },
-        { messageId: 'undefinedReference', line: 1, column: 28, endColumn: 38, message: 'Cannot find a definition for the reference `Quotas`' },
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 5,
+          endColumn: 23,
+          message: 'Cannot find a definition for the reference `setup`',
+        },
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 28,
+          endColumn: 38,
+          message: 'Cannot find a definition for the reference `Quotas`',
+        },
       ],
     },
     {
       name: 'with the shortcut option: the innermost brackets of nested ones',
       text: 'A [list [of] items] here.\n',
       options: { shortcut: true },
-      errors: [{ messageId: 'undefinedReference', line: 1, column: 9, endColumn: 13, message: 'Cannot find a definition for the reference `of`' }],
+      errors: [
+        {
+          messageId: 'undefinedReference',
+          line: 1,
+          column: 9,
+          endColumn: 13,
+          message: 'Cannot find a definition for the reference `of`',
+        },
+      ],
     },
   ],
 });

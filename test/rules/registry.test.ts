@@ -1,6 +1,6 @@
 /** Every built-in rule is complete: id = file name, a doc page, every messageId it uses declared, tests. */
-import { describe,expect,test } from '@jest/globals';
-import { existsSync,readFileSync } from 'node:fs';
+import { describe, expect, test } from '@jest/globals';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { builtinRules } from '../../rules/index.js';
 import { validateConfig } from '../../src/node/config/validate.js';
@@ -26,6 +26,8 @@ describe.each(builtinRules.map((rule) => [rule.meta.id, rule] as const))('%s', (
   });
 
   test('its default options satisfy its own schema', () => {
-    expect(() => validateConfig({ rules: { [id]: ['error', rule.meta.defaultOptions ?? {}] } }, builtinRules)).not.toThrow();
+    expect(() =>
+      validateConfig({ rules: { [id]: ['error', rule.meta.defaultOptions ?? {}] } }, builtinRules),
+    ).not.toThrow();
   });
 });

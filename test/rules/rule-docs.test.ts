@@ -3,7 +3,7 @@
  * file=<path> fences, one project) must produce at least one diagnostic of that rule and the
  * pages of `## Correct` none.
  */
-import { describe,expect,test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../../src/types.js';
@@ -34,14 +34,16 @@ const CONFIG = '.doclintrc.json';
 describe.each(builtinRules.map((rule) => [rule.meta.id] as const))('rules/%s.md', (id) => {
   const doc = readFileSync(fileURLToPath(new URL(`../../rules/${id}.md`, import.meta.url)), 'utf8');
   const lint = async ({ [CONFIG]: config, ...files }: Record<string, string>) =>
-    (await lintProject(
-      { documents: Object.entries(files).map(([path, text]) => ({ path, text })) },
-      {
-        ...(config === undefined ? {} : (JSON.parse(config) as Pick<Config, 'contracts' | 'settings'>)),
-        rules: Object.fromEntries(builtinRules.map((r) => [r.meta.id, r.meta.id === id ? 'error' : 'off'])),
-      },
-      builtinRules,
-    )).flatMap((r) => r.diagnostics.map((d) => `${r.path}:${d.line}:${d.column} ${d.ruleId} ${d.message}`));
+    (
+      await lintProject(
+        { documents: Object.entries(files).map(([path, text]) => ({ path, text })) },
+        {
+          ...(config === undefined ? {} : (JSON.parse(config) as Pick<Config, 'contracts' | 'settings'>)),
+          rules: Object.fromEntries(builtinRules.map((r) => [r.meta.id, r.meta.id === id ? 'error' : 'off'])),
+        },
+        builtinRules,
+      )
+    ).flatMap((r) => r.diagnostics.map((d) => `${r.path}:${d.line}:${d.column} ${d.ruleId} ${d.message}`));
 
   test('the incorrect example is reported', async () => {
     const files = examples(doc, 'Incorrect');

@@ -1,5 +1,5 @@
 import rule from '../../rules/security-topics-list.js';
-import { RuleTester,securityPage } from '../support/rule-tester.js';
+import { RuleTester, securityPage } from '../support/rule-tester.js';
 
 new RuleTester().run(rule, {
   valid: [
@@ -59,7 +59,9 @@ new RuleTester().run(rule, {
       name: 'label followed by prose',
       path: 'security.md',
       text: '# Security in X\n\n**Topics**\n\nSee the pages in the table of contents.\n\nAnd more.\n',
-      errors: [{ messageId: 'missingList', line: 3, column: 1, message: 'Expected a list of links after the label `Topics`' }],
+      errors: [
+        { messageId: 'missingList', line: 3, column: 1, message: 'Expected a list of links after the label `Topics`' },
+      ],
     },
     {
       name: 'label at the end of the page',
@@ -72,9 +74,24 @@ new RuleTester().run(rule, {
       path: 'security.md',
       text: '# Security in X\n\n**Topics**\n+ [A](a.md)\n+ Data protection\n+ See [B](b.md) for more\n+ ![B](b.png)\n',
       errors: [
-        { messageId: 'notALink', line: 5, column: 1, message: 'Unexpected topics list item that is not a link: `Data protection`' },
-        { messageId: 'notALink', line: 6, column: 1, message: 'Unexpected topics list item that is not a link: `See [B](b.md) for more`' },
-        { messageId: 'notALink', line: 7, column: 1, message: 'Unexpected topics list item that is not a link: `![B](b.png)`' },
+        {
+          messageId: 'notALink',
+          line: 5,
+          column: 1,
+          message: 'Unexpected topics list item that is not a link: `Data protection`',
+        },
+        {
+          messageId: 'notALink',
+          line: 6,
+          column: 1,
+          message: 'Unexpected topics list item that is not a link: `See [B](b.md) for more`',
+        },
+        {
+          messageId: 'notALink',
+          line: 7,
+          column: 1,
+          message: 'Unexpected topics list item that is not a link: `![B](b.png)`',
+        },
       ],
     },
     {

@@ -6,8 +6,8 @@
  * the page's folder (a nearer file wins over a farther one); within a file, what it extends (in
  * order), its own keys, then each of its `overrides` whose `files` match the page (in order).
  */
-import type { Config,ConfigSettings,Rule,RuleSetting,Severity } from '../../types.js';
-import { ConfigError,resolveSettings } from './resolve.js';
+import type { Config, ConfigSettings, Rule, RuleSetting, Severity } from '../../types.js';
+import { ConfigError, resolveSettings } from './resolve.js';
 import { presetConfig } from './presets.js';
 import { defaultSeverityOf } from './rules.js';
 import { rebaseGlob } from '../../contracts/compile.js';
@@ -71,7 +71,8 @@ export function engineKeys(config: Config): Config {
   if (config.rules !== undefined) picked.rules = config.rules;
   if (config.settings !== undefined) picked.settings = config.settings;
   if (config.requireDirectiveReason !== undefined) picked.requireDirectiveReason = config.requireDirectiveReason;
-  if (config.reportUnusedDisableDirectives !== undefined) picked.reportUnusedDisableDirectives = config.reportUnusedDisableDirectives;
+  if (config.reportUnusedDisableDirectives !== undefined)
+    picked.reportUnusedDisableDirectives = config.reportUnusedDisableDirectives;
   if (config.contracts !== undefined) picked.contracts = config.contracts;
   return picked;
 }
@@ -80,7 +81,12 @@ export function engineKeys(config: Config): Config {
  * The layers of one config file, given the layers of what it extends (already flattened, with
  * globs relative to `base`): those first, then its own keys, then its overrides.
  */
-export function fileLayers(config: Config, source: string, base: string, extended: readonly ConfigLayer[]): ConfigLayer[] {
+export function fileLayers(
+  config: Config,
+  source: string,
+  base: string,
+  extended: readonly ConfigLayer[],
+): ConfigLayer[] {
   const layers = [...extended, { source, base, config: engineKeys(config) }];
   (config.overrides ?? []).forEach((override, i) => {
     const own: Config = {};
@@ -103,7 +109,8 @@ export interface Provenance {
 }
 
 const severityOf = (setting: RuleSetting): Severity => (Array.isArray(setting) ? setting[0] : setting);
-const optionsOf = (setting: RuleSetting | undefined) => (Array.isArray(setting) && setting.length > 1 ? setting[1] : undefined);
+const optionsOf = (setting: RuleSetting | undefined) =>
+  Array.isArray(setting) && setting.length > 1 ? setting[1] : undefined;
 
 /**
  * Merges `layer` over `target` in place. A severity alone (`"warn"`) keeps the options set
@@ -154,7 +161,8 @@ export function mergeConfig(target: Config, layer: Config, source = '', provenan
     for (const name of safeKeys(layer.contracts)) {
       const contract = copyData(layer.contracts[name]!);
       const files = contract.match?.files;
-      if (files !== undefined && base !== '') contract.match.files = [files].flat().map((glob) => rebaseGlob(glob, base));
+      if (files !== undefined && base !== '')
+        contract.match.files = [files].flat().map((glob) => rebaseGlob(glob, base));
       contracts[name] = contract;
       if (provenance) (provenance.contracts ??= {})[name] = source;
     }
@@ -284,11 +292,13 @@ export class ConfigResolver {
    */
   configFor(path: string): Config {
     const layers = this.layersFor(path);
-    const key = layers.map((layer) => {
-      let id = this.ids.get(layer);
-      if (id === undefined) this.ids.set(layer, (id = this.nextId++));
-      return id;
-    }).join(',');
+    const key = layers
+      .map((layer) => {
+        let id = this.ids.get(layer);
+        if (id === undefined) this.ids.set(layer, (id = this.nextId++));
+        return id;
+      })
+      .join(',');
     let config = this.byKey.get(key);
     if (!config) {
       config = this.fold(layers).config;
@@ -311,7 +321,8 @@ export class ConfigResolver {
   /** Why a page is not to be linted, or undefined. */
   ignoredBy(path: string): { source: string; glob?: string } | undefined {
     for (const file of this.chain(folderOf(path))) {
-      for (const entry of file.ignores) if (ignoreMatches(entry, path)) return { source: entry.source, glob: entry.glob };
+      for (const entry of file.ignores)
+        if (ignoreMatches(entry, path)) return { source: entry.source, glob: entry.glob };
     }
     const extra = this.options.ignoreFile;
     if (extra?.ignores(path)) return { source: extra.source };
@@ -361,7 +372,9 @@ export class ConfigResolver {
         }
         if (settings.rootDir !== undefined && settings.rootDir !== root.rootDir) differs.push('settings.rootDir');
         for (const key of differs) {
-          problems.push(`${layer.source}: \`${key}\` describes the whole site: set it only in the config at the project root`);
+          problems.push(
+            `${layer.source}: \`${key}\` describes the whole site: set it only in the config at the project root`,
+          );
         }
       }
     }
@@ -384,7 +397,11 @@ export function printableConfig(config: Config, rules: readonly Rule[]): Config 
   const settings = resolveSettings(config);
   return {
     rules: printed,
-    settings: { securityPage: settings.securityPage, anchors: settings.anchors, ...(settings.rootDir === undefined ? {} : { rootDir: settings.rootDir }) },
+    settings: {
+      securityPage: settings.securityPage,
+      anchors: settings.anchors,
+      ...(settings.rootDir === undefined ? {} : { rootDir: settings.rootDir }),
+    },
     requireDirectiveReason: config.requireDirectiveReason ?? false,
     reportUnusedDisableDirectives: config.reportUnusedDisableDirectives ?? 'off',
     ...(config.contracts && Object.keys(config.contracts).length > 0 ? { contracts: config.contracts } : {}),
@@ -404,12 +421,17 @@ export function combinedError(problems: readonly string[]): ConfigError {
  */
 export function resolveConfig(config: Config, rules: readonly Rule[]): ConfigResolver {
   if (config.plugins !== undefined) {
-    throw new ConfigError('`plugins`: plugin modules are loaded by the command line and lintPaths; in code, import the rules and pass them with the built-in rules (`[...builtinRules, ...myRules]`)');
+    throw new ConfigError(
+      '`plugins`: plugin modules are loaded by the command line and lintPaths; in code, import the rules and pass them with the built-in rules (`[...builtinRules, ...myRules]`)',
+    );
   }
   const source = 'the config';
   const extended = [config.extends ?? []].flat().map((name): ConfigLayer => {
     const preset = presetConfig(name, rules);
-    if (!preset) throw new ConfigError(`\`extends\`: \`${name}\` is a file; only presets resolve without reading files (use the CLI, or lintPaths)`);
+    if (!preset)
+      throw new ConfigError(
+        `\`extends\`: \`${name}\` is a file; only presets resolve without reading files (use the CLI, or lintPaths)`,
+      );
     return { source: `${name}, extended by ${source}`, base: '', config: preset };
   });
   const file: ConfigFile = {

@@ -1,6 +1,6 @@
 /** A page's config made ready for the engine: its enabled rules, settings and directive options. */
-import type { Config,ResolvedRule,Rule,Settings } from '../../types.js';
-import { ConfigError,FILE_ONLY_KEYS,resolveRules,resolveSettings } from './resolve.js';
+import type { Config, ResolvedRule, Rule, Settings } from '../../types.js';
+import { ConfigError, FILE_ONLY_KEYS, resolveRules, resolveSettings } from './resolve.js';
 import { type DirectiveOptions } from '../directives.js';
 
 /** What a page's config resolves to: its enabled rules, settings and directive options. */
@@ -15,7 +15,11 @@ export interface PreparedConfig {
  * Resolves one page's config. `anchors` and `rootDir` describe the site, so they are the
  * project's (`project`, from the root config) on every page.
  */
-export function prepareConfig(config: Config, rules: readonly Rule[], project: Settings = resolveSettings(config)): PreparedConfig {
+export function prepareConfig(
+  config: Config,
+  rules: readonly Rule[],
+  project: Settings = resolveSettings(config),
+): PreparedConfig {
   const unresolved = FILE_ONLY_KEYS.filter((key) => key !== '$schema' && config[key] !== undefined);
   if (unresolved.length > 0) {
     throw new ConfigError(

@@ -1,8 +1,14 @@
-import type { Config,Rule } from '../../types.js';
+import type { Config, Rule } from '../../types.js';
 import { defaultSeverityOf } from './rules.js';
 
 /** The rules that check links and anchors: what any Markdown documentation set wants. */
-const LINK_RULES = ['anchor-unique', 'link-anchor-exists', 'link-definition-used', 'link-file-exists', 'link-reference-defined'];
+const LINK_RULES = [
+  'anchor-unique',
+  'link-anchor-exists',
+  'link-definition-used',
+  'link-file-exists',
+  'link-reference-defined',
+];
 
 /** The rule that checks the page contracts of the config (none: it checks nothing). */
 const CONTRACT_RULES = ['page-contract'];
@@ -21,12 +27,14 @@ export interface Preset {
 export const PRESETS: readonly Preset[] = [
   {
     name: 'doclint:recommended',
-    description: 'the link rules (link-file-exists, link-anchor-exists, anchor-unique, link-reference-defined, link-definition-used) and page-contract (the config\'s `contracts`) at their default severity; the security-page rules off',
+    description:
+      "the link rules (link-file-exists, link-anchor-exists, anchor-unique, link-reference-defined, link-definition-used) and page-contract (the config's `contracts`) at their default severity; the security-page rules off",
     on: [...LINK_RULES, ...CONTRACT_RULES],
   },
   {
     name: 'doclint:aws-security',
-    description: 'doclint:recommended, and the AWS security-page contract: the two security-page rules, which check it with the AWS wording (their defaults)',
+    description:
+      'doclint:recommended, and the AWS security-page contract: the two security-page rules, which check it with the AWS wording (their defaults)',
     on: [...LINK_RULES, ...CONTRACT_RULES, ...SECURITY_RULES],
   },
 ];

@@ -3,7 +3,7 @@
  * severity and options, and its settings). Validation is the Node shell's
  * (src/node/config/validate.ts): the engine takes configs that have passed it.
  */
-import type { Config,ResolvedRule,Rule,RuleSetting,Settings,Severity } from '../../types.js';
+import type { Config, ResolvedRule, Rule, RuleSetting, Settings, Severity } from '../../types.js';
 import { normalizeContract } from '../../contracts/compile.js';
 import { defaultSeverityOf } from './rules.js';
 

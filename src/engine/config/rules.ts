@@ -1,5 +1,5 @@
 /** Rules as the engine holds them: ids, default severities, and the sorted list of a run's rules. */
-import type { Rule,RuleMeta,Severity } from '../../types.js';
+import type { Rule, RuleMeta, Severity } from '../../types.js';
 
 /** `acme/no-todo`: a plugin rule's id is namespaced, so that it can never collide with a built-in rule. */
 export const PLUGIN_RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -28,7 +28,8 @@ export function hasUnclosedBrace(glob: string): boolean {
   return depth > 0;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every glob string of a config's data, where it is. */
 function globsOf(config: Record<string, unknown>): string[] {
@@ -38,9 +39,11 @@ function globsOf(config: Record<string, unknown>): string[] {
     else if (Array.isArray(value)) for (const item of value) if (typeof item === 'string') globs.push(item);
   };
   add(config.ignores);
-  if (Array.isArray(config.overrides)) for (const override of config.overrides) if (isRecord(override)) add(override.files);
+  if (Array.isArray(config.overrides))
+    for (const override of config.overrides) if (isRecord(override)) add(override.files);
   if (isRecord(config.contracts)) {
-    for (const contract of Object.values(config.contracts)) if (isRecord(contract) && isRecord(contract.match)) add(contract.match.files);
+    for (const contract of Object.values(config.contracts))
+      if (isRecord(contract) && isRecord(contract.match)) add(contract.match.files);
   }
   return globs;
 }

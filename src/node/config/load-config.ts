@@ -12,23 +12,38 @@
  * `--config` is the user's own choice: it, what it extends and the plugins they list may be
  * anywhere. A plugin is code: it runs with the user's permissions (see docs/custom-rules.md).
  */
-import { readdir,readFile,realpath,stat } from 'node:fs/promises';
-import { basename,dirname,isAbsolute,join,relative,resolve,sep } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import { loadBoundedYaml as loadYaml, YamlTooLargeError } from './bounded-yaml.js';
 import stripJsonComments from 'strip-json-comments';
-import type { Config,Rule } from '../../types.js';
+import type { Config, Rule } from '../../types.js';
 import { ConfigError } from '../../engine/config/resolve.js';
-import { isRelativePath,pluginSpecifierProblem,validateConfig } from './validate.js';
-import { combinedError,ConfigResolver,copyData,fileLayers,type ConfigFile,type ConfigLayer,type IgnoreGlob } from '../../engine/config/cascade.js';
-import { isPresetName,presetConfig } from '../../engine/config/presets.js';
+import { isRelativePath, pluginSpecifierProblem, validateConfig } from './validate.js';
+import {
+  combinedError,
+  ConfigResolver,
+  copyData,
+  fileLayers,
+  type ConfigFile,
+  type ConfigLayer,
+  type IgnoreGlob,
+} from '../../engine/config/cascade.js';
+import { isPresetName, presetConfig } from '../../engine/config/presets.js';
 import { combineRules } from '../../engine/config/rules.js';
 import { mapLimit } from '../map-limit.js';
 import { loadPlugins, type Plugin, type PluginSource } from './plugins.js';
 import { describeFsError } from '../read.js';
 
 /** The names a config file may have; package.json counts only when it has a `doclint` key. */
-export const CONFIG_FILE_NAMES = ['.doclintrc.json', '.doclintrc.jsonc', '.doclintrc.yaml', '.doclintrc.yml', 'doclint.config.json', 'package.json'];
+export const CONFIG_FILE_NAMES = [
+  '.doclintrc.json',
+  '.doclintrc.jsonc',
+  '.doclintrc.yaml',
+  '.doclintrc.yml',
+  'doclint.config.json',
+  'package.json',
+];
 
 /** gitignore-style list of pages not to lint, at the project root. */
 export const IGNORE_FILE_NAME = '.doclintignore';
@@ -50,7 +65,8 @@ async function readIfExists(path: string, shown: string): Promise<string | undef
     // A named pipe would make a plain read wait for a writer, forever.
     const info = await stat(path);
     if (!info.isFile()) throw new ConfigError(`${shown}: cannot read the config file: it is not a regular file`);
-    if (info.size > MAX_CONFIG_SIZE) throw new ConfigError(`${shown}: cannot read the config file: it is larger than 1 MB`);
+    if (info.size > MAX_CONFIG_SIZE)
+      throw new ConfigError(`${shown}: cannot read the config file: it is larger than 1 MB`);
     return await readFile(path, 'utf8');
   } catch (error) {
     if (error instanceof ConfigError) throw error;
@@ -96,7 +112,9 @@ export function parseConfigText(text: string, shown: string, format: Format): un
         data = JSON.parse(json);
       } catch (error) {
         const reason = (error as Error).message.replace(/^JSON\.parse: /, '');
-        throw new ConfigError(`${shown}${jsonErrorPlace(json, error as Error)}: invalid ${format === 'jsonc' ? 'JSONC' : 'JSON'}: ${reason}`);
+        throw new ConfigError(
+          `${shown}${jsonErrorPlace(json, error as Error)}: invalid ${format === 'jsonc' ? 'JSONC' : 'JSON'}: ${reason}`,
+        );
       }
       if (format !== 'package.json') return data;
       const isRecord = typeof data === 'object' && data !== null && !Array.isArray(data);
@@ -118,7 +136,12 @@ function checkConfig(data: unknown, shown: string, format: Format, rules: readon
 }
 
 /** Parses and validates a config file's text; errors name the file and the key. */
-export function parseConfig(text: string, shown: string, rules: readonly Rule[], format: Format = formatOf(shown)): Config {
+export function parseConfig(
+  text: string,
+  shown: string,
+  rules: readonly Rule[],
+  format: Format = formatOf(shown),
+): Config {
   const data = parseConfigText(text, shown, format);
   if (data === undefined && format === 'package.json') throw new ConfigError(`${shown}: no \`doclint\` key`);
   return checkConfig(data, shown, format, rules);
@@ -140,7 +163,8 @@ export interface LoadOptions {
   reportUnusedDisableDirectives?: boolean;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Finds, reads and caches config files for a run; `resolverFor` gives the answer for a set of
@@ -212,7 +236,10 @@ export class ConfigLoader {
       const sources = await this.pluginSources(root.file, root.shown, root.trusted, new Set([root.real]));
       if (sources.length === 0) return;
       this.loadedPlugins = await loadPlugins(sources, this.cwd, await this.rootReal);
-      this.current = combineRules(this.builtin, this.loadedPlugins.flatMap((plugin) => plugin.rules));
+      this.current = combineRules(
+        this.builtin,
+        this.loadedPlugins.flatMap((plugin) => plugin.rules),
+      );
     })();
     return this.pluginsLoaded;
   }
@@ -240,8 +267,16 @@ export class ConfigLoader {
   }
 
   /** The `plugins` entries of a config file and of what it extends (theirs first), without checking the rest. */
-  private async pluginSources(file: string, shown: string, trusted: boolean, seen: Set<string>): Promise<PluginSource[]> {
-    const data = await this.parse(file, shown).then((parsed) => parsed.data, () => undefined);
+  private async pluginSources(
+    file: string,
+    shown: string,
+    trusted: boolean,
+    seen: Set<string>,
+  ): Promise<PluginSource[]> {
+    const data = await this.parse(file, shown).then(
+      (parsed) => parsed.data,
+      () => undefined,
+    );
     if (!isRecord(data)) return [];
     trusted = await this.trustedFile(file, trusted);
     const sources: PluginSource[] = [];
@@ -268,7 +303,13 @@ export class ConfigLoader {
    * A config file with its `extends` flattened into layers; globs of everything it brings in
    * are relative to `base`. `stack` holds the files being extended, to find a cycle.
    */
-  private async flatten(file: string, shown: string, base: string, trusted: boolean, stack: Array<{ real: string; shown: string }>): Promise<ConfigFile | undefined> {
+  private async flatten(
+    file: string,
+    shown: string,
+    base: string,
+    trusted: boolean,
+    stack: Array<{ real: string; shown: string }>,
+  ): Promise<ConfigFile | undefined> {
     // Before the rules are checked: their plugins are not loaded, and that is what to say.
     const { data } = await this.parse(file, shown);
     if (base !== '' && isRecord(data) && data.plugins !== undefined) {
@@ -280,7 +321,8 @@ export class ConfigLoader {
     if (!loaded) return undefined;
     const { config } = loaded;
     trusted = await this.trustedFile(file, trusted);
-    const names = config.extends === undefined ? [] : typeof config.extends === 'string' ? [config.extends] : config.extends;
+    const names =
+      config.extends === undefined ? [] : typeof config.extends === 'string' ? [config.extends] : config.extends;
     const extended: ConfigLayer[] = [];
     const ignores: IgnoreGlob[] = [];
     for (const name of names) {
@@ -307,7 +349,10 @@ export class ConfigLoader {
         const names = [...stack.slice(cycle).map((entry) => entry.shown), this.shown(target)];
         throw new ConfigError(`${shown}: \`extends\`: cycle: ${names.join(' → ')}`);
       }
-      const child = await this.flatten(target, this.shown(target), base, trusted, [...stack, { real, shown: this.shown(target) }]);
+      const child = await this.flatten(target, this.shown(target), base, trusted, [
+        ...stack,
+        { real, shown: this.shown(target) },
+      ]);
       if (!child) throw new ConfigError(`${shown}: \`extends\`: \`${name}\` has no \`doclint\` key`);
       extended.push(...child.layers.map((layer) => ({ ...layer, source: `${layer.source}, extended by ${shown}` })));
       ignores.push(...child.ignores);
@@ -368,12 +413,16 @@ export class ConfigLoader {
         if (data === undefined) continue;
       }
       if (!isInside(await this.rootReal, real)) {
-        throw new ConfigError(`${shown}: a symbolic link to a file outside the project root; doclint does not read it (use --config to read it on purpose)`);
+        throw new ConfigError(
+          `${shown}: a symbolic link to a file outside the project root; doclint does not read it (use --config to read it on purpose)`,
+        );
       }
       found.push({ file, shown, real });
     }
     if (found.length > 1) {
-      const named = found.map((f) => (basename(f.file) === 'package.json' ? `\`${f.shown}\` (\`doclint\` key)` : `\`${f.shown}\``));
+      const named = found.map((f) =>
+        basename(f.file) === 'package.json' ? `\`${f.shown}\` (\`doclint\` key)` : `\`${f.shown}\``,
+      );
       throw new ConfigError(
         `${named.slice(0, -1).join(', ')} and ${named.at(-1)}: more than one config file in ${folder === '' ? 'the project root' : `folder \`${folder}\``}; keep one`,
       );

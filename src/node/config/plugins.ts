@@ -10,14 +10,14 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync,readFileSync } from 'node:fs';
-import { readFile,realpath,stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { basename,dirname,join,relative,resolve,sep } from 'node:path';
-import { fileURLToPath,pathToFileURL } from 'node:url';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Rule } from '../../types.js';
 import { ConfigError } from '../../engine/config/resolve.js';
-import { exportedRules,ruleProblems } from './rule-check.js';
+import { exportedRules, ruleProblems } from './rule-check.js';
 import { normalizeRule } from '../../engine/config/rules.js';
 import { builtinRules } from '../../../rules/index.js';
 
@@ -70,16 +70,25 @@ export async function resolvePlugin(source: PluginSource, root: string, rootReal
       throw new ConfigError(`${where(source)}: cannot find the plugin \`${specifier}\``);
     }
     if (!source.trusted && !isInside(rootReal, real)) {
-      throw new ConfigError(`${where(source)}: the plugin \`${specifier}\` is outside the project root; a config found in the project may only load plugins inside it (a config given with --config may load any)`);
+      throw new ConfigError(
+        `${where(source)}: the plugin \`${specifier}\` is outside the project root; a config found in the project may only load plugins inside it (a config given with --config may load any)`,
+      );
     }
-    if (!(await stat(real)).isFile()) throw new ConfigError(`${where(source)}: the plugin \`${specifier}\` is not a file`);
+    if (!(await stat(real)).isFile())
+      throw new ConfigError(`${where(source)}: the plugin \`${specifier}\` is not a file`);
     return real;
   }
   try {
     return resolvePackage(specifier, root);
   } catch (error) {
-    const hint = specifier.includes('/') && !specifier.startsWith('@') ? ` (a file of the project? write \`./${specifier}\`)` : ' (is it installed?)';
-    const reason = (error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' ? `cannot find the package \`${specifier}\` from the project root${hint}` : `cannot resolve the package \`${specifier}\`: ${(error as Error).message}`;
+    const hint =
+      specifier.includes('/') && !specifier.startsWith('@')
+        ? ` (a file of the project? write \`./${specifier}\`)`
+        : ' (is it installed?)';
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND'
+        ? `cannot find the package \`${specifier}\` from the project root${hint}`
+        : `cannot resolve the package \`${specifier}\`: ${(error as Error).message}`;
     throw new ConfigError(`${where(source)}: ${reason}`);
   }
 }
@@ -92,7 +101,8 @@ function resolvePackage(specifier: string, root: string): string {
   const require = createRequire(join(root, 'package.json'));
   try {
     const file = require.resolve(specifier);
-    if (!file.startsWith(sep) && !/^[A-Za-z]:[\\/]/.test(file)) throw Object.assign(new Error(`\`${specifier}\` is a Node.js module, not a plugin`), { code: 'NOT_A_PLUGIN' });
+    if (!file.startsWith(sep) && !/^[A-Za-z]:[\\/]/.test(file))
+      throw Object.assign(new Error(`\`${specifier}\` is a Node.js module, not a plugin`), { code: 'NOT_A_PLUGIN' });
     return file;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -126,9 +136,13 @@ function resolveImportExport(specifier: string, folders: readonly string[]): str
     if (!existsSync(manifest)) continue;
     const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as { exports?: unknown };
     if (exports === undefined) return undefined;
-    const bySubpath = typeof exports === 'object' && exports !== null && !Array.isArray(exports) && Object.keys(exports).some((key) => key.startsWith('.'))
-      ? (exports as Record<string, unknown>)
-      : { '.': exports };
+    const bySubpath =
+      typeof exports === 'object' &&
+      exports !== null &&
+      !Array.isArray(exports) &&
+      Object.keys(exports).some((key) => key.startsWith('.'))
+        ? (exports as Record<string, unknown>)
+        : { '.': exports };
     const target = conditionalTarget(bySubpath[subpath]);
     return target === undefined ? undefined : join(folder, name, target);
   }
@@ -175,7 +189,8 @@ export async function importPluginRules(url: string): Promise<Rule[]> {
     const own = ruleProblems(rule, { plugin: true, builtinIds: BUILTIN_IDS });
     if (own.length === 0) return;
     const id = (rule as { meta?: { id?: unknown } } | null)?.meta?.id;
-    const which = typeof id === 'string' && id !== '' ? `\`${id}\`` : exported.length === 1 ? '' : `${i + 1} of ${exported.length}`;
+    const which =
+      typeof id === 'string' && id !== '' ? `\`${id}\`` : exported.length === 1 ? '' : `${i + 1} of ${exported.length}`;
     problems.push(`invalid rule${which === '' ? '' : ` ${which}`}: ${own.join('; ')}`);
   });
   if (problems.length > 0) throw new Error(problems.join('; '));
@@ -194,7 +209,10 @@ export async function importPluginRules(url: string): Promise<Rule[]> {
  */
 function describeLoadError(error: unknown, url: string): string {
   // By shape: a module's errors may come from another realm (a vm context), where instanceof fails.
-  const { name, message: text } = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; message?: unknown };
+  const { name, message: text } = (typeof error === 'object' && error !== null ? error : {}) as {
+    name?: unknown;
+    message?: unknown;
+  };
   if (typeof text !== 'string') return String(error);
   const message = typeof name === 'string' && name !== 'Error' ? `${name}: ${text}` : text;
   if (name !== 'SyntaxError') return message;
@@ -285,7 +303,9 @@ export async function loadPlugins(sources: readonly PluginSource[], root: string
     for (const rule of plugin.rules) {
       const first = owner.get(rule.meta.id);
       if (first) {
-        problems.push(`the rule \`${rule.meta.id}\` is defined by two plugins: \`${first.specifier}\` (listed in ${first.listedIn}) and \`${plugin.specifier}\` (listed in ${plugin.listedIn}); remove one`);
+        problems.push(
+          `the rule \`${rule.meta.id}\` is defined by two plugins: \`${first.specifier}\` (listed in ${first.listedIn}) and \`${plugin.specifier}\` (listed in ${plugin.listedIn}); remove one`,
+        );
       } else owner.set(rule.meta.id, plugin);
     }
   }

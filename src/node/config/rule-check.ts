@@ -44,29 +44,44 @@ export function ruleProblems(rule: unknown, { plugin, builtinIds }: RuleCheckOpt
   const id = meta.id;
   if (typeof id !== 'string' || id === '') problems.push('`meta.id` must be a non-empty string');
   else if (plugin && builtinIds?.has(id)) {
-    problems.push(`\`meta.id\` \`${id}\` is the id of a built-in rule (rules/${id}.md); a plugin's rules are named \`<namespace>/<rule-id>\`, such as \`acme/${id}\``);
+    problems.push(
+      `\`meta.id\` \`${id}\` is the id of a built-in rule (rules/${id}.md); a plugin's rules are named \`<namespace>/<rule-id>\`, such as \`acme/${id}\``,
+    );
   } else if (plugin && !PLUGIN_RULE_ID.test(id)) {
-    problems.push(`\`meta.id\` \`${id}\` must be \`<namespace>/<rule-id>\` in kebab-case (such as \`acme/${id.replace(/^.*\//, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'rule-id'}\`), so that it never collides with a built-in rule`);
+    problems.push(
+      `\`meta.id\` \`${id}\` must be \`<namespace>/<rule-id>\` in kebab-case (such as \`acme/${
+        id
+          .replace(/^.*\//, '')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'rule-id'
+      }\`), so that it never collides with a built-in rule`,
+    );
   } else if (plugin && RESERVED_NAMESPACES.has(id.slice(0, id.indexOf('/')))) {
     problems.push(`\`meta.id\` \`${id}\`: the namespace \`doclint/\` is doclint's own; use your plugin's name`);
   } else if (!plugin && !/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/.test(id)) {
     problems.push(`\`meta.id\` \`${id}\` must be kebab-case`);
   }
-  if (typeof meta.description !== 'string' || meta.description.trim() === '') problems.push('`meta.description` must be a non-empty string (one line: what must hold)');
+  if (typeof meta.description !== 'string' || meta.description.trim() === '')
+    problems.push('`meta.description` must be a non-empty string (one line: what must hold)');
   if (!isObject(meta.messages) || Object.keys(meta.messages).length === 0) {
     problems.push('`meta.messages` must be an object of messageId → message template, with at least one message');
   } else {
     for (const [messageId, template] of Object.entries(meta.messages)) {
-      if (typeof template !== 'string' || template === '') problems.push(`\`meta.messages.${messageId}\` must be a non-empty string`);
+      if (typeof template !== 'string' || template === '')
+        problems.push(`\`meta.messages.${messageId}\` must be a non-empty string`);
     }
   }
   if (meta.defaultSeverity !== undefined && !SEVERITIES.includes(meta.defaultSeverity as Severity)) {
-    problems.push(`\`meta.defaultSeverity\` must be one of \`off\`, \`warn\`, \`error\` (or left out: \`error\`), not ${describeValue(meta.defaultSeverity)}`);
+    problems.push(
+      `\`meta.defaultSeverity\` must be one of \`off\`, \`warn\`, \`error\` (or left out: \`error\`), not ${describeValue(meta.defaultSeverity)}`,
+    );
   }
   if (meta.url !== undefined && (typeof meta.url !== 'string' || !/^https?:\/\/[^\s]+$/.test(meta.url))) {
-    problems.push('`meta.url` must be an absolute http(s) URL of the rule\'s documentation');
+    problems.push("`meta.url` must be an absolute http(s) URL of the rule's documentation");
   }
-  if (meta.defaultOptions !== undefined && !isObject(meta.defaultOptions)) problems.push('`meta.defaultOptions` must be an object');
+  if (meta.defaultOptions !== undefined && !isObject(meta.defaultOptions))
+    problems.push('`meta.defaultOptions` must be an object');
   if (meta.schema !== undefined) {
     if (!isObject(meta.schema)) problems.push('`meta.schema` must be a JSON Schema object');
     else {
@@ -74,7 +89,9 @@ export function ruleProblems(rule: unknown, { plugin, builtinIds }: RuleCheckOpt
         const validate = new Ajv2020({ strict: false, allErrors: true }).compile(meta.schema);
         if (isObject(meta.defaultOptions) && !validate(meta.defaultOptions)) {
           const first = validate.errors?.[0];
-          problems.push(`\`meta.defaultOptions\` do not satisfy \`meta.schema\`: ${first?.instancePath || 'options'} ${first?.message ?? 'is invalid'}`);
+          problems.push(
+            `\`meta.defaultOptions\` do not satisfy \`meta.schema\`: ${first?.instancePath || 'options'} ${first?.message ?? 'is invalid'}`,
+          );
         }
       } catch (error) {
         problems.push(`\`meta.schema\` is not a valid JSON Schema: ${(error as Error).message}`);
@@ -85,7 +102,9 @@ export function ruleProblems(rule: unknown, { plugin, builtinIds }: RuleCheckOpt
     if (rule[key] !== undefined && typeof rule[key] !== 'function') problems.push(`\`${key}\` must be a function`);
   }
   if (rule.create === undefined && rule.checkProject === undefined) {
-    problems.push('a rule needs `create(context)` (per page, returns visitors) or `checkProject(context)` (once, across pages), or both');
+    problems.push(
+      'a rule needs `create(context)` (per page, returns visitors) or `checkProject(context)` (once, across pages), or both',
+    );
   }
   return problems;
 }

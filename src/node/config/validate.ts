@@ -18,10 +18,18 @@ const GLOB = { type: 'string', minLength: 1 };
 /** A pattern, or a list of patterns: a page matches when any does. */
 const patterns = (description: string) => ({
   description,
-  anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }],
+  anyOf: [
+    { type: 'string', minLength: 1 },
+    { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+  ],
 });
 
-const phrases = (description: string) => ({ type: 'array', minItems: 1, items: { type: 'string', minLength: 1 }, description });
+const phrases = (description: string) => ({
+  type: 'array',
+  minItems: 1,
+  items: { type: 'string', minLength: 1 },
+  description,
+});
 
 /** One contract: which pages (`match`, any criterion), and what they must contain (`require`). */
 const CONTRACT_SCHEMA = {
@@ -36,15 +44,22 @@ const CONTRACT_SCHEMA = {
       minProperties: 1,
       description: 'the pages the contract applies to: a page matches when any criterion does',
       properties: {
-        files: patterns('globs of the pages, relative to the config file\'s folder; a glob without `/` matches a file name at any depth'),
-        title: patterns('text patterns of the page\'s title (its first level-1 heading): `*` for any text, compared ignoring case, quotes, dashes and markup'),
+        files: patterns(
+          "globs of the pages, relative to the config file's folder; a glob without `/` matches a file name at any depth",
+        ),
+        title: patterns(
+          "text patterns of the page's title (its first level-1 heading): `*` for any text, compared ignoring case, quotes, dashes and markup",
+        ),
         frontMatter: {
           type: 'object',
           minProperties: 1,
-          description: 'front matter key (`a.b` for a nested key) → text patterns of its value (any item of a list value)',
+          description:
+            'front matter key (`a.b` for a nested key) → text patterns of its value (any item of a list value)',
           additionalProperties: patterns('text patterns of the value'),
         },
-        tocParent: patterns('the page is below this entry of the guide\'s table of contents (the nearest `index.md`): a text pattern of the entry\'s link text, or the `.md` page it links to'),
+        tocParent: patterns(
+          "the page is below this entry of the guide's table of contents (the nearest `index.md`): a text pattern of the entry's link text, or the `.md` page it links to",
+        ),
       },
     },
     require: {
@@ -60,16 +75,24 @@ const CONTRACT_SCHEMA = {
             type: 'object',
             additionalProperties: false,
             minProperties: 1,
-            description: 'where the parts are: a heading (level 2 or deeper) or a bold label paragraph whose text matches; without it, the whole page',
+            description:
+              'where the parts are: a heading (level 2 or deeper) or a bold label paragraph whose text matches; without it, the whole page',
             properties: {
-              heading: patterns('text patterns of the section\'s heading'),
-              label: patterns('text patterns of the section\'s bold label (`**Topics**`)'),
+              heading: patterns("text patterns of the section's heading"),
+              label: patterns("text patterns of the section's bold label (`**Topics**`)"),
             },
           },
-          sentences: phrases('sentences the section contains, compared on the rendered text as whole words; `*` for a varying part'),
-          links: phrases('URL patterns the section links to: `*` for any characters; for http(s) URLs the scheme, the host\'s case, a trailing `/`, a query and a fragment do not matter'),
+          sentences: phrases(
+            'sentences the section contains, compared on the rendered text as whole words; `*` for a varying part',
+          ),
+          links: phrases(
+            "URL patterns the section links to: `*` for any characters; for http(s) URLs the scheme, the host's case, a trailing `/`, a query and a fragment do not matter",
+          ),
           items: phrases('texts that start a list item, paragraph or heading of the section'),
-          linkList: { type: 'boolean', description: 'the section\'s heading or label is followed by a list whose items all start with a link' },
+          linkList: {
+            type: 'boolean',
+            description: "the section's heading or label is followed by a list whose items all start with a link",
+          },
         },
       },
     },
@@ -92,7 +115,10 @@ export interface ConfigSchemaOptions {
 }
 
 /** The JSON Schema of a config file, built from every rule's own option schema. */
-export function configSchema(rules: readonly Rule[], { anyPluginRule = false }: ConfigSchemaOptions = {}): Record<string, unknown> {
+export function configSchema(
+  rules: readonly Rule[],
+  { anyPluginRule = false }: ConfigSchemaOptions = {},
+): Record<string, unknown> {
   const ruleSchemas: Record<string, unknown> = {};
   for (const { meta } of rules) {
     ruleSchemas[meta.id] = {
@@ -101,7 +127,14 @@ export function configSchema(rules: readonly Rule[], { anyPluginRule = false }: 
     };
   }
   const pluginRules = anyPluginRule
-    ? { patternProperties: { [PLUGIN_RULE_ID.source]: { description: 'a rule of a plugin listed in `plugins`', anyOf: ruleSetting({ type: 'object' }) } } }
+    ? {
+        patternProperties: {
+          [PLUGIN_RULE_ID.source]: {
+            description: 'a rule of a plugin listed in `plugins`',
+            anyOf: ruleSetting({ type: 'object' }),
+          },
+        },
+      }
     : {};
   const extendsItem = {
     type: 'string',
@@ -111,7 +144,8 @@ export function configSchema(rules: readonly Rule[], { anyPluginRule = false }: 
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'doclint configuration',
-    description: 'Configuration of doclint, a linter for Markdown documentation: `.doclintrc.json`, `.doclintrc.jsonc`, `.doclintrc.yaml` (`.yml`), `doclint.config.json` or the `doclint` key of package.json',
+    description:
+      'Configuration of doclint, a linter for Markdown documentation: `.doclintrc.json`, `.doclintrc.jsonc`, `.doclintrc.yaml` (`.yml`), `doclint.config.json` or the `doclint` key of package.json',
     type: 'object',
     additionalProperties: false,
     properties: {
@@ -125,7 +159,8 @@ export function configSchema(rules: readonly Rule[], { anyPluginRule = false }: 
       plugins: {
         type: 'array',
         items: { type: 'string', minLength: 1 },
-        description: 'modules with more rules, loaded before the config is checked: a path relative to this file (starting with `./` or `../`) or a package name; only in the config at the project root (or --config) and what it extends. Plugins are code and run with your permissions',
+        description:
+          'modules with more rules, loaded before the config is checked: a path relative to this file (starting with `./` or `../`) or a package name; only in the config at the project root (or --config) and what it extends. Plugins are code and run with your permissions',
       },
       overrides: {
         type: 'array',
@@ -139,7 +174,8 @@ export function configSchema(rules: readonly Rule[], { anyPluginRule = false }: 
               type: 'array',
               minItems: 1,
               items: GLOB,
-              description: 'globs of the pages it applies to, relative to the config file\'s folder; a glob without `/` matches a file name at any depth',
+              description:
+                "globs of the pages it applies to, relative to the config file's folder; a glob without `/` matches a file name at any depth",
             },
             rules: { $ref: '#/$defs/rules' },
             settings: { $ref: '#/$defs/settings' },
@@ -149,7 +185,8 @@ export function configSchema(rules: readonly Rule[], { anyPluginRule = false }: 
       ignores: {
         type: 'array',
         items: GLOB,
-        description: 'globs of pages and folders not to lint, relative to the config file\'s folder (links into them are still checked)',
+        description:
+          "globs of pages and folders not to lint, relative to the config file's folder (links into them are still checked)",
       },
       requireDirectiveReason: {
         type: 'boolean',
@@ -157,11 +194,13 @@ export function configSchema(rules: readonly Rule[], { anyPluginRule = false }: 
       },
       reportUnusedDisableDirectives: {
         ...SEVERITY,
-        description: 'report a `doclint-disable…` comment that suppressed nothing, with this severity (default `off`; `--report-unused-disable-directives` makes it at least `warn`)',
+        description:
+          'report a `doclint-disable…` comment that suppressed nothing, with this severity (default `off`; `--report-unused-disable-directives` makes it at least `warn`)',
       },
       contracts: {
         type: 'object',
-        description: 'page contracts by name: what pages of a kind must contain, checked by the `page-contract` rule; a nearer config file\'s contract replaces one of the same name. Patterns are wildcard patterns (`*`), never regular expressions',
+        description:
+          "page contracts by name: what pages of a kind must contain, checked by the `page-contract` rule; a nearer config file's contract replaces one of the same name. Patterns are wildcard patterns (`*`), never regular expressions",
         additionalProperties: { $ref: '#/$defs/contract' },
       },
     },
@@ -183,10 +222,14 @@ export function configSchema(rules: readonly Rule[], { anyPluginRule = false }: 
             additionalProperties: false,
             description: 'which pages are security pages: by file name, or by the start of the first level-1 heading',
             properties: {
-              fileNames: { ...stringList, description: 'file names (exact case) of security pages; default `["security.md"]`' },
+              fileNames: {
+                ...stringList,
+                description: 'file names (exact case) of security pages; default `["security.md"]`',
+              },
               titlePrefixes: {
                 ...stringList,
-                description: 'a page whose first level-1 heading starts with one of these (ignoring case) is a security page; default `["Security in", "Security for", "Security of"]`',
+                description:
+                  'a page whose first level-1 heading starts with one of these (ignoring case) is a security page; default `["Security in", "Security for", "Security of"]`',
               },
             },
           },
@@ -204,7 +247,8 @@ export function configSchema(rules: readonly Rule[], { anyPluginRule = false }: 
           rootDir: {
             type: 'string',
             pattern: '^(?!\\.\\.(?:/|$))(?!/)',
-            description: 'the folder root-relative links start from, relative to the project root (`.`, `docs`): not absolute, not above the root',
+            description:
+              'the folder root-relative links start from, relative to the project root (`.`, `docs`): not absolute, not above the root',
           },
         },
       },
@@ -247,9 +291,10 @@ function describe(error: ErrorObject): string {
       const key = String(error.params.additionalProperty);
       const allowed = Object.keys(((error.parentSchema ?? {}) as { properties?: object }).properties ?? {});
       const what = parts.at(-1) === 'rules' ? 'rule' : rulesAt !== -1 ? 'option' : 'key';
-      const hint = what === 'rule' && key.includes('/') && suggest(key, allowed) === ''
-        ? ': no plugin defines it (plugins are listed in `plugins` of the config at the project root)'
-        : `${suggest(key, allowed)}${allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${quoteList(allowed)})` : ''}`;
+      const hint =
+        what === 'rule' && key.includes('/') && suggest(key, allowed) === ''
+          ? ': no plugin defines it (plugins are listed in `plugins` of the config at the project root)'
+          : `${suggest(key, allowed)}${allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${quoteList(allowed)})` : ''}`;
       return `${where}: unknown ${what} \`${key}\`${hint}`;
     }
     case 'enum':
@@ -282,7 +327,14 @@ function validatorFor(rules: readonly Rule[]): (config: unknown) => string[] {
     // Compiled on every run, before anything is linted, so its cost is start-up time: the schema
     // is generated here (and checked against the meta-schema by test/schema.test.ts), so it is
     // not validated again; shared $defs compile once; ajv's code optimiser is skipped. 250 ms → 45 ms.
-    const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true, validateSchema: false, inlineRefs: false, code: { optimize: false } });
+    const ajv = new Ajv2020({
+      allErrors: true,
+      strict: false,
+      verbose: true,
+      validateSchema: false,
+      inlineRefs: false,
+      code: { optimize: false },
+    });
     const validate = ajv.compile(schema);
     validator = (config) => {
       if (validate(config)) return [];
@@ -329,7 +381,8 @@ function explain(errors: ErrorObject[]): string[] {
 /** What is wrong with a glob of `ignores` or `overrides[].files`, or undefined. */
 export function globProblem(glob: string, { picomatch: compiled = true } = {}): string | undefined {
   if (glob.startsWith('!')) return 'negated globs are not supported; list the pages to include instead';
-  if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob)) return "globs are relative to the config file's folder; remove the leading `/`";
+  if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob))
+    return "globs are relative to the config file's folder; remove the leading `/`";
   if (glob.split('/').includes('..')) return "a glob cannot leave the config file's folder (`..`)";
   if (compiled && hasUnclosedBrace(glob)) return 'it is not a valid glob (an unclosed `{`, `[` or `(`?)';
   return undefined;
@@ -344,9 +397,12 @@ const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(?:\/[^
 /** What is wrong with how a plugin is named in `plugins`, or undefined. */
 export function pluginSpecifierProblem(specifier: string): string | undefined {
   if (isRelativePath(specifier)) return undefined;
-  if (/^(?:[A-Za-z]:)?[\\/]/.test(specifier)) return `expected a path relative to this file, starting with \`./\` or \`../\`, not the absolute path \`${specifier}\``;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(specifier) && !/^[A-Za-z]:/.test(specifier)) return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not the URL \`${specifier}\``;
-  if (!PACKAGE_NAME.test(specifier)) return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not \`${specifier}\``;
+  if (/^(?:[A-Za-z]:)?[\\/]/.test(specifier))
+    return `expected a path relative to this file, starting with \`./\` or \`../\`, not the absolute path \`${specifier}\``;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(specifier) && !/^[A-Za-z]:/.test(specifier))
+    return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not the URL \`${specifier}\``;
+  if (!PACKAGE_NAME.test(specifier))
+    return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not \`${specifier}\``;
   return undefined;
 }
 
@@ -354,14 +410,20 @@ export function pluginSpecifierProblem(specifier: string): string | undefined {
 function semanticProblems(config: Record<string, unknown>): string[] {
   const problems: string[] = [];
   const extendsValue = config.extends;
-  const extendsList = typeof extendsValue === 'string' ? [extendsValue] : Array.isArray(extendsValue) ? extendsValue : [];
+  const extendsList =
+    typeof extendsValue === 'string' ? [extendsValue] : Array.isArray(extendsValue) ? extendsValue : [];
   extendsList.forEach((name, i) => {
     if (typeof name !== 'string') return;
     const where = `\`${typeof extendsValue === 'string' ? 'extends' : showKeyPath(['extends', i])}\``;
     if (isPresetName(name)) {
-      if (!PRESET_NAMES.includes(name)) problems.push(`${where}: unknown preset \`${name}\`${suggest(name, PRESET_NAMES)} (allowed: ${quoteList(PRESET_NAMES)})`);
+      if (!PRESET_NAMES.includes(name))
+        problems.push(
+          `${where}: unknown preset \`${name}\`${suggest(name, PRESET_NAMES)} (allowed: ${quoteList(PRESET_NAMES)})`,
+        );
     } else if (!/^\.\.?\//.test(name)) {
-      problems.push(`${where}: expected a preset (${quoteList(PRESET_NAMES)}) or a path relative to this file starting with \`./\` or \`../\`, not \`${name}\``);
+      problems.push(
+        `${where}: expected a preset (${quoteList(PRESET_NAMES)}) or a path relative to this file starting with \`./\` or \`../\`, not \`${name}\``,
+      );
     }
   });
   if (Array.isArray(config.plugins)) {
@@ -387,12 +449,12 @@ function semanticProblems(config: Record<string, unknown>): string[] {
   }
   if (Array.isArray(config.overrides)) {
     config.overrides.forEach((override: unknown, i) => {
-      if (typeof override === 'object' && override !== null) checkGlobs((override as { files?: unknown }).files, ['overrides', i, 'files']);
+      if (typeof override === 'object' && override !== null)
+        checkGlobs((override as { files?: unknown }).files, ['overrides', i, 'files']);
     });
   }
   return problems;
 }
-
 
 /**
  * The most patterns (sentences, links, items, section headings and labels) one contract may
@@ -422,7 +484,8 @@ function contractProblems(name: string, contract: unknown): string[] {
   const at = (...key: (string | number)[]) => `\`${showKeyPath(['contracts', name, ...key])}\``;
   // Names that are also properties of every object: as keys they would be dropped (or set a
   // prototype) on the way through the cascade, and the contract would silently do nothing.
-  if (RESERVED_CONTRACT_NAMES.has(name)) return [`${at()}: \`${name}\` cannot name a contract (it is reserved in JavaScript objects); rename it`];
+  if (RESERVED_CONTRACT_NAMES.has(name))
+    return [`${at()}: \`${name}\` cannot name a contract (it is reserved in JavaScript objects); rename it`];
   if (!isRecord(contract)) return [];
   const problems: string[] = [];
   const each = (value: unknown, key: (string | number)[], check: (pattern: string) => void) => {
@@ -434,16 +497,21 @@ function contractProblems(name: string, contract: unknown): string[] {
         check(pattern);
       } catch (error) {
         if (!(error instanceof PatternError)) throw error;
-        problems.push(`${where}: invalid pattern \`${pattern.length > 60 ? `${pattern.slice(0, 57)}...` : pattern}\`: ${error.message}`);
+        problems.push(
+          `${where}: invalid pattern \`${pattern.length > 60 ? `${pattern.slice(0, 57)}...` : pattern}\`: ${error.message}`,
+        );
       }
     });
   };
   const tooLong = (pattern: string) => {
-    if (pattern.length > MAX_PATTERN_LENGTH) throw new PatternError(`it is longer than ${MAX_PATTERN_LENGTH} characters`);
+    if (pattern.length > MAX_PATTERN_LENGTH)
+      throw new PatternError(`it is longer than ${MAX_PATTERN_LENGTH} characters`);
   };
   const patterns = contractPatternCount(contract);
   if (patterns > MAX_PATTERNS_PER_CONTRACT) {
-    problems.push(`${at('require')}: too many requirements: ${patterns} sentences, links, items and sections; a contract may have at most ${MAX_PATTERNS_PER_CONTRACT} (each is looked for in every matching page)`);
+    problems.push(
+      `${at('require')}: too many requirements: ${patterns} sentences, links, items and sections; a contract may have at most ${MAX_PATTERNS_PER_CONTRACT} (each is looked for in every matching page)`,
+    );
     return problems;
   }
   const match = isRecord(contract.match) ? contract.match : {};
@@ -457,7 +525,9 @@ function contractProblems(name: string, contract: unknown): string[] {
   if (isRecord(match.frontMatter)) {
     for (const [key, value] of Object.entries(match.frontMatter)) {
       if (key.split('.').some((part) => RESERVED_CONTRACT_NAMES.has(part))) {
-        problems.push(`${at('match', 'frontMatter', key)}: \`${key}\` cannot be matched (\`__proto__\`, \`constructor\` and \`prototype\` are reserved in JavaScript objects)`);
+        problems.push(
+          `${at('match', 'frontMatter', key)}: \`${key}\` cannot be matched (\`__proto__\`, \`constructor\` and \`prototype\` are reserved in JavaScript objects)`,
+        );
       }
       each(value, ['match', 'frontMatter', key], tooLong);
     }
@@ -471,7 +541,9 @@ function contractProblems(name: string, contract: unknown): string[] {
         each(requirement.section.label, ['require', i, 'section', 'label'], tooLong);
       }
       if (requirement.linkList === true && requirement.section === undefined) {
-        problems.push(`${at('require', i, 'linkList')}: a list of links follows a section's heading or label: add \`section\``);
+        problems.push(
+          `${at('require', i, 'linkList')}: a list of links follows a section's heading or label: add \`section\``,
+        );
       }
     });
   }
@@ -488,6 +560,9 @@ export function validateConfig(config: unknown, rules: readonly Rule[]): asserts
   }
   const all = [...validatorFor(rules)(config), ...semanticProblems(config as Record<string, unknown>)];
   // A config of 100,000 wrong values is 100,000 problems: the first ones say what is wrong.
-  const problems = all.length > MAX_CONFIG_PROBLEMS ? [...all.slice(0, MAX_CONFIG_PROBLEMS), `… and ${all.length - MAX_CONFIG_PROBLEMS} more problems`] : all;
+  const problems =
+    all.length > MAX_CONFIG_PROBLEMS
+      ? [...all.slice(0, MAX_CONFIG_PROBLEMS), `… and ${all.length - MAX_CONFIG_PROBLEMS} more problems`]
+      : all;
   if (problems.length > 0) throw new ConfigError(problems.join('\n'), problems);
 }

@@ -18,7 +18,12 @@ import { builtinRules } from '../../../rules/index.js';
 /** YAML whose aliases expand to 10^levels strings. */
 function laughs(levels: number): string {
   const lines = ['x:', '  - &a0 [x, x, x, x, x, x, x, x, x, x]'];
-  for (let i = 1; i < levels; i++) lines.push(`  - &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+  for (let i = 1; i < levels; i++)
+    lines.push(
+      `  - &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -36,13 +41,17 @@ describe('YAML aliases', () => {
     expect(loadBoundedYaml('a: &x [1, 2]\nb: *x\nc: *x\n')).toEqual({ a: [1, 2], b: [1, 2], c: [1, 2] });
     // 10^12 values once expanded: on today's main anything that walked this ran for hours.
     const started = Date.now();
-    expect(() => loadBoundedYaml(laughs(12))).toThrow(`its aliases (\`*name\`) expand to more than ${MAX_CONFIG_YAML_VALUES.toLocaleString('en-US')} values`);
+    expect(() => loadBoundedYaml(laughs(12))).toThrow(
+      `its aliases (\`*name\`) expand to more than ${MAX_CONFIG_YAML_VALUES.toLocaleString('en-US')} values`,
+    );
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
   test('a config file with such aliases is a config error naming the file', () => {
     expect(() => parseConfigText(laughs(9), '.doclintrc.yaml', 'yaml')).toThrow(
-      new ConfigError(`.doclintrc.yaml: invalid YAML: its aliases (\`*name\`) expand to more than ${MAX_CONFIG_YAML_VALUES.toLocaleString('en-US')} values; write the values out or use fewer aliases`),
+      new ConfigError(
+        `.doclintrc.yaml: invalid YAML: its aliases (\`*name\`) expand to more than ${MAX_CONFIG_YAML_VALUES.toLocaleString('en-US')} values; write the values out or use fewer aliases`,
+      ),
     );
   });
 
@@ -68,7 +77,14 @@ describe('YAML aliases', () => {
 
 describe('contracts', () => {
   test('a contract of more than 1,000 requirements is refused (20,000 sentences against one page took 206 s)', () => {
-    const contract = (count: number) => ({ contracts: { big: { match: { files: ['*.md'] }, require: [{ sentences: Array.from({ length: count }, (_, i) => `Sentence ${i}`) }] } } });
+    const contract = (count: number) => ({
+      contracts: {
+        big: {
+          match: { files: ['*.md'] },
+          require: [{ sentences: Array.from({ length: count }, (_, i) => `Sentence ${i}`) }],
+        },
+      },
+    });
     expect(problems(contract(999))).toEqual([]);
     expect(problems(contract(20_000))).toEqual([
       '`contracts.big.require`: too many requirements: 20001 sentences, links, items and sections; a contract may have at most 1000 (each is looked for in every matching page)',
@@ -85,13 +101,22 @@ describe('globs', () => {
     ]);
     const tooLarge = `the globs are too large to match in reasonable time: with their \`{…}\` groups expanded they are over ${MAX_EXPANDED_GLOB_LENGTH.toLocaleString('en-US')} characters (the limit; 3 globs); use fewer globs or fewer \`{…}\` groups`;
     expect(problems({ ignores: [long(1), long(2), long(3)] })).toEqual([tooLarge]);
-    expect(problems({ overrides: [{ files: [long(1), long(2)], rules: {} }], ignores: ['x.md'] })).toEqual([tooLarge.replace('3 globs', '3 globs')]);
+    expect(problems({ overrides: [{ files: [long(1), long(2)], rules: {} }], ignores: ['x.md'] })).toEqual([
+      tooLarge.replace('3 globs', '3 globs'),
+    ]);
     // a real config is far below both limits
-    expect(problems({ ignores: ['generated/', 'vendor/**', '**/{CHANGELOG,LICENSE}.md'], overrides: [{ files: ['docs/{api,guide}/**/*.md'], rules: {} }] })).toEqual([]);
+    expect(
+      problems({
+        ignores: ['generated/', 'vendor/**', '**/{CHANGELOG,LICENSE}.md'],
+        overrides: [{ files: ['docs/{api,guide}/**/*.md'], rules: {} }],
+      }),
+    ).toEqual([]);
   });
 
   test('an unclosed `{` is still reported (without picomatch)', () => {
-    expect(problems({ ignores: ['docs/{a,b.md'] })).toEqual(['`ignores[0]`: invalid glob `docs/{a,b.md`: it is not a valid glob (an unclosed `{`, `[` or `(`?)']);
+    expect(problems({ ignores: ['docs/{a,b.md'] })).toEqual([
+      '`ignores[0]`: invalid glob `docs/{a,b.md`: it is not a valid glob (an unclosed `{`, `[` or `(`?)',
+    ]);
     expect(problems({ ignores: ['docs/\\{a.md', 'docs/{a,b}.md'] })).toEqual([]);
   });
 
@@ -104,12 +129,39 @@ describe('globs', () => {
       }
       return false;
     };
-    const globs = ['generated', 'docs/generated', 'docs/*', '**/x', 'a/**/b', '*.md', 'docs/**', 'x.md', '{a,docs}/gen*', '**', '**/**', 'docs/**/*.md'];
-    const paths = ['generated/a.md', 'docs/generated/x.md', 'docs/a.md', 'a/x/b/c.md', 'a/b', 'x.md', 'docs/x.md/y.md', 'other/docs/generated/z.md'];
+    const globs = [
+      'generated',
+      'docs/generated',
+      'docs/*',
+      '**/x',
+      'a/**/b',
+      '*.md',
+      'docs/**',
+      'x.md',
+      '{a,docs}/gen*',
+      '**',
+      '**/**',
+      'docs/**/*.md',
+    ];
+    const paths = [
+      'generated/a.md',
+      'docs/generated/x.md',
+      'docs/a.md',
+      'a/x/b/c.md',
+      'a/b',
+      'x.md',
+      'docs/x.md/y.md',
+      'other/docs/generated/z.md',
+    ];
     for (const glob of globs) {
       for (const path of paths) {
         for (const folderOnly of [false, true]) {
-          expect([glob, path, folderOnly, matchesGlobOrFolder(compileGlob(glob), path, folderOnly)]).toEqual([glob, path, folderOnly, byPrefixes(glob, path, folderOnly)]);
+          expect([glob, path, folderOnly, matchesGlobOrFolder(compileGlob(glob), path, folderOnly)]).toEqual([
+            glob,
+            path,
+            folderOnly,
+            byPrefixes(glob, path, folderOnly),
+          ]);
         }
       }
     }
@@ -117,7 +169,12 @@ describe('globs', () => {
 
   test('an ignore glob costs one walk of the path, however deep: 2,000 folders', () => {
     const config: Config = { ignores: ['*a*a*a*a*a*a*a*a*b/'] };
-    const file: ConfigFile = { shown: '.doclintrc.json', folder: '', layers: fileLayers(config, '.doclintrc.json', '', []), ignores: [{ glob: config.ignores![0]!, base: '', source: '.doclintrc.json' }] };
+    const file: ConfigFile = {
+      shown: '.doclintrc.json',
+      folder: '',
+      layers: fileLayers(config, '.doclintrc.json', '', []),
+      ignores: [{ glob: config.ignores![0]!, base: '', source: '.doclintrc.json' }],
+    };
     const resolver = new ConfigResolver({ files: new Map([['', file]]) });
     const deep = `${Array.from({ length: 2000 }, () => 'a'.repeat(30)).join('/')}/page.md`;
     const started = Date.now();

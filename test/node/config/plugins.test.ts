@@ -6,11 +6,11 @@
  * --config. Each case runs in-process through `main()` and through the built binary; worker
  * threads and the cache, which need the binary, are checked with it.
  */
-import { afterAll,beforeAll,describe,expect,test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync,mkdirSync,readFileSync,rmSync,writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname,join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../../src/cli/main.js';
 
@@ -39,7 +39,13 @@ interface Outcome {
 async function runInProcess(cwd: string, argv: string[]): Promise<Outcome> {
   let stdout = '';
   let stderr = '';
-  const code = await main({ argv, cwd, stdout: { write: (chunk: string) => (stdout += chunk) }, stderr: { write: (chunk: string) => (stderr += chunk) }, env: {} });
+  const code = await main({
+    argv,
+    cwd,
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+    env: {},
+  });
   return { code, stdout, stderr };
 }
 
@@ -77,7 +83,11 @@ const NO_TODO = `export default {
 
 /** A cross-file rule from a CommonJS package that exports `rules`, without a documentation URL. */
 const PACKAGE = {
-  'node_modules/@acme/doclint-rules/package.json': JSON.stringify({ name: '@acme/doclint-rules', version: '1.0.0', main: 'lib/index.cjs' }),
+  'node_modules/@acme/doclint-rules/package.json': JSON.stringify({
+    name: '@acme/doclint-rules',
+    version: '1.0.0',
+    main: 'lib/index.cjs',
+  }),
   'node_modules/@acme/doclint-rules/lib/index.cjs': `module.exports = {
   rules: [{
     meta: { id: 'acme/linked', description: 'Every page is linked from another page', messages: { orphan: 'Expected a link to this page from another page' } },
@@ -92,7 +102,12 @@ const PACKAGE = {
 
 /** A package that exports only for `import`, which `require.resolve` cannot find. */
 const ESM_ONLY_PACKAGE = {
-  'node_modules/doclint-plugin-esm/package.json': JSON.stringify({ name: 'doclint-plugin-esm', version: '1.0.0', type: 'module', exports: { '.': { import: './index.js' } } }),
+  'node_modules/doclint-plugin-esm/package.json': JSON.stringify({
+    name: 'doclint-plugin-esm',
+    version: '1.0.0',
+    type: 'module',
+    exports: { '.': { import: './index.js' } },
+  }),
   'node_modules/doclint-plugin-esm/index.js': `export const rules = [{
   meta: { id: 'esm/short-pages', description: 'Pages are short', messages: { long: 'Unexpected page of {{lines}} lines' }, defaultSeverity: 'off' },
   create(context) { return { 'root:exit'() { const lines = context.text.split('\\n').length; if (lines > 5) context.report({ node: context.tree, messageId: 'long', data: { lines } }); } }; },
@@ -116,7 +131,8 @@ beforeAll(() => {
     ...ESM_ONLY_PACKAGE,
     'index.md': '# Guide\n\nSee [setup](docs/setup.md).\n',
     'docs/.doclintrc.json': JSON.stringify({ rules: { 'acme/no-todo': 'warn' } }),
-    'docs/setup.md': '# Setup\n\nTODO: screenshots.\n\n<!-- doclint-disable-next-line acme/no-todo -- tracked in #12 -->\nFIXME later.\n',
+    'docs/setup.md':
+      '# Setup\n\nTODO: screenshots.\n\n<!-- doclint-disable-next-line acme/no-todo -- tracked in #12 -->\nFIXME later.\n',
     'orphan.md': '# Orphan\n\nA FIXME here.\n',
   });
   failures = join(scratch, 'failures');
@@ -124,8 +140,10 @@ beforeAll(() => {
     'page.md': '# Page\n',
     'rules/syntax.mjs': "export default {\n  meta: { id: 'acme/x' }\n  oops\n};\n",
     'rules/no-export.mjs': 'export const helper = 1;\n',
-    'rules/plain-id.mjs': "export default { meta: { id: 'no-todo', description: 'd', messages: { a: 'A' } }, create() { return {}; } };\n",
-    'rules/builtin-id.mjs': "export default { meta: { id: 'link-file-exists', description: 'd', messages: { a: 'A' } }, create() { return {}; } };\n",
+    'rules/plain-id.mjs':
+      "export default { meta: { id: 'no-todo', description: 'd', messages: { a: 'A' } }, create() { return {}; } };\n",
+    'rules/builtin-id.mjs':
+      "export default { meta: { id: 'link-file-exists', description: 'd', messages: { a: 'A' } }, create() { return {}; } };\n",
     'rules/no-todo.mjs': NO_TODO,
     'rules/no-todo-copy.mjs': NO_TODO,
     'rules/throws-on-load.mjs': "throw new Error('cannot start without ACME_TOKEN');\n",
@@ -136,13 +154,19 @@ beforeAll(() => {
 `,
     'nested/page.md': '# Nested\n',
   });
-  write(scratch, { 'outside/no-todo.mjs': NO_TODO, 'outside/config.json': JSON.stringify({ plugins: ['./no-todo.mjs'] }) });
+  write(scratch, {
+    'outside/no-todo.mjs': NO_TODO,
+    'outside/config.json': JSON.stringify({ plugins: ['./no-todo.mjs'] }),
+  });
 });
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** A config for the failures project (written by the case, so that each case has its own). */
-const withConfig = (config: object, extra: Record<string, string> = {}) => () => write(failures, { '.doclintrc.json': JSON.stringify(config), ...extra });
+const withConfig =
+  (config: object, extra: Record<string, string> = {}) =>
+  () =>
+    write(failures, { '.doclintrc.json': JSON.stringify(config), ...extra });
 
 interface Case {
   name: string;
@@ -201,23 +225,26 @@ security-topics-list            error    no       doclint:aws-security          
     cwd: () => basic,
     args: ['--print-config', 'docs/setup.md'],
     code: 0,
-    stdout: /^\{\n {2}"rules": \{\n {4}"acme\/linked": "error",\n {4}"acme\/no-todo": \[\n {6}"warn",\n {6}\{\n {8}"words": \[\n {10}"TODO",\n {10}"FIXME"\n/,
+    stdout:
+      /^\{\n {2}"rules": \{\n {4}"acme\/linked": "error",\n {4}"acme\/no-todo": \[\n {6}"warn",\n {6}\{\n {8}"words": \[\n {10}"TODO",\n {10}"FIXME"\n/,
   },
   {
     name: '--explain lists the plugins and what set each plugin rule',
     cwd: () => basic,
     args: ['--explain', 'docs/setup.md'],
     code: 0,
-    stdout: /\nPlugins \(project-wide\):\n {2}\.\/doclint-rules\/no-todo\.mjs \(listed in \.doclintrc\.json\): `acme\/no-todo`\n {2}@acme\/doclint-rules \(listed in \.doclintrc\.json\): `acme\/linked`\n {2}doclint-plugin-esm \(listed in \.doclintrc\.json\): `esm\/short-pages`\n[^]*\n {2}acme\/no-todo {20}warn {3}set by docs\/\.doclintrc\.json; options \{"words":\["TODO","FIXME"\]\} set by \.doclintrc\.json\n/,
+    stdout:
+      /\nPlugins \(project-wide\):\n {2}\.\/doclint-rules\/no-todo\.mjs \(listed in \.doclintrc\.json\): `acme\/no-todo`\n {2}@acme\/doclint-rules \(listed in \.doclintrc\.json\): `acme\/linked`\n {2}doclint-plugin-esm \(listed in \.doclintrc\.json\): `esm\/short-pages`\n[^]*\n {2}acme\/no-todo {20}warn {3}set by docs\/\.doclintrc\.json; options \{"words":\["TODO","FIXME"\]\} set by \.doclintrc\.json\n/,
   },
   {
-    name: 'options are checked against the plugin rule\'s schema',
+    name: "options are checked against the plugin rule's schema",
     cwd: () => failures,
     setup: withConfig({ plugins: ['./rules/no-todo.mjs'], rules: { 'acme/no-todo': ['error', { word: ['x'] }] } }),
     args: [],
     code: 2,
     stdout: '',
-    stderr: 'doclint: invalid configuration\n  .doclintrc.json: options of `rules.acme/no-todo`: unknown option `word`; did you mean `words` (allowed: `words`)\n',
+    stderr:
+      'doclint: invalid configuration\n  .doclintrc.json: options of `rules.acme/no-todo`: unknown option `word`; did you mean `words` (allowed: `words`)\n',
   },
   {
     name: 'a namespaced rule no plugin defines',
@@ -225,17 +252,20 @@ security-topics-list            error    no       doclint:aws-security          
     setup: withConfig({ rules: { 'acme/no-todo': 'error' } }),
     args: [],
     code: 2,
-    stderr: 'doclint: invalid configuration\n  .doclintrc.json: `rules`: unknown rule `acme/no-todo`: no plugin defines it (plugins are listed in `plugins` of the config at the project root)\n',
+    stderr:
+      'doclint: invalid configuration\n  .doclintrc.json: `rules`: unknown rule `acme/no-todo`: no plugin defines it (plugins are listed in `plugins` of the config at the project root)\n',
   },
   {
     name: 'a syntax error: the plugin, the config file and the line',
-    binaryOnly: "jest's ES module support (vm modules) reports a dynamically imported module's syntax error again, unhandled, in a later test",
+    binaryOnly:
+      "jest's ES module support (vm modules) reports a dynamically imported module's syntax error again, unhandled, in a later test",
     cwd: () => failures,
     setup: withConfig({ plugins: ['./rules/syntax.mjs'] }),
     args: [],
     code: 2,
     stdout: '',
-    stderr: /^doclint: invalid configuration\n {2}\.doclintrc\.json: `plugins\[0\]`: the plugin `\.\/rules\/syntax\.mjs`: cannot load it: SyntaxError: Unexpected identifier 'oops' \(line 3\)\n$/,
+    stderr:
+      /^doclint: invalid configuration\n {2}\.doclintrc\.json: `plugins\[0\]`: the plugin `\.\/rules\/syntax\.mjs`: cannot load it: SyntaxError: Unexpected identifier 'oops' \(line 3\)\n$/,
   },
   {
     name: 'a plugin that throws while loading',
@@ -243,12 +273,15 @@ security-topics-list            error    no       doclint:aws-security          
     setup: withConfig({ plugins: ['./rules/throws-on-load.mjs'] }),
     args: ['--list-rules'],
     code: 2,
-    stderr: 'doclint: invalid configuration\n  .doclintrc.json: `plugins[0]`: the plugin `./rules/throws-on-load.mjs`: cannot load it: cannot start without ACME_TOKEN\n',
+    stderr:
+      'doclint: invalid configuration\n  .doclintrc.json: `plugins[0]`: the plugin `./rules/throws-on-load.mjs`: cannot load it: cannot start without ACME_TOKEN\n',
   },
   {
     name: 'a missing file, a module without rules, and a package that is not installed: every problem at once',
     cwd: () => failures,
-    setup: withConfig({ plugins: ['./rules/missing.mjs', './rules/no-export.mjs', 'doclint-plugin-nope', 'rules/no-todo.mjs'] }),
+    setup: withConfig({
+      plugins: ['./rules/missing.mjs', './rules/no-export.mjs', 'doclint-plugin-nope', 'rules/no-todo.mjs'],
+    }),
     args: [],
     code: 2,
     stderr: `doclint: invalid configuration
@@ -259,7 +292,7 @@ security-topics-list            error    no       doclint:aws-security          
 `,
   },
   {
-    name: 'a rule id without a namespace, and one that is a built-in rule\'s',
+    name: "a rule id without a namespace, and one that is a built-in rule's",
     cwd: () => failures,
     setup: withConfig({ plugins: ['./rules/plain-id.mjs', './rules/builtin-id.mjs'] }),
     args: [],
@@ -272,15 +305,22 @@ security-topics-list            error    no       doclint:aws-security          
   {
     name: 'two plugins that define the same rule: both named, with the files that list them',
     cwd: () => failures,
-    setup: withConfig({ extends: './shared.json', plugins: ['./rules/no-todo.mjs'] }, { 'shared.json': JSON.stringify({ plugins: ['./rules/no-todo-copy.mjs'] }) }),
+    setup: withConfig(
+      { extends: './shared.json', plugins: ['./rules/no-todo.mjs'] },
+      { 'shared.json': JSON.stringify({ plugins: ['./rules/no-todo-copy.mjs'] }) },
+    ),
     args: [],
     code: 2,
-    stderr: 'doclint: invalid configuration\n  the rule `acme/no-todo` is defined by two plugins: `./rules/no-todo-copy.mjs` (listed in shared.json) and `./rules/no-todo.mjs` (listed in .doclintrc.json); remove one\n',
+    stderr:
+      'doclint: invalid configuration\n  the rule `acme/no-todo` is defined by two plugins: `./rules/no-todo-copy.mjs` (listed in shared.json) and `./rules/no-todo.mjs` (listed in .doclintrc.json); remove one\n',
   },
   {
     name: 'the same plugin listed twice (by the config and what it extends) is loaded once',
     cwd: () => failures,
-    setup: withConfig({ extends: './shared.json', plugins: ['./rules/no-todo.mjs'] }, { 'shared.json': JSON.stringify({ plugins: ['./rules/../rules/no-todo.mjs'] }), 'page.md': '# Page\n\nTODO\n' }),
+    setup: withConfig(
+      { extends: './shared.json', plugins: ['./rules/no-todo.mjs'] },
+      { 'shared.json': JSON.stringify({ plugins: ['./rules/../rules/no-todo.mjs'] }), 'page.md': '# Page\n\nTODO\n' },
+    ),
     args: [],
     code: 0,
     stdout: /^page\.md\n {2}3:1 {2}warning {2}Unexpected `TODO` note/,
@@ -291,7 +331,8 @@ security-topics-list            error    no       doclint:aws-security          
     setup: withConfig({ plugins: ['../outside/no-todo.mjs'] }, { 'page.md': '# Page\n' }),
     args: [],
     code: 2,
-    stderr: 'doclint: invalid configuration\n  .doclintrc.json: `plugins[0]`: the plugin `../outside/no-todo.mjs` is outside the project root; a config found in the project may only load plugins inside it (a config given with --config may load any)\n',
+    stderr:
+      'doclint: invalid configuration\n  .doclintrc.json: `plugins[0]`: the plugin `../outside/no-todo.mjs` is outside the project root; a config found in the project may only load plugins inside it (a config given with --config may load any)\n',
   },
   {
     name: 'a plugin out of the project root, from --config: allowed (the user chose it)',
@@ -304,10 +345,19 @@ security-topics-list            error    no       doclint:aws-security          
   {
     name: 'plugins in a nested config: refused, they are project-wide',
     cwd: () => failures,
-    setup: withConfig({}, { 'nested/.doclintrc.json': JSON.stringify({ plugins: ['../rules/no-todo.mjs'], rules: { 'acme/no-todo': 'error' } }) }),
+    setup: withConfig(
+      {},
+      {
+        'nested/.doclintrc.json': JSON.stringify({
+          plugins: ['../rules/no-todo.mjs'],
+          rules: { 'acme/no-todo': 'error' },
+        }),
+      },
+    ),
     args: [],
     code: 2,
-    stderr: 'doclint: invalid configuration\n  nested/.doclintrc.json: `plugins`: only the config at the project root (the working directory) or --config, and the files it extends, may list plugins, since they add rules to the whole project; list them there, or run doclint from `nested`\n',
+    stderr:
+      'doclint: invalid configuration\n  nested/.doclintrc.json: `plugins`: only the config at the project root (the working directory) or --config, and the files it extends, may list plugins, since they add rules to the whole project; list them there, or run doclint from `nested`\n',
   },
   {
     name: 'a rule that throws: a fatal internal diagnostic naming the rule and the page, exit 2',
@@ -318,7 +368,8 @@ security-topics-list            error    no       doclint:aws-security          
     },
     args: ['page.md'],
     code: 2,
-    stdout: 'page.md\n  1:1  error    Rule `acme/crash-page` crashed on this page: boom in heading                  acme/crash-page\n  1:1  error    Rule `acme/crash-project` crashed in the cross-file phase: boom across pages  acme/crash-project\n\n\u2716 2 problems (2 errors, 0 warnings)\n',
+    stdout:
+      'page.md\n  1:1  error    Rule `acme/crash-page` crashed on this page: boom in heading                  acme/crash-page\n  1:1  error    Rule `acme/crash-project` crashed in the cross-file phase: boom across pages  acme/crash-project\n\n\u2716 2 problems (2 errors, 0 warnings)\n',
   },
 ];
 
@@ -327,7 +378,10 @@ describe('plugins through the command line', () => {
     describe(item.name, () => {
       const check = (outcome: Outcome) => {
         expect(outcome.code).toBe(item.code);
-        for (const [actual, expected] of [[outcome.stdout, item.stdout], [outcome.stderr, item.stderr]] as const) {
+        for (const [actual, expected] of [
+          [outcome.stdout, item.stdout],
+          [outcome.stderr, item.stderr],
+        ] as const) {
           if (expected === undefined) continue;
           if (typeof expected === 'string') expect(actual).toBe(expected);
           else expect(actual).toMatch(expected);
@@ -347,7 +401,13 @@ describe('plugins through the command line', () => {
   test('SARIF: a descriptor for each plugin rule, with helpUri from meta.url when the plugin gives one', () => {
     const { code, stdout } = runBinary(basic, ['--format', 'sarif']);
     expect(code).toBe(1);
-    const rules = (JSON.parse(stdout) as { runs: Array<{ tool: { driver: { rules: Array<{ id: string; helpUri?: string; defaultConfiguration: { level: string } }> } } }> }).runs[0]!.tool.driver.rules;
+    const rules = (
+      JSON.parse(stdout) as {
+        runs: Array<{
+          tool: { driver: { rules: Array<{ id: string; helpUri?: string; defaultConfiguration: { level: string } }> } };
+        }>;
+      }
+    ).runs[0]!.tool.driver.rules;
     expect(rules.map((rule) => [rule.id, rule.helpUri, rule.defaultConfiguration.level])).toEqual([
       ['acme/linked', undefined, 'error'],
       ['acme/no-todo', 'https://example.com/rules/no-todo', 'warning'],
@@ -372,19 +432,29 @@ describe('plugins in worker threads and the cache (binary only)', () => {
   const json = (args: string[]) => {
     const outcome = runBinary(guide, ['--format', 'json', ...args]);
     if (outcome.code === 2) throw new Error(`doclint exited with 2: ${outcome.stderr}`);
-    return { ...outcome, results: JSON.parse(outcome.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }> };
+    return {
+      ...outcome,
+      results: JSON.parse(outcome.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>,
+    };
   };
 
   beforeAll(() => {
     const files: Record<string, string> = {
-      '.doclintrc.json': JSON.stringify({ plugins: ['./doclint-rules/no-todo.mjs', '@acme/doclint-rules'], overrides: [{ files: ['page-1*.md'], rules: { 'acme/no-todo': ['error', { words: ['FIXME'] }] } }] }),
-      'doclint-rules/no-todo.mjs': NO_TODO.replace("'TODO']", "WORDS[0]]").replace('export default', "import { WORDS } from './words.mjs';\nexport default"),
+      '.doclintrc.json': JSON.stringify({
+        plugins: ['./doclint-rules/no-todo.mjs', '@acme/doclint-rules'],
+        overrides: [{ files: ['page-1*.md'], rules: { 'acme/no-todo': ['error', { words: ['FIXME'] }] } }],
+      }),
+      'doclint-rules/no-todo.mjs': NO_TODO.replace("'TODO']", 'WORDS[0]]').replace(
+        'export default',
+        "import { WORDS } from './words.mjs';\nexport default",
+      ),
       'doclint-rules/words.mjs': "export const WORDS = ['TODO'];\n",
       ...PACKAGE,
       // Every fifth page is not linked from the index: acme/linked reports it.
       'index.md': `# Index\n\n${Array.from({ length: pages }, (_, i) => (i % 5 === 4 ? '' : `- [Page ${i}](page-${i}.md)\n`)).join('')}`,
     };
-    for (let i = 0; i < pages; i++) files[`page-${i}.md`] = `# Page ${i}\n\n${i % 3 === 0 ? 'TODO: write' : 'Done'}. ${i % 4 === 0 ? 'FIXME' : ''}\n`;
+    for (let i = 0; i < pages; i++)
+      files[`page-${i}.md`] = `# Page ${i}\n\n${i % 3 === 0 ? 'TODO: write' : 'Done'}. ${i % 4 === 0 ? 'FIXME' : ''}\n`;
     guide = project('threads', files);
   });
 
@@ -395,7 +465,9 @@ describe('plugins in worker threads and the cache (binary only)', () => {
     expect(two.stdout).toBe(off.stdout);
     const ids = new Set(off.results.flatMap((result) => result.messages.map((message) => message.ruleId)));
     expect([...ids].sort()).toEqual(['acme/linked', 'acme/no-todo']);
-    expect(off.results.find((r) => r.filePath === 'page-12.md')!.messages.map((m) => m.ruleId)).toEqual(['acme/no-todo']);
+    expect(off.results.find((r) => r.filePath === 'page-12.md')!.messages.map((m) => m.ruleId)).toEqual([
+      'acme/no-todo',
+    ]);
   });
 
   test('a rule stuck in a loop on one page: in worker threads the page is stopped at --max-parse-time, the others are linted', () => {
@@ -408,7 +480,12 @@ describe('plugins in worker threads and the cache (binary only)', () => {
   },
 };
 `,
-      ...Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`page-${i}.md`, `# Page ${i}\n\n${i === 2 ? 'LOOP' : `[next](page-${i + 1}.md)`}\n`])),
+      ...Object.fromEntries(
+        Array.from({ length: 6 }, (_, i) => [
+          `page-${i}.md`,
+          `# Page ${i}\n\n${i === 2 ? 'LOOP' : `[next](page-${i + 1}.md)`}\n`,
+        ]),
+      ),
     });
     const started = Date.now();
     const outcome = runBinary(root, ['--concurrency', '1', '--max-parse-time', '1']);
