@@ -37,6 +37,14 @@ export default defineConfig([
     },
   },
   {
+    // The benchmark and build scripts print prose (tables' headers, notes under them) as one
+    // string each, so that the text reads as it prints; their code and comments keep the limit.
+    files: ['bench/**/*.mjs', 'scripts/**/*.mjs'],
+    rules: {
+      'max-len': ['error', { code: 120, tabWidth: 2, ignoreStrings: true, ignoreTemplateLiterals: true }],
+    },
+  },
+  {
     // Tests read as tables of cases: a `describe` may run long, and an expected message or a
     // Markdown sample reads best unbroken. Their code and comments keep the 120 characters.
     files: ['test/**/*.ts'],

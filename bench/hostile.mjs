@@ -191,15 +191,13 @@ function limitLine(stdout, stderr) {
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
+  const limitWords = new RegExp(
+    'limit|too (?:long|large|many|slow|deep)|more than|at most|refus|alias|stack|heap|internal|crash' +
+      '|findings? (?:were|are)|not shown',
+    'i',
+  );
   const pick =
-    lines.find((line) =>
-      /limit|too (?:long|large|many|slow|deep)|more than|at most|refus|alias|stack|heap|internal|crash|findings? (?:were|are)|not shown/i.test(
-        line,
-      ),
-    ) ??
-    lines.find((line) => /problem/.test(line)) ??
-    lines[0] ??
-    '';
+    lines.find((line) => limitWords.test(line)) ?? lines.find((line) => /problem/.test(line)) ?? lines[0] ?? '';
   const short = pick.length > 160 ? `${pick.slice(0, 157)}...` : pick;
   return short.replace(/\|/g, '\\|');
 }

@@ -23,7 +23,11 @@ if (parentPort) {
     let rules = ruleSets.get(key);
     if (!rules) {
       rules = Promise.all(
-        plugins.map((url) => importPluginRules(url).catch((error) => Promise.reject(new Error(`cannot load the plugin ${url}: ${error.message}`))))
+        plugins.map(
+          (url) => importPluginRules(url).catch(
+            (error) => Promise.reject(new Error(`cannot load the plugin ${url}: ${error.message}`))
+          )
+        )
       ).then((loaded) => combineRules(builtinRules, loaded.flat()));
       ruleSets.set(key, rules);
     }
@@ -47,13 +51,25 @@ if (parentPort) {
   const limits = /* @__PURE__ */ new Map();
   port.on("message", (request) => {
     if (request.type === "config") {
-      const prepared2 = rulesWith(request.plugins).then((rules) => prepareConfig(request.config, rules, request.project));
+      const prepared2 = rulesWith(request.plugins).then(
+        (rules) => prepareConfig(request.config, rules, request.project)
+      );
       prepared2.catch(() => void 0);
       configs.set(request.key, prepared2);
       limits.set(request.key, request.limits);
       return;
     }
     const prepared = configs.get(request.key) ?? Promise.reject(new Error(`no config under the key ${request.key}`));
-    prepared.then((setup) => port.postMessage({ id: request.id, outcome: lint(request.id, request.document, setup, limits.get(request.key)) })).catch((error) => port.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) }));
+    prepared.then(
+      (setup) => port.postMessage({
+        id: request.id,
+        outcome: lint(request.id, request.document, setup, limits.get(request.key))
+      })
+    ).catch(
+      (error) => port.postMessage({
+        id: request.id,
+        error: error instanceof Error ? error.message : String(error)
+      })
+    );
   });
 }

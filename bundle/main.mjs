@@ -4595,43 +4595,83 @@ function securityLine(reason, settings, title) {
   const byTitle = title === void 0 ? "it has no level-1 heading" : `its title \`${title}\` does not start with one of ${quoted(titlePrefixes)}`;
   return `no: its file name is not one of ${fileNames.length > 0 ? quoted(fileNames) : "(none)"}, and ${byTitle}`;
 }
-function formatExplanation({ explanation, rules, securityReason, title, plugins = [], contracts = [] }) {
+function formatExplanation({
+  explanation,
+  rules,
+  securityReason,
+  title,
+  plugins = [],
+  contracts = []
+}) {
   const { path, files, config, provenance, ignoredBy } = explanation;
-  const lines = [path, ""];
-  if (ignoredBy) {
-    const by = ignoredBy.glob === void 0 ? `\`${ignoredBy.source}\`` : `\`${ignoredBy.glob}\` in the \`ignores\` of \`${ignoredBy.source}\``;
-    lines.push(`Ignored: yes, by ${by}; doclint does not lint this page (links into it are still checked)`, "");
-  }
-  if (files.length === 0) lines.push("Config files: none (every rule at its default)");
-  else {
-    lines.push("Config files, farthest first (a nearer file overrides a farther one; within a file, what it extends, then its own keys, then its overrides):");
-    for (const file of files) {
-      lines.push(`  ${file.shown}`);
-      for (const layer of file.layers) {
-        if (!layer.files) lines.push(`    ${layer.source}`);
-        else lines.push(`    ${layer.source} (files: ${quoted(layer.files)}): ${layer.applies ? "applies" : "does not apply"}`);
-      }
-    }
-  }
-  if (plugins.length > 0) {
-    lines.push("", "Plugins (project-wide):");
-    for (const plugin of plugins) lines.push(`  ${plugin.specifier} (listed in ${plugin.listedIn}): ${quoted(plugin.ruleIds)}`);
-  }
   const settings = resolveSettings(config);
-  lines.push("", `Security page: ${securityLine(securityReason, settings, title)}`, "");
-  if (contracts.length > 0) {
-    lines.push("Contracts (checked by page-contract):");
-    const width2 = Math.max(...contracts.map((c) => c.name.length)) + 2;
-    for (const { name, description, reason } of contracts) {
-      const from = provenance.contracts?.[name];
-      lines.push(`  ${pad(name, width2)}${reason ? `applies: ${reason}` : "does not apply"}${from ? `; set by ${from}` : ""}`);
-      if (description !== void 0) lines.push(`  ${" ".repeat(width2)}${description}`);
-    }
-    lines.push("");
-  }
   const printed = printableConfig(config, rules);
+  const lines = [
+    path,
+    "",
+    ...ignoredLines(ignoredBy),
+    ...configFileLines(files),
+    ...pluginLines(plugins),
+    "",
+    `Security page: ${securityLine(securityReason, settings, title)}`,
+    "",
+    ...contractLines(contracts, provenance),
+    ...ruleLines(printed, rules, provenance),
+    "",
+    ...settingLines(settings, provenance),
+    "",
+    ...directiveLines(printed, provenance)
+  ];
+  return `${lines.join("\n")}
+`;
+}
+function ignoredLines(ignoredBy) {
+  if (!ignoredBy) return [];
+  const by = ignoredBy.glob === void 0 ? `\`${ignoredBy.source}\`` : `\`${ignoredBy.glob}\` in the \`ignores\` of \`${ignoredBy.source}\``;
+  return [`Ignored: yes, by ${by}; doclint does not lint this page (links into it are still checked)`, ""];
+}
+function configFileLines(files) {
+  if (files.length === 0) return ["Config files: none (every rule at its default)"];
+  const lines = [
+    "Config files, farthest first (a nearer file overrides a farther one; within a file, what it extends, then its own keys, then its overrides):"
+  ];
+  for (const file of files) {
+    lines.push(`  ${file.shown}`);
+    for (const layer of file.layers) {
+      if (!layer.files) lines.push(`    ${layer.source}`);
+      else
+        lines.push(
+          `    ${layer.source} (files: ${quoted(layer.files)}): ${layer.applies ? "applies" : "does not apply"}`
+        );
+    }
+  }
+  return lines;
+}
+function pluginLines(plugins) {
+  if (plugins.length === 0) return [];
+  return [
+    "",
+    "Plugins (project-wide):",
+    ...plugins.map((plugin) => `  ${plugin.specifier} (listed in ${plugin.listedIn}): ${quoted(plugin.ruleIds)}`)
+  ];
+}
+function contractLines(contracts, provenance) {
+  if (contracts.length === 0) return [];
+  const lines = ["Contracts (checked by page-contract):"];
+  const width = Math.max(...contracts.map((c) => c.name.length)) + 2;
+  for (const { name, description, reason } of contracts) {
+    const from = provenance.contracts?.[name];
+    lines.push(
+      `  ${pad(name, width)}${reason ? `applies: ${reason}` : "does not apply"}${from ? `; set by ${from}` : ""}`
+    );
+    if (description !== void 0) lines.push(`  ${" ".repeat(width)}${description}`);
+  }
+  lines.push("");
+  return lines;
+}
+function ruleLines(printed, rules, provenance) {
   const width = Math.max(...rules.map((r) => r.meta.id.length)) + 2;
-  lines.push("Rules:");
+  const lines = ["Rules:"];
   for (const [id, setting] of Object.entries(printed.rules ?? {})) {
     const from = provenance.rules[id];
     let why = from ? `set by ${from.severity}` : "default";
@@ -4641,26 +4681,31 @@ function formatExplanation({ explanation, rules, securityReason, title, plugins 
     }
     lines.push(`  ${pad(id, width)}${pad(severityOf(setting), 7)}${why}`);
   }
-  lines.push("", "Settings:");
-  const settingLines = [
+  return lines;
+}
+function settingLines(settings, provenance) {
+  const lines = ["Settings:"];
+  const settingValues = [
     ["securityPage.fileNames", settings.securityPage.fileNames],
     ["securityPage.titlePrefixes", settings.securityPage.titlePrefixes],
     ...Object.entries(settings.anchors).map(([key, value]) => [`anchors.${key}`, value]),
     ["rootDir", settings.rootDir]
   ];
-  for (const [key, value] of settingLines) {
+  for (const [key, value] of settingValues) {
     if (value === void 0) continue;
     const source = provenance.settings[key];
     const scope = key.startsWith("anchors.") || key === "rootDir" ? " (project-wide: the config at the project root)" : "";
     lines.push(`  ${pad(key, 28)}${JSON.stringify(value)}  ${source ? `set by ${source}` : "default"}${scope}`);
   }
-  lines.push("", "Directives:");
+  return lines;
+}
+function directiveLines(printed, provenance) {
+  const lines = ["Directives:"];
   for (const key of ["requireDirectiveReason", "reportUnusedDisableDirectives"]) {
     const source = provenance[key];
     lines.push(`  ${pad(key, 31)}${String(printed[key])}  ${source ? `set by ${source}` : "default"}`);
   }
-  return `${lines.join("\n")}
-`;
+  return lines;
 }
 function listRules(rules, docsUrl, pluginOf = () => void 0) {
   return rules.map((rule) => {
@@ -4699,9 +4744,14 @@ import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 async function explainPage(cwd, file, loadOptions, maxFileSize) {
   const path = toProjectPath(cwd, file);
-  if (!await stat(resolve(cwd, path)).then((info) => info.isFile(), () => false)) throw new UsageError(`No such file: \`${file}\``);
+  if (!await stat(resolve(cwd, path)).then(
+    (info) => info.isFile(),
+    () => false
+  ))
+    throw new UsageError(`No such file: \`${file}\``);
   const document = await readDocument(cwd, path, maxFileSize);
-  if (document.text === void 0) throw new UsageError(`Cannot explain \`${file}\`: ${document.problem ?? "it cannot be read"}`);
+  if (document.text === void 0)
+    throw new UsageError(`Cannot explain \`${file}\`: ${document.problem ?? "it cannot be read"}`);
   const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
   const resolver = await loader.resolverFor([path]);
   const explanation = resolver.explain(path);
@@ -4713,7 +4763,11 @@ async function explainPage(cwd, file, loadOptions, maxFileSize) {
     rules: loader.rules,
     securityReason: securityPageReason(path, tree, settings),
     title: title ? renderedText(title) : void 0,
-    plugins: loader.plugins.map((plugin) => ({ specifier: plugin.specifier, listedIn: plugin.listedIn, ruleIds: plugin.rules.map((rule) => rule.meta.id) })),
+    plugins: loader.plugins.map((plugin) => ({
+      specifier: plugin.specifier,
+      listedIn: plugin.listedIn,
+      ruleIds: plugin.rules.map((rule) => rule.meta.id)
+    })),
     contracts: await explainContracts(cwd, path, tree, settings, maxFileSize)
   });
 }
@@ -4739,7 +4793,11 @@ async function explainContracts(cwd, path, tree, settings, maxFileSize) {
       reason = found ? tocReason(contract, path, found.entries, found.path) : void 0;
     }
     const { description } = contract.contract;
-    out.push({ name: contract.name, ...description === void 0 ? {} : { description }, ...reason === void 0 ? {} : { reason } });
+    out.push({
+      name: contract.name,
+      ...description === void 0 ? {} : { description },
+      ...reason === void 0 ? {} : { reason }
+    });
   }
   return out;
 }
@@ -4755,25 +4813,181 @@ Yargs.Parser = Parser;
 var yargs_default = Yargs;
 
 // src/cli/args.ts
-var EPILOG = `Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, config or internal error.
-Config: .doclintrc.json, .doclintrc.jsonc, .doclintrc.yaml (.yml), doclint.config.json or a "doclint" key in package.json, found from each page's folder up to the working directory (the project root); a nearer file overrides a farther one.
-Pages not to lint: "ignores" in config, or a .doclintignore file (gitignore syntax) at the project root.
-A run whose every page is ignored is an error (exit 2) unless --allow-empty; --no-ignore lints them.
-File names are never options: before --, an argument that starts with - and names an existing file
-(such as --help.md) is linted as a page.`;
-function parser(argv) {
-  return yargs_default([...argv]).scriptName("doclint").usage("$0 [paths or globs\u2026]\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).").option("format", { alias: "f", choices: FORMATS, default: "stylish", describe: "Report format" }).option("config", { alias: "c", type: "string", describe: "Use this config file instead of looking them up (it may extend files and load plugins outside the project)" }).option("config-lookup", { type: "boolean", default: true, describe: "Look up config files (--no-config-lookup: use none; every rule at its default unless --config)" }).option("print-config", { type: "string", describe: "Print the config that applies to this page, as JSON, and exit" }).option("explain", { type: "string", describe: "Explain which rules apply to this page, with what severity and options, and which config set them" }).option("list-rules", { type: "boolean", default: false, describe: "List every rule (built-in and from plugins) with its default severity, presets and docs, and exit" }).option("report-unused-disable-directives", { type: "boolean", default: false, describe: "Report doclint-disable comments that suppressed nothing (as warnings)" }).option("quiet", { type: "boolean", default: false, describe: "Report errors only, not warnings" }).option("max-warnings", { type: "number", describe: "Exit with 1 when there are more warnings than this" }).option("max-file-size", { type: "number", default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024, describe: "Skip pages larger than this many MB (reported)" }).option("max-parse-time", { type: "number", default: DEFAULT_MAX_PARSE_TIME / 1e3, describe: "Skip pages that take longer than this many seconds to parse (reported)" }).option("max-nesting", { type: "number", default: DEFAULT_MAX_NESTING, describe: "Skip pages nested deeper than this many levels (reported)" }).option("output-file", { alias: "o", type: "string", describe: "Write the report to this file (atomically) instead of stdout" }).option("changed-since", { type: "string", describe: "Lint the pages changed since this git ref, and the pages whose links the change broke" }).option("cache", { type: "boolean", default: false, describe: "Remember each page's parse between runs; only changed pages are parsed again (links are always re-checked)" }).option("cache-location", { type: "string", describe: `The cache file, or a folder for it (default: ${DEFAULT_CACHE_FILE})` }).option("cache-strategy", {
+var USAGE = "$0 [paths or globs\u2026]\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).";
+var EPILOG = [
+  "Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, config or internal error.",
+  `Config: .doclintrc.json, .doclintrc.jsonc, .doclintrc.yaml (.yml), doclint.config.json or a "doclint" key in package.json, found from each page's folder up to the working directory (the project root); a nearer file overrides a farther one.`,
+  'Pages not to lint: "ignores" in config, or a .doclintignore file (gitignore syntax) at the project root.',
+  "A run whose every page is ignored is an error (exit 2) unless --allow-empty; --no-ignore lints them.",
+  "File names are never options: before --, an argument that starts with - and names an existing file",
+  "(such as --help.md) is linted as a page."
+].join("\n");
+var OPTIONS = {
+  format: { alias: "f", choices: FORMATS, default: "stylish", describe: "Report format" },
+  config: {
+    alias: "c",
+    type: "string",
+    describe: "Use this config file instead of looking them up (it may extend files and load plugins outside the project)"
+  },
+  "config-lookup": {
+    type: "boolean",
+    default: true,
+    describe: "Look up config files (--no-config-lookup: use none; every rule at its default unless --config)"
+  },
+  "print-config": {
+    type: "string",
+    describe: "Print the config that applies to this page, as JSON, and exit"
+  },
+  explain: {
+    type: "string",
+    describe: "Explain which rules apply to this page, with what severity and options, and which config set them"
+  },
+  "list-rules": {
+    type: "boolean",
+    default: false,
+    describe: "List every rule (built-in and from plugins) with its default severity, presets and docs, and exit"
+  },
+  "report-unused-disable-directives": {
+    type: "boolean",
+    default: false,
+    describe: "Report doclint-disable comments that suppressed nothing (as warnings)"
+  },
+  quiet: { type: "boolean", default: false, describe: "Report errors only, not warnings" },
+  "max-warnings": { type: "number", describe: "Exit with 1 when there are more warnings than this" },
+  "max-file-size": {
+    type: "number",
+    default: DEFAULT_MAX_FILE_SIZE / 1024 / 1024,
+    describe: "Skip pages larger than this many MB (reported)"
+  },
+  "max-parse-time": {
+    type: "number",
+    default: DEFAULT_MAX_PARSE_TIME / 1e3,
+    describe: "Skip pages that take longer than this many seconds to parse (reported)"
+  },
+  "max-nesting": {
+    type: "number",
+    default: DEFAULT_MAX_NESTING,
+    describe: "Skip pages nested deeper than this many levels (reported)"
+  },
+  "output-file": {
+    alias: "o",
+    type: "string",
+    describe: "Write the report to this file (atomically) instead of stdout"
+  },
+  "changed-since": {
+    type: "string",
+    describe: "Lint the pages changed since this git ref, and the pages whose links the change broke"
+  },
+  staged: {
+    type: "boolean",
+    default: false,
+    describe: "Judge the commit being made (the pre-commit hook): the staged pages, the links that staged renames, deletions and lost anchors break, with links resolved against the files in the index"
+  },
+  cache: {
+    type: "boolean",
+    default: false,
+    describe: "Remember each page's parse between runs; only changed pages are parsed again (links are always re-checked)"
+  },
+  "cache-location": {
+    type: "string",
+    describe: `The cache file, or a folder for it (default: ${DEFAULT_CACHE_FILE})`
+  },
+  "cache-strategy": {
     type: "string",
     choices: ["metadata", "content"],
     default: "metadata",
     describe: 'How the cache tells a page unchanged: by its size and modification time ("metadata"), reading it only when they differ, or by always reading and hashing it ("content")'
-  }).option("concurrency", { type: "string", default: "auto", describe: `Worker threads for parsing: a number, "auto" (by the run's size and the cores) or "off"` }).option("shard", { type: "string", describe: "Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree" }).option("ignore", { type: "boolean", default: true, describe: 'Honour "ignores" in config and .doclintignore (--no-ignore: lint the pages they name too)' }).option("allow-empty", { type: "boolean", default: false, describe: "Exit 0, with a warning, when every page found is ignored (otherwise an error: exit 2)" }).option("stats", { type: "boolean", default: false, describe: "Print on stderr how many pages were parsed, taken from the cache, and in how many worker threads" }).option("color", { type: "boolean", describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)" }).example("$0", "Lint every Markdown page under the current folder").example("$0 docs/", "Lint the pages under docs/; links still resolve against the whole tree").example("$0 'guides/**/security.md'", "Lint the pages a glob matches (quote it)").example("$0 --format json > report.json", "Machine-readable report (ESLint's JSON shape)").example("$0 --max-warnings 0", "Fail on warnings too").example("$0 --format github", "Annotations in a GitHub Actions run (at most 10 errors and 10 warnings per step)").example("$0 -f sarif -o doclint.sarif", "SARIF 2.1.0 for GitHub code scanning").example('$0 -f markdown >> "$GITHUB_STEP_SUMMARY"', "A job summary (kept under 1 MiB)").example("$0 -f json -o report.json", "Write the report to a file; the exit code still tells the result").example("$0 --changed-since origin/main", "Lint what a branch changed, and the pages it broke").example("$0 --cache", "Re-parse only the pages that changed since the last run").example("$0 --shard 1/3", "The first of three CI jobs; together they report what one run would").example("$0 --print-config docs/security.md", "The config that applies to a page, as JSON").example("$0 --explain docs/security.md", "Which rules apply to a page, and which config file or override set them").example("$0 --list-rules", "Every rule: default severity, fixable, presets, docs").example("$0 -c ../shared/doclint.yaml", "One config file for every page (it may extend files outside the project)").example("$0 --no-config-lookup", "Ignore the config files: every rule at its default").example("$0 --report-unused-disable-directives", "Also warn about doclint-disable comments that suppress nothing").epilog(EPILOG).strictOptions().help().alias("h", "help").version(readVersion()).alias("v", "version").wrap(Math.min(80, process.stdout.columns ?? 80)).exitProcess(false);
+  },
+  concurrency: {
+    type: "string",
+    default: "auto",
+    describe: `Worker threads for parsing: a number, "auto" (by the run's size and the cores) or "off"`
+  },
+  shard: {
+    type: "string",
+    describe: "Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree"
+  },
+  ignore: {
+    type: "boolean",
+    default: true,
+    describe: 'Honour "ignores" in config and .doclintignore (--no-ignore: lint the pages they name too)'
+  },
+  "allow-empty": {
+    type: "boolean",
+    default: false,
+    describe: "Exit 0, with a warning, when every page found is ignored (otherwise an error: exit 2)"
+  },
+  stats: {
+    type: "boolean",
+    default: false,
+    describe: "Print on stderr how many pages were parsed, taken from the cache, and in how many worker threads"
+  },
+  color: {
+    type: "boolean",
+    describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)"
+  }
+};
+var EXAMPLES = [
+  ["$0", "Lint every Markdown page under the current folder"],
+  ["$0 docs/", "Lint the pages under docs/; links still resolve against the whole tree"],
+  ["$0 'guides/**/security.md'", "Lint the pages a glob matches (quote it)"],
+  ["$0 --format json > report.json", "Machine-readable report (ESLint's JSON shape)"],
+  ["$0 --max-warnings 0", "Fail on warnings too"],
+  ["$0 --format github", "Annotations in a GitHub Actions run (at most 10 errors and 10 warnings per step)"],
+  ["$0 -f sarif -o doclint.sarif", "SARIF 2.1.0 for GitHub code scanning"],
+  ['$0 -f markdown >> "$GITHUB_STEP_SUMMARY"', "A job summary (kept under 1 MiB)"],
+  ["$0 -f json -o report.json", "Write the report to a file; the exit code still tells the result"],
+  ["$0 --changed-since origin/main", "Lint what a branch changed, and the pages it broke"],
+  ["$0 --staged", "Lint what the commit being made changes, and the pages it breaks"],
+  ["$0 --cache", "Re-parse only the pages that changed since the last run"],
+  ["$0 --shard 1/3", "The first of three CI jobs; together they report what one run would"],
+  ["$0 --print-config docs/security.md", "The config that applies to a page, as JSON"],
+  ["$0 --explain docs/security.md", "Which rules apply to a page, and which config file or override set them"],
+  ["$0 --list-rules", "Every rule: default severity, fixable, presets, docs"],
+  ["$0 -c ../shared/doclint.yaml", "One config file for every page (it may extend files outside the project)"],
+  ["$0 --no-config-lookup", "Ignore the config files: every rule at its default"],
+  ["$0 --report-unused-disable-directives", "Also warn about doclint-disable comments that suppress nothing"]
+];
+function parser(argv) {
+  return yargs_default([...argv]).scriptName("doclint").usage(USAGE).options(OPTIONS).example(EXAMPLES).epilog(EPILOG).strictOptions().help().alias("h", "help").version(readVersion()).alias("v", "version").wrap(Math.min(80, process.stdout.columns ?? 80)).exitProcess(false);
 }
 
 // src/cli/main.ts
 var version = readVersion();
 async function main({ argv, cwd, stdout, stderr, env = process.env }) {
+  const io = { cwd, stdout, stderr, env };
   argv = protectFileArguments(argv, existsIn(cwd));
+  const args = await parseArguments(argv, io);
+  if (typeof args === "number") return args;
+  const limits = checkLimits(args);
+  if (typeof limits === "string") return usageError(stderr, limits);
+  const patterns = args._.map(String);
+  const loadOptions = loadOptionsOf(args);
+  const conflict = singleShotConflict(args, patterns);
+  if (conflict !== void 0) return usageError(stderr, conflict);
+  try {
+    const output = await singleShotOutput(args, cwd, loadOptions, limits.maxFileSize);
+    if (output !== void 0) {
+      stdout.write(output);
+      return 0;
+    }
+  } catch (error) {
+    stderr.write(describeError(error));
+    return 2;
+  }
+  const parallelism = checkParallelism(args);
+  if (typeof parallelism === "string") return usageError(stderr, parallelism);
+  if (args.staged && args["changed-since"] !== void 0) {
+    return usageError(stderr, "--staged cannot be combined with --changed-since: it compares the index with HEAD");
+  }
+  return lintAndReport(args, io, { patterns, loadOptions, limits, parallelism });
+}
+function usageError(stderr, message) {
+  stderr.write(`doclint: ${message}
+`);
+  return 2;
+}
+async function parseArguments(argv, { stdout, stderr }) {
   let failure;
   let printed = "";
   const cli = parser(argv).fail((message, error) => {
@@ -4800,120 +5014,128 @@ Run \`doclint --help\` for usage.
   }
   if (!args) return 2;
   if (args.help || args.version) return 0;
+  return args;
+}
+function checkLimits(args) {
   const maxWarnings = args["max-warnings"];
   if (maxWarnings !== void 0 && (!Number.isInteger(maxWarnings) || maxWarnings < -1)) {
-    stderr.write("doclint: --max-warnings expects a whole number (-1 for no limit)\n");
-    return 2;
+    return "--max-warnings expects a whole number (-1 for no limit)";
   }
   const maxFileSize = args["max-file-size"] * 1024 * 1024;
-  if (!(maxFileSize > 0)) {
-    stderr.write("doclint: --max-file-size expects a positive number of megabytes\n");
-    return 2;
-  }
+  if (!(maxFileSize > 0)) return "--max-file-size expects a positive number of megabytes";
   const maxParseTime = Math.ceil(args["max-parse-time"] * 1e3);
-  if (!(maxParseTime > 0)) {
-    stderr.write("doclint: --max-parse-time expects a positive number of seconds\n");
-    return 2;
-  }
+  if (!(maxParseTime > 0)) return "--max-parse-time expects a positive number of seconds";
   const maxNesting = args["max-nesting"];
   if (!Number.isInteger(maxNesting) || maxNesting < 1) {
-    stderr.write("doclint: --max-nesting expects a whole number of levels, 1 or more\n");
-    return 2;
+    return "--max-nesting expects a whole number of levels, 1 or more";
   }
-  const patterns = args._.map(String);
-  const loadOptions = {
+  return { maxWarnings, maxFileSize, maxParseTime, maxNesting };
+}
+function loadOptionsOf(args) {
+  return {
     ...args.config === void 0 ? {} : { config: args.config },
     lookup: args["config-lookup"],
     reportUnusedDisableDirectives: args["report-unused-disable-directives"]
   };
-  const single = ["print-config", "explain", "list-rules"].filter((name) => args[name] !== void 0 && args[name] !== false);
+}
+var SINGLE_SHOT = ["print-config", "explain", "list-rules"];
+function singleShotConflict(args, patterns) {
+  const single = SINGLE_SHOT.filter((name) => args[name] !== void 0 && args[name] !== false);
   if (single.length > 1 || single.length === 1 && patterns.length > 0) {
-    stderr.write(`doclint: --${single[0]} ${single.length > 1 ? `cannot be combined with --${single[1]}` : "takes no other paths"}
-`);
-    return 2;
+    return `--${single[0]} ${single.length > 1 ? `cannot be combined with --${single[1]}` : "takes no other paths"}`;
   }
-  try {
-    if (args["list-rules"]) {
-      const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
-      await loader.loadPlugins();
-      const pluginOf = new Map(loader.plugins.flatMap((plugin) => plugin.rules.map((rule) => [rule.meta.id, plugin.specifier])));
-      const docs = (rule) => ruleHelpUri(rule.meta, version) ?? localRuleDoc(rule.meta.id, cwd);
-      const listing = listRules(loader.rules, docs, (rule) => pluginOf.get(rule.meta.id));
-      stdout.write(args.format === "json" ? `${JSON.stringify(listing, null, 2)}
-` : formatRuleList(listing));
-      return 0;
-    }
-    if (args["print-config"] !== void 0) {
-      const path = toProjectPath(cwd, args["print-config"]);
-      const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
-      const resolver = await loader.resolverFor([path]);
-      stdout.write(`${JSON.stringify(printableConfig(resolver.configFor(path), loader.rules), null, 2)}
-`);
-      return 0;
-    }
-    if (args.explain !== void 0) {
-      stdout.write(await explainPage(cwd, args.explain, loadOptions, maxFileSize));
-      return 0;
-    }
-  } catch (error) {
-    stderr.write(describeError(error));
-    return 2;
-  }
+  return void 0;
+}
+async function singleShotOutput(args, cwd, loadOptions, maxFileSize) {
+  if (args["list-rules"]) return ruleList(cwd, loadOptions, args.format);
+  if (args["print-config"] !== void 0) return printConfig(cwd, args["print-config"], loadOptions);
+  if (args.explain !== void 0) return explainPage(cwd, args.explain, loadOptions, maxFileSize);
+  return void 0;
+}
+async function ruleList(cwd, loadOptions, formatName) {
+  const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
+  await loader.loadPlugins();
+  const pluginOf = new Map(
+    loader.plugins.flatMap((plugin) => plugin.rules.map((rule) => [rule.meta.id, plugin.specifier]))
+  );
+  const docs = (rule) => ruleHelpUri(rule.meta, version) ?? localRuleDoc(rule.meta.id, cwd);
+  const listing = listRules(loader.rules, docs, (rule) => pluginOf.get(rule.meta.id));
+  return formatName === "json" ? `${JSON.stringify(listing, null, 2)}
+` : formatRuleList(listing);
+}
+async function printConfig(cwd, file, loadOptions) {
+  const path = toProjectPath(cwd, file);
+  const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
+  const resolver = await loader.resolverFor([path]);
+  return `${JSON.stringify(printableConfig(resolver.configFor(path), loader.rules), null, 2)}
+`;
+}
+function checkParallelism(args) {
   const concurrency = parseConcurrency(args.concurrency);
   if (concurrency === void 0) {
-    stderr.write(`doclint: --concurrency expects a whole number of worker threads, "auto" or "off", not \`${sanitizeForTerminal(args.concurrency)}\`
-`);
-    return 2;
+    return `--concurrency expects a whole number of worker threads, "auto" or "off", not \`${sanitizeForTerminal(args.concurrency)}\``;
   }
   const shard = args.shard === void 0 ? void 0 : parseShard(args.shard);
   if (args.shard !== void 0 && shard === void 0) {
-    stderr.write(`doclint: --shard expects i/n with 1 \u2264 i \u2264 n (such as 2/4), not \`${sanitizeForTerminal(args.shard)}\`
-`);
-    return 2;
+    return `--shard expects i/n with 1 \u2264 i \u2264 n (such as 2/4), not \`${sanitizeForTerminal(args.shard)}\``;
   }
-  const started = Date.now();
+  return { concurrency, shard };
+}
+async function lintAndReport(args, io, options) {
+  const { stdout, env } = io;
   try {
-    const progress = createProgress(stderr, env, args.format);
-    const run = await lintFiles({
-      cwd,
-      patterns,
-      ...loadOptions,
-      ...args["changed-since"] === void 0 ? {} : { changedSince: args["changed-since"] },
-      maxFileSize,
-      limits: { maxNesting, maxParseTime },
-      onProgress: progress.update,
-      cache: args.cache,
-      ...args["cache-location"] === void 0 ? {} : { cacheLocation: args["cache-location"] },
-      cacheStrategy: args["cache-strategy"],
-      concurrency,
-      ...shard ? { shard } : {},
-      ignore: args.ignore,
-      allowEmpty: args["allow-empty"],
-      warn: (message) => stderr.write(`doclint: warning: ${sanitizeLine(message)}
-`),
-      ...args.stats ? { onStats: (stats) => stderr.write(describeStats(stats, Date.now() - started)) } : {}
-    });
-    progress.done();
-    const { rules } = run;
+    const run = await lint(args, io, options);
     const results = args.quiet ? run.results.map(onlyErrors) : run.results;
     const color = args.color ?? (args["output-file"] === void 0 && stdout.isTTY === true && !env.NO_COLOR && env.TERM !== "dumb");
-    const report = format(args.format, results, { color, rules, version });
-    const outputFile = args["output-file"];
-    if (outputFile === void 0) stdout.write(report);
-    else {
-      try {
-        await writeFileAtomic(await safeWritePath(cwd, outputFile), report);
-      } catch (error) {
-        const reason = error.code === "ENOENT" ? "its folder does not exist" : describeFsError(error);
-        stderr.write(`doclint: cannot write the report to \`${sanitizeLine(outputFile)}\`: ${sanitizeForTerminal(reason)}
-`);
-        return 2;
-      }
-    }
-    return exitCode(results, maxWarnings);
+    const report = format(args.format, results, { color, rules: run.rules, version });
+    if (!await writeReport(report, args["output-file"], io)) return 2;
+    return exitCode(results, options.limits.maxWarnings);
   } catch (error) {
-    stderr.write(describeError(error));
+    io.stderr.write(describeError(error));
     return 2;
+  }
+}
+async function lint(args, { cwd, stderr, env }, { patterns, loadOptions, limits, parallelism }) {
+  const started = Date.now();
+  const progress = createProgress(stderr, env, args.format);
+  const run = await lintFiles({
+    cwd,
+    patterns,
+    ...loadOptions,
+    ...args["changed-since"] === void 0 ? {} : { changedSince: args["changed-since"] },
+    ...args.staged ? { staged: true } : {},
+    maxFileSize: limits.maxFileSize,
+    limits: { maxNesting: limits.maxNesting, maxParseTime: limits.maxParseTime },
+    onProgress: progress.update,
+    cache: args.cache,
+    ...args["cache-location"] === void 0 ? {} : { cacheLocation: args["cache-location"] },
+    cacheStrategy: args["cache-strategy"],
+    concurrency: parallelism.concurrency,
+    ...parallelism.shard ? { shard: parallelism.shard } : {},
+    ignore: args.ignore,
+    allowEmpty: args["allow-empty"],
+    warn: (message) => stderr.write(`doclint: warning: ${sanitizeLine(message)}
+`),
+    ...args.stats ? { onStats: (stats) => stderr.write(describeStats(stats, Date.now() - started)) } : {}
+  });
+  progress.done();
+  return run;
+}
+async function writeReport(report, outputFile, { cwd, stdout, stderr }) {
+  if (outputFile === void 0) {
+    stdout.write(report);
+    return true;
+  }
+  try {
+    await writeFileAtomic(await safeWritePath(cwd, outputFile), report);
+    return true;
+  } catch (error) {
+    const reason = error.code === "ENOENT" ? "its folder does not exist" : describeFsError(error);
+    stderr.write(
+      `doclint: cannot write the report to \`${sanitizeLine(outputFile)}\`: ${sanitizeForTerminal(reason)}
+`
+    );
+    return false;
   }
 }
 export {

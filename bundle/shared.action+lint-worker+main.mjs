@@ -2583,8 +2583,8 @@ var require_resolve = __commonJS({
         let innerBaseId = baseIds[parentJsonPtr];
         if (typeof sch[schemaId] == "string")
           innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
+        addAnchor2.call(this, sch.$anchor);
+        addAnchor2.call(this, sch.$dynamicAnchor);
         baseIds[jsonPtr] = innerBaseId;
         function addRef(ref) {
           const _resolve = this.opts.uriResolver.resolve;
@@ -2607,7 +2607,7 @@ var require_resolve = __commonJS({
           }
           return ref;
         }
-        function addAnchor(anchor) {
+        function addAnchor2(anchor) {
           if (typeof anchor == "string") {
             if (!ANCHOR.test(anchor))
               throw new Error(`invalid anchor "${anchor}"`);
@@ -16765,7 +16765,9 @@ function deepestMarkerRun(text3) {
 }
 function deepestNode(tree) {
   let deepest = { depth: 0, line: 1 };
-  const stack = [[tree, 0]];
+  const stack = [
+    [tree, 0]
+  ];
   while (stack.length > 0) {
     const [node2, depth] = stack.pop();
     if (depth > deepest.depth) deepest = { depth, line: node2.position?.start.line ?? 1 };
@@ -16796,7 +16798,9 @@ function parsePage(text3, limits = {}, timeLimit = noTimeLimit) {
   } catch (error) {
     if (error instanceof TimeLimitExceeded) return { problem: tooSlow("parse", maxParseTime) };
     if (isStackOverflow(error)) {
-      return { problem: `Page is nested too deeply to parse (the parser ran out of stack; the nesting limit is ${maxNesting}, see --max-nesting)` };
+      return {
+        problem: `Page is nested too deeply to parse (the parser ran out of stack; the nesting limit is ${maxNesting}, see --max-nesting)`
+      };
     }
     throw error;
   }
@@ -19147,7 +19151,13 @@ function createDirectiveCollector() {
           }
           const start = locate(comment.offset);
           const end = locate(comment.offset + comment.text.length + 7);
-          directives.push({ ...parsed, line: start.line, endLine: end.line, column: start.column, endColumn: end.column });
+          directives.push({
+            ...parsed,
+            line: start.line,
+            endLine: end.line,
+            column: start.column,
+            endColumn: end.column
+          });
         }
       }
     }
@@ -19220,7 +19230,8 @@ function applyDirectives(path, diagnostics, directives, options) {
     if (!usedRules) report(UNUSED_DIRECTIVE_ID, "unusedDirective", options.reportUnused, { directive: name });
     else {
       for (const rule2 of directive.rules) {
-        if (!usedRules.has(rule2)) report(UNUSED_DIRECTIVE_ID, "unusedDirectiveRule", options.reportUnused, { directive: name, rule: rule2 });
+        if (!usedRules.has(rule2))
+          report(UNUSED_DIRECTIVE_ID, "unusedDirectiveRule", options.reportUnused, { directive: name, rule: rule2 });
       }
     }
   }
@@ -19737,7 +19748,8 @@ function allItems(list3) {
   const items = [];
   for (const item of list3.children) {
     items.push(item);
-    for (const child of item.children) if (child.type === "list") for (const nested of allItems(child)) items.push(nested);
+    for (const child of item.children)
+      if (child.type === "list") for (const nested of allItems(child)) items.push(nested);
   }
   return items;
 }
@@ -19749,7 +19761,8 @@ function isEmptyItem(item) {
   const look = (node2) => {
     if (visible) return;
     if (node2.type === "image" || node2.type === "imageReference") visible = true;
-    else if ((node2.type === "text" || node2.type === "inlineCode" || node2.type === "code") && node2.value.trim() !== "") visible = true;
+    else if ((node2.type === "text" || node2.type === "inlineCode" || node2.type === "code") && node2.value.trim() !== "")
+      visible = true;
     else if ("children" in node2) node2.children.forEach(look);
   };
   look(item);
@@ -19814,85 +19827,107 @@ function tocEntry(item, ancestors, entries, path, rootDir) {
   return entry;
 }
 function createCollector(path, options = {}) {
-  const { rootDir } = options;
-  const sources = options.anchors ?? ALL_SOURCES;
   const facts = { path, anchors: /* @__PURE__ */ new Set(), anchorSites: [], codeAnchors: /* @__PURE__ */ new Set(), links: [] };
-  const slugger = new BananaSlug();
-  let headings = 0;
-  const addAnchor = (anchor, source, position2, heading) => {
-    facts.anchors.add(anchor);
-    if (position2) facts.anchorSites.push(heading === void 0 ? { anchor, source, position: position2 } : { anchor, source, position: position2, heading });
+  const page = {
+    path,
+    rootDir: options.rootDir,
+    sources: options.anchors ?? ALL_SOURCES,
+    facts,
+    headings: 0
   };
-  const addLink = (url, kind, node2) => {
-    if (node2.position) facts.links.push({ from: path, url, kind, position: node2.position, target: resolveLink(path, url, rootDir) });
+  const codeAnchors = codeAnchorVisitor(page);
+  const visitors = {
+    ...isTocFile(path) ? { listItem: tocVisitor(page) } : {},
+    code: codeAnchors,
+    inlineCode: codeAnchors,
+    heading: headingVisitor(page),
+    ...linkVisitors(page),
+    html: htmlVisitor(page)
   };
-  const codeAnchors = (node2) => {
+  return { facts, visitors };
+}
+function addAnchor(page, anchor, source, position2, heading) {
+  page.facts.anchors.add(anchor);
+  if (position2)
+    page.facts.anchorSites.push(
+      heading === void 0 ? { anchor, source, position: position2 } : { anchor, source, position: position2, heading }
+    );
+}
+function addLink(page, url, kind, position2) {
+  const { path, rootDir } = page;
+  page.facts.links.push({ from: path, url, kind, position: position2, target: resolveLink(path, url, rootDir) });
+}
+function codeAnchorVisitor({ facts, sources }) {
+  return (node2) => {
     if (!node2.value.includes("<") || !/\b(?:name|id)\s*=/i.test(node2.value)) return;
     for (const tag of htmlTags(node2.value)) {
       if (tag.attributes.id && sources.htmlId) facts.codeAnchors.add(tag.attributes.id);
       if (tag.attributes.name && tag.name === "a" && sources.htmlName) facts.codeAnchors.add(tag.attributes.name);
     }
   };
-  const visitors = {
-    ...isTocFile(path) ? { listItem: tocVisitor() } : {},
-    code: codeAnchors,
-    inlineCode: codeAnchors,
-    heading(node2) {
-      const index2 = headings++;
-      let text3 = renderedText(node2);
-      const custom = sources.customIds ? customId(node2) : void 0;
-      if (custom) text3 = text3.slice(0, text3.length - custom.length);
-      if (node2.depth === 1 && facts.title === void 0) facts.title = text3.trim();
-      if (custom) {
-        addAnchor(custom.id, "customIds", custom.position ?? node2.position, index2);
-      } else if (sources.headingSlugs) {
-        addAnchor(slugger.slug(text3), "headingSlugs", node2.position, index2);
-      }
-    },
+}
+function headingVisitor(page) {
+  const { facts, sources } = page;
+  const slugger = new BananaSlug();
+  return (node2) => {
+    const index2 = page.headings++;
+    let text3 = renderedText(node2);
+    const custom = sources.customIds ? customId(node2) : void 0;
+    if (custom) text3 = text3.slice(0, text3.length - custom.length);
+    if (node2.depth === 1 && facts.title === void 0) facts.title = text3.trim();
+    if (custom) {
+      addAnchor(page, custom.id, "customIds", custom.position ?? node2.position, index2);
+    } else if (sources.headingSlugs) {
+      addAnchor(page, slugger.slug(text3), "headingSlugs", node2.position, index2);
+    }
+  };
+}
+function linkVisitors(page) {
+  return {
     link(node2) {
-      addLink(node2.url, "link", node2);
+      if (node2.position) addLink(page, node2.url, "link", node2.position);
     },
     image(node2) {
-      addLink(node2.url, "image", node2);
+      if (node2.position) addLink(page, node2.url, "image", node2.position);
     },
     definition(node2) {
       if (node2.label?.startsWith("^")) return;
-      addLink(node2.url, "definition", node2);
-    },
-    html(node2, ancestors) {
-      const heading = headings > 0 && ancestors.some((parent) => parent.type === "heading") ? headings - 1 : void 0;
-      const locate = node2.position ? pointLocator(node2.position.start, node2.value) : void 0;
-      for (const tag of htmlTags(node2.value)) {
-        const { id, name } = tag.attributes;
-        const isId = id !== void 0 && id !== "" && sources.htmlId;
-        const isName = name !== void 0 && name !== "" && tag.name === "a" && sources.htmlName && !(isId && name === id);
-        const span = () => {
-          if (!locate) return void 0;
-          const tagEnd = node2.value.indexOf(">", tag.offset);
-          return { start: locate(tag.offset), end: locate(tagEnd === -1 ? node2.value.length : tagEnd + 1) };
-        };
-        if (isId) addAnchor(id, "htmlId", span(), heading);
-        if (isName) addAnchor(name, "htmlName", span(), heading);
-        const attribute = LINK_ATTRIBUTES[tag.name];
-        const url = attribute === void 0 ? void 0 : tag.attributes[attribute];
-        const position2 = url === void 0 ? void 0 : span();
-        if (url !== void 0 && position2) {
-          facts.links.push({ from: path, url, kind: "html", position: position2, target: resolveLink(path, url, rootDir) });
-        }
-      }
+      if (node2.position) addLink(page, node2.url, "definition", node2.position);
     }
   };
-  return { facts, visitors };
-  function tocVisitor() {
-    const entries = /* @__PURE__ */ new WeakMap();
-    const toc = facts.toc = [];
-    return (node2, ancestors) => {
-      const entry = tocEntry(node2, ancestors, entries, path, rootDir);
-      if (!entry) return;
-      entries.set(node2, toc.length);
-      toc.push(entry);
-    };
-  }
+}
+function htmlVisitor(page) {
+  const { sources } = page;
+  return (node2, ancestors) => {
+    const heading = page.headings > 0 && ancestors.some((parent) => parent.type === "heading") ? page.headings - 1 : void 0;
+    const locate = node2.position ? pointLocator(node2.position.start, node2.value) : void 0;
+    for (const tag of htmlTags(node2.value)) {
+      const { id, name } = tag.attributes;
+      const isId = id !== void 0 && id !== "" && sources.htmlId;
+      const isName = name !== void 0 && name !== "" && tag.name === "a" && sources.htmlName && !(isId && name === id);
+      const span = () => {
+        if (!locate) return void 0;
+        const tagEnd = node2.value.indexOf(">", tag.offset);
+        return { start: locate(tag.offset), end: locate(tagEnd === -1 ? node2.value.length : tagEnd + 1) };
+      };
+      if (isId) addAnchor(page, id, "htmlId", span(), heading);
+      if (isName) addAnchor(page, name, "htmlName", span(), heading);
+      const attribute = LINK_ATTRIBUTES[tag.name];
+      const url = attribute === void 0 ? void 0 : tag.attributes[attribute];
+      const position2 = url === void 0 ? void 0 : span();
+      if (url !== void 0 && position2) addLink(page, url, "html", position2);
+    }
+  };
+}
+function tocVisitor({ facts, path, rootDir }) {
+  const entries = /* @__PURE__ */ new WeakMap();
+  const toc = facts.toc = [];
+  return (node2, ancestors) => {
+    const entry = tocEntry(node2, ancestors, entries, path, rootDir);
+    if (!entry) return;
+    entries.set(node2, toc.length);
+    toc.push(entry);
+  };
 }
 function collectToc(tree, path, rootDir) {
   const { facts, visitors } = createCollector(path, { rootDir });
@@ -19901,7 +19936,9 @@ function collectToc(tree, path, rootDir) {
 }
 function collectAnchors(tree, path, anchors) {
   const { facts, visitors } = createCollector(path, { anchors });
-  walk(tree, [{ heading: visitors.heading, html: visitors.html, code: visitors.code, inlineCode: visitors.inlineCode }]);
+  walk(tree, [
+    { heading: visitors.heading, html: visitors.html, code: visitors.code, inlineCode: visitors.inlineCode }
+  ]);
   return { anchors: facts.anchors, codeAnchors: facts.codeAnchors };
 }
 
@@ -19966,7 +20003,11 @@ function crashDiagnostic(rule2, path, error) {
   };
 }
 function problemOutcome(path, problem) {
-  return { path, directives: [], diagnostics: [{ ruleId: null, severity: "error", message: problem, path, line: 1, column: 1, fatal: true }] };
+  return {
+    path,
+    directives: [],
+    diagnostics: [{ ruleId: null, severity: "error", message: problem, path, line: 1, column: 1, fatal: true }]
+  };
 }
 function lintPage(document3, { enabled, settings }, limits, onRules, timeLimit) {
   const { path } = document3;
@@ -20138,7 +20179,8 @@ function expandBraces(glob) {
           for (const expanded of expandBraces(option)) {
             for (const tail of tails) {
               out.push(`${head}${expanded}${tail}`);
-              if (out.length > MAX_BRACE_EXPANSION) throw new PatternError(`its \`{\u2026}\` groups make more than ${MAX_BRACE_EXPANSION} patterns`);
+              if (out.length > MAX_BRACE_EXPANSION)
+                throw new PatternError(`its \`{\u2026}\` groups make more than ${MAX_BRACE_EXPANSION} patterns`);
             }
           }
         }
@@ -20248,15 +20290,21 @@ function segmentsMatch(segments2, parts) {
 }
 function matchesGlob(glob, path) {
   const parts = path.split("/");
-  return glob.alternatives.some((segments2) => segments2.length === 1 ? segmentsMatch(segments2, parts.slice(-1)) : segmentsMatch(segments2, parts));
+  return glob.alternatives.some(
+    (segments2) => segments2.length === 1 ? segmentsMatch(segments2, parts.slice(-1)) : segmentsMatch(segments2, parts)
+  );
 }
 function matchesGlobOrFolder(glob, path, folderOnly = false) {
   const parts = path.split("/");
   const below = folderOnly ? [{ kind: "tokens", tokens: [{ kind: "star" }] }, { kind: "globstar" }] : [{ kind: "globstar" }];
   const star = { kind: "tokens", tokens: [{ kind: "star" }] };
   return glob.alternatives.some((segments2) => {
-    if (segments2.every((segment) => segment.kind === "globstar")) return segmentsMatch([star, { kind: "globstar" }, ...below], parts);
-    return segmentsMatch(segments2.length === 1 ? [{ kind: "globstar" }, ...segments2, ...below] : [...segments2, ...below], parts);
+    if (segments2.every((segment) => segment.kind === "globstar"))
+      return segmentsMatch([star, { kind: "globstar" }, ...below], parts);
+    return segmentsMatch(
+      segments2.length === 1 ? [{ kind: "globstar" }, ...segments2, ...below] : [...segments2, ...below],
+      parts
+    );
   });
 }
 
@@ -20267,7 +20315,9 @@ function normalizeContract(config) {
   if (config.match.files !== void 0) match.files = list2(config.match.files);
   if (config.match.title !== void 0) match.title = list2(config.match.title);
   if (config.match.frontMatter !== void 0) {
-    match.frontMatter = Object.fromEntries(Object.entries(config.match.frontMatter).map(([key, value2]) => [key, list2(value2)]));
+    match.frontMatter = Object.fromEntries(
+      Object.entries(config.match.frontMatter).map(([key, value2]) => [key, list2(value2)])
+    );
   }
   if (config.match.tocParent !== void 0) match.tocParent = list2(config.match.tocParent);
   const require2 = config.require.map((requirement) => {
@@ -20277,7 +20327,8 @@ function normalizeContract(config) {
       if (requirement.section.heading !== void 0) out.section.heading = list2(requirement.section.heading);
       if (requirement.section.label !== void 0) out.section.label = list2(requirement.section.label);
     }
-    for (const key of ["sentences", "links", "items"]) if (requirement[key] !== void 0) out[key] = [...requirement[key]];
+    for (const key of ["sentences", "links", "items"])
+      if (requirement[key] !== void 0) out[key] = [...requirement[key]];
     if (requirement.linkList !== void 0) out.linkList = requirement.linkList;
     return out;
   });
@@ -20325,8 +20376,13 @@ function compileContract(name, contract) {
     contract,
     files: (match.files ?? []).map(compileGlob),
     title: (match.title ?? []).map(headingPattern),
-    frontMatter: Object.entries(match.frontMatter ?? {}).map(([key, values]) => ({ key, values: values.map((v) => textPattern(checkLength(v))) })),
-    tocParent: (match.tocParent ?? []).map((source) => /\.md$/i.test(source.trim()) ? { source, page: source.trim().replace(/^\.\//, "") } : { source, text: headingPattern(source) }),
+    frontMatter: Object.entries(match.frontMatter ?? {}).map(([key, values]) => ({
+      key,
+      values: values.map((v) => textPattern(checkLength(v)))
+    })),
+    tocParent: (match.tocParent ?? []).map(
+      (source) => /\.md$/i.test(source.trim()) ? { source, page: source.trim().replace(/^\.\//, "") } : { source, text: headingPattern(source) }
+    ),
     require: contract.require.map(compileRequirement)
   };
 }
@@ -20585,7 +20641,6 @@ var link_anchor_exists_default = defineRule({
   },
   checkProject(ctx) {
     const { index: index2 } = ctx;
-    const { ignoreCase } = ctx.options;
     const budget = new SuggestionBudget();
     const folded = /* @__PURE__ */ new Map();
     const has = (from, path, anchors, fragment) => {
@@ -20618,16 +20673,28 @@ var link_anchor_exists_default = defineRule({
         continue;
       }
       if (index2.codeAnchors(path)?.has(fragment)) {
-        ctx.report(link.from, { position: link.position, messageId: "anchorInCode", data: { fragment, target: shownTarget } });
+        ctx.report(link.from, {
+          position: link.position,
+          messageId: "anchorInCode",
+          data: { fragment, target: shownTarget }
+        });
         continue;
       }
       if (isLineAnchor(fragment) && isMarkdownPath(shownTarget)) {
-        ctx.report(link.from, { position: link.position, messageId: "lineAnchorInMarkdown", data: { fragment, target: shownTarget } });
+        ctx.report(link.from, {
+          position: link.position,
+          messageId: "lineAnchorInMarkdown",
+          data: { fragment, target: shownTarget }
+        });
         continue;
       }
       const near = budget.spend(link.from, anchors.size) ? didYouMean(fragment, anchors) : void 0;
       if (near === void 0) {
-        ctx.report(link.from, { position: link.position, messageId: "missingAnchor", data: { fragment, target: shownTarget } });
+        ctx.report(link.from, {
+          position: link.position,
+          messageId: "missingAnchor",
+          data: { fragment, target: shownTarget }
+        });
       } else {
         ctx.report(link.from, {
           position: link.position,
@@ -20668,7 +20735,8 @@ function withoutLinePrefixes(text3, from, to) {
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i];
     if (c !== "\n" && !(c === "\r" && chars[i + 1] !== "\n")) continue;
-    for (let j = i + 1; j < chars.length && (chars[j] === " " || chars[j] === "	" || chars[j] === ">"); j++) chars[j] = " ";
+    for (let j = i + 1; j < chars.length && (chars[j] === " " || chars[j] === "	" || chars[j] === ">"); j++)
+      chars[j] = " ";
   }
   return chars;
 }
@@ -20727,7 +20795,8 @@ function findReferenceCandidates(text3, from, to, masks, shortcut) {
         continue;
       }
     }
-    if (shortcut && m[i + 1] !== "(" && m[i + 1] !== "[" && isLabel2(open, i)) add(open, i + 1, labelOf(open, i), "shortcut");
+    if (shortcut && m[i + 1] !== "(" && m[i + 1] !== "[" && isLabel2(open, i))
+      add(open, i + 1, labelOf(open, i), "shortcut");
   }
   const candidates = found.map((f) => f.candidate);
   return candidates;
@@ -20772,7 +20841,11 @@ var link_definition_used_default = defineRule({
         for (const { node: node2, label, key } of definitions) {
           const earlier = first.get(key);
           if (earlier) {
-            ctx.report({ node: node2, messageId: "duplicateDefinition", data: { label, line: earlier.position?.start.line ?? 1 } });
+            ctx.report({
+              node: node2,
+              messageId: "duplicateDefinition",
+              data: { label, line: earlier.position?.start.line ?? 1 }
+            });
             continue;
           }
           first.set(key, node2);
@@ -20890,57 +20963,59 @@ var link_reference_defined_default = defineRule({
   },
   create(ctx) {
     const { shortcut } = ctx.options;
-    const source = ctx.text;
+    const { blocks, visitors } = collectBlocks(ctx.text, shortcut);
     const defined = /* @__PURE__ */ new Map();
     const budget = new SuggestionBudget();
-    const blocks = [];
-    let active;
-    const needle = shortcut ? "[" : "][";
-    let next = -1;
-    const nextNeedle = (from) => {
-      if (next < from) {
-        const at = source.indexOf(needle, from);
-        next = at === -1 ? Infinity : at;
-      }
-      return next;
-    };
-    const enter = (node2, ancestors) => {
-      active = void 0;
-      const { start, end } = node2.position ?? {};
-      if (start?.offset === void 0 || end?.offset === void 0) return;
-      const from = start.offset;
-      const to = end.offset;
-      if (nextNeedle(from) >= to) return;
-      const parent = ancestors.at(-1);
-      const firstIn = (parent?.type === "listItem" || parent?.type === "blockquote") && parent.children[0] === node2 ? parent.type : void 0;
-      active = { start, from, to, masks: [], firstIn };
-      blocks.push(active);
-    };
-    const mask = (start, end, kind) => {
-      if (active && start >= active.from && start < active.to && end > start) active.masks.push({ start, end, kind });
-    };
-    const maskWhole = (kind) => (node2) => {
-      const { start, end } = node2.position ?? {};
-      if (start?.offset !== void 0 && end?.offset !== void 0) mask(start.offset, end.offset, kind);
-    };
-    const maskSyntax = (node2) => {
-      const { start, end } = node2.position ?? {};
-      if (start?.offset === void 0 || end?.offset === void 0) return;
-      const first = node2.children[0]?.position?.start.offset;
-      const last = node2.children.at(-1)?.position?.end.offset;
-      if (source[start.offset] === "<") {
-        mask(start.offset, end.offset, "inline");
-        return;
-      }
-      if (first === void 0 || last === void 0) {
-        mask(start.offset, end.offset, "link");
-        return;
-      }
-      mask(start.offset, first, "link");
-      mask(last, end.offset, "link");
-    };
-    const isMarker = (block, { form, start, label }) => form === "shortcut" && start === block.from && (block.firstIn === "listItem" && /^[ xX]$/.test(label) || block.firstIn === "blockquote" && /^!(?:note|tip|important|warning|caution)$/i.test(label));
     return {
+      ...visitors,
+      definition(node2) {
+        if (isFootnoteLabel(node2.label ?? node2.identifier)) return;
+        const key = normalizeLabel(node2.label ?? node2.identifier);
+        if (!defined.has(key)) defined.set(key, displayLabel(node2.label ?? node2.identifier));
+      },
+      "root:exit"() {
+        reportUndefined(ctx, blocks, defined, budget);
+      }
+    };
+  }
+});
+function needleSearch(source, needle) {
+  let next = -1;
+  return (from) => {
+    if (next < from) {
+      const at = source.indexOf(needle, from);
+      next = at === -1 ? Infinity : at;
+    }
+    return next;
+  };
+}
+function collectBlocks(source, shortcut) {
+  const blocks = [];
+  let active;
+  const nextNeedle = needleSearch(source, shortcut ? "[" : "][");
+  const enter = (node2, ancestors) => {
+    active = void 0;
+    const { start, end } = node2.position ?? {};
+    if (start?.offset === void 0 || end?.offset === void 0) return;
+    const from = start.offset;
+    const to = end.offset;
+    if (nextNeedle(from) >= to) return;
+    const parent = ancestors.at(-1);
+    const firstIn = (parent?.type === "listItem" || parent?.type === "blockquote") && parent.children[0] === node2 ? parent.type : void 0;
+    active = { start, from, to, masks: [], firstIn };
+    blocks.push(active);
+  };
+  const mask = (start, end, kind) => {
+    if (active && start >= active.from && start < active.to && end > start) active.masks.push({ start, end, kind });
+  };
+  const maskWhole = (kind) => (node2) => {
+    const { start, end } = node2.position ?? {};
+    if (start?.offset !== void 0 && end?.offset !== void 0) mask(start.offset, end.offset, kind);
+  };
+  const maskSyntax = (node2) => maskLinkSyntax(source, node2, mask);
+  return {
+    blocks,
+    visitors: {
       paragraph: enter,
       heading: enter,
       inlineCode: maskWhole("code"),
@@ -20948,31 +21023,50 @@ var link_reference_defined_default = defineRule({
       image: maskWhole("inline"),
       imageReference: maskWhole("inline"),
       link: maskSyntax,
-      linkReference: maskSyntax,
-      definition(node2) {
-        if (isFootnoteLabel(node2.label ?? node2.identifier)) return;
-        const key = normalizeLabel(node2.label ?? node2.identifier);
-        if (!defined.has(key)) defined.set(key, displayLabel(node2.label ?? node2.identifier));
-      },
-      "root:exit"() {
-        for (const block of blocks) {
-          const locate = pointLocator(block.start, source.slice(block.from, block.to));
-          for (const candidate of findReferenceCandidates(source, block.from, block.to, block.masks, shortcut)) {
-            if (defined.has(normalizeLabel(candidate.label)) || isMarker(block, candidate)) continue;
-            const position2 = { start: locate(candidate.start - block.from), end: locate(candidate.end - block.from) };
-            const label = shown(candidate.label);
-            const suggestion = budget.spend(ctx.path, defined.size) ? didYouMean(displayLabel(candidate.label), defined.values()) : void 0;
-            if (suggestion === void 0) {
-              ctx.report({ position: position2, messageId: "undefinedReference", data: { label } });
-            } else {
-              ctx.report({ position: position2, messageId: "undefinedReferenceSuggestion", data: { label, suggestion }, suggestions: [suggestion] });
-            }
-          }
-        }
-      }
-    };
+      linkReference: maskSyntax
+    }
+  };
+}
+function maskLinkSyntax(source, node2, mask) {
+  const { start, end } = node2.position ?? {};
+  if (start?.offset === void 0 || end?.offset === void 0) return;
+  const first = node2.children[0]?.position?.start.offset;
+  const last = node2.children.at(-1)?.position?.end.offset;
+  if (source[start.offset] === "<") {
+    mask(start.offset, end.offset, "inline");
+    return;
   }
-});
+  if (first === void 0 || last === void 0) {
+    mask(start.offset, end.offset, "link");
+    return;
+  }
+  mask(start.offset, first, "link");
+  mask(last, end.offset, "link");
+}
+var isMarker = (block, { form, start, label }) => form === "shortcut" && start === block.from && (block.firstIn === "listItem" && /^[ xX]$/.test(label) || block.firstIn === "blockquote" && /^!(?:note|tip|important|warning|caution)$/i.test(label));
+function reportUndefined(ctx, blocks, defined, budget) {
+  const { shortcut } = ctx.options;
+  const source = ctx.text;
+  for (const block of blocks) {
+    const locate = pointLocator(block.start, source.slice(block.from, block.to));
+    for (const candidate of findReferenceCandidates(source, block.from, block.to, block.masks, shortcut)) {
+      if (defined.has(normalizeLabel(candidate.label)) || isMarker(block, candidate)) continue;
+      const position2 = { start: locate(candidate.start - block.from), end: locate(candidate.end - block.from) };
+      const label = shown(candidate.label);
+      const suggestion = budget.spend(ctx.path, defined.size) ? didYouMean(displayLabel(candidate.label), defined.values()) : void 0;
+      if (suggestion === void 0) {
+        ctx.report({ position: position2, messageId: "undefinedReference", data: { label } });
+      } else {
+        ctx.report({
+          position: position2,
+          messageId: "undefinedReferenceSuggestion",
+          data: { label, suggestion },
+          suggestions: [suggestion]
+        });
+      }
+    }
+  }
+}
 
 // src/contracts/page-model.ts
 var offsetOf = (node2) => node2.position?.start.offset ?? 0;
@@ -21005,7 +21099,9 @@ function createPageModel(tree, text3) {
 }
 
 // src/contracts/evaluate.ts
-var wordStems = (text3) => new Set(text3.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.slice(0, 5)));
+var wordStems = (text3) => new Set(
+  text3.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.slice(0, 5))
+);
 function wordSimilarity(a, b) {
   const x = wordStems(a);
   const y = wordStems(b);
@@ -21037,7 +21133,9 @@ function isSectionStart(section, node2) {
 function sectionRange(start, blocks) {
   const index2 = blocks.indexOf(start);
   const node2 = start.node;
-  const next = blocks.slice(index2 + 1).find((block) => node2.type === "heading" ? block.node.type === "heading" && block.node.depth <= node2.depth : block.node.type === "heading" || isLabel(block.node));
+  const next = blocks.slice(index2 + 1).find(
+    (block) => node2.type === "heading" ? block.node.type === "heading" && block.node.depth <= node2.depth : block.node.type === "heading" || isLabel(block.node)
+  );
   return [start.start, next ? next.start : Infinity];
 }
 function listsAfter(block, isStart) {
@@ -21071,83 +21169,133 @@ function closestSection(section, blocks) {
   return best?.block;
 }
 function evaluateRequirement(requirement, model) {
-  const findings = [];
   const fallback = fallbackNode(model.tree);
   const { section } = requirement;
-  let range = [0, Infinity];
-  let sectionNode;
-  if (section) {
-    const starts = sectionStarts(section, model.blocks);
-    if (starts.length === 0) {
-      const closest = closestSection(section, model.blocks);
-      findings.push({ kind: "missingSection", node: fallback, expected: section.shown, ...closest ? { closest: { text: closest.raw, node: closest.node } } : {} });
-      return findings;
-    }
-    const first = starts[0];
-    sectionNode = first.node;
-    range = sectionRange(first, model.blocks);
-    if (requirement.linkList) for (const finding of evaluateLinkList(section, starts, model)) findings.push(finding);
-  }
-  const inRange = (start) => start >= range[0] && start < range[1];
-  const blocks = model.blocks.filter((block) => inRange(block.start) && block.node !== sectionNode);
-  const links = model.links.filter((link) => inRange(link.start));
-  const where2 = section ? { section: section.shown } : {};
-  const sentenceBlocks = requirement.sentences.map((sentence) => blocks.find((block) => matchesText(sentence.pattern, block.text)));
-  const linkBlocks = requirement.links.map((pattern) => links.filter((link) => matchesUrl(pattern, link.url)));
-  const linkBlock = linkBlocks.flat().find((link) => link.block)?.block;
+  if (!section) return evaluateParts(requirement, pageScope(model, fallback));
+  const starts = sectionStarts(section, model.blocks);
+  if (starts.length === 0) return [missingSection(section, model.blocks, fallback)];
+  const findings = requirement.linkList ? evaluateLinkList(section, starts, model) : [];
+  return [...findings, ...evaluateParts(requirement, sectionScope(section, starts[0], model, fallback))];
+}
+function missingSection(section, blocks, fallback) {
+  const closest = closestSection(section, blocks);
+  return {
+    kind: "missingSection",
+    node: fallback,
+    expected: section.shown,
+    ...closest ? { closest: { text: closest.raw, node: closest.node } } : {}
+  };
+}
+function pageScope(model, fallback) {
+  return { blocks: model.blocks, links: model.links, sectionNode: void 0, fallback, where: {} };
+}
+function sectionScope(section, first, model, fallback) {
+  const [from, to] = sectionRange(first, model.blocks);
+  const inRange = (start) => start >= from && start < to;
+  return {
+    blocks: model.blocks.filter((block) => inRange(block.start) && block.node !== first.node),
+    links: model.links.filter((link) => inRange(link.start)),
+    sectionNode: first.node,
+    fallback,
+    where: { section: section.shown }
+  };
+}
+function evaluateParts(requirement, scope) {
+  const linkMatches = requirement.links.map((pattern) => scope.links.filter((link) => matchesUrl(pattern, link.url)));
+  const linkBlock = linkMatches.flat().find((link) => link.block)?.block;
+  const sentences = evaluateSentences(requirement.sentences, scope, linkBlock);
+  const anchor = sentences.lead ?? linkBlock;
+  return [
+    ...sentences.findings,
+    ...evaluateLinks(requirement.links, linkMatches, scope, anchor),
+    ...evaluateItems(requirement.items, scope, anchor)
+  ];
+}
+function evaluateSentences(sentences, scope, linkBlock) {
+  const findings = [];
+  const sentenceBlocks = sentences.map(
+    (sentence) => scope.blocks.find((block) => matchesText(sentence.pattern, block.text))
+  );
   let lead = sentenceBlocks.find(Boolean)?.node;
-  requirement.sentences.forEach((sentence, index2) => {
+  sentences.forEach((sentence, index2) => {
     if (sentenceBlocks[index2]) return;
-    let reworded;
-    for (const block of blocks) {
-      for (const found of splitSentences(block.raw)) {
-        const score = wordSimilarity(normalizeWording(found), sentence.wording);
-        if (score >= REWORDED && score > (reworded?.score ?? 0)) reworded = { block, found, score };
-      }
-    }
-    const node2 = sentenceBlocks.find(Boolean)?.node ?? linkBlock ?? sectionNode ?? fallback;
+    const reworded = rewordedSentence(sentence, scope.blocks);
+    const node2 = sentenceBlocks.find(Boolean)?.node ?? linkBlock ?? scope.sectionNode ?? scope.fallback;
     if (reworded) {
       lead ??= reworded.block.node;
-      findings.push({ kind: "missingSentence", node: node2, expected: sentence.source, ...where2, closest: { text: reworded.found, node: reworded.block.node } });
+      findings.push({
+        kind: "missingSentence",
+        node: node2,
+        expected: sentence.source,
+        ...scope.where,
+        closest: { text: reworded.found, node: reworded.block.node }
+      });
     } else {
-      findings.push({ kind: "missingSentence", node: node2, expected: sentence.source, ...where2 });
+      findings.push({ kind: "missingSentence", node: node2, expected: sentence.source, ...scope.where });
     }
   });
-  const anchor = lead ?? linkBlock;
-  requirement.links.forEach((pattern, index2) => {
-    if (linkBlocks[index2].length > 0) return;
+  return { findings, lead };
+}
+function rewordedSentence(sentence, blocks) {
+  let reworded;
+  for (const block of blocks) {
+    for (const found of splitSentences(block.raw)) {
+      const score = wordSimilarity(normalizeWording(found), sentence.wording);
+      if (score >= REWORDED && score > (reworded?.score ?? 0)) reworded = { block, found, score };
+    }
+  }
+  return reworded;
+}
+function evaluateLinks(patterns, linkMatches, scope, anchor) {
+  const findings = [];
+  patterns.forEach((pattern, index2) => {
+    if (linkMatches[index2].length > 0) return;
     const isPlain = !pattern.source.includes("*");
-    const near = isPlain ? didYouMean(urlKey(pattern.source), links.map((link) => urlKey(link.url))) : void 0;
-    const nearLink = near === void 0 ? void 0 : links.find((link) => urlKey(link.url) === near);
+    const near = isPlain ? didYouMean(
+      urlKey(pattern.source),
+      scope.links.map((link) => urlKey(link.url))
+    ) : void 0;
+    const nearLink = near === void 0 ? void 0 : scope.links.find((link) => urlKey(link.url) === near);
     findings.push({
       kind: "missingLink",
-      node: anchor ?? sectionNode ?? fallback,
+      node: anchor ?? scope.sectionNode ?? scope.fallback,
       expected: pattern.source,
-      ...where2,
+      ...scope.where,
       ...nearLink ? { closest: { text: nearLink.url, node: nearLink.node } } : {}
     });
   });
-  const itemBlocks = requirement.items.map((item) => blocks.find((block) => !(block.node.type === "heading" && block.node.depth === 1) && matchesText(item.pattern, block.text)));
+  return findings;
+}
+var isTitle = (block) => block.node.type === "heading" && block.node.depth === 1;
+function evaluateItems(items, scope, anchor) {
+  const findings = [];
+  const itemBlocks = items.map(
+    (item) => scope.blocks.find((block) => !isTitle(block) && matchesText(item.pattern, block.text))
+  );
   const present = itemBlocks.find(Boolean);
-  requirement.items.forEach((item, index2) => {
+  items.forEach((item, index2) => {
     if (itemBlocks[index2]) return;
-    const words = item.wording.split(" ").length;
-    let closest;
-    for (const block of blocks) {
-      if (itemBlocks.includes(block) || block.node.type === "heading" && block.node.depth === 1) continue;
-      const start = block.raw.split(" ").slice(0, words).join(" ");
-      const score = wordSimilarity(normalizeWording(start), item.wording);
-      if (score >= REWORDED && score > (closest?.score ?? 0)) closest = { block, text: withoutFinalStop(start), score };
-    }
+    const closest = closestItem(item, scope.blocks, itemBlocks);
     findings.push({
       kind: "missingItem",
-      node: present?.list ?? present?.node ?? anchor ?? sectionNode ?? fallback,
+      node: present?.list ?? present?.node ?? anchor ?? scope.sectionNode ?? scope.fallback,
       expected: item.source,
-      ...where2,
+      ...scope.where,
       ...closest ? { closest: { text: closest.text, node: closest.block.node } } : {}
     });
   });
   return findings;
+}
+function closestItem(item, blocks, itemBlocks) {
+  const words = item.wording.split(" ").length;
+  let closest;
+  for (const block of blocks) {
+    if (itemBlocks.includes(block) || isTitle(block)) continue;
+    const start = block.raw.split(" ").slice(0, words).join(" ");
+    const score = wordSimilarity(normalizeWording(start), item.wording);
+    if (score >= REWORDED && score > (closest?.score ?? 0)) closest = { block, text: withoutFinalStop(start), score };
+  }
+  return closest;
 }
 function evaluateLinkList(section, starts, model) {
   const isStart = (node2) => isSectionStart(section, node2);
@@ -23727,7 +23875,9 @@ function tocCandidates(path) {
 }
 function tocReason(contract, path, toc, tocPath) {
   const folder = tocPath.includes("/") ? tocPath.slice(0, tocPath.lastIndexOf("/") + 1) : "";
-  const isParent = (entry) => contract.tocParent.find((parent) => parent.page !== void 0 ? entry.target === `${folder}${parent.page}` : matchesText(parent.text, withoutFinalStop(normalizeWording(entry.text))));
+  const isParent = (entry) => contract.tocParent.find(
+    (parent) => parent.page !== void 0 ? entry.target === `${folder}${parent.page}` : matchesText(parent.text, withoutFinalStop(normalizeWording(entry.text)))
+  );
   for (const entry of toc) {
     if (entry.target !== path) continue;
     for (let up = entry.parent; up !== -1; up = toc[up].parent) {
@@ -23812,9 +23962,14 @@ var page_contract_default = defineRule({
         for (const contract of later) {
           const reports = reportsOf(contract, model).map(({ messageId, data, node: node2 }) => {
             const position2 = node2?.position;
-            return { messageId, data, ...position2 ? { position: { start: position2.start, end: position2.end } } : {} };
+            return {
+              messageId,
+              data,
+              ...position2 ? { position: { start: position2.start, end: position2.end } } : {}
+            };
           });
-          if (reports.length > 0) pending.push({ contract: contract.name, tocParent: contract.contract.match.tocParent, reports });
+          if (reports.length > 0)
+            pending.push({ contract: contract.name, tocParent: contract.contract.match.tocParent, reports });
         }
         if (pending.length > 0) ctx.keep(pending);
       }
@@ -23855,7 +24010,11 @@ function awsSecurityContract(securityPage, sharedResponsibility = SHARED_RESPONS
       title: securityPage.titlePrefixes.map((prefix) => `${prefix}*`)
     },
     require: [
-      { sentences: [sharedResponsibility.sentence], links: [sharedResponsibility.modelUrl], items: [...sharedResponsibility.items] },
+      {
+        sentences: [sharedResponsibility.sentence],
+        links: [sharedResponsibility.modelUrl],
+        items: [...sharedResponsibility.items]
+      },
       { section: { label: labels, heading: labels }, linkList: true }
     ]
   };
@@ -23910,9 +24069,17 @@ var security_shared_responsibility_default = defineRule({
           switch (finding.kind) {
             case "missingSentence":
               if (finding.closest) {
-                ctx.report({ node: finding.closest.node, messageId: "rewordedSentence", data: { sentence: ctx.options.sentence, found: shorten(finding.closest.text) } });
+                ctx.report({
+                  node: finding.closest.node,
+                  messageId: "rewordedSentence",
+                  data: { sentence: ctx.options.sentence, found: shorten(finding.closest.text) }
+                });
               } else {
-                ctx.report({ node: finding.node, messageId: "missingSentence", data: { sentence: ctx.options.sentence } });
+                ctx.report({
+                  node: finding.node,
+                  messageId: "missingSentence",
+                  data: { sentence: ctx.options.sentence }
+                });
               }
               break;
             case "missingLink":
@@ -24030,29 +24197,38 @@ function ruleProblems(rule2, { plugin, builtinIds }) {
   const id = meta.id;
   if (typeof id !== "string" || id === "") problems.push("`meta.id` must be a non-empty string");
   else if (plugin && builtinIds?.has(id)) {
-    problems.push(`\`meta.id\` \`${id}\` is the id of a built-in rule (rules/${id}.md); a plugin's rules are named \`<namespace>/<rule-id>\`, such as \`acme/${id}\``);
+    problems.push(
+      `\`meta.id\` \`${id}\` is the id of a built-in rule (rules/${id}.md); a plugin's rules are named \`<namespace>/<rule-id>\`, such as \`acme/${id}\``
+    );
   } else if (plugin && !PLUGIN_RULE_ID.test(id)) {
-    problems.push(`\`meta.id\` \`${id}\` must be \`<namespace>/<rule-id>\` in kebab-case (such as \`acme/${id.replace(/^.*\//, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "rule-id"}\`), so that it never collides with a built-in rule`);
+    problems.push(
+      `\`meta.id\` \`${id}\` must be \`<namespace>/<rule-id>\` in kebab-case (such as \`acme/${id.replace(/^.*\//, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "rule-id"}\`), so that it never collides with a built-in rule`
+    );
   } else if (plugin && RESERVED_NAMESPACES.has(id.slice(0, id.indexOf("/")))) {
     problems.push(`\`meta.id\` \`${id}\`: the namespace \`doclint/\` is doclint's own; use your plugin's name`);
   } else if (!plugin && !/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/.test(id)) {
     problems.push(`\`meta.id\` \`${id}\` must be kebab-case`);
   }
-  if (typeof meta.description !== "string" || meta.description.trim() === "") problems.push("`meta.description` must be a non-empty string (one line: what must hold)");
+  if (typeof meta.description !== "string" || meta.description.trim() === "")
+    problems.push("`meta.description` must be a non-empty string (one line: what must hold)");
   if (!isRecord(meta.messages) || Object.keys(meta.messages).length === 0) {
     problems.push("`meta.messages` must be an object of messageId \u2192 message template, with at least one message");
   } else {
     for (const [messageId, template] of Object.entries(meta.messages)) {
-      if (typeof template !== "string" || template === "") problems.push(`\`meta.messages.${messageId}\` must be a non-empty string`);
+      if (typeof template !== "string" || template === "")
+        problems.push(`\`meta.messages.${messageId}\` must be a non-empty string`);
     }
   }
   if (meta.defaultSeverity !== void 0 && !SEVERITIES.includes(meta.defaultSeverity)) {
-    problems.push(`\`meta.defaultSeverity\` must be one of \`off\`, \`warn\`, \`error\` (or left out: \`error\`), not ${describeValue(meta.defaultSeverity)}`);
+    problems.push(
+      `\`meta.defaultSeverity\` must be one of \`off\`, \`warn\`, \`error\` (or left out: \`error\`), not ${describeValue(meta.defaultSeverity)}`
+    );
   }
   if (meta.url !== void 0 && (typeof meta.url !== "string" || !/^https?:\/\/[^\s]+$/.test(meta.url))) {
     problems.push("`meta.url` must be an absolute http(s) URL of the rule's documentation");
   }
-  if (meta.defaultOptions !== void 0 && !isRecord(meta.defaultOptions)) problems.push("`meta.defaultOptions` must be an object");
+  if (meta.defaultOptions !== void 0 && !isRecord(meta.defaultOptions))
+    problems.push("`meta.defaultOptions` must be an object");
   if (meta.schema !== void 0) {
     if (!isRecord(meta.schema)) problems.push("`meta.schema` must be a JSON Schema object");
     else {
@@ -24060,7 +24236,9 @@ function ruleProblems(rule2, { plugin, builtinIds }) {
         const validate = new import__.Ajv2020({ strict: false, allErrors: true }).compile(meta.schema);
         if (isRecord(meta.defaultOptions) && !validate(meta.defaultOptions)) {
           const first = validate.errors?.[0];
-          problems.push(`\`meta.defaultOptions\` do not satisfy \`meta.schema\`: ${first?.instancePath || "options"} ${first?.message ?? "is invalid"}`);
+          problems.push(
+            `\`meta.defaultOptions\` do not satisfy \`meta.schema\`: ${first?.instancePath || "options"} ${first?.message ?? "is invalid"}`
+          );
         }
       } catch (error) {
         problems.push(`\`meta.schema\` is not a valid JSON Schema: ${error.message}`);
@@ -24071,7 +24249,9 @@ function ruleProblems(rule2, { plugin, builtinIds }) {
     if (rule2[key] !== void 0 && typeof rule2[key] !== "function") problems.push(`\`${key}\` must be a function`);
   }
   if (rule2.create === void 0 && rule2.checkProject === void 0) {
-    problems.push("a rule needs `create(context)` (per page, returns visitors) or `checkProject(context)` (once, across pages), or both");
+    problems.push(
+      "a rule needs `create(context)` (per page, returns visitors) or `checkProject(context)` (once, across pages), or both"
+    );
   }
   return problems;
 }
@@ -24100,9 +24280,12 @@ async function resolvePlugin(source, root, rootReal) {
       throw new ConfigError(`${where(source)}: cannot find the plugin \`${specifier}\``);
     }
     if (!source.trusted && !isInside(rootReal, real)) {
-      throw new ConfigError(`${where(source)}: the plugin \`${specifier}\` is outside the project root; a config found in the project may only load plugins inside it (a config given with --config may load any)`);
+      throw new ConfigError(
+        `${where(source)}: the plugin \`${specifier}\` is outside the project root; a config found in the project may only load plugins inside it (a config given with --config may load any)`
+      );
     }
-    if (!(await stat(real)).isFile()) throw new ConfigError(`${where(source)}: the plugin \`${specifier}\` is not a file`);
+    if (!(await stat(real)).isFile())
+      throw new ConfigError(`${where(source)}: the plugin \`${specifier}\` is not a file`);
     return real;
   }
   try {
@@ -24117,7 +24300,8 @@ function resolvePackage(specifier, root) {
   const require2 = createRequire(join2(root, "package.json"));
   try {
     const file = require2.resolve(specifier);
-    if (!file.startsWith(sep) && !/^[A-Za-z]:[\\/]/.test(file)) throw Object.assign(new Error(`\`${specifier}\` is a Node.js module, not a plugin`), { code: "NOT_A_PLUGIN" });
+    if (!file.startsWith(sep) && !/^[A-Za-z]:[\\/]/.test(file))
+      throw Object.assign(new Error(`\`${specifier}\` is a Node.js module, not a plugin`), { code: "NOT_A_PLUGIN" });
     return file;
   } catch (error) {
     const code = error.code;
@@ -24173,7 +24357,7 @@ async function importPluginRules(url) {
   try {
     module = await import(url);
   } catch (error) {
-    throw new Error(`cannot load it: ${describeLoadError(error, url)}`);
+    throw new Error(`cannot load it: ${describeLoadError(error, url)}`, { cause: error });
   }
   const exported = exportedRules(module);
   if (exported === void 0 || exported.length === 0) {
@@ -24272,7 +24456,9 @@ async function loadPlugins(sources, root, rootReal) {
     for (const rule2 of plugin.rules) {
       const first = owner.get(rule2.meta.id);
       if (first) {
-        problems.push(`the rule \`${rule2.meta.id}\` is defined by two plugins: \`${first.specifier}\` (listed in ${first.listedIn}) and \`${plugin.specifier}\` (listed in ${plugin.listedIn}); remove one`);
+        problems.push(
+          `the rule \`${rule2.meta.id}\` is defined by two plugins: \`${first.specifier}\` (listed in ${first.listedIn}) and \`${plugin.specifier}\` (listed in ${plugin.listedIn}); remove one`
+        );
       } else owner.set(rule2.meta.id, plugin);
     }
   }

@@ -8469,7 +8469,10 @@ async function safeWritePath(cwd, path) {
     throw new UnsafePathError("its folder does not exist", "ENOENT");
   }
   if (!isInside(realRoot, realFolder)) {
-    throw new UnsafePathError("a symbolic link on its path leads out of the working directory; doclint does not write through it", "EOUTSIDE");
+    throw new UnsafePathError(
+      "a symbolic link on its path leads out of the working directory; doclint does not write through it",
+      "EOUTSIDE"
+    );
   }
   const real = join(realFolder, basename(target));
   let info;
@@ -8478,8 +8481,13 @@ async function safeWritePath(cwd, path) {
   } catch {
     return real;
   }
-  if (info.isSymbolicLink()) throw new UnsafePathError("it is a symbolic link; doclint does not write through it (remove it, or name another file)", "ESYMLINK");
-  if (!info.isFile()) throw new UnsafePathError(info.isDirectory() ? "it is a directory" : "it is not a regular file", "ENOTREG");
+  if (info.isSymbolicLink())
+    throw new UnsafePathError(
+      "it is a symbolic link; doclint does not write through it (remove it, or name another file)",
+      "ESYMLINK"
+    );
+  if (!info.isFile())
+    throw new UnsafePathError(info.isDirectory() ? "it is a directory" : "it is not a regular file", "ENOTREG");
   return real;
 }
 var OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
@@ -8488,7 +8496,8 @@ function readRegularFile(path, maxBytes) {
   try {
     info = lstatSync(path);
   } catch (error) {
-    if (error.code === "ENOENT" || error.code === "ENOTDIR") return void 0;
+    if (error.code === "ENOENT" || error.code === "ENOTDIR")
+      return void 0;
     throw error;
   }
   if (info.isSymbolicLink()) throw new UnsafePathError("it is a symbolic link", "ESYMLINK");
@@ -8497,7 +8506,8 @@ function readRegularFile(path, maxBytes) {
   try {
     const opened = fstatSync(fd);
     if (!opened.isFile()) throw new UnsafePathError("it is not a regular file", "ENOTREG");
-    if (opened.size > maxBytes) throw new UnsafePathError(`it is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`, "ENOTREG");
+    if (opened.size > maxBytes)
+      throw new UnsafePathError(`it is larger than ${Math.round(maxBytes / 1024 / 1024)} MB`, "ENOTREG");
     const buffer = Buffer.allocUnsafe(opened.size);
     let length = 0;
     while (length < buffer.length) {
@@ -8512,7 +8522,13 @@ function readRegularFile(path, maxBytes) {
 }
 
 // src/engine/config/presets.ts
-var LINK_RULES = ["anchor-unique", "link-anchor-exists", "link-definition-used", "link-file-exists", "link-reference-defined"];
+var LINK_RULES = [
+  "anchor-unique",
+  "link-anchor-exists",
+  "link-definition-used",
+  "link-file-exists",
+  "link-reference-defined"
+];
 var CONTRACT_RULES = ["page-contract"];
 var SECURITY_RULES = ["security-shared-responsibility", "security-topics-list"];
 var PRESETS = [
@@ -8557,7 +8573,8 @@ function engineKeys(config) {
   if (config.rules !== void 0) picked.rules = config.rules;
   if (config.settings !== void 0) picked.settings = config.settings;
   if (config.requireDirectiveReason !== void 0) picked.requireDirectiveReason = config.requireDirectiveReason;
-  if (config.reportUnusedDisableDirectives !== void 0) picked.reportUnusedDisableDirectives = config.reportUnusedDisableDirectives;
+  if (config.reportUnusedDisableDirectives !== void 0)
+    picked.reportUnusedDisableDirectives = config.reportUnusedDisableDirectives;
   if (config.contracts !== void 0) picked.contracts = config.contracts;
   return picked;
 }
@@ -8616,7 +8633,8 @@ function mergeConfig(target, layer, source = "", provenance, base = "") {
     for (const name of safeKeys(layer.contracts)) {
       const contract = copyData(layer.contracts[name]);
       const files = contract.match?.files;
-      if (files !== void 0 && base !== "") contract.match.files = [files].flat().map((glob) => rebaseGlob(glob, base));
+      if (files !== void 0 && base !== "")
+        contract.match.files = [files].flat().map((glob) => rebaseGlob(glob, base));
       contracts[name] = contract;
       if (provenance) (provenance.contracts ??= {})[name] = source;
     }
@@ -8727,7 +8745,8 @@ var ConfigResolver = class {
   /** Why a page is not to be linted, or undefined. */
   ignoredBy(path) {
     for (const file of this.chain(folderOf(path))) {
-      for (const entry of file.ignores) if (ignoreMatches(entry, path)) return { source: entry.source, glob: entry.glob };
+      for (const entry of file.ignores)
+        if (ignoreMatches(entry, path)) return { source: entry.source, glob: entry.glob };
     }
     const extra = this.options.ignoreFile;
     if (extra?.ignores(path)) return { source: extra.source };
@@ -8775,7 +8794,9 @@ var ConfigResolver = class {
         }
         if (settings.rootDir !== void 0 && settings.rootDir !== root.rootDir) differs.push("settings.rootDir");
         for (const key of differs) {
-          problems.push(`${layer.source}: \`${key}\` describes the whole site: set it only in the config at the project root`);
+          problems.push(
+            `${layer.source}: \`${key}\` describes the whole site: set it only in the config at the project root`
+          );
         }
       }
     }
@@ -8793,7 +8814,11 @@ function printableConfig(config, rules) {
   const settings = resolveSettings(config);
   return {
     rules: printed,
-    settings: { securityPage: settings.securityPage, anchors: settings.anchors, ...settings.rootDir === void 0 ? {} : { rootDir: settings.rootDir } },
+    settings: {
+      securityPage: settings.securityPage,
+      anchors: settings.anchors,
+      ...settings.rootDir === void 0 ? {} : { rootDir: settings.rootDir }
+    },
     requireDirectiveReason: config.requireDirectiveReason ?? false,
     reportUnusedDisableDirectives: config.reportUnusedDisableDirectives ?? "off",
     ...config.contracts && Object.keys(config.contracts).length > 0 ? { contracts: config.contracts } : {}
@@ -8849,14 +8874,18 @@ function readDocumentSync(root, path, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
     fd = openSync2(absolute, OPEN_FLAGS2);
     const info = fstatSync2(fd);
     if (info.isDirectory()) return { path, problem: "Path is a directory, not a Markdown file" };
-    if (!info.isFile()) return { path, problem: "Path is not a regular file (a named pipe, socket or device); doclint does not read it" };
+    if (!info.isFile())
+      return { path, problem: "Path is not a regular file (a named pipe, socket or device); doclint does not read it" };
     if (info.size > maxFileSize) return { path, problem: tooLarge(info.size, maxFileSize) };
     let buffer = Buffer.allocUnsafe(Math.min(info.size, maxFileSize) + 1);
     let length = 0;
     for (; ; ) {
       if (length === buffer.length) {
         if (length > maxFileSize) {
-          return { path, problem: `File is too large to lint (it grew past the limit of ${megabytes(maxFileSize)} while being read, see --max-file-size)` };
+          return {
+            path,
+            problem: `File is too large to lint (it grew past the limit of ${megabytes(maxFileSize)} while being read, see --max-file-size)`
+          };
         }
         const larger = Buffer.allocUnsafe(Math.min(2 * buffer.length, maxFileSize + 1));
         buffer.copy(larger, 0, 0, length);
@@ -8982,7 +9011,8 @@ var list = (each, max = 1e7) => (value) => {
 var record = (required, optional = {}) => (value) => {
   if (!isObject2(value)) return "not an object";
   for (const key of Object.keys(value)) {
-    if (!Object.hasOwn(required, key) && !Object.hasOwn(optional, key)) return `unexpected key \`${key.slice(0, 40)}\``;
+    if (!Object.hasOwn(required, key) && !Object.hasOwn(optional, key))
+      return `unexpected key \`${key.slice(0, 40)}\``;
   }
   for (const [key, check] of Object.entries(required)) {
     if (!Object.hasOwn(value, key)) return `missing \`${key}\``;
@@ -9023,10 +9053,24 @@ var storedLink = (value) => {
 var anchorSite = record({ anchor: string(), source: string(40), position }, { heading: count(0) });
 var tocEntry = record({ text: string(), parent: count(-1) }, { target: string(MAX_PAGE_PATH) });
 var facts = (path) => (value) => record(
-  { path: (p) => p === path ? void 0 : "not the page of the entry", anchors: list(string()), anchorSites: list(anchorSite), codeAnchors: list(string()), links: list(storedLink) },
+  {
+    path: (p) => p === path ? void 0 : "not the page of the entry",
+    anchors: list(string()),
+    anchorSites: list(anchorSite),
+    codeAnchors: list(string()),
+    links: list(storedLink)
+  },
   { title: string(), toc: list(tocEntry), kept: (kept) => isObject2(kept) ? json(kept) : "not an object" }
 )(value);
-var directive = record({ kind: oneOf(DIRECTIVE_KINDS), rules: list(string(200)), line: count(1), endLine: count(1), column: count(1), endColumn: count(1), reason: string() });
+var directive = record({
+  kind: oneOf(DIRECTIVE_KINDS),
+  rules: list(string(200)),
+  line: count(1),
+  endLine: count(1),
+  column: count(1),
+  endColumn: count(1),
+  reason: string()
+});
 var diagnostic = (path) => record(
   {
     ruleId: (id) => id === null ? void 0 : string(200)(id),
@@ -9036,12 +9080,29 @@ var diagnostic = (path) => record(
     line: count(1),
     column: count(1)
   },
-  { messageId: string(200), endLine: count(1), endColumn: count(1), suggestions: list(string()), causedByChange: boolean, fatal: boolean, internal: boolean }
+  {
+    messageId: string(200),
+    endLine: count(1),
+    endColumn: count(1),
+    suggestions: list(string()),
+    causedByChange: boolean,
+    fatal: boolean,
+    internal: boolean
+  }
 );
-var outcome = (path) => record({ path: (p) => p === path ? void 0 : "not the page of the entry", directives: list(directive), diagnostics: list(diagnostic(path)) }, { facts: facts(path) });
+var outcome = (path) => record(
+  {
+    path: (p) => p === path ? void 0 : "not the page of the entry",
+    directives: list(directive),
+    diagnostics: list(diagnostic(path))
+  },
+  { facts: facts(path) }
+);
 var page = (path) => record(
   { hash: string(100), config: string(100), outcome: outcome(path) },
-  { stamp: (stamp) => Array.isArray(stamp) && stamp.length === 2 && typeof stamp[0] === "number" && typeof stamp[1] === "number" ? count(0)(stamp[0]) : "not [size, mtime]" }
+  {
+    stamp: (stamp) => Array.isArray(stamp) && stamp.length === 2 && typeof stamp[0] === "number" && typeof stamp[1] === "number" ? count(0)(stamp[0]) : "not [size, mtime]"
+  }
 );
 function cacheEntryProblem(path, entry) {
   if (path.length === 0 || path.length > MAX_PAGE_PATH) return "a page path of the wrong length";
@@ -9055,7 +9116,12 @@ var FORMAT = 4;
 var MAX_CACHE_BYTES = 256 * 1024 * 1024;
 function trackedByGit(file) {
   return new Promise((done) => {
-    execFile("git", ["ls-files", "--error-unmatch", "--", basename3(file)], { cwd: dirname4(file), timeout: 3e4, windowsHide: true }, (error) => done(!error));
+    execFile(
+      "git",
+      ["ls-files", "--error-unmatch", "--", basename3(file)],
+      { cwd: dirname4(file), timeout: 3e4, windowsHide: true },
+      (error) => done(!error)
+    );
   });
 }
 var SETTLED_MS = 2e3;
@@ -9087,7 +9153,12 @@ function store(outcome2) {
   const { facts: facts2 } = outcome2;
   return {
     ...outcome2,
-    facts: { ...facts2, anchors: [...facts2.anchors], codeAnchors: [...facts2.codeAnchors], links: facts2.links.map(storeLink) }
+    facts: {
+      ...facts2,
+      anchors: [...facts2.anchors],
+      codeAnchors: [...facts2.codeAnchors],
+      links: facts2.links.map(storeLink)
+    }
   };
 }
 function restore(path, stored) {
@@ -9137,18 +9208,30 @@ var PageCache = class _PageCache {
     } catch (error) {
       if (error instanceof UnsafePathError) {
         if (error.code === "ENOENT") return new _PageCache(file, shown, version, true);
-        if (error.code === "ESYMLINK") return unusable(`the cache file \`${shown}\` is a symbolic link; linting without a cache and leaving it alone`);
-        if (error.code === "ENOTREG") return unusable(`the cache file \`${shown}\` is not a regular file; linting without a cache and leaving it alone`);
-        return unusable(`cannot use the cache file \`${shown}\`: ${error.message.replace(/; doclint does not write through it$/, "")}; linting without a cache`);
+        if (error.code === "ESYMLINK")
+          return unusable(
+            `the cache file \`${shown}\` is a symbolic link; linting without a cache and leaving it alone`
+          );
+        if (error.code === "ENOTREG")
+          return unusable(
+            `the cache file \`${shown}\` is not a regular file; linting without a cache and leaving it alone`
+          );
+        return unusable(
+          `cannot use the cache file \`${shown}\`: ${error.message.replace(/; doclint does not write through it$/, "")}; linting without a cache`
+        );
       }
       return unusable(`cannot read the cache file \`${shown}\` (${describeFsError(error)}); linting without it`);
     }
     if (text === void 0 || text === "") return new _PageCache(file, shown, version, true);
     if (!text.startsWith(MAGIC)) {
-      return unusable(`\`${shown}\` is not a doclint cache; linting without a cache and leaving the file alone (remove it or pass another --cache-location)`);
+      return unusable(
+        `\`${shown}\` is not a doclint cache; linting without a cache and leaving the file alone (remove it or pass another --cache-location)`
+      );
     }
     if (await trackedByGit(file)) {
-      return unusable(`the cache file \`${shown}\` is tracked by git: it came with the checkout, so it cannot be trusted; linting without it and leaving it alone (remove it from git and add it to .gitignore)`);
+      return unusable(
+        `the cache file \`${shown}\` is tracked by git: it came with the checkout, so it cannot be trusted; linting without it and leaving it alone (remove it from git and add it to .gitignore)`
+      );
     }
     const cache = new _PageCache(file, shown, version, true);
     const corrupt = (reason) => {
@@ -9160,7 +9243,8 @@ var PageCache = class _PageCache {
     let data;
     try {
       data = JSON.parse(text);
-      if (data.format !== FORMAT || typeof data.pages !== "object" || data.pages === null || Array.isArray(data.pages)) throw new Error("unknown format");
+      if (data.format !== FORMAT || typeof data.pages !== "object" || data.pages === null || Array.isArray(data.pages))
+        throw new Error("unknown format");
     } catch (error) {
       return corrupt(error.message.slice(0, 200));
     }
@@ -9187,10 +9271,14 @@ var PageCache = class _PageCache {
    */
   getByStamp(path, stamp, config) {
     const page2 = this.pages.get(path);
-    if (!page2?.stamp || page2.stamp[0] !== stamp[0] || page2.stamp[1] !== stamp[1] || page2.config !== config) return void 0;
+    if (!page2?.stamp || page2.stamp[0] !== stamp[0] || page2.stamp[1] !== stamp[1] || page2.config !== config)
+      return void 0;
     return restore(path, page2.outcome);
   }
-  /** Records the stamp of a page whose text was found unchanged (a checkout touched it, say), so that the next run need not read it. */
+  /**
+   * Records the stamp of a page whose text was found unchanged (a checkout touched it, say), so
+   * that the next run need not read it.
+   */
   restamp(path, stamp) {
     const page2 = this.pages.get(path);
     if (!page2 || !stamp || page2.stamp?.[0] === stamp[0] && page2.stamp[1] === stamp[1]) return;
@@ -9245,109 +9333,147 @@ function poolSize(pages, requested, cores = availableParallelism()) {
   return requested;
 }
 function createPool(size, file, plugins = []) {
-  let nextId = 0;
-  const slots = [];
-  const queue = [];
-  let head = 0;
-  const retry = [];
-  const base = Date.now();
-  const limitOf = (job) => job.limits?.maxParseTime ?? DEFAULT_MAX_PARSE_TIME;
-  const send = (slot, job) => {
-    if (!slot.configs.has(job.configKey)) {
-      slot.configs.add(job.configKey);
-      slot.worker.postMessage({ type: "config", key: job.configKey, config: job.config, project: job.project, plugins: [...plugins], ...job.limits ? { limits: job.limits } : {} });
+  return new WorkerPool(size, file, plugins);
+}
+var limitOf = (job) => job.limits?.maxParseTime ?? DEFAULT_MAX_PARSE_TIME;
+var WorkerPool = class {
+  constructor(size, file, plugins) {
+    this.file = file;
+    this.plugins = plugins;
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+  file;
+  plugins;
+  nextId = 0;
+  slots = [];
+  queue = [];
+  head = 0;
+  /** pages of a terminated worker that it had not done: sent before the queue */
+  retry = [];
+  // The clock the workers' STARTED times count from: ms since then fit in 32 bits for 24 days.
+  base = Date.now();
+  lint(document, configKey2, config, project, limits) {
+    return new Promise((resolve5, reject) => {
+      this.queue.push({ id: this.nextId++, document, configKey: configKey2, config, project, limits, resolve: resolve5, reject });
+      this.pump();
+    });
+  }
+  async close() {
+    for (const slot of this.slots) {
+      clearTimeout(slot.timer);
+      slot.pending.clear();
     }
-    slot.pending.set(job.id, job);
-    slot.worker.postMessage({ type: "page", id: job.id, key: job.configKey, document: job.document });
-    if (!slot.timer) watchAfter(slot, limitOf(job));
-  };
-  const pump = () => {
-    for (const slot of slots) {
-      while (slot.pending.size < IN_FLIGHT && retry.length > 0) send(slot, retry.shift());
-      while (slot.pending.size < IN_FLIGHT && head < queue.length) {
-        const job = queue[head];
-        queue[head++] = void 0;
-        send(slot, job);
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+  // Dispatch.
+  /** Fills every worker up to IN_FLIGHT pages: a terminated worker's pages first, then the queue. */
+  pump() {
+    for (const slot of this.slots) {
+      while (slot.pending.size < IN_FLIGHT && this.retry.length > 0) this.send(slot, this.retry.shift());
+      while (slot.pending.size < IN_FLIGHT && this.head < this.queue.length) {
+        const job = this.queue[this.head];
+        this.queue[this.head++] = void 0;
+        this.send(slot, job);
       }
     }
-  };
-  const replace = (slot) => {
-    clearTimeout(slot.timer);
-    slot.pending.clear();
-    const index = slots.indexOf(slot);
-    if (index >= 0) slots[index] = spawn();
-    void slot.worker.terminate();
-  };
-  const watchAfter = (slot, ms) => {
+  }
+  /** Sends a page to a worker, with its config the first time the worker needs that config. */
+  send(slot, job) {
+    if (!slot.configs.has(job.configKey)) {
+      slot.configs.add(job.configKey);
+      slot.worker.postMessage({
+        type: "config",
+        key: job.configKey,
+        config: job.config,
+        project: job.project,
+        plugins: [...this.plugins],
+        ...job.limits ? { limits: job.limits } : {}
+      });
+    }
+    slot.pending.set(job.id, job);
+    slot.worker.postMessage({
+      type: "page",
+      id: job.id,
+      key: job.configKey,
+      document: job.document
+    });
+    if (!slot.timer) this.watchAfter(slot, limitOf(job));
+  }
+  // The watchdog.
+  watchAfter(slot, ms) {
     if (!(ms > 0) || !Number.isFinite(ms)) return;
-    slot.timer = setTimeout(watch, Math.min(ms, 2 ** 31 - 1), slot).unref();
-  };
-  const watch = (slot) => {
+    slot.timer = setTimeout((watched) => this.watch(watched), Math.min(ms, 2 ** 31 - 1), slot).unref();
+  }
+  /**
+   * Stops the slot's page if it has been in its phase for longer than its limit; else looks again
+   * when it would be.
+   */
+  watch(slot) {
     slot.timer = void 0;
     if (slot.pending.size === 0) return;
     const job = slot.pending.get(Atomics.load(slot.state, PAGE) - 1);
     if (!job) {
-      watchAfter(slot, limitOf(slot.pending.values().next().value));
+      this.watchAfter(slot, limitOf(slot.pending.values().next().value));
       return;
     }
     const phase = Atomics.load(slot.state, PHASE) === RULES ? "rules" : "parse";
     const limit = limitOf(job);
-    const elapsed = Date.now() - base - Atomics.load(slot.state, STARTED);
+    const elapsed = Date.now() - this.base - Atomics.load(slot.state, STARTED);
     if (elapsed < limit) {
-      watchAfter(slot, limit - elapsed);
+      this.watchAfter(slot, limit - elapsed);
       return;
     }
     slot.pending.delete(job.id);
-    retry.push(...slot.pending.values());
-    replace(slot);
+    this.retry.push(...slot.pending.values());
+    this.replace(slot);
     job.resolve(problemOutcome(job.document.path, tooSlow(phase, limit)));
-    pump();
-  };
-  const spawn = () => {
+    this.pump();
+  }
+  // The workers' lives.
+  /** Starts a worker, in a slot of its own. */
+  spawn() {
     const state = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
-    const worker = new Worker(file, { workerData: { state, base }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-    const slot = { worker, configs: /* @__PURE__ */ new Set(), pending: /* @__PURE__ */ new Map(), state };
-    worker.on("message", (reply) => {
-      const job = slot.pending.get(reply.id);
-      if (!job) return;
-      slot.pending.delete(reply.id);
-      if (slot.pending.size === 0) {
-        clearTimeout(slot.timer);
-        slot.timer = void 0;
-      }
-      if ("error" in reply) job.reject(new Error(reply.error));
-      else job.resolve(reply.outcome);
-      pump();
+    const worker = new Worker(this.file, {
+      workerData: { state, base: this.base },
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
     });
-    const fail = (error) => {
-      const jobs = [...slot.pending.values()];
-      replace(slot);
-      for (const job of jobs) job.reject(error);
-      pump();
-    };
-    worker.on("error", (error) => fail(new Error(`a worker thread failed: ${error.message}`)));
+    const slot = { worker, configs: /* @__PURE__ */ new Set(), pending: /* @__PURE__ */ new Map(), state };
+    worker.on("message", (reply) => this.settle(slot, reply));
+    worker.on("error", (error) => this.fail(slot, new Error(`a worker thread failed: ${error.message}`)));
     worker.on("exit", (code) => {
-      if (slot.pending.size > 0) fail(new Error(`a worker thread exited with code ${code}`));
+      if (slot.pending.size > 0) this.fail(slot, new Error(`a worker thread exited with code ${code}`));
     });
     return slot;
-  };
-  for (let i = 0; i < size; i++) slots.push(spawn());
-  return {
-    lint(document, configKey2, config, project, limits) {
-      return new Promise((resolve5, reject) => {
-        queue.push({ id: nextId++, document, configKey: configKey2, config, project, limits, resolve: resolve5, reject });
-        pump();
-      });
-    },
-    async close() {
-      for (const slot of slots) {
-        clearTimeout(slot.timer);
-        slot.pending.clear();
-      }
-      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+  /** Settles the page a worker replied about, and gives the worker another. */
+  settle(slot, reply) {
+    const job = slot.pending.get(reply.id);
+    if (!job) return;
+    slot.pending.delete(reply.id);
+    if (slot.pending.size === 0) {
+      clearTimeout(slot.timer);
+      slot.timer = void 0;
     }
-  };
-}
+    if ("error" in reply) job.reject(new Error(reply.error));
+    else job.resolve(reply.outcome);
+    this.pump();
+  }
+  /** A worker failed or exited: its pages fail with `error`, and a new worker takes its place. */
+  fail(slot, error) {
+    const jobs = [...slot.pending.values()];
+    this.replace(slot);
+    for (const job of jobs) job.reject(error);
+    this.pump();
+  }
+  /** Replaces a slot's worker with a new one; its pages are the caller's to settle. */
+  replace(slot) {
+    clearTimeout(slot.timer);
+    slot.pending.clear();
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots[index] = this.spawn();
+    void slot.worker.terminate();
+  }
+};
 
 // src/node/map-limit.ts
 async function mapLimit(items, fn, limit = 64) {
@@ -9365,35 +9491,65 @@ async function mapLimit(items, fn, limit = 64) {
 
 // src/node/analyze.ts
 async function analyzePages(options) {
-  const { cwd, files, maxFileSize, configs, rules, cache, onProgress, plugins = [] } = options;
-  const ruleIds = rules.map((rule) => rule.meta.id);
-  const code = plugins.map((plugin) => [plugin.specifier, plugin.hash]);
-  const keys = /* @__PURE__ */ new Map();
-  const keyOf = (config) => {
-    let key = keys.get(config);
-    if (key === void 0) keys.set(config, key = configKey(code.length === 0 ? [config, configs.project, options.limits] : [config, configs.project, options.limits, code], ruleIds));
-    return key;
-  };
+  const { cwd, files, cache, onProgress } = options;
   const total = files.length;
   const outcomes = new Array(files.length);
   let done = 0;
-  const finish = (index, outcome2) => {
-    outcomes[index] = outcome2;
-    onProgress?.(++done, total);
-  };
   const stamps = cache !== void 0 && (options.cacheStrategy ?? "metadata") === "metadata";
-  const stamp = (path) => stamps ? stampOf(join5(cwd, path)) : void 0;
+  const run2 = {
+    options,
+    keyOf: configKeys(options),
+    // Taken before the file is read: a change after it shows in the next run's stamp.
+    stamp: (path) => stamps ? stampOf(join5(cwd, path)) : void 0,
+    finish: (index, outcome2) => {
+      outcomes[index] = outcome2;
+      onProgress?.(++done, total);
+    }
+  };
+  const misses = lookUp(run2);
+  const file = workerFile();
+  const size = file ? poolSize(misses.length, options.concurrency ?? "auto") : 0;
+  if (size === 0) {
+    if (typeof options.concurrency === "number" && options.concurrency > 0) {
+      throw new Error("worker threads are not available when running from the TypeScript sources");
+    }
+    lintOnThisThread(run2, misses);
+  } else {
+    await lintInWorkers(run2, misses, file, size);
+  }
+  return { outcomes, stats: { pages: total, cached: total - misses.length, parsed: misses.length, workers: size } };
+}
+function configKeys(options) {
+  const { configs, rules, plugins = [] } = options;
+  const ruleIds = rules.map((rule) => rule.meta.id);
+  const code = plugins.map((plugin) => [plugin.specifier, plugin.hash]);
+  const keys = /* @__PURE__ */ new Map();
+  return (config) => {
+    let key = keys.get(config);
+    if (key === void 0)
+      keys.set(
+        config,
+        key = configKey(
+          code.length === 0 ? [config, configs.project, options.limits] : [config, configs.project, options.limits, code],
+          ruleIds
+        )
+      );
+    return key;
+  };
+}
+function lookUp(run2) {
+  const { cwd, files, maxFileSize, configs, cache } = run2.options;
   const misses = [];
   files.forEach((path, index) => {
     if (!cache) {
       misses.push({ index, path });
       return;
     }
-    const key = keyOf(configs.configOf(path));
-    const stamped = stamp(path);
+    const key = run2.keyOf(configs.configOf(path));
+    const stamped = run2.stamp(path);
     const known = stamped && cache.getByStamp(path, stamped, key);
     if (known) {
-      finish(index, known);
+      run2.finish(index, known);
       return;
     }
     const document = readDocumentSync(cwd, path, maxFileSize);
@@ -9405,24 +9561,63 @@ async function analyzePages(options) {
     const cached = cache.get(path, hash, key);
     if (cached) {
       cache.restamp(path, stamped);
-      finish(index, cached);
+      run2.finish(index, cached);
     } else misses.push({ index, path, hash });
   });
-  const load2 = (miss) => {
-    const stamped = stamp(miss.path);
-    const document = readDocumentSync(cwd, miss.path, maxFileSize);
-    if (cache && document.text !== void 0) {
-      miss.hash = contentHash(document.text);
-      if (stamped) miss.stamp = stamped;
-    } else delete miss.hash;
-    return document;
-  };
-  const remember = (miss, outcome2) => {
-    const failedHere = outcome2.diagnostics.some((diagnostic2) => diagnostic2.internal && diagnostic2.ruleId === null);
-    if (cache && miss.hash !== void 0 && !failedHere) cache.set(miss.path, miss.hash, keyOf(configs.configOf(miss.path)), outcome2, miss.stamp);
-    finish(miss.index, outcome2);
-  };
-  const failed = (miss, error) => ({
+  return misses;
+}
+function lintOnThisThread(run2, misses) {
+  const { configs, limits } = run2.options;
+  for (const miss of misses) {
+    let outcome2;
+    try {
+      outcome2 = lintPage(load2(run2, miss), configs.preparedOf(miss.path), limits, void 0, vmTimeLimit);
+    } catch (error) {
+      outcome2 = failed(miss, error);
+    }
+    remember(run2, miss, outcome2);
+  }
+}
+async function lintInWorkers(run2, misses, file, size) {
+  const { configs, plugins = [] } = run2.options;
+  const pool = createPool(
+    size,
+    file,
+    plugins.map((plugin) => plugin.url)
+  );
+  try {
+    await mapLimit(
+      misses,
+      async (miss) => {
+        const config = configs.configOf(miss.path);
+        const outcome2 = await pool.lint(load2(run2, miss), run2.keyOf(config), config, configs.project, run2.options.limits).catch((error) => failed(miss, error));
+        remember(run2, miss, outcome2);
+      },
+      size * 4
+    );
+  } finally {
+    await pool.close();
+  }
+}
+function load2(run2, miss) {
+  const { cwd, maxFileSize, cache } = run2.options;
+  const stamped = run2.stamp(miss.path);
+  const document = readDocumentSync(cwd, miss.path, maxFileSize);
+  if (cache && document.text !== void 0) {
+    miss.hash = contentHash(document.text);
+    if (stamped) miss.stamp = stamped;
+  } else delete miss.hash;
+  return document;
+}
+function remember(run2, miss, outcome2) {
+  const { configs, cache } = run2.options;
+  const failedHere = outcome2.diagnostics.some((diagnostic2) => diagnostic2.internal && diagnostic2.ruleId === null);
+  if (cache && miss.hash !== void 0 && !failedHere)
+    cache.set(miss.path, miss.hash, run2.keyOf(configs.configOf(miss.path)), outcome2, miss.stamp);
+  run2.finish(miss.index, outcome2);
+}
+function failed(miss, error) {
+  return {
     path: miss.path,
     directives: [],
     diagnostics: [
@@ -9437,40 +9632,7 @@ async function analyzePages(options) {
         internal: true
       }
     ]
-  });
-  const file = workerFile();
-  const size = file ? poolSize(misses.length, options.concurrency ?? "auto") : 0;
-  if (size === 0) {
-    if (typeof options.concurrency === "number" && options.concurrency > 0) {
-      throw new Error("worker threads are not available when running from the TypeScript sources");
-    }
-    const stats = { pages: total, cached: total - misses.length, parsed: misses.length, workers: 0 };
-    for (const miss of misses) {
-      let outcome2;
-      try {
-        outcome2 = lintPage(load2(miss), configs.preparedOf(miss.path), options.limits, void 0, vmTimeLimit);
-      } catch (error) {
-        outcome2 = failed(miss, error);
-      }
-      remember(miss, outcome2);
-    }
-    return { outcomes, stats };
-  }
-  const pool = createPool(size, file, plugins.map((plugin) => plugin.url));
-  try {
-    await mapLimit(
-      misses,
-      async (miss) => {
-        const config = configs.configOf(miss.path);
-        const outcome2 = await pool.lint(load2(miss), keyOf(config), config, configs.project, options.limits).catch((error) => failed(miss, error));
-        remember(miss, outcome2);
-      },
-      size * 4
-    );
-  } finally {
-    await pool.close();
-  }
-  return { outcomes, stats: { pages: total, cached: total - misses.length, parsed: misses.length, workers: size } };
+  };
 }
 
 // src/node/shard.ts
@@ -9867,10 +10029,19 @@ function ruleDescriptor(meta, version) {
   if (meta.id.includes("/")) {
     const text = `doclint rule ${meta.id}: ${sentence}`;
     const markdown = `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}`;
-    return helpUri === void 0 ? { ...base, fullDescription: { text: sentence }, help: { text, markdown }, ...level } : { ...base, fullDescription: { text: sentence }, help: { text: `${text}
-Documentation: ${helpUri}`, markdown: `${markdown}
+    return helpUri === void 0 ? { ...base, fullDescription: { text: sentence }, help: { text, markdown }, ...level } : {
+      ...base,
+      fullDescription: { text: sentence },
+      help: {
+        text: `${text}
+Documentation: ${helpUri}`,
+        markdown: `${markdown}
 
-See [${meta.id}](${helpUri}).` }, helpUri, ...level };
+See [${meta.id}](${helpUri}).`
+      },
+      helpUri,
+      ...level
+    };
   }
   const page2 = packagedRuleDoc(meta.id);
   return {
@@ -10035,7 +10206,8 @@ function formatStylish(results, { color }) {
     for (const row of rows) {
       const severity = row.severity === "error" ? red("error  ") : yellow("warning");
       const rule = row.rule === "" ? "" : `  ${dim(row.rule)}`;
-      out.push(`  ${dim(row.place.padEnd(placeWidth))}  ${severity}  ${row.message.padEnd(row.rule === "" ? 0 : messageWidth)}${rule}`.trimEnd());
+      const message = row.message.padEnd(row.rule === "" ? 0 : messageWidth);
+      out.push(`  ${dim(row.place.padEnd(placeWidth))}  ${severity}  ${message}${rule}`.trimEnd());
     }
     out.push("");
   }
@@ -10076,7 +10248,10 @@ function formatGithub(results) {
   const all = results.flatMap((result) => result.diagnostics);
   const errors = all.filter((d) => d.severity === "error").sort(byPlace);
   const warnings = all.filter((d) => d.severity !== "error").sort(byPlace);
-  const shown = [...errors.slice(0, GITHUB_ANNOTATIONS_PER_SEVERITY), ...warnings.slice(0, GITHUB_ANNOTATIONS_PER_SEVERITY)];
+  const shown = [
+    ...errors.slice(0, GITHUB_ANNOTATIONS_PER_SEVERITY),
+    ...warnings.slice(0, GITHUB_ANNOTATIONS_PER_SEVERITY)
+  ];
   const lines = shown.map(command);
   const hiddenErrors = Math.max(0, errors.length - GITHUB_ANNOTATIONS_PER_SEVERITY);
   const hiddenWarnings = Math.max(0, warnings.length - GITHUB_ANNOTATIONS_PER_SEVERITY);
@@ -10115,7 +10290,15 @@ function formatJson(results) {
 }
 
 // src/formatters/junit.ts
-var FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var FORBIDDEN = new RegExp(
+  [
+    String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]`,
+    // a high surrogate without a low one after it, a low surrogate without a high one before it
+    String.raw`[\uD800-\uDBFF](?![\uDC00-\uDFFF])`,
+    String.raw`(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`
+  ].join("|"),
+  "g"
+);
 var ENTITIES = {
   "&": "&amp;",
   "<": "&lt;",
@@ -10163,7 +10346,10 @@ function formatJunit(results) {
 // src/formatters/markdown.ts
 var MARKDOWN_MAX_BYTES = 1024 * 1024;
 function escapeMarkdownCell(text) {
-  return escapeBidi(text).replace(/\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g, " ").replace(/[\u0000-\u001F\u007F-\u009F]/g, "").replace(/[|\\`*_[\]<>&~$:]|@(?=[A-Za-z0-9])|#(?=\d)/g, (c) => c === "@" || c === "#" ? `${c}&#8203;` : `&#${c.charCodeAt(0)};`).replace(/(www)\./gi, "$1&#46;").trim();
+  return escapeBidi(text).replace(/\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g, " ").replace(/[\u0000-\u001F\u007F-\u009F]/g, "").replace(
+    /[|\\`*_[\]<>&~$:]|@(?=[A-Za-z0-9])|#(?=\d)/g,
+    (c) => c === "@" || c === "#" ? `${c}&#8203;` : `&#${c.charCodeAt(0)};`
+  ).replace(/(www)\./gi, "$1&#46;").trim();
 }
 function utf8Length(text) {
   let bytes = 0;
@@ -10338,7 +10524,9 @@ function gitignoreMatcher(rules) {
 function toProjectPath(root, path) {
   const inside = toPosix(relative2(root, resolve2(root, path)));
   if (inside === "" || inside === ".." || inside.startsWith("../") || isAbsolute2(inside)) {
-    throw new UsageError(`\`${path}\` is ${inside === "" ? "the project root, not a page" : "outside the project root; run doclint from a folder that contains it"}`);
+    throw new UsageError(
+      `\`${path}\` is ` + (inside === "" ? "the project root, not a page" : "outside the project root; run doclint from a folder that contains it")
+    );
   }
   return inside;
 }
@@ -10423,7 +10611,9 @@ function expandedSize(data, limit) {
 function loadBoundedYaml(source, options = {}) {
   const data = load(source, { maxAliases: MAX_CONFIG_YAML_ALIASES, ...options });
   if (expandedSize(data, MAX_CONFIG_YAML_VALUES) === Infinity) {
-    throw new YamlTooLargeError(`its aliases (\`*name\`) expand to more than ${MAX_CONFIG_YAML_VALUES.toLocaleString("en-US")} values; write the values out or use fewer aliases`);
+    throw new YamlTooLargeError(
+      `its aliases (\`*name\`) expand to more than ${MAX_CONFIG_YAML_VALUES.toLocaleString("en-US")} values; write the values out or use fewer aliases`
+    );
   }
   return data;
 }
@@ -10548,7 +10738,8 @@ function globsOf(config) {
     for (const override of config.overrides) if (isRecord2(override)) add(override.files);
   }
   if (isRecord2(config.contracts)) {
-    for (const contract of Object.values(config.contracts)) if (isRecord2(contract) && isRecord2(contract.match)) add(contract.match.files);
+    for (const contract of Object.values(config.contracts))
+      if (isRecord2(contract) && isRecord2(contract.match)) add(contract.match.files);
   }
   return globs;
 }
@@ -10580,9 +10771,17 @@ var stringList = { type: "array", items: { type: "string", minLength: 1 } };
 var GLOB = { type: "string", minLength: 1 };
 var patterns = (description) => ({
   description,
-  anyOf: [{ type: "string", minLength: 1 }, { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }]
+  anyOf: [
+    { type: "string", minLength: 1 },
+    { type: "array", minItems: 1, items: { type: "string", minLength: 1 } }
+  ]
 });
-var phrases = (description) => ({ type: "array", minItems: 1, items: { type: "string", minLength: 1 }, description });
+var phrases = (description) => ({
+  type: "array",
+  minItems: 1,
+  items: { type: "string", minLength: 1 },
+  description
+});
 var CONTRACT_SCHEMA = {
   type: "object",
   additionalProperties: false,
@@ -10595,15 +10794,21 @@ var CONTRACT_SCHEMA = {
       minProperties: 1,
       description: "the pages the contract applies to: a page matches when any criterion does",
       properties: {
-        files: patterns("globs of the pages, relative to the config file's folder; a glob without `/` matches a file name at any depth"),
-        title: patterns("text patterns of the page's title (its first level-1 heading): `*` for any text, compared ignoring case, quotes, dashes and markup"),
+        files: patterns(
+          "globs of the pages, relative to the config file's folder; a glob without `/` matches a file name at any depth"
+        ),
+        title: patterns(
+          "text patterns of the page's title (its first level-1 heading): `*` for any text, compared ignoring case, quotes, dashes and markup"
+        ),
         frontMatter: {
           type: "object",
           minProperties: 1,
           description: "front matter key (`a.b` for a nested key) \u2192 text patterns of its value (any item of a list value)",
           additionalProperties: patterns("text patterns of the value")
         },
-        tocParent: patterns("the page is below this entry of the guide's table of contents (the nearest `index.md`): a text pattern of the entry's link text, or the `.md` page it links to")
+        tocParent: patterns(
+          "the page is below this entry of the guide's table of contents (the nearest `index.md`): a text pattern of the entry's link text, or the `.md` page it links to"
+        )
       }
     },
     require: {
@@ -10625,10 +10830,17 @@ var CONTRACT_SCHEMA = {
               label: patterns("text patterns of the section's bold label (`**Topics**`)")
             }
           },
-          sentences: phrases("sentences the section contains, compared on the rendered text as whole words; `*` for a varying part"),
-          links: phrases("URL patterns the section links to: `*` for any characters; for http(s) URLs the scheme, the host's case, a trailing `/`, a query and a fragment do not matter"),
+          sentences: phrases(
+            "sentences the section contains, compared on the rendered text as whole words; `*` for a varying part"
+          ),
+          links: phrases(
+            "URL patterns the section links to: `*` for any characters; for http(s) URLs the scheme, the host's case, a trailing `/`, a query and a fragment do not matter"
+          ),
           items: phrases("texts that start a list item, paragraph or heading of the section"),
-          linkList: { type: "boolean", description: "the section's heading or label is followed by a list whose items all start with a link" }
+          linkList: {
+            type: "boolean",
+            description: "the section's heading or label is followed by a list whose items all start with a link"
+          }
         }
       }
     }
@@ -10640,6 +10852,85 @@ var ruleSetting = (options) => [
   { type: "array", prefixItems: [SEVERITY, options], items: false, minItems: 2 }
 ];
 function configSchema(rules, { anyPluginRule = false } = {}) {
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    title: "doclint configuration",
+    description: "Configuration of doclint, a linter for Markdown documentation: `.doclintrc.json`, `.doclintrc.jsonc`, `.doclintrc.yaml` (`.yml`), `doclint.config.json` or the `doclint` key of package.json",
+    type: "object",
+    additionalProperties: false,
+    properties: configKeysSchema(),
+    $defs: {
+      contract: CONTRACT_SCHEMA,
+      rules: rulesSchema(rules, anyPluginRule),
+      settings: settingsSchema()
+    }
+  };
+}
+function configKeysSchema() {
+  return {
+    $schema: { type: "string", description: "the JSON Schema of this file, for editors (ignored by doclint)" },
+    extends: extendsSchema(),
+    rules: { $ref: "#/$defs/rules" },
+    settings: { $ref: "#/$defs/settings" },
+    plugins: {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      description: "modules with more rules, loaded before the config is checked: a path relative to this file (starting with `./` or `../`) or a package name; only in the config at the project root (or --config) and what it extends. Plugins are code and run with your permissions"
+    },
+    overrides: overridesSchema(),
+    ignores: {
+      type: "array",
+      items: GLOB,
+      description: "globs of pages and folders not to lint, relative to the config file's folder (links into them are still checked)"
+    },
+    requireDirectiveReason: {
+      type: "boolean",
+      description: "report (as an error) a `doclint-disable\u2026` comment without a `-- reason`"
+    },
+    reportUnusedDisableDirectives: {
+      ...SEVERITY,
+      description: "report a `doclint-disable\u2026` comment that suppressed nothing, with this severity (default `off`; `--report-unused-disable-directives` makes it at least `warn`)"
+    },
+    contracts: {
+      type: "object",
+      description: "page contracts by name: what pages of a kind must contain, checked by the `page-contract` rule; a nearer config file's contract replaces one of the same name. Patterns are wildcard patterns (`*`), never regular expressions",
+      additionalProperties: { $ref: "#/$defs/contract" }
+    }
+  };
+}
+function extendsSchema() {
+  const extendsItem = {
+    type: "string",
+    description: "a preset, or the path of a shared config file relative to this file (starting with `./` or `../`)",
+    examples: [...PRESET_NAMES]
+  };
+  return {
+    description: `presets (${PRESETS.map((p) => `\`${p.name}\`: ${p.description}`).join("; ")}) and shared config files, applied in order before this file's own keys`,
+    anyOf: [extendsItem, { type: "array", items: extendsItem }]
+  };
+}
+function overridesSchema() {
+  return {
+    type: "array",
+    description: "rules and settings for some pages; later entries win over earlier ones",
+    items: {
+      type: "object",
+      additionalProperties: false,
+      required: ["files"],
+      properties: {
+        files: {
+          type: "array",
+          minItems: 1,
+          items: GLOB,
+          description: "globs of the pages it applies to, relative to the config file's folder; a glob without `/` matches a file name at any depth"
+        },
+        rules: { $ref: "#/$defs/rules" },
+        settings: { $ref: "#/$defs/settings" }
+      }
+    }
+  };
+}
+function rulesSchema(rules, anyPluginRule) {
   const ruleSchemas = {};
   for (const { meta } of rules) {
     ruleSchemas[meta.id] = {
@@ -10647,111 +10938,57 @@ function configSchema(rules, { anyPluginRule = false } = {}) {
       anyOf: ruleSetting(meta.schema ?? { type: "object", additionalProperties: false })
     };
   }
-  const pluginRules = anyPluginRule ? { patternProperties: { [PLUGIN_RULE_ID.source]: { description: "a rule of a plugin listed in `plugins`", anyOf: ruleSetting({ type: "object" }) } } } : {};
-  const extendsItem = {
-    type: "string",
-    description: "a preset, or the path of a shared config file relative to this file (starting with `./` or `../`)",
-    examples: [...PRESET_NAMES]
-  };
+  const pluginRules = anyPluginRule ? {
+    patternProperties: {
+      [PLUGIN_RULE_ID.source]: {
+        description: "a rule of a plugin listed in `plugins`",
+        anyOf: ruleSetting({ type: "object" })
+      }
+    }
+  } : {};
   return {
-    $schema: "https://json-schema.org/draft/2020-12/schema",
-    title: "doclint configuration",
-    description: "Configuration of doclint, a linter for Markdown documentation: `.doclintrc.json`, `.doclintrc.jsonc`, `.doclintrc.yaml` (`.yml`), `doclint.config.json` or the `doclint` key of package.json",
+    type: "object",
+    description: "rule id \u2192 `off`, `warn`, `error`, or `[severity, options]`",
+    additionalProperties: false,
+    properties: ruleSchemas,
+    ...pluginRules
+  };
+}
+function settingsSchema() {
+  return {
     type: "object",
     additionalProperties: false,
     properties: {
-      $schema: { type: "string", description: "the JSON Schema of this file, for editors (ignored by doclint)" },
-      extends: {
-        description: `presets (${PRESETS.map((p) => `\`${p.name}\`: ${p.description}`).join("; ")}) and shared config files, applied in order before this file's own keys`,
-        anyOf: [extendsItem, { type: "array", items: extendsItem }]
-      },
-      rules: { $ref: "#/$defs/rules" },
-      settings: { $ref: "#/$defs/settings" },
-      plugins: {
-        type: "array",
-        items: { type: "string", minLength: 1 },
-        description: "modules with more rules, loaded before the config is checked: a path relative to this file (starting with `./` or `../`) or a package name; only in the config at the project root (or --config) and what it extends. Plugins are code and run with your permissions"
-      },
-      overrides: {
-        type: "array",
-        description: "rules and settings for some pages; later entries win over earlier ones",
-        items: {
-          type: "object",
-          additionalProperties: false,
-          required: ["files"],
-          properties: {
-            files: {
-              type: "array",
-              minItems: 1,
-              items: GLOB,
-              description: "globs of the pages it applies to, relative to the config file's folder; a glob without `/` matches a file name at any depth"
-            },
-            rules: { $ref: "#/$defs/rules" },
-            settings: { $ref: "#/$defs/settings" }
-          }
-        }
-      },
-      ignores: {
-        type: "array",
-        items: GLOB,
-        description: "globs of pages and folders not to lint, relative to the config file's folder (links into them are still checked)"
-      },
-      requireDirectiveReason: {
-        type: "boolean",
-        description: "report (as an error) a `doclint-disable\u2026` comment without a `-- reason`"
-      },
-      reportUnusedDisableDirectives: {
-        ...SEVERITY,
-        description: "report a `doclint-disable\u2026` comment that suppressed nothing, with this severity (default `off`; `--report-unused-disable-directives` makes it at least `warn`)"
-      },
-      contracts: {
-        type: "object",
-        description: "page contracts by name: what pages of a kind must contain, checked by the `page-contract` rule; a nearer config file's contract replaces one of the same name. Patterns are wildcard patterns (`*`), never regular expressions",
-        additionalProperties: { $ref: "#/$defs/contract" }
-      }
-    },
-    $defs: {
-      contract: CONTRACT_SCHEMA,
-      rules: {
-        type: "object",
-        description: "rule id \u2192 `off`, `warn`, `error`, or `[severity, options]`",
-        additionalProperties: false,
-        properties: ruleSchemas,
-        ...pluginRules
-      },
-      settings: {
+      securityPage: {
         type: "object",
         additionalProperties: false,
+        description: "which pages are security pages: by file name, or by the start of the first level-1 heading",
         properties: {
-          securityPage: {
-            type: "object",
-            additionalProperties: false,
-            description: "which pages are security pages: by file name, or by the start of the first level-1 heading",
-            properties: {
-              fileNames: { ...stringList, description: 'file names (exact case) of security pages; default `["security.md"]`' },
-              titlePrefixes: {
-                ...stringList,
-                description: 'a page whose first level-1 heading starts with one of these (ignoring case) is a security page; default `["Security in", "Security for", "Security of"]`'
-              }
-            }
+          fileNames: {
+            ...stringList,
+            description: 'file names (exact case) of security pages; default `["security.md"]`'
           },
-          anchors: {
-            type: "object",
-            additionalProperties: false,
-            description: "the anchor sources the site has; a source turned off is not an anchor (project-wide)",
-            properties: {
-              headingSlugs: { type: "boolean", description: "GitHub heading slugs" },
-              htmlId: { type: "boolean", description: "`id=` on any HTML element" },
-              htmlName: { type: "boolean", description: "`name=` on an HTML `<a>`" },
-              customIds: { type: "boolean", description: "`{#custom-id}` heading attributes" }
-            }
-          },
-          rootDir: {
-            type: "string",
-            pattern: "^(?!\\.\\.(?:/|$))(?!/)",
-            description: "the folder root-relative links start from, relative to the project root (`.`, `docs`): not absolute, not above the root"
+          titlePrefixes: {
+            ...stringList,
+            description: 'a page whose first level-1 heading starts with one of these (ignoring case) is a security page; default `["Security in", "Security for", "Security of"]`'
           }
         }
+      },
+      anchors: {
+        type: "object",
+        additionalProperties: false,
+        description: "the anchor sources the site has; a source turned off is not an anchor (project-wide)",
+        properties: {
+          headingSlugs: { type: "boolean", description: "GitHub heading slugs" },
+          htmlId: { type: "boolean", description: "`id=` on any HTML element" },
+          htmlName: { type: "boolean", description: "`name=` on an HTML `<a>`" },
+          customIds: { type: "boolean", description: "`{#custom-id}` heading attributes" }
+        }
+      },
+      rootDir: {
+        type: "string",
+        pattern: "^(?!\\.\\.(?:/|$))(?!/)",
+        description: "the folder root-relative links start from, relative to the project root (`.`, `docs`): not absolute, not above the root"
       }
     }
   };
@@ -10777,14 +11014,14 @@ function describe(error) {
   let where = path === "" ? "the config" : `\`${path}\``;
   if (rulesAt !== -1) {
     const inside = parts.slice(rulesAt + 3);
-    where = `options of \`${showKeyPath(parts.slice(0, rulesAt + 2))}\`${inside.length > 0 ? ` at \`${showKeyPath(inside)}\`` : ""}`;
+    where = `options of \`${showKeyPath(parts.slice(0, rulesAt + 2))}\`` + (inside.length > 0 ? ` at \`${showKeyPath(inside)}\`` : "");
   }
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
       const allowed = Object.keys((error.parentSchema ?? {}).properties ?? {});
       const what = parts.at(-1) === "rules" ? "rule" : rulesAt !== -1 ? "option" : "key";
-      const hint = what === "rule" && key.includes("/") && suggest(key, allowed) === "" ? ": no plugin defines it (plugins are listed in `plugins` of the config at the project root)" : `${suggest(key, allowed)}${allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${quoteList(allowed)})` : ""}`;
+      const hint = what === "rule" && key.includes("/") && suggest(key, allowed) === "" ? ": no plugin defines it (plugins are listed in `plugins` of the config at the project root)" : suggest(key, allowed) + (allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${quoteList(allowed)})` : "");
       return `${where}: unknown ${what} \`${key}\`${hint}`;
     }
     case "enum":
@@ -10812,7 +11049,14 @@ function validatorFor(rules) {
   let validator = validators.get(rules);
   if (!validator) {
     const schema = configSchema(rules);
-    const ajv = new import__.Ajv2020({ allErrors: true, strict: false, verbose: true, validateSchema: false, inlineRefs: false, code: { optimize: false } });
+    const ajv = new import__.Ajv2020({
+      allErrors: true,
+      strict: false,
+      verbose: true,
+      validateSchema: false,
+      inlineRefs: false,
+      code: { optimize: false }
+    });
     const validate = ajv.compile(schema);
     validator = (config) => {
       if (validate(config)) return [];
@@ -10850,18 +11094,29 @@ function explain(errors) {
 }
 function globProblem(glob, { picomatch: compiled2 = true } = {}) {
   if (glob.startsWith("!")) return "negated globs are not supported; list the pages to include instead";
-  if (glob.startsWith("/") || /^[A-Za-z]:[\\/]/.test(glob)) return "globs are relative to the config file's folder; remove the leading `/`";
+  if (glob.startsWith("/") || /^[A-Za-z]:[\\/]/.test(glob))
+    return "globs are relative to the config file's folder; remove the leading `/`";
   if (glob.split("/").includes("..")) return "a glob cannot leave the config file's folder (`..`)";
-  if (compiled2 && hasUnclosedBrace(glob)) return "it is not a valid glob (an unclosed `{`, `[` or `(`?)";
+  if (!compiled2) return void 0;
+  if (hasUnclosedBrace(glob)) return "it is not a valid glob (an unclosed `{`, `[` or `(`?)";
+  try {
+    compileGlob(glob);
+  } catch (error) {
+    if (error instanceof PatternError) return error.message;
+    throw error;
+  }
   return void 0;
 }
 var isRelativePath = (specifier) => /^\.\.?[\\/]/.test(specifier);
 var PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(?:\/[^\\\s]+)?$/i;
 function pluginSpecifierProblem(specifier) {
   if (isRelativePath(specifier)) return void 0;
-  if (/^(?:[A-Za-z]:)?[\\/]/.test(specifier)) return `expected a path relative to this file, starting with \`./\` or \`../\`, not the absolute path \`${specifier}\``;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(specifier) && !/^[A-Za-z]:/.test(specifier)) return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not the URL \`${specifier}\``;
-  if (!PACKAGE_NAME.test(specifier)) return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not \`${specifier}\``;
+  if (/^(?:[A-Za-z]:)?[\\/]/.test(specifier))
+    return `expected a path relative to this file, starting with \`./\` or \`../\`, not the absolute path \`${specifier}\``;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(specifier) && !/^[A-Za-z]:/.test(specifier))
+    return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not the URL \`${specifier}\``;
+  if (!PACKAGE_NAME.test(specifier))
+    return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not \`${specifier}\``;
   return void 0;
 }
 function semanticProblems(config) {
@@ -10872,9 +11127,14 @@ function semanticProblems(config) {
     if (typeof name !== "string") return;
     const where = `\`${typeof extendsValue === "string" ? "extends" : showKeyPath(["extends", i])}\``;
     if (isPresetName(name)) {
-      if (!PRESET_NAMES.includes(name)) problems.push(`${where}: unknown preset \`${name}\`${suggest(name, PRESET_NAMES)} (allowed: ${quoteList(PRESET_NAMES)})`);
+      if (!PRESET_NAMES.includes(name))
+        problems.push(
+          `${where}: unknown preset \`${name}\`${suggest(name, PRESET_NAMES)} (allowed: ${quoteList(PRESET_NAMES)})`
+        );
     } else if (!/^\.\.?\//.test(name)) {
-      problems.push(`${where}: expected a preset (${quoteList(PRESET_NAMES)}) or a path relative to this file starting with \`./\` or \`../\`, not \`${name}\``);
+      problems.push(
+        `${where}: expected a preset (${quoteList(PRESET_NAMES)}) or a path relative to this file starting with \`./\` or \`../\`, not \`${name}\``
+      );
     }
   });
   if (Array.isArray(config.plugins)) {
@@ -10896,11 +11156,14 @@ function semanticProblems(config) {
   const globLimit = globLimitProblem(config);
   if (globLimit) problems.push(globLimit);
   if (isRecord(config.contracts)) {
-    for (const [name, contract] of Object.entries(config.contracts)) problems.push(...contractProblems(name, contract));
+    for (const [name, contract] of Object.entries(config.contracts)) {
+      problems.push(...contractProblems(name, contract));
+    }
   }
   if (Array.isArray(config.overrides)) {
     config.overrides.forEach((override, i) => {
-      if (typeof override === "object" && override !== null) checkGlobs(override.files, ["overrides", i, "files"]);
+      if (typeof override === "object" && override !== null)
+        checkGlobs(override.files, ["overrides", i, "files"]);
     });
   }
   return problems;
@@ -10921,7 +11184,8 @@ function contractPatternCount(contract) {
 var RESERVED_CONTRACT_NAMES = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 function contractProblems(name, contract) {
   const at = (...key) => `\`${showKeyPath(["contracts", name, ...key])}\``;
-  if (RESERVED_CONTRACT_NAMES.has(name)) return [`${at()}: \`${name}\` cannot name a contract (it is reserved in JavaScript objects); rename it`];
+  if (RESERVED_CONTRACT_NAMES.has(name))
+    return [`${at()}: \`${name}\` cannot name a contract (it is reserved in JavaScript objects); rename it`];
   if (!isRecord(contract)) return [];
   const problems = [];
   const each = (value, key, check) => {
@@ -10933,16 +11197,21 @@ function contractProblems(name, contract) {
         check(pattern);
       } catch (error) {
         if (!(error instanceof PatternError)) throw error;
-        problems.push(`${where}: invalid pattern \`${pattern.length > 60 ? `${pattern.slice(0, 57)}...` : pattern}\`: ${error.message}`);
+        problems.push(
+          `${where}: invalid pattern \`${pattern.length > 60 ? `${pattern.slice(0, 57)}...` : pattern}\`: ${error.message}`
+        );
       }
     });
   };
   const tooLong = (pattern) => {
-    if (pattern.length > MAX_PATTERN_LENGTH) throw new PatternError(`it is longer than ${MAX_PATTERN_LENGTH} characters`);
+    if (pattern.length > MAX_PATTERN_LENGTH)
+      throw new PatternError(`it is longer than ${MAX_PATTERN_LENGTH} characters`);
   };
   const patterns2 = contractPatternCount(contract);
   if (patterns2 > MAX_PATTERNS_PER_CONTRACT) {
-    problems.push(`${at("require")}: too many requirements: ${patterns2} sentences, links, items and sections; a contract may have at most ${MAX_PATTERNS_PER_CONTRACT} (each is looked for in every matching page)`);
+    problems.push(
+      `${at("require")}: too many requirements: ${patterns2} sentences, links, items and sections; a contract may have at most ${MAX_PATTERNS_PER_CONTRACT} (each is looked for in every matching page)`
+    );
     return problems;
   }
   const match = isRecord(contract.match) ? contract.match : {};
@@ -10956,7 +11225,9 @@ function contractProblems(name, contract) {
   if (isRecord(match.frontMatter)) {
     for (const [key, value] of Object.entries(match.frontMatter)) {
       if (key.split(".").some((part) => RESERVED_CONTRACT_NAMES.has(part))) {
-        problems.push(`${at("match", "frontMatter", key)}: \`${key}\` cannot be matched (\`__proto__\`, \`constructor\` and \`prototype\` are reserved in JavaScript objects)`);
+        problems.push(
+          `${at("match", "frontMatter", key)}: \`${key}\` cannot be matched (\`__proto__\`, \`constructor\` and \`prototype\` are reserved in JavaScript objects)`
+        );
       }
       each(value, ["match", "frontMatter", key], tooLong);
     }
@@ -10970,7 +11241,9 @@ function contractProblems(name, contract) {
         each(requirement.section.label, ["require", i, "section", "label"], tooLong);
       }
       if (requirement.linkList === true && requirement.section === void 0) {
-        problems.push(`${at("require", i, "linkList")}: a list of links follows a section's heading or label: add \`section\``);
+        problems.push(
+          `${at("require", i, "linkList")}: a list of links follows a section's heading or label: add \`section\``
+        );
       }
     });
   }
@@ -10987,7 +11260,14 @@ function validateConfig(config, rules) {
 }
 
 // src/node/config/load-config.ts
-var CONFIG_FILE_NAMES = [".doclintrc.json", ".doclintrc.jsonc", ".doclintrc.yaml", ".doclintrc.yml", "doclint.config.json", "package.json"];
+var CONFIG_FILE_NAMES = [
+  ".doclintrc.json",
+  ".doclintrc.jsonc",
+  ".doclintrc.yaml",
+  ".doclintrc.yml",
+  "doclint.config.json",
+  "package.json"
+];
 var IGNORE_FILE_NAME = ".doclintignore";
 function formatOf(file) {
   if (basename4(file) === "package.json") return "package.json";
@@ -11000,7 +11280,8 @@ async function readIfExists(path, shown) {
   try {
     const info = await stat3(path);
     if (!info.isFile()) throw new ConfigError(`${shown}: cannot read the config file: it is not a regular file`);
-    if (info.size > MAX_CONFIG_SIZE) throw new ConfigError(`${shown}: cannot read the config file: it is larger than 1 MB`);
+    if (info.size > MAX_CONFIG_SIZE)
+      throw new ConfigError(`${shown}: cannot read the config file: it is larger than 1 MB`);
     return await readFile(path, "utf8");
   } catch (error) {
     if (error instanceof ConfigError) throw error;
@@ -11036,7 +11317,9 @@ function parseConfigText(text, shown, format2) {
         data = JSON.parse(json2);
       } catch (error) {
         const reason = error.message.replace(/^JSON\.parse: /, "");
-        throw new ConfigError(`${shown}${jsonErrorPlace(json2, error)}: invalid ${format2 === "jsonc" ? "JSONC" : "JSON"}: ${reason}`);
+        throw new ConfigError(
+          `${shown}${jsonErrorPlace(json2, error)}: invalid ${format2 === "jsonc" ? "JSONC" : "JSON"}: ${reason}`
+        );
       }
       if (format2 !== "package.json") return data;
       const isRecord4 = typeof data === "object" && data !== null && !Array.isArray(data);
@@ -11120,7 +11403,10 @@ var ConfigLoader = class {
       const sources = await this.pluginSources(root.file, root.shown, root.trusted, /* @__PURE__ */ new Set([root.real]));
       if (sources.length === 0) return;
       this.loadedPlugins = await loadPlugins(sources, this.cwd, await this.rootReal);
-      this.current = combineRules(this.builtin, this.loadedPlugins.flatMap((plugin) => plugin.rules));
+      this.current = combineRules(
+        this.builtin,
+        this.loadedPlugins.flatMap((plugin) => plugin.rules)
+      );
     })();
     return this.pluginsLoaded;
   }
@@ -11146,7 +11432,10 @@ var ConfigLoader = class {
   }
   /** The `plugins` entries of a config file and of what it extends (theirs first), without checking the rest. */
   async pluginSources(file, shown, trusted, seen) {
-    const data = await this.parse(file, shown).then((parsed) => parsed.data, () => void 0);
+    const data = await this.parse(file, shown).then(
+      (parsed) => parsed.data,
+      () => void 0
+    );
     if (!isRecord3(data)) return [];
     trusted = await this.trustedFile(file, trusted);
     const sources = [];
@@ -11208,7 +11497,10 @@ var ConfigLoader = class {
         const names2 = [...stack.slice(cycle).map((entry) => entry.shown), this.shown(target)];
         throw new ConfigError(`${shown}: \`extends\`: cycle: ${names2.join(" \u2192 ")}`);
       }
-      const child = await this.flatten(target, this.shown(target), base, trusted, [...stack, { real, shown: this.shown(target) }]);
+      const child = await this.flatten(target, this.shown(target), base, trusted, [
+        ...stack,
+        { real, shown: this.shown(target) }
+      ]);
       if (!child) throw new ConfigError(`${shown}: \`extends\`: \`${name}\` has no \`doclint\` key`);
       extended.push(...child.layers.map((layer) => ({ ...layer, source: `${layer.source}, extended by ${shown}` })));
       ignores.push(...child.ignores);
@@ -11264,12 +11556,16 @@ var ConfigLoader = class {
         if (data === void 0) continue;
       }
       if (!isInside2(await this.rootReal, real)) {
-        throw new ConfigError(`${shown}: a symbolic link to a file outside the project root; doclint does not read it (use --config to read it on purpose)`);
+        throw new ConfigError(
+          `${shown}: a symbolic link to a file outside the project root; doclint does not read it (use --config to read it on purpose)`
+        );
       }
       found.push({ file, shown, real });
     }
     if (found.length > 1) {
-      const named = found.map((f) => basename4(f.file) === "package.json" ? `\`${f.shown}\` (\`doclint\` key)` : `\`${f.shown}\``);
+      const named = found.map(
+        (f) => basename4(f.file) === "package.json" ? `\`${f.shown}\` (\`doclint\` key)` : `\`${f.shown}\``
+      );
       throw new ConfigError(
         `${named.slice(0, -1).join(", ")} and ${named.at(-1)}: more than one config file in ${folder === "" ? "the project root" : `folder \`${folder}\``}; keep one`
       );
@@ -11331,7 +11627,9 @@ var ConfigLoader = class {
 // src/cli/output.ts
 function describeStats({ pages, cached, parsed, workers }, elapsed) {
   const where = workers === 0 ? "on the main thread" : `in ${workers} worker thread${workers === 1 ? "" : "s"}`;
-  return `doclint: ${pages} page${pages === 1 ? "" : "s"}: ${cached} from the cache, ${parsed} parsed ${where} (${(elapsed / 1e3).toFixed(1)} s so far)
+  const seconds = (elapsed / 1e3).toFixed(1);
+  const count2 = `${pages} page${pages === 1 ? "" : "s"}`;
+  return `doclint: ${count2}: ${cached} from the cache, ${parsed} parsed ${where} (${seconds} s so far)
 `;
 }
 function parseConcurrency(text) {
@@ -11348,12 +11646,16 @@ ${error.problems.map((p) => `  ${sanitizeLine(p)}`).join("\n")}
   }
   if (error instanceof UsageError) return `doclint: ${sanitizeLine(error.message)}
 `;
-  return `doclint: internal error: ${sanitizeForTerminal(error?.message ?? String(error))}
+  const message = sanitizeForTerminal(error?.message ?? String(error));
+  return `doclint: internal error: ${message}
 Please report this with the command you ran.
 `;
 }
 function onlyErrors(result) {
-  return createResult(result.path, result.diagnostics.filter((d) => d.severity === "error"));
+  return createResult(
+    result.path,
+    result.diagnostics.filter((d) => d.severity === "error")
+  );
 }
 function exitCode(results, maxWarnings) {
   if (results.some((r) => r.diagnostics.some((d) => d.internal))) return 2;
@@ -11445,7 +11747,11 @@ async function crossCheck(outcomes, input, config, rules, configs = pageConfigs(
   const states = /* @__PURE__ */ new Map();
   const pages = /* @__PURE__ */ new Map();
   for (const outcome2 of outcomes) {
-    states.set(outcome2.path, { diagnostics: [...outcome2.diagnostics], directives: outcome2.directives, setup: configs.preparedOf(outcome2.path) });
+    states.set(outcome2.path, {
+      diagnostics: [...outcome2.diagnostics],
+      directives: outcome2.directives,
+      setup: configs.preparedOf(outcome2.path)
+    });
     if (outcome2.facts) pages.set(outcome2.path, outcome2.facts);
   }
   const projectRules = /* @__PURE__ */ new Set();
@@ -11453,56 +11759,67 @@ async function crossCheck(outcomes, input, config, rules, configs = pageConfigs(
     for (const { rule } of state.setup.enabled) if (rule.checkProject) projectRules.add(rule);
   }
   if (projectRules.size > 0) {
-    const parse = (text) => parsePage(text, input.limits, input.timeLimit).tree;
-    const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors, states, parse);
-    const needsToc = [...states.values()].some(({ setup }) => Object.values(setup.settings.contracts).some((c) => c.match.tocParent !== void 0));
-    const tocs = needsToc ? await readTocs(pages, input.paths, input.readFile, settings.rootDir, parse) : /* @__PURE__ */ new Map();
-    const index = buildIndex([...input.paths ?? [], ...states.keys()], pages, targetAnchors, input.changes, tocs);
+    const index = await buildProjectIndex(input, settings, states, pages);
     for (const rule of rules.filter((r) => projectRules.has(r))) {
-      const id = rule.meta.id;
-      const options = optionsIn(config, rule);
-      const context2 = {
-        index,
-        options,
-        settings,
-        optionsFor(path) {
-          return states.get(path)?.setup.byId.get(id)?.options ?? options;
-        },
-        report(path, descriptor) {
-          const state = states.get(path);
-          if (!state) throw new Error(`reported against \`${path}\`, which is not being linted`);
-          const resolved = state.setup.byId.get(id);
-          if (!resolved) return;
-          state.diagnostics.push(createDiagnostic(rule.meta, resolved.severity, path, descriptor));
-        },
-        kept(path) {
-          return pages.get(path)?.kept?.[id];
-        }
-      };
-      try {
-        const check = () => rule.checkProject(context2);
-        if (input.timeLimit) input.timeLimit(check, CROSS_FILE_TIME_LIMIT);
-        else check();
-      } catch (error) {
-        if (error instanceof TimeLimitExceeded) {
-          const first2 = states.keys().next();
-          const path2 = first2.done ? "." : first2.value;
-          states.get(path2)?.diagnostics.push({
-            ...crashDiagnostic(rule, path2, error),
-            message: `Rule \`${rule.meta.id}\` took more than ${CROSS_FILE_TIME_LIMIT / 1e3} s in the cross-file phase and was stopped; its findings so far are reported`
-          });
-          continue;
-        }
-        const first = states.keys().next();
-        const path = first.done ? "." : first.value;
-        const state = states.get(path);
-        state?.diagnostics.push({ ...crashDiagnostic(rule, path, error), message: `Rule \`${rule.meta.id}\` crashed in the cross-file phase: ${errorMessage(error)}` });
-      }
+      const context2 = projectContext(rule, optionsIn(config, rule), index, settings, states, pages);
+      runProjectRule(rule, context2, states, input.timeLimit);
     }
   }
+  return lintResults(states);
+}
+async function buildProjectIndex(input, settings, states, pages) {
+  const parse = (text) => parsePage(text, input.limits, input.timeLimit).tree;
+  const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors, states, parse);
+  const needsToc = [...states.values()].some(
+    ({ setup }) => Object.values(setup.settings.contracts).some((c) => c.match.tocParent !== void 0)
+  );
+  const tocs = needsToc ? await readTocs(pages, input.paths, input.readFile, settings.rootDir, parse) : /* @__PURE__ */ new Map();
+  return buildIndex([...input.paths ?? [], ...states.keys()], pages, targetAnchors, input.changes, tocs);
+}
+function projectContext(rule, options, index, settings, states, pages) {
+  const id = rule.meta.id;
+  return {
+    index,
+    options,
+    settings,
+    optionsFor(path) {
+      return states.get(path)?.setup.byId.get(id)?.options ?? options;
+    },
+    report(path, descriptor) {
+      const state = states.get(path);
+      if (!state) throw new Error(`reported against \`${path}\`, which is not being linted`);
+      const resolved = state.setup.byId.get(id);
+      if (!resolved) return;
+      state.diagnostics.push(createDiagnostic(rule.meta, resolved.severity, path, descriptor));
+    },
+    kept(path) {
+      return pages.get(path)?.kept?.[id];
+    }
+  };
+}
+function runProjectRule(rule, context2, states, timeLimit) {
+  try {
+    const check = () => rule.checkProject(context2);
+    if (timeLimit) timeLimit(check, CROSS_FILE_TIME_LIMIT);
+    else check();
+  } catch (error) {
+    const first = states.keys().next();
+    const path = first.done ? "." : first.value;
+    states.get(path)?.diagnostics.push({ ...crashDiagnostic(rule, path, error), message: failureMessage(rule, error) });
+  }
+}
+function failureMessage(rule, error) {
+  if (error instanceof TimeLimitExceeded) {
+    return `Rule \`${rule.meta.id}\` took more than ${CROSS_FILE_TIME_LIMIT / 1e3} s in the cross-file phase and was stopped; its findings so far are reported`;
+  }
+  return `Rule \`${rule.meta.id}\` crashed in the cross-file phase: ${errorMessage(error)}`;
+}
+function lintResults(states) {
   const results = [];
   for (const [path, state] of states) {
-    const diagnostics = applyDirectives(path, state.diagnostics, state.directives, state.setup.directives).sort(compareDiagnostics);
+    const diagnostics = applyDirectives(path, state.diagnostics, state.directives, state.setup.directives).sort(
+      compareDiagnostics
+    );
     results.push(createResult(path, limitFindings(path, diagnostics)));
   }
   return results.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -11549,18 +11866,55 @@ async function git(root, args) {
   return stdout;
 }
 async function changesSince(root, ref, anchorSources, limits) {
-  try {
-    await git(root, ["rev-parse", "--show-toplevel"]);
-  } catch {
-    throw new UsageError("--changed-since needs a git repository, and the working directory is not in one");
-  }
+  await requireRepository(root, "--changed-since");
   try {
     await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   } catch {
-    throw new UsageError(`--changed-since: \`${ref}\` is not a commit in this repository (fetch it first in a shallow clone)`);
+    throw new UsageError(
+      `--changed-since: \`${ref}\` is not a commit in this repository (fetch it first in a shallow clone)`
+    );
   }
   const diff = (await git(root, ["diff", "--name-status", "-z", "-M", "--relative", ref, "--"])).split("\0");
   const untracked = (await git(root, ["ls-files", "--others", "--exclude-standard", "-z"])).split("\0").filter(Boolean);
+  const current = async (path) => (await readDocument(root, path)).text;
+  return changesFromDiff(root, ref, ref, diff, untracked, current, anchorSources, limits);
+}
+async function changesStaged(root, anchorSources, limits) {
+  await requireRepository(root, "--staged");
+  const head = await git(root, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).then(
+    (out) => out.trim(),
+    () => EMPTY_TREE
+  );
+  const diff = (await git(root, ["diff", "--cached", "--name-status", "-z", "-M", "--relative", head, "--"])).split(
+    "\0"
+  );
+  const staged = async (path) => readStaged(root, path);
+  return changesFromDiff(root, "HEAD", head, diff, [], staged, anchorSources, limits);
+}
+var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+async function requireRepository(root, option) {
+  try {
+    await git(root, ["rev-parse", "--show-toplevel"]);
+  } catch {
+    throw new UsageError(`${option} needs a git repository, and the working directory is not in one`);
+  }
+}
+async function readStaged(root, path) {
+  try {
+    const text = await git(root, ["show", `:./${path}`]);
+    return text.includes("\0") ? void 0 : text;
+  } catch {
+    return void 0;
+  }
+}
+async function unstagedFiles(root) {
+  return (await git(root, ["diff", "--name-only", "-z", "--relative", "--"])).split("\0").filter(Boolean);
+}
+async function indexedFiles(root) {
+  await requireRepository(root, "--staged");
+  return (await git(root, ["ls-files", "--cached", "-z"])).split("\0").filter(Boolean);
+}
+async function changesFromDiff(root, since, ref, diff, untracked, current, anchorSources, limits) {
   const changed = new Set(untracked.filter(isMarkdownPath));
   const removedFiles = /* @__PURE__ */ new Map();
   const modified = [];
@@ -11592,7 +11946,7 @@ async function changesSince(root, ref, anchorSources, limits) {
     } catch {
       continue;
     }
-    const now = (await readDocument(root, after)).text;
+    const now = await current(after);
     if (now === void 0) continue;
     const [thenTree, nowTree] = [parsePage(old, limits, vmTimeLimit).tree, parsePage(now, limits, vmTimeLimit).tree];
     if (!thenTree || !nowTree) continue;
@@ -11601,7 +11955,7 @@ async function changesSince(root, ref, anchorSources, limits) {
     const lost = new Set([...then].filter((anchor) => !still.has(anchor)));
     if (lost.size > 0) removedAnchors.set(after, lost);
   }
-  return { changed, changes: { since: ref, removedFiles, removedAnchors } };
+  return { changed, changes: { since, removedFiles, removedAnchors } };
 }
 async function pagesMentioning(root, pages, changes, maxFileSize) {
   const names = /* @__PURE__ */ new Set();
@@ -11622,38 +11976,51 @@ async function pagesMentioning(root, pages, changes, maxFileSize) {
   });
   return found;
 }
+async function stagedPagesMentioning(root, pages, changes) {
+  const names = /* @__PURE__ */ new Set();
+  for (const path of [...changes.removedFiles.keys(), ...changes.removedAnchors.keys()]) {
+    names.add(fileStem(path));
+    names.add(encodeURIComponent(fileStem(path)));
+  }
+  if (names.size === 0) return /* @__PURE__ */ new Set();
+  const patterns2 = [...names].flatMap((name) => ["-e", name]);
+  let listed = "";
+  try {
+    listed = await git(root, ["grep", "--cached", "-l", "-z", "-F", "--full-name", ...patterns2, "--", "."]);
+  } catch (error) {
+    if (error.code === 1) return /* @__PURE__ */ new Set();
+    throw error;
+  }
+  const prefix = (await git(root, ["rev-parse", "--show-prefix"])).trim();
+  const wanted = new Set(pages);
+  const found = /* @__PURE__ */ new Set();
+  for (const path of listed.split("\0")) {
+    const inRoot = path.startsWith(prefix) ? path.slice(prefix.length) : void 0;
+    if (inRoot !== void 0 && wanted.has(inRoot)) found.add(inRoot);
+  }
+  return found;
+}
 
 // src/node/lint-files.ts
 async function lintFiles(options) {
   const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
   const discovered = await discover(cwd, options.patterns);
-  const { paths } = discovered;
+  const indexed = options.staged ? new Set(await indexedFiles(cwd)) : void 0;
+  const paths = indexed ? discovered.paths.filter((path) => indexed.has(path)) : discovered.paths;
+  const pages = indexed ? discovered.files.filter((path) => indexed.has(path)) : discovered.files;
   const loader = new ConfigLoader(cwd, builtinRules, options);
-  const resolver = await loader.resolverFor(discovered.files);
+  const resolver = await loader.resolverFor(pages);
   const { rules, plugins } = loader;
   const config = resolver.rootConfig;
-  const matched = options.ignore === false ? discovered.files : discovered.files.filter((path) => resolver.ignoredBy(path) === void 0);
-  if (matched.length === 0) {
-    const message = allIgnoredMessage(discovered.files, (path) => resolver.ignoredBy(path), options.allowEmpty === true);
-    if (!options.allowEmpty) throw new UsageError(message);
-    options.warn?.(message);
-  }
-  let files = matched;
-  let changes;
-  let changedPages = /* @__PURE__ */ new Set();
-  if (options.changedSince !== void 0) {
-    const found = await changesSince(cwd, options.changedSince, resolveSettings(config).anchors, options.limits);
-    changes = found.changes;
-    changedPages = found.changed;
-    const linkers = await pagesMentioning(cwd, matched, changes, maxFileSize);
-    files = matched.filter((path) => found.changed.has(path) || linkers.has(path));
-  }
-  if (options.shard) {
-    const shard = options.shard;
-    files = files.filter((path) => inShard(path, shard));
-  }
+  const { files, changes, changedPages } = await selectPages(options, pages, resolver);
   const warn = options.warn ?? (() => void 0);
-  const cache = options.cache ? await PageCache.open(resolve4(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE), readVersion(), warn, options.cacheLocation ?? DEFAULT_CACHE_FILE, cwd) : void 0;
+  const cache = options.cache ? await PageCache.open(
+    resolve4(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE),
+    readVersion(),
+    warn,
+    options.cacheLocation ?? DEFAULT_CACHE_FILE,
+    cwd
+  ) : void 0;
   const configFor = resolver.uniform ? void 0 : (path) => resolver.configFor(path);
   const configs = pageConfigs(config, rules, configFor);
   const { outcomes, stats } = await analyzePages({
@@ -11674,7 +12041,7 @@ async function lintFiles(options) {
     outcomes,
     {
       paths,
-      readFile: (path) => readTarget(cwd, path, maxFileSize),
+      readFile: await targetReader(options, maxFileSize),
       ...changes ? { changes } : {},
       ...configFor ? { configFor } : {},
       ...options.limits ? { limits: options.limits } : {},
@@ -11691,6 +12058,32 @@ async function lintFiles(options) {
   }
   return { results: changes ? keepChangeFindings(results, changedPages) : results, rules, plugins };
 }
+async function selectPages(options, discovered, resolver) {
+  const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
+  const matched = options.ignore === false ? discovered : discovered.filter((path) => resolver.ignoredBy(path) === void 0);
+  if (matched.length === 0 && !(options.staged && discovered.length === 0)) {
+    const message = allIgnoredMessage(discovered, (path) => resolver.ignoredBy(path), options.allowEmpty === true);
+    if (!options.allowEmpty) throw new UsageError(message);
+    options.warn?.(message);
+  }
+  let files = matched;
+  let changes;
+  let changedPages = /* @__PURE__ */ new Set();
+  if (options.changedSince !== void 0 || options.staged) {
+    const anchors = resolveSettings(resolver.rootConfig).anchors;
+    const found = options.changedSince === void 0 ? await changesStaged(cwd, anchors, options.limits) : await changesSince(cwd, options.changedSince, anchors, options.limits);
+    changes = found.changes;
+    changedPages = found.changed;
+    const linkers = options.staged ? await stagedPagesMentioning(cwd, matched, changes) : await pagesMentioning(cwd, matched, changes, maxFileSize);
+    files = matched.filter((path) => found.changed.has(path) || linkers.has(path));
+    if (options.staged) await warnUnstaged(cwd, files, options.warn);
+  }
+  if (options.shard) {
+    const shard = options.shard;
+    files = files.filter((path) => inShard(path, shard));
+  }
+  return { files, changes, changedPages };
+}
 function keepChangeFindings(results, changed) {
   return results.flatMap((result) => {
     if (changed.has(result.path)) return [result];
@@ -11698,6 +12091,23 @@ function keepChangeFindings(results, changed) {
     if (diagnostics.length === 0) return [];
     return [createResult(result.path, diagnostics)];
   });
+}
+async function warnUnstaged(cwd, files, warn) {
+  if (!warn || files.length === 0) return;
+  const unstaged = new Set(await unstagedFiles(cwd));
+  const edited = files.filter((path) => unstaged.has(path));
+  if (edited.length === 0) return;
+  const shown = edited.slice(0, 3).map((path) => `\`${path}\``).join(", ");
+  const more = edited.length > 3 ? ` and ${edited.length - 3} more` : "";
+  warn(
+    `${shown}${more} also have unstaged changes: --staged lints the working tree's text of the pages it checks (pre-commit stashes unstaged changes first); stage or stash them to lint what will be committed`
+  );
+}
+async function targetReader(options, maxFileSize) {
+  const { cwd } = options;
+  if (!options.staged) return (path) => readTarget(cwd, path, maxFileSize);
+  const unstaged = new Set(await unstagedFiles(cwd));
+  return (path) => unstaged.has(path) ? readStaged(cwd, path) : readTarget(cwd, path, maxFileSize);
 }
 
 export {

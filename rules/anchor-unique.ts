@@ -25,7 +25,8 @@ export default defineRule<Record<string, never>>({
     messages: {
       duplicateAnchor: 'Unexpected duplicate anchor `#{{anchor}}`; line {{line}} defines it first, as {{first}}',
       shadowedByLaterId:
-        'Unexpected duplicate anchor `#{{anchor}}`; links land on line {{line}} instead, where it is {{first}}, because ids win over names',
+        'Unexpected duplicate anchor `#{{anchor}}`; links land on line {{line}} instead, where it is {{first}}, ' +
+        'because ids win over names',
     },
     defaultSeverity: 'warn',
   },

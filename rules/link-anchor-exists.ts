@@ -22,16 +22,19 @@ export default defineRule<Options>({
   meta: {
     id: 'link-anchor-exists',
     description:
-      'Every `#fragment` names an anchor that exists in the linked page: an HTML `id`/`name`, a GitHub heading slug or a custom heading id',
+      'Every `#fragment` names an anchor that exists in the linked page: an HTML `id`/`name`, a GitHub heading slug ' +
+      'or a custom heading id',
     messages: {
       missingAnchor: 'Cannot find anchor `#{{fragment}}` in `{{target}}`',
       missingAnchorSuggestion: 'Cannot find anchor `#{{fragment}}` in `{{target}}`; did you mean `#{{suggestion}}`',
       anchorInCode:
-        'Cannot find anchor `#{{fragment}}` in `{{target}}`: it is inside code there (is a code fence left open before it?)',
+        'Cannot find anchor `#{{fragment}}` in `{{target}}`: it is inside code there ' +
+        '(is a code fence left open before it?)',
       removedInChange:
         'Cannot find anchor `#{{fragment}}` in `{{target}}`: it was removed from `{{page}}` since `{{since}}`',
       lineAnchorInMarkdown:
-        'Cannot find anchor `#{{fragment}}` in `{{target}}`: a rendered Markdown page has no line anchors; link to `{{target}}?plain=1#{{fragment}}` for its source lines',
+        'Cannot find anchor `#{{fragment}}` in `{{target}}`: a rendered Markdown page has no line anchors; ' +
+        'link to `{{target}}?plain=1#{{fragment}}` for its source lines',
     },
     defaultSeverity: 'error',
     schema: {
@@ -43,7 +46,6 @@ export default defineRule<Options>({
   },
   checkProject(ctx) {
     const { index } = ctx;
-    const { ignoreCase } = ctx.options;
     const budget = new SuggestionBudget();
     // With `ignoreCase`, each page's anchors in lower case, made once per page that a link needs.
     const folded = new Map<string, Set<string>>();

@@ -21,7 +21,8 @@ const rule = defineRule<LinkFileExistsOptions>({
       wrongCase: 'Unexpected letter case in `{{target}}`: the file is `{{actual}}`',
       outsideRoot: 'Unexpected link to `{{target}}`, which is outside the project root',
       rootRelative:
-        'Cannot check root-relative link `{{target}}`: it depends on where the site is published; use a relative link, or set `settings.rootDir` if `/` is a folder of this project',
+        'Cannot check root-relative link `{{target}}`: it depends on where the site is published; ' +
+        'use a relative link, or set `settings.rootDir` if `/` is a folder of this project',
       deletedInChange: 'Cannot find file `{{target}}`: it was deleted since `{{since}}`',
       renamedInChange: 'Cannot find file `{{target}}`: it was renamed to `{{suggestion}}` since `{{since}}`',
       missingIndex: 'Cannot find an index page in folder `{{target}}`: add {{names}}, or link to a page in it',

@@ -69,7 +69,8 @@ export default defineRule<Record<string, never>>({
   meta: {
     id: 'page-contract',
     description:
-      'Pages of a kind contain what their contract (config `contracts`) requires: sections, sentences, links, items, lists of links',
+      'Pages of a kind contain what their contract (config `contracts`) requires: ' +
+      'sections, sentences, links, items, lists of links',
     messages: {
       missingSection: 'Expected a section `{{section}}` (contract `{{contract}}`)',
       misnamedSection: 'Expected a section `{{section}}`; found `{{found}}` (contract `{{contract}}`)',

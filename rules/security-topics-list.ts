@@ -10,7 +10,8 @@ export default defineRule<TopicsListOptions>({
     description: 'A security page lists its child pages: a "Topics" label followed by a list of links',
     messages: {
       missing:
-        'Expected a topics list on this security page: a `**Topics**` label followed by a list of links to its child pages',
+        'Expected a topics list on this security page: ' +
+        'a `**Topics**` label followed by a list of links to its child pages',
       missingList: 'Expected a list of links after the label `{{label}}`',
       emptyList: 'Unexpected empty topics list: list the child pages as links',
       notALink: 'Unexpected topics list item that is not a link: `{{text}}`',

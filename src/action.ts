@@ -51,6 +51,20 @@ export async function runAction(
   return exitCode;
 }
 
+type FailOn = (typeof FAIL_ON)[number];
+
+/** The Action's inputs, checked. */
+interface Inputs {
+  failOn: FailOn;
+  patterns: string[];
+  config: string;
+  changedSince: string;
+  sarifFile: string;
+  cache: boolean;
+  allowEmpty: boolean;
+}
+
+/** The steps: check the inputs, lint, then the annotations, the job summary and the SARIF file. */
 async function runSteps(
   env: Record<string, string | undefined>,
   cwd: string,
@@ -58,87 +72,120 @@ async function runSteps(
   stderr: Stream,
   counts: { errors: number; warnings: number },
 ): Promise<number> {
+  const inputs = readInputs(env);
+  if (typeof inputs === 'string') {
+    stdout.write(`::error title=doclint::${inputs}\n`);
+    return 2;
+  }
+  const cacheLocation = await cacheLocationOf(env, inputs.cache, stderr);
+  const run = await lint(cwd, inputs, cacheLocation, stdout, stderr);
+  if (!run) return 2;
+
+  const { results, rules } = run;
+  const errors = results.reduce((sum, r) => sum + r.errorCount, 0);
+  const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
+  Object.assign(counts, { errors, warnings });
+  const exitCode = stepExitCode(results, inputs.failOn, errors, warnings);
+
+  stdout.write(formatGithub(results));
+  if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, formatMarkdown(results));
+  if (inputs.sarifFile) await writeSarif(cwd, inputs.sarifFile, results, rules);
+  return exitCode;
+}
+
+/** An input in an annotation: a line break or `%` would end or escape it, so each is a space. */
+const annotated = (value: string) => value.replace(/[\r\n%]/g, ' ');
+
+/** The inputs, or what is wrong with them (for an error annotation). */
+function readInputs(env: Record<string, string | undefined>): Inputs | string {
   const failOn = input(env, 'fail-on') || 'error';
   if (!(FAIL_ON as readonly string[]).includes(failOn)) {
-    stdout.write(
-      `::error title=doclint::fail-on must be one of ${FAIL_ON.join(', ')}, not ${failOn.replace(/[\r\n%]/g, ' ')}\n`,
-    );
-    return 2;
+    return `fail-on must be one of ${FAIL_ON.join(', ')}, not ${annotated(failOn)}`;
   }
-  const patterns = input(env, 'paths')
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const config = input(env, 'config');
-  const changedSince = input(env, 'changed-since');
-  const sarifFile = input(env, 'sarif-file');
   const cache = input(env, 'cache') || 'true';
-  if (cache !== 'true' && cache !== 'false') {
-    stdout.write(`::error title=doclint::cache must be true or false, not ${cache.replace(/[\r\n%]/g, ' ')}\n`);
-    return 2;
-  }
+  if (cache !== 'true' && cache !== 'false') return `cache must be true or false, not ${annotated(cache)}`;
   const allowEmpty = input(env, 'allow-empty') || 'false';
   if (allowEmpty !== 'true' && allowEmpty !== 'false') {
-    stdout.write(
-      `::error title=doclint::allow-empty must be true or false, not ${allowEmpty.replace(/[\r\n%]/g, ' ')}\n`,
-    );
-    return 2;
+    return `allow-empty must be true or false, not ${annotated(allowEmpty)}`;
   }
+  return {
+    failOn: failOn as FailOn,
+    patterns: input(env, 'paths')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean),
+    config: input(env, 'config'),
+    changedSince: input(env, 'changed-since'),
+    sarifFile: input(env, 'sarif-file'),
+    cache: cache === 'true',
+    allowEmpty: allowEmpty === 'true',
+  };
+}
+
+/**
+ * The cache file: the `cache-location` input, else one under RUNNER_TEMP (its folder made when the
+ * cache is on); '' when there is neither: the run then goes without a cache, and says so.
+ */
+async function cacheLocationOf(env: Record<string, string | undefined>, cache: boolean, stderr: Stream) {
   // Outside the checkout by default: a cache committed in a pull request could hide findings.
   const cacheLocation =
     input(env, 'cache-location') || (env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'doclint', '.doclintcache') : '');
-  if (cache === 'true' && cacheLocation !== '' && !input(env, 'cache-location'))
+  if (cache && cacheLocation !== '' && !input(env, 'cache-location'))
     await mkdir(dirname(cacheLocation), { recursive: true });
-  if (cache === 'true' && cacheLocation === '') {
+  if (cache && cacheLocation === '') {
     stderr.write(
-      'doclint: warning: no RUNNER_TEMP and no cache-location: linting without a cache (the workspace is never the default)\n',
+      'doclint: warning: no RUNNER_TEMP and no cache-location: linting without a cache ' +
+        '(the workspace is never the default)\n',
     );
   }
+  return cacheLocation;
+}
 
-  let results: LintResult[];
-  let rules: readonly Rule[];
+/** The lint run; undefined, having reported why (stderr and an error annotation), when it stopped. */
+async function lint(
+  cwd: string,
+  { patterns, config, changedSince, cache, allowEmpty }: Inputs,
+  cacheLocation: string,
+  stdout: Stream,
+  stderr: Stream,
+): Promise<{ results: LintResult[]; rules: readonly Rule[] } | undefined> {
   try {
-    ({ results, rules } = await lintFiles({
+    return await lintFiles({
       cwd,
       patterns,
       ...(config ? { config } : {}),
       ...(changedSince ? { changedSince } : {}),
-      cache: cache === 'true' && cacheLocation !== '',
+      cache: cache && cacheLocation !== '',
       ...(cacheLocation ? { cacheLocation } : {}),
-      allowEmpty: allowEmpty === 'true',
+      allowEmpty,
       warn: (message) => stderr.write(`doclint: warning: ${sanitizeLine(message)}\n`),
-    }));
+    });
   } catch (error) {
     const message = describeError(error).trim();
     stderr.write(`${message}\n`);
     stdout.write(
       `::error title=doclint::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`,
     );
-    return 2;
+    return undefined;
   }
+}
 
-  const errors = results.reduce((sum, r) => sum + r.errorCount, 0);
-  const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
-  Object.assign(counts, { errors, warnings });
-  const internal = results.some((r) => r.diagnostics.some((d) => d.internal));
-  const exitCode = internal ? 2 : failOn === 'never' ? 0 : errors > 0 || (failOn === 'warning' && warnings > 0) ? 1 : 0;
+/** 2 on an internal error; else 1 when the findings fail the step as `fail-on` says, 0 when not. */
+function stepExitCode(results: readonly LintResult[], failOn: FailOn, errors: number, warnings: number): number {
+  if (results.some((r) => r.diagnostics.some((d) => d.internal))) return 2;
+  if (failOn === 'never') return 0;
+  return errors > 0 || (failOn === 'warning' && warnings > 0) ? 1 : 0;
+}
 
-  stdout.write(formatGithub(results));
-  if (env.GITHUB_STEP_SUMMARY) await appendFile(env.GITHUB_STEP_SUMMARY, formatMarkdown(results));
-  if (sarifFile) {
-    try {
-      // inside the workspace, never through a symbolic link out of it (see safe-path.ts)
-      await writeFileAtomic(
-        await safeWritePath(cwd, sarifFile),
-        formatSarif(results, { rules, version: readVersion() }),
-      );
-    } catch (error) {
-      const reason =
-        (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message;
-      throw new Error(`cannot write the SARIF file \`${sarifFile}\`: ${reason}`);
-    }
+/** The SARIF file: inside the workspace, never through a symbolic link out of it (see safe-path.ts). */
+async function writeSarif(cwd: string, sarifFile: string, results: LintResult[], rules: readonly Rule[]) {
+  try {
+    await writeFileAtomic(await safeWritePath(cwd, sarifFile), formatSarif(results, { rules, version: readVersion() }));
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (error as Error).message;
+    throw new Error(`cannot write the SARIF file \`${sarifFile}\`: ${reason}`, { cause: error });
   }
-  return exitCode;
 }
 
 async function writeOutputs(

@@ -53,7 +53,10 @@ export async function explainPage(
   });
 }
 
-/** Why each contract of the page's config applies to it: by the page itself, or by its place in the nearest `index.md`. */
+/**
+ * Why each contract of the page's config applies to it: by the page itself, or by its place in
+ * the nearest `index.md`.
+ */
 async function explainContracts(cwd: string, path: string, tree: Root, settings: Settings, maxFileSize: number) {
   const identity = pageIdentity(path, tree);
   let toc: { path: string; entries: TocEntry[] } | null | undefined;

@@ -2,7 +2,7 @@
  * Text for `--explain` and `--list-rules`: what applies to a page and why, and what rules exist.
  * Pure: the CLI gives it the explanation, the page's security-page reason and the rules.
  */
-import type { Rule, RuleSetting, Settings } from '../types.js';
+import type { Config, Rule, RuleSetting, Settings } from '../types.js';
 import type { Explanation } from '../engine/config/cascade.js';
 import { printableConfig } from '../engine/config/cascade.js';
 import { resolveSettings } from '../engine/config/resolve.js';
@@ -22,7 +22,10 @@ function securityLine(reason: string | undefined, settings: Settings, title: str
     return `yes, by file name: ${reason.replace(/^file name /, '')} is one of \`settings.securityPage.fileNames\``;
   }
   if (reason) {
-    return `yes, by title prefix: the title ${reason.replace(/^title /, '')}, one of \`settings.securityPage.titlePrefixes\``;
+    return (
+      `yes, by title prefix: the title ${reason.replace(/^title /, '')}, ` +
+      'one of `settings.securityPage.titlePrefixes`'
+    );
   }
   const byTitle =
     title === undefined
@@ -51,7 +54,12 @@ export interface PluginListing {
   ruleIds: readonly string[];
 }
 
-/** `--explain`: the config files and overrides that apply, the security-page verdict, each rule and setting with its source. */
+type Provenance = Explanation['provenance'];
+
+/**
+ * `--explain`: the config files and overrides that apply, the security-page verdict, each rule
+ * and setting with its source.
+ */
 export function formatExplanation({
   explanation,
   rules,
@@ -61,53 +69,87 @@ export function formatExplanation({
   contracts = [],
 }: ExplainInput): string {
   const { path, files, config, provenance, ignoredBy } = explanation;
-  const lines = [path, ''];
-  if (ignoredBy) {
-    const by =
-      ignoredBy.glob === undefined
-        ? `\`${ignoredBy.source}\``
-        : `\`${ignoredBy.glob}\` in the \`ignores\` of \`${ignoredBy.source}\``;
-    lines.push(`Ignored: yes, by ${by}; doclint does not lint this page (links into it are still checked)`, '');
-  }
-  if (files.length === 0) lines.push('Config files: none (every rule at its default)');
-  else {
-    lines.push(
-      'Config files, farthest first (a nearer file overrides a farther one; within a file, what it extends, then its own keys, then its overrides):',
-    );
-    for (const file of files) {
-      lines.push(`  ${file.shown}`);
-      for (const layer of file.layers) {
-        if (!layer.files) lines.push(`    ${layer.source}`);
-        else
-          lines.push(
-            `    ${layer.source} (files: ${quoted(layer.files)}): ${layer.applies ? 'applies' : 'does not apply'}`,
-          );
-      }
-    }
-  }
-  if (plugins.length > 0) {
-    lines.push('', 'Plugins (project-wide):');
-    for (const plugin of plugins)
-      lines.push(`  ${plugin.specifier} (listed in ${plugin.listedIn}): ${quoted(plugin.ruleIds)}`);
-  }
   const settings = resolveSettings(config);
-  lines.push('', `Security page: ${securityLine(securityReason, settings, title)}`, '');
-  if (contracts.length > 0) {
-    lines.push('Contracts (checked by page-contract):');
-    const width = Math.max(...contracts.map((c) => c.name.length)) + 2;
-    for (const { name, description, reason } of contracts) {
-      const from = provenance.contracts?.[name];
-      lines.push(
-        `  ${pad(name, width)}${reason ? `applies: ${reason}` : 'does not apply'}${from ? `; set by ${from}` : ''}`,
-      );
-      if (description !== undefined) lines.push(`  ${' '.repeat(width)}${description}`);
-    }
-    lines.push('');
-  }
-
   const printed = printableConfig(config, rules);
+  const lines = [
+    path,
+    '',
+    ...ignoredLines(ignoredBy),
+    ...configFileLines(files),
+    ...pluginLines(plugins),
+    '',
+    `Security page: ${securityLine(securityReason, settings, title)}`,
+    '',
+    ...contractLines(contracts, provenance),
+    ...ruleLines(printed, rules, provenance),
+    '',
+    ...settingLines(settings, provenance),
+    '',
+    ...directiveLines(printed, provenance),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** Whether `ignores` or `.doclintignore` names the page, and which (nothing when neither does). */
+function ignoredLines(ignoredBy: Explanation['ignoredBy']): string[] {
+  if (!ignoredBy) return [];
+  const by =
+    ignoredBy.glob === undefined
+      ? `\`${ignoredBy.source}\``
+      : `\`${ignoredBy.glob}\` in the \`ignores\` of \`${ignoredBy.source}\``;
+  return [`Ignored: yes, by ${by}; doclint does not lint this page (links into it are still checked)`, ''];
+}
+
+/** The config files that apply, farthest first, each with its layers (what it extends, its overrides). */
+function configFileLines(files: Explanation['files']): string[] {
+  if (files.length === 0) return ['Config files: none (every rule at its default)'];
+  const lines = [
+    'Config files, farthest first (a nearer file overrides a farther one; within a file, what it extends, ' +
+      'then its own keys, then its overrides):',
+  ];
+  for (const file of files) {
+    lines.push(`  ${file.shown}`);
+    for (const layer of file.layers) {
+      if (!layer.files) lines.push(`    ${layer.source}`);
+      else
+        lines.push(
+          `    ${layer.source} (files: ${quoted(layer.files)}): ${layer.applies ? 'applies' : 'does not apply'}`,
+        );
+    }
+  }
+  return lines;
+}
+
+/** The run's plugins and their rules (nothing without plugins). */
+function pluginLines(plugins: readonly PluginListing[]): string[] {
+  if (plugins.length === 0) return [];
+  return [
+    '',
+    'Plugins (project-wide):',
+    ...plugins.map((plugin) => `  ${plugin.specifier} (listed in ${plugin.listedIn}): ${quoted(plugin.ruleIds)}`),
+  ];
+}
+
+/** Each contract of the page's config: whether it applies, why, and where it was set (nothing without contracts). */
+function contractLines(contracts: NonNullable<ExplainInput['contracts']>, provenance: Provenance): string[] {
+  if (contracts.length === 0) return [];
+  const lines = ['Contracts (checked by page-contract):'];
+  const width = Math.max(...contracts.map((c) => c.name.length)) + 2;
+  for (const { name, description, reason } of contracts) {
+    const from = provenance.contracts?.[name];
+    lines.push(
+      `  ${pad(name, width)}${reason ? `applies: ${reason}` : 'does not apply'}${from ? `; set by ${from}` : ''}`,
+    );
+    if (description !== undefined) lines.push(`  ${' '.repeat(width)}${description}`);
+  }
+  lines.push('');
+  return lines;
+}
+
+/** Each rule: its severity, its options, and the config that set them (or `default`). */
+function ruleLines(printed: Config, rules: readonly Rule[], provenance: Provenance): string[] {
   const width = Math.max(...rules.map((r) => r.meta.id.length)) + 2;
-  lines.push('Rules:');
+  const lines = ['Rules:'];
   for (const [id, setting] of Object.entries(printed.rules ?? {})) {
     const from = provenance.rules[id];
     let why = from ? `set by ${from.severity}` : 'default';
@@ -117,26 +159,36 @@ export function formatExplanation({
     }
     lines.push(`  ${pad(id, width)}${pad(severityOf(setting), 7)}${why}`);
   }
-  lines.push('', 'Settings:');
-  const settingLines: Array<[string, unknown]> = [
+  return lines;
+}
+
+/** The settings: each value and the config that set it (or `default`); the project-wide ones say so. */
+function settingLines(settings: Settings, provenance: Provenance): string[] {
+  const lines = ['Settings:'];
+  const settingValues: Array<[string, unknown]> = [
     ['securityPage.fileNames', settings.securityPage.fileNames],
     ['securityPage.titlePrefixes', settings.securityPage.titlePrefixes],
     ...Object.entries(settings.anchors).map(([key, value]): [string, unknown] => [`anchors.${key}`, value]),
     ['rootDir', settings.rootDir],
   ];
-  for (const [key, value] of settingLines) {
+  for (const [key, value] of settingValues) {
     if (value === undefined) continue;
     const source = provenance.settings[key];
     const scope =
       key.startsWith('anchors.') || key === 'rootDir' ? ' (project-wide: the config at the project root)' : '';
     lines.push(`  ${pad(key, 28)}${JSON.stringify(value)}  ${source ? `set by ${source}` : 'default'}${scope}`);
   }
-  lines.push('', 'Directives:');
+  return lines;
+}
+
+/** The directive options: each value and the config that set it (or `default`). */
+function directiveLines(printed: Config, provenance: Provenance): string[] {
+  const lines = ['Directives:'];
   for (const key of ['requireDirectiveReason', 'reportUnusedDisableDirectives'] as const) {
     const source = provenance[key];
     lines.push(`  ${pad(key, 31)}${String(printed[key])}  ${source ? `set by ${source}` : 'default'}`);
   }
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
 export interface RuleListing {

@@ -1,11 +1,10 @@
 import { existsIn, protectFileArguments } from '../node/argv.js';
 import { safeWritePath } from '../node/safe-path.js';
-import { resolve } from 'node:path';
 import { printableConfig } from '../engine/config/cascade.js';
-import { type AnalyzeStats, type CacheStrategy } from '../node/analyze.js';
-import { parseShard } from '../node/shard.js';
+import { type AnalyzeStats, type CacheStrategy, type Concurrency } from '../node/analyze.js';
+import { parseShard, type Shard } from '../node/shard.js';
 import { formatRuleList, listRules } from './explain.js';
-import { format } from '../formatters/index.js';
+import { type Format, format } from '../formatters/index.js';
 import { ruleHelpUri } from '../formatters/sarif.js';
 import { sanitizeForTerminal, sanitizeLine } from '../formatters/stylish.js';
 import { toProjectPath } from '../node/discover.js';
@@ -15,20 +14,83 @@ import { localRuleDoc, readVersion } from '../node/version.js';
 import { writeFileAtomic } from '../node/write-atomic.js';
 import { builtinRules } from '../../rules/index.js';
 import type { Rule } from '../types.js';
-import type { ExitCode, MainOptions } from './output.js';
+import type { ExitCode, MainOptions, Stream } from './output.js';
 import { createProgress, describeError, describeStats, exitCode, onlyErrors, parseConcurrency } from './output.js';
 import { explainPage } from './explain-page.js';
-import { lintFiles } from '../node/lint-files.js';
+import { lintFiles, type LintFilesResult } from '../node/lint-files.js';
 import { parser } from './args.js';
 
 const version = readVersion();
+
+/** The parsed command line, as yargs gives it. */
+type Args = Awaited<ReturnType<ReturnType<typeof parser>['parseAsync']>>;
+
+/** Where main reads and writes: the working directory, the streams and the environment. */
+type Io = Omit<Required<MainOptions>, 'argv'>;
+
+/** The numeric limits of the command line, checked and in the units the run takes. */
+interface Limits {
+  /** undefined or -1: no limit */
+  maxWarnings: number | undefined;
+  /** in bytes */
+  maxFileSize: number;
+  /** in whole milliseconds */
+  maxParseTime: number;
+  maxNesting: number;
+}
+
+/** How a lint run is split: worker threads, and the part of the pages it lints. */
+interface Parallelism {
+  concurrency: Concurrency;
+  shard: Shard | undefined;
+}
 
 /**
  * The command line as a function: parses argv, discovers and reads the pages, lints them,
  * writes the report and returns the exit code. Everything it prints goes through the streams.
  */
 export async function main({ argv, cwd, stdout, stderr, env = process.env }: MainOptions): Promise<ExitCode> {
+  const io: Io = { cwd, stdout, stderr, env };
   argv = protectFileArguments(argv, existsIn(cwd)); // a page named --help.md is a page (see argv.ts)
+  const args = await parseArguments(argv, io);
+  if (typeof args === 'number') return args;
+  const limits = checkLimits(args);
+  if (typeof limits === 'string') return usageError(stderr, limits);
+
+  const patterns = args._.map(String);
+  const loadOptions = loadOptionsOf(args);
+  const conflict = singleShotConflict(args, patterns);
+  if (conflict !== undefined) return usageError(stderr, conflict);
+  try {
+    const output = await singleShotOutput(args, cwd, loadOptions, limits.maxFileSize);
+    if (output !== undefined) {
+      stdout.write(output);
+      return 0;
+    }
+  } catch (error) {
+    stderr.write(describeError(error));
+    return 2;
+  }
+
+  const parallelism = checkParallelism(args);
+  if (typeof parallelism === 'string') return usageError(stderr, parallelism);
+  if (args.staged && args['changed-since'] !== undefined) {
+    return usageError(stderr, '--staged cannot be combined with --changed-since: it compares the index with HEAD');
+  }
+  return lintAndReport(args, io, { patterns, loadOptions, limits, parallelism });
+}
+
+/** A usage error: one line on stderr, and exit code 2. */
+function usageError(stderr: Stream, message: string): ExitCode {
+  stderr.write(`doclint: ${message}\n`);
+  return 2;
+}
+
+/**
+ * argv through yargs: the arguments, or the exit code when yargs refused them (2) or answered
+ * itself (0: --help and --version, whose text it printed).
+ */
+async function parseArguments(argv: readonly string[], { stdout, stderr }: Io): Promise<Args | ExitCode> {
   let failure: string | undefined;
   let printed = '';
   const cli = parser(argv).fail((message, error) => {
@@ -52,136 +114,172 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
   }
   if (!args) return 2;
   if (args.help || args.version) return 0;
+  return args;
+}
 
+/** --max-warnings, --max-file-size, --max-parse-time and --max-nesting: the limits, or what is wrong. */
+function checkLimits(args: Args): Limits | string {
   const maxWarnings = args['max-warnings'];
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < -1)) {
-    stderr.write('doclint: --max-warnings expects a whole number (-1 for no limit)\n');
-    return 2;
+    return '--max-warnings expects a whole number (-1 for no limit)';
   }
   const maxFileSize = args['max-file-size'] * 1024 * 1024;
-  if (!(maxFileSize > 0)) {
-    stderr.write('doclint: --max-file-size expects a positive number of megabytes\n');
-    return 2;
-  }
+  if (!(maxFileSize > 0)) return '--max-file-size expects a positive number of megabytes';
 
   // vm's timeout takes whole milliseconds: 0.0105 s is 11 ms, not an error on every page
   const maxParseTime = Math.ceil(args['max-parse-time'] * 1000);
-  if (!(maxParseTime > 0)) {
-    stderr.write('doclint: --max-parse-time expects a positive number of seconds\n');
-    return 2;
-  }
+  if (!(maxParseTime > 0)) return '--max-parse-time expects a positive number of seconds';
   const maxNesting = args['max-nesting'];
   if (!Number.isInteger(maxNesting) || maxNesting < 1) {
-    stderr.write('doclint: --max-nesting expects a whole number of levels, 1 or more\n');
-    return 2;
+    return '--max-nesting expects a whole number of levels, 1 or more';
   }
+  return { maxWarnings, maxFileSize, maxParseTime, maxNesting };
+}
 
-  const patterns = args._.map(String);
-  const loadOptions: LoadOptions = {
+/** How to find and load the config files: --config, --no-config-lookup and the directives option. */
+function loadOptionsOf(args: Args): LoadOptions {
+  return {
     ...(args.config === undefined ? {} : { config: args.config }),
     lookup: args['config-lookup'],
     reportUnusedDisableDirectives: args['report-unused-disable-directives'],
   };
-  const single = (['print-config', 'explain', 'list-rules'] as const).filter(
-    (name) => args[name] !== undefined && args[name] !== false,
-  );
-  if (single.length > 1 || (single.length === 1 && patterns.length > 0)) {
-    stderr.write(
-      `doclint: --${single[0]} ${single.length > 1 ? `cannot be combined with --${single[1]}` : 'takes no other paths'}\n`,
-    );
-    return 2;
-  }
-  try {
-    if (args['list-rules']) {
-      // The plugins of the config at the project root (or --config) add their rules.
-      const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
-      await loader.loadPlugins();
-      const pluginOf = new Map(
-        loader.plugins.flatMap((plugin) => plugin.rules.map((rule) => [rule.meta.id, plugin.specifier] as const)),
-      );
-      const docs = (rule: Rule) => ruleHelpUri(rule.meta, version) ?? localRuleDoc(rule.meta.id, cwd);
-      const listing = listRules(loader.rules, docs, (rule) => pluginOf.get(rule.meta.id));
-      stdout.write(args.format === 'json' ? `${JSON.stringify(listing, null, 2)}\n` : formatRuleList(listing));
-      return 0;
-    }
-    if (args['print-config'] !== undefined) {
-      const path = toProjectPath(cwd, args['print-config']);
-      const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
-      const resolver = await loader.resolverFor([path]);
-      stdout.write(`${JSON.stringify(printableConfig(resolver.configFor(path), loader.rules), null, 2)}\n`);
-      return 0;
-    }
-    if (args.explain !== undefined) {
-      stdout.write(await explainPage(cwd, args.explain, loadOptions, maxFileSize));
-      return 0;
-    }
-  } catch (error) {
-    stderr.write(describeError(error));
-    return 2;
-  }
+}
 
+/** The commands that print something and exit instead of linting. */
+const SINGLE_SHOT = ['print-config', 'explain', 'list-rules'] as const;
+
+/** What is wrong when a single-shot command comes with another one or with paths; else undefined. */
+function singleShotConflict(args: Args, patterns: readonly string[]): string | undefined {
+  const single = SINGLE_SHOT.filter((name) => args[name] !== undefined && args[name] !== false);
+  if (single.length > 1 || (single.length === 1 && patterns.length > 0)) {
+    return `--${single[0]} ${single.length > 1 ? `cannot be combined with --${single[1]}` : 'takes no other paths'}`;
+  }
+  return undefined;
+}
+
+/** What --list-rules, --print-config or --explain prints; undefined when none of them was given. */
+async function singleShotOutput(
+  args: Args,
+  cwd: string,
+  loadOptions: LoadOptions,
+  maxFileSize: number,
+): Promise<string | undefined> {
+  if (args['list-rules']) return ruleList(cwd, loadOptions, args.format);
+  if (args['print-config'] !== undefined) return printConfig(cwd, args['print-config'], loadOptions);
+  if (args.explain !== undefined) return explainPage(cwd, args.explain, loadOptions, maxFileSize);
+  return undefined;
+}
+
+/** `--list-rules`: the built-in rules and those of the plugins of the config at the project root (or --config). */
+async function ruleList(cwd: string, loadOptions: LoadOptions, formatName: Format): Promise<string> {
+  const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
+  await loader.loadPlugins();
+  const pluginOf = new Map(
+    loader.plugins.flatMap((plugin) => plugin.rules.map((rule) => [rule.meta.id, plugin.specifier] as const)),
+  );
+  const docs = (rule: Rule) => ruleHelpUri(rule.meta, version) ?? localRuleDoc(rule.meta.id, cwd);
+  const listing = listRules(loader.rules, docs, (rule) => pluginOf.get(rule.meta.id));
+  return formatName === 'json' ? `${JSON.stringify(listing, null, 2)}\n` : formatRuleList(listing);
+}
+
+/** `--print-config <file>`: the config that applies to the page, as JSON. */
+async function printConfig(cwd: string, file: string, loadOptions: LoadOptions): Promise<string> {
+  const path = toProjectPath(cwd, file);
+  const loader = new ConfigLoader(cwd, builtinRules, loadOptions);
+  const resolver = await loader.resolverFor([path]);
+  return `${JSON.stringify(printableConfig(resolver.configFor(path), loader.rules), null, 2)}\n`;
+}
+
+/** --concurrency and --shard: how to split the run, or what is wrong with them. */
+function checkParallelism(args: Args): Parallelism | string {
   const concurrency = parseConcurrency(args.concurrency);
   if (concurrency === undefined) {
-    stderr.write(
-      `doclint: --concurrency expects a whole number of worker threads, "auto" or "off", not \`${sanitizeForTerminal(args.concurrency)}\`\n`,
+    return (
+      '--concurrency expects a whole number of worker threads, "auto" or "off", ' +
+      `not \`${sanitizeForTerminal(args.concurrency)}\``
     );
-    return 2;
   }
   const shard = args.shard === undefined ? undefined : parseShard(args.shard);
   if (args.shard !== undefined && shard === undefined) {
-    stderr.write(
-      `doclint: --shard expects i/n with 1 ≤ i ≤ n (such as 2/4), not \`${sanitizeForTerminal(args.shard)}\`\n`,
-    );
-    return 2;
+    return `--shard expects i/n with 1 ≤ i ≤ n (such as 2/4), not \`${sanitizeForTerminal(args.shard)}\``;
   }
+  return { concurrency, shard };
+}
 
-  const started = Date.now();
+/** What a lint run takes besides the arguments: the checked options. */
+interface RunOptions {
+  patterns: string[];
+  loadOptions: LoadOptions;
+  limits: Limits;
+  parallelism: Parallelism;
+}
+
+/** The lint run: lints the pages, writes the report and gives the exit code. */
+async function lintAndReport(args: Args, io: Io, options: RunOptions): Promise<ExitCode> {
+  const { stdout, env } = io;
   try {
-    const progress = createProgress(stderr, env, args.format);
-    const run = await lintFiles({
-      cwd,
-      patterns,
-      ...loadOptions,
-      ...(args['changed-since'] === undefined ? {} : { changedSince: args['changed-since'] }),
-      maxFileSize,
-      limits: { maxNesting, maxParseTime },
-      onProgress: progress.update,
-      cache: args.cache,
-      ...(args['cache-location'] === undefined ? {} : { cacheLocation: args['cache-location'] }),
-      cacheStrategy: args['cache-strategy'] as CacheStrategy,
-      concurrency,
-      ...(shard ? { shard } : {}),
-      ignore: args.ignore,
-      allowEmpty: args['allow-empty'],
-      warn: (message) => stderr.write(`doclint: warning: ${sanitizeLine(message)}\n`),
-      ...(args.stats
-        ? { onStats: (stats: AnalyzeStats) => stderr.write(describeStats(stats, Date.now() - started)) }
-        : {}),
-    });
-    progress.done();
-    const { rules } = run;
+    const run = await lint(args, io, options);
     const results = args.quiet ? run.results.map(onlyErrors) : run.results;
     const color =
       args.color ??
       (args['output-file'] === undefined && stdout.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb');
-    const report = format(args.format, results, { color, rules, version });
-    const outputFile = args['output-file'];
-    if (outputFile === undefined) stdout.write(report);
-    else {
-      try {
-        await writeFileAtomic(await safeWritePath(cwd, outputFile), report);
-      } catch (error) {
-        const reason =
-          (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : describeFsError(error);
-        stderr.write(
-          `doclint: cannot write the report to \`${sanitizeLine(outputFile)}\`: ${sanitizeForTerminal(reason)}\n`,
-        );
-        return 2;
-      }
-    }
-    return exitCode(results, maxWarnings);
+    const report = format(args.format, results, { color, rules: run.rules, version });
+    if (!(await writeReport(report, args['output-file'], io))) return 2;
+    return exitCode(results, options.limits.maxWarnings);
   } catch (error) {
-    stderr.write(describeError(error));
+    io.stderr.write(describeError(error));
     return 2;
+  }
+}
+
+/** lintFiles with the command line's options, progress on a terminal and, with --stats, the stats. */
+async function lint(
+  args: Args,
+  { cwd, stderr, env }: Io,
+  { patterns, loadOptions, limits, parallelism }: RunOptions,
+): Promise<LintFilesResult> {
+  const started = Date.now();
+  const progress = createProgress(stderr, env, args.format);
+  const run = await lintFiles({
+    cwd,
+    patterns,
+    ...loadOptions,
+    ...(args['changed-since'] === undefined ? {} : { changedSince: args['changed-since'] }),
+    ...(args.staged ? { staged: true } : {}),
+    maxFileSize: limits.maxFileSize,
+    limits: { maxNesting: limits.maxNesting, maxParseTime: limits.maxParseTime },
+    onProgress: progress.update,
+    cache: args.cache,
+    ...(args['cache-location'] === undefined ? {} : { cacheLocation: args['cache-location'] }),
+    cacheStrategy: args['cache-strategy'] as CacheStrategy,
+    concurrency: parallelism.concurrency,
+    ...(parallelism.shard ? { shard: parallelism.shard } : {}),
+    ignore: args.ignore,
+    allowEmpty: args['allow-empty'],
+    warn: (message) => stderr.write(`doclint: warning: ${sanitizeLine(message)}\n`),
+    ...(args.stats
+      ? { onStats: (stats: AnalyzeStats) => stderr.write(describeStats(stats, Date.now() - started)) }
+      : {}),
+  });
+  progress.done();
+  return run;
+}
+
+/** The report to stdout, or to --output-file (atomically); false, having said why, when it cannot be written. */
+async function writeReport(report: string, outputFile: string | undefined, { cwd, stdout, stderr }: Io) {
+  if (outputFile === undefined) {
+    stdout.write(report);
+    return true;
+  }
+  try {
+    await writeFileAtomic(await safeWritePath(cwd, outputFile), report);
+    return true;
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : describeFsError(error);
+    stderr.write(
+      `doclint: cannot write the report to \`${sanitizeLine(outputFile)}\`: ${sanitizeForTerminal(reason)}\n`,
+    );
+    return false;
   }
 }

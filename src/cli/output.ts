@@ -24,7 +24,9 @@ export interface MainOptions {
 
 export function describeStats({ pages, cached, parsed, workers }: AnalyzeStats, elapsed: number): string {
   const where = workers === 0 ? 'on the main thread' : `in ${workers} worker thread${workers === 1 ? '' : 's'}`;
-  return `doclint: ${pages} page${pages === 1 ? '' : 's'}: ${cached} from the cache, ${parsed} parsed ${where} (${(elapsed / 1000).toFixed(1)} s so far)\n`;
+  const seconds = (elapsed / 1000).toFixed(1);
+  const count = `${pages} page${pages === 1 ? '' : 's'}`;
+  return `doclint: ${count}: ${cached} from the cache, ${parsed} parsed ${where} (${seconds} s so far)\n`;
 }
 
 export function parseConcurrency(text: string): Concurrency | undefined {
@@ -44,7 +46,8 @@ export function describeError(error: unknown): string {
     return `doclint: invalid configuration\n${error.problems.map((p) => `  ${sanitizeLine(p)}`).join('\n')}\n`;
   }
   if (error instanceof UsageError) return `doclint: ${sanitizeLine(error.message)}\n`;
-  return `doclint: internal error: ${sanitizeForTerminal((error as Error)?.message ?? String(error))}\nPlease report this with the command you ran.\n`;
+  const message = sanitizeForTerminal((error as Error)?.message ?? String(error));
+  return `doclint: internal error: ${message}\nPlease report this with the command you ran.\n`;
 }
 
 export function onlyErrors(result: LintResult): LintResult {

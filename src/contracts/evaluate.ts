@@ -1,13 +1,14 @@
 /**
- * Evaluates a compiled requirement on a page model into findings: the parts the page lacks, each placed where a writer would add it.
+ * Evaluates a compiled requirement on a page model into findings: the parts the page lacks, each
+ * placed where a writer would add it.
  */
 import type { List, Nodes, Root, RootContent } from 'mdast';
 import type { Node } from 'unist';
-import { matchesText, matchesUrl, patternWording, urlKey } from './wildcard.js';
+import { matchesText, matchesUrl, patternWording, urlKey, type UrlPattern } from './wildcard.js';
 import { allItems, followingSiblings, isEmptyItem, isLinkItem, labelKind, pageTitle } from '../helpers/structure.js';
 import { didYouMean } from '../helpers/suggest.js';
 import { normalizeWording, renderedText } from '../helpers/text.js';
-import type { Block, PageModel } from './page-model.js';
+import type { Block, FoundLink, PageModel } from './page-model.js';
 import type { CompiledRequirement } from './compile.js';
 import { withoutFinalStop } from './compile.js';
 
@@ -30,7 +31,10 @@ export interface Finding {
   expected?: string;
   /** the section the part was looked for in, as the contract writes it */
   section?: string;
-  /** the closest wording found (whole: the rule shortens it), and where: a reworded sentence, a near-miss link, item or heading */
+  /**
+   * the closest wording found (whole: the rule shortens it), and where: a reworded sentence, a
+   * near-miss link, item or heading
+   */
   closest?: { text: string; node: Node };
   /** `missingList`: the label's text; `notALink`: the item's source */
   text?: string;
@@ -90,7 +94,10 @@ function isSectionStart(section: NonNullable<CompiledRequirement['section']>, no
   return false;
 }
 
-/** The range of the page, as offsets, that a section covers: to the next heading of its level or higher (a label: any heading or label). */
+/**
+ * The range of the page, as offsets, that a section covers: to the next heading of its level or
+ * higher (a label: any heading or label).
+ */
 function sectionRange(start: Block, blocks: readonly Block[]): [number, number] {
   const index = blocks.indexOf(start);
   const node = start.node;
@@ -144,114 +151,191 @@ function closestSection(
   return best?.block;
 }
 
+type Section = NonNullable<CompiledRequirement['section']>;
+type Phrase = CompiledRequirement['sentences'][number];
+
+/** The part of a page a requirement's sentences, links and items are looked for in. */
+interface Scope {
+  /** the blocks of the section (or the page), less the section's own heading or label */
+  blocks: Block[];
+  /** the links of the section (or the page) */
+  links: FoundLink[];
+  /** the section's heading or label; none for a requirement without a section */
+  sectionNode: Node | undefined;
+  /** where a missing part goes when nothing of its section is there */
+  fallback: Node;
+  /** the section for a finding, as the contract writes it */
+  where: { section?: string };
+}
+
 /** Evaluates one requirement on a page: the parts it lacks, each placed where a writer would add it. */
 export function evaluateRequirement(requirement: CompiledRequirement, model: PageModel): Finding[] {
-  const findings: Finding[] = [];
   const fallback = fallbackNode(model.tree);
   const { section } = requirement;
-  let range: [number, number] = [0, Infinity];
-  let sectionNode: Node | undefined;
-  if (section) {
-    const starts = sectionStarts(section, model.blocks);
-    if (starts.length === 0) {
-      const closest = closestSection(section, model.blocks);
-      findings.push({
-        kind: 'missingSection',
-        node: fallback,
-        expected: section.shown,
-        ...(closest ? { closest: { text: closest.raw, node: closest.node } } : {}),
-      });
-      return findings;
-    }
-    const first = starts[0]!;
-    sectionNode = first.node;
-    range = sectionRange(first, model.blocks);
-    if (requirement.linkList) for (const finding of evaluateLinkList(section, starts, model)) findings.push(finding);
-  }
-  const inRange = (start: number) => start >= range[0] && start < range[1];
-  const blocks = model.blocks.filter((block) => inRange(block.start) && block.node !== sectionNode);
-  const links = model.links.filter((link) => inRange(link.start));
-  const where = section ? { section: section.shown } : {};
+  if (!section) return evaluateParts(requirement, pageScope(model, fallback));
+  const starts = sectionStarts(section, model.blocks);
+  if (starts.length === 0) return [missingSection(section, model.blocks, fallback)];
+  const findings = requirement.linkList ? evaluateLinkList(section, starts, model) : [];
+  return [...findings, ...evaluateParts(requirement, sectionScope(section, starts[0]!, model, fallback))];
+}
 
-  // Sentences: anywhere in a block, as whole words.
-  const sentenceBlocks = requirement.sentences.map((sentence) =>
-    blocks.find((block) => matchesText(sentence.pattern, block.text)),
+/** The section the page lacks, with the heading or label most like it. */
+function missingSection(section: Section, blocks: readonly Block[], fallback: Node): Finding {
+  const closest = closestSection(section, blocks);
+  return {
+    kind: 'missingSection',
+    node: fallback,
+    expected: section.shown,
+    ...(closest ? { closest: { text: closest.raw, node: closest.node } } : {}),
+  };
+}
+
+/** A requirement without a section is looked for in the whole page. */
+function pageScope(model: PageModel, fallback: Node): Scope {
+  return { blocks: model.blocks, links: model.links, sectionNode: undefined, fallback, where: {} };
+}
+
+/** A requirement with a section is looked for from the section's first start to its end. */
+function sectionScope(section: Section, first: Block, model: PageModel, fallback: Node): Scope {
+  const [from, to] = sectionRange(first, model.blocks);
+  const inRange = (start: number) => start >= from && start < to;
+  return {
+    blocks: model.blocks.filter((block) => inRange(block.start) && block.node !== first.node),
+    links: model.links.filter((link) => inRange(link.start)),
+    sectionNode: first.node,
+    fallback,
+    where: { section: section.shown },
+  };
+}
+
+/** The sentences, links and items of a requirement that its scope lacks, in that order. */
+function evaluateParts(requirement: CompiledRequirement, scope: Scope): Finding[] {
+  const linkMatches = requirement.links.map((pattern) => scope.links.filter((link) => matchesUrl(pattern, link.url)));
+  const linkBlock = linkMatches.flat().find((link) => link.block)?.block;
+  const sentences = evaluateSentences(requirement.sentences, scope, linkBlock);
+  // Where the requirement is on the page, as far as it exists: a missing part is reported there.
+  const anchor = sentences.lead ?? linkBlock;
+  return [
+    ...sentences.findings,
+    ...evaluateLinks(requirement.links, linkMatches, scope, anchor),
+    ...evaluateItems(requirement.items, scope, anchor),
+  ];
+}
+
+/**
+ * Sentences: anywhere in a block, as whole words. Also gives the lead, the first block that has
+ * a required sentence (else one reworded), where the requirement is on the page.
+ */
+function evaluateSentences(
+  sentences: readonly Phrase[],
+  scope: Scope,
+  linkBlock: Node | undefined,
+): { findings: Finding[]; lead: Node | undefined } {
+  const findings: Finding[] = [];
+  const sentenceBlocks = sentences.map((sentence) =>
+    scope.blocks.find((block) => matchesText(sentence.pattern, block.text)),
   );
-  const linkBlocks = requirement.links.map((pattern) => links.filter((link) => matchesUrl(pattern, link.url)));
-  const linkBlock = linkBlocks.flat().find((link) => link.block)?.block;
   let lead: Node | undefined = sentenceBlocks.find(Boolean)?.node;
-  requirement.sentences.forEach((sentence, index) => {
+  sentences.forEach((sentence, index) => {
     if (sentenceBlocks[index]) return;
-    let reworded: { block: Block; found: string; score: number } | undefined;
-    for (const block of blocks) {
-      for (const found of splitSentences(block.raw)) {
-        const score = wordSimilarity(normalizeWording(found), sentence.wording);
-        if (score >= REWORDED && score > (reworded?.score ?? 0)) reworded = { block, found, score };
-      }
-    }
-    const node = sentenceBlocks.find(Boolean)?.node ?? linkBlock ?? sectionNode ?? fallback;
+    const reworded = rewordedSentence(sentence, scope.blocks);
+    const node = sentenceBlocks.find(Boolean)?.node ?? linkBlock ?? scope.sectionNode ?? scope.fallback;
     if (reworded) {
       lead ??= reworded.block.node;
       findings.push({
         kind: 'missingSentence',
         node,
         expected: sentence.source,
-        ...where,
+        ...scope.where,
         closest: { text: reworded.found, node: reworded.block.node },
       });
     } else {
-      findings.push({ kind: 'missingSentence', node, expected: sentence.source, ...where });
+      findings.push({ kind: 'missingSentence', node, expected: sentence.source, ...scope.where });
     }
   });
-  // Where the requirement is on the page, as far as it exists: a missing part is reported there.
-  const anchor = lead ?? linkBlock;
+  return { findings, lead };
+}
 
-  requirement.links.forEach((pattern, index) => {
-    if (linkBlocks[index]!.length > 0) return;
+/** The sentence of the blocks most like a required one, if one is alike enough to be it reworded. */
+function rewordedSentence(sentence: Phrase, blocks: readonly Block[]): { block: Block; found: string } | undefined {
+  let reworded: { block: Block; found: string; score: number } | undefined;
+  for (const block of blocks) {
+    for (const found of splitSentences(block.raw)) {
+      const score = wordSimilarity(normalizeWording(found), sentence.wording);
+      if (score >= REWORDED && score > (reworded?.score ?? 0)) reworded = { block, found, score };
+    }
+  }
+  return reworded;
+}
+
+/** Links: a link whose URL matches, anywhere in the scope; a plain URL missing gets the nearest one. */
+function evaluateLinks(
+  patterns: readonly UrlPattern[],
+  linkMatches: readonly FoundLink[][],
+  scope: Scope,
+  anchor: Node | undefined,
+): Finding[] {
+  const findings: Finding[] = [];
+  patterns.forEach((pattern, index) => {
+    if (linkMatches[index]!.length > 0) return;
     const isPlain = !pattern.source.includes('*');
     const near = isPlain
       ? didYouMean(
           urlKey(pattern.source),
-          links.map((link) => urlKey(link.url)),
+          scope.links.map((link) => urlKey(link.url)),
         )
       : undefined;
-    const nearLink = near === undefined ? undefined : links.find((link) => urlKey(link.url) === near);
+    const nearLink = near === undefined ? undefined : scope.links.find((link) => urlKey(link.url) === near);
     findings.push({
       kind: 'missingLink',
-      node: anchor ?? sectionNode ?? fallback,
+      node: anchor ?? scope.sectionNode ?? scope.fallback,
       expected: pattern.source,
-      ...where,
+      ...scope.where,
       ...(nearLink ? { closest: { text: nearLink.url, node: nearLink.node } } : {}),
     });
   });
+  return findings;
+}
 
-  // Items: at the start of a block; the title is not an item, even when it starts with an item's words.
-  const itemBlocks = requirement.items.map((item) =>
-    blocks.find(
-      (block) => !(block.node.type === 'heading' && block.node.depth === 1) && matchesText(item.pattern, block.text),
-    ),
+const isTitle = (block: Block) => block.node.type === 'heading' && block.node.depth === 1;
+
+/** Items: at the start of a block; the title is not an item, even when it starts with an item's words. */
+function evaluateItems(items: readonly Phrase[], scope: Scope, anchor: Node | undefined): Finding[] {
+  const findings: Finding[] = [];
+  const itemBlocks = items.map((item) =>
+    scope.blocks.find((block) => !isTitle(block) && matchesText(item.pattern, block.text)),
   );
   const present = itemBlocks.find(Boolean);
-  requirement.items.forEach((item, index) => {
+  items.forEach((item, index) => {
     if (itemBlocks[index]) return;
-    const words = item.wording.split(' ').length;
-    let closest: { block: Block; text: string; score: number } | undefined;
-    for (const block of blocks) {
-      if (itemBlocks.includes(block) || (block.node.type === 'heading' && block.node.depth === 1)) continue;
-      const start = block.raw.split(' ').slice(0, words).join(' ');
-      const score = wordSimilarity(normalizeWording(start), item.wording);
-      if (score >= REWORDED && score > (closest?.score ?? 0)) closest = { block, text: withoutFinalStop(start), score };
-    }
+    const closest = closestItem(item, scope.blocks, itemBlocks);
     // A missing item belongs beside the other item (in its list), else in the section.
     findings.push({
       kind: 'missingItem',
-      node: present?.list ?? present?.node ?? anchor ?? sectionNode ?? fallback,
+      node: present?.list ?? present?.node ?? anchor ?? scope.sectionNode ?? scope.fallback,
       expected: item.source,
-      ...where,
+      ...scope.where,
       ...(closest ? { closest: { text: closest.text, node: closest.block.node } } : {}),
     });
   });
   return findings;
+}
+
+/** The start of a block (not one that holds an item, nor the title) most like a missing item. */
+function closestItem(
+  item: Phrase,
+  blocks: readonly Block[],
+  itemBlocks: readonly (Block | undefined)[],
+): { block: Block; text: string } | undefined {
+  const words = item.wording.split(' ').length;
+  let closest: { block: Block; text: string; score: number } | undefined;
+  for (const block of blocks) {
+    if (itemBlocks.includes(block) || isTitle(block)) continue;
+    const start = block.raw.split(' ').slice(0, words).join(' ');
+    const score = wordSimilarity(normalizeWording(start), item.wording);
+    if (score >= REWORDED && score > (closest?.score ?? 0)) closest = { block, text: withoutFinalStop(start), score };
+  }
+  return closest;
 }
 
 /** A list of links after the section's label: the lists of the first label that has one. */

@@ -1,5 +1,6 @@
 /**
- * What a contract needs of a page, collected during the engine's one walk: blocks (headings, paragraphs, lists) and links.
+ * What a contract needs of a page, collected during the engine's one walk: blocks (headings,
+ * paragraphs, lists) and links.
  */
 import type { Heading, List, Paragraph, Parents, Root } from 'mdast';
 import type { Node } from 'unist';

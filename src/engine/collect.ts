@@ -122,6 +122,21 @@ function tocEntry(
   return entry;
 }
 
+/** What the visitors of one page share while they fill its facts. */
+interface Collection {
+  path: string;
+  /** the folder root-relative links `/path` start from */
+  rootDir: string | undefined;
+  /** the anchor sources that count */
+  sources: AnchorSettings;
+  facts: PageFacts;
+  /**
+   * the headings seen so far. Headings do not nest, and the walk visits a heading before its
+   * children: HTML inside a heading belongs to the last heading seen.
+   */
+  headings: number;
+}
+
 /**
  * The visitors that fill a page's facts during the one walk: the title, every anchor (GitHub
  * heading slugs, HTML `id` on any element, `name` on `<a>`, `{#custom-id}` heading attributes;
@@ -132,106 +147,136 @@ export function createCollector(
   path: string,
   options: CollectorOptions = {},
 ): { facts: PageFacts; visitors: Visitors } {
-  const { rootDir } = options;
-  const sources = options.anchors ?? ALL_SOURCES;
   const facts: PageFacts = { path, anchors: new Set(), anchorSites: [], codeAnchors: new Set(), links: [] };
-  const slugger = new GithubSlugger();
-  // Headings do not nest, and the walk visits a heading before its children: HTML inside a
-  // heading belongs to the last heading seen.
-  let headings = 0;
-
-  const addAnchor = (anchor: string, source: AnchorSource, position: Position | undefined, heading?: number) => {
-    facts.anchors.add(anchor);
-    if (position)
-      facts.anchorSites.push(
-        heading === undefined ? { anchor, source, position } : { anchor, source, position, heading },
-      );
+  const page: Collection = {
+    path,
+    rootDir: options.rootDir,
+    sources: options.anchors ?? ALL_SOURCES,
+    facts,
+    headings: 0,
   };
-
-  const addLink = (url: string, kind: LinkRef['kind'], node: Nodes) => {
-    if (node.position)
-      facts.links.push({ from: path, url, kind, position: node.position, target: resolveLink(path, url, rootDir) });
+  const codeAnchors = codeAnchorVisitor(page);
+  const visitors: Visitors = {
+    ...(isTocFile(path) ? { listItem: tocVisitor(page) } : {}),
+    code: codeAnchors,
+    inlineCode: codeAnchors,
+    heading: headingVisitor(page),
+    ...linkVisitors(page),
+    html: htmlVisitor(page),
   };
+  return { facts, visitors };
+}
 
-  // HTML written inside code is text, not anchors; it is remembered so that a link to it can be
-  // told why it fails (an unclosed code fence swallows the anchors after it).
-  const codeAnchors = (node: Code | InlineCode) => {
+function addAnchor(
+  page: Collection,
+  anchor: string,
+  source: AnchorSource,
+  position: Position | undefined,
+  heading?: number,
+): void {
+  page.facts.anchors.add(anchor);
+  if (position)
+    page.facts.anchorSites.push(
+      heading === undefined ? { anchor, source, position } : { anchor, source, position, heading },
+    );
+}
+
+function addLink(page: Collection, url: string, kind: LinkRef['kind'], position: Position): void {
+  const { path, rootDir } = page;
+  page.facts.links.push({ from: path, url, kind, position, target: resolveLink(path, url, rootDir) });
+}
+
+/**
+ * HTML written inside code is text, not anchors; it is remembered so that a link to it can be
+ * told why it fails (an unclosed code fence swallows the anchors after it).
+ */
+function codeAnchorVisitor({ facts, sources }: Collection): (node: Code | InlineCode) => void {
+  return (node) => {
     if (!node.value.includes('<') || !/\b(?:name|id)\s*=/i.test(node.value)) return;
     for (const tag of htmlTags(node.value)) {
       if (tag.attributes.id && sources.htmlId) facts.codeAnchors.add(tag.attributes.id);
       if (tag.attributes.name && tag.name === 'a' && sources.htmlName) facts.codeAnchors.add(tag.attributes.name);
     }
   };
+}
 
-  const visitors: Visitors = {
-    ...(isTocFile(path) ? { listItem: tocVisitor() } : {}),
-    code: codeAnchors,
-    inlineCode: codeAnchors,
-    heading(node) {
-      const index = headings++;
-      let text = renderedText(node);
-      // `## Install {#setup}`: the heading's id is `setup` and its text is `Install`. Generators
-      // that read the attribute give the heading that id instead of a slug, so `#install` is not
-      // an anchor (nor is GitHub's `#install-setup`, made from the attribute as text).
-      const custom = sources.customIds ? customId(node) : undefined;
-      if (custom) text = text.slice(0, text.length - custom.length);
-      if (node.depth === 1 && facts.title === undefined) facts.title = text.trim();
-      if (custom) {
-        addAnchor(custom.id, 'customIds', custom.position ?? node.position, index);
-      } else if (sources.headingSlugs) {
-        addAnchor(slugger.slug(text), 'headingSlugs', node.position, index);
-      }
-    },
+/** A heading's anchor (its custom id, else its GitHub slug), and the page's title. */
+function headingVisitor(page: Collection): NonNullable<Visitors['heading']> {
+  const { facts, sources } = page;
+  const slugger = new GithubSlugger();
+  return (node) => {
+    const index = page.headings++;
+    let text = renderedText(node);
+    // `## Install {#setup}`: the heading's id is `setup` and its text is `Install`. Generators
+    // that read the attribute give the heading that id instead of a slug, so `#install` is not
+    // an anchor (nor is GitHub's `#install-setup`, made from the attribute as text).
+    const custom = sources.customIds ? customId(node) : undefined;
+    if (custom) text = text.slice(0, text.length - custom.length);
+    if (node.depth === 1 && facts.title === undefined) facts.title = text.trim();
+    if (custom) {
+      addAnchor(page, custom.id, 'customIds', custom.position ?? node.position, index);
+    } else if (sources.headingSlugs) {
+      addAnchor(page, slugger.slug(text), 'headingSlugs', node.position, index);
+    }
+  };
+}
+
+/** The destinations of Markdown links, images and definitions. */
+function linkVisitors(page: Collection): Pick<Visitors, 'link' | 'image' | 'definition'> {
+  return {
     link(node) {
-      addLink(node.url, 'link', node);
+      if (node.position) addLink(page, node.url, 'link', node.position);
     },
     image(node) {
-      addLink(node.url, 'image', node);
+      if (node.position) addLink(page, node.url, 'image', node.position);
     },
     definition(node) {
       // `[^note]: text` is a GFM footnote, which CommonMark reads as a definition: not a link.
       if (node.label?.startsWith('^')) return;
-      addLink(node.url, 'definition', node);
-    },
-    html(node: Html, ancestors) {
-      const heading = headings > 0 && ancestors.some((parent) => parent.type === 'heading') ? headings - 1 : undefined;
-      const locate = node.position ? pointLocator(node.position.start, node.value) : undefined;
-      for (const tag of htmlTags(node.value)) {
-        const { id, name } = tag.attributes;
-        const isId = id !== undefined && id !== '' && sources.htmlId;
-        // `<a id="x" name="x">` is one anchor on one element.
-        const isName =
-          name !== undefined && name !== '' && tag.name === 'a' && sources.htmlName && !(isId && name === id);
-        // The opening tag, `<` to `>`, in the page.
-        const span = (): Position | undefined => {
-          if (!locate) return undefined;
-          const tagEnd = node.value.indexOf('>', tag.offset);
-          return { start: locate(tag.offset), end: locate(tagEnd === -1 ? node.value.length : tagEnd + 1) };
-        };
-        if (isId) addAnchor(id, 'htmlId', span(), heading);
-        if (isName) addAnchor(name, 'htmlName', span(), heading);
-        const attribute = LINK_ATTRIBUTES[tag.name];
-        const url = attribute === undefined ? undefined : tag.attributes[attribute];
-        const position = url === undefined ? undefined : span();
-        if (url !== undefined && position) {
-          facts.links.push({ from: path, url, kind: 'html', position, target: resolveLink(path, url, rootDir) });
-        }
-      }
+      if (node.position) addLink(page, node.url, 'definition', node.position);
     },
   };
-  return { facts, visitors };
+}
 
-  /** The entries of a table of contents, in page order. */
-  function tocVisitor(): NonNullable<Visitors['listItem']> {
-    const entries = new WeakMap<ListItem, number>();
-    const toc: TocEntry[] = (facts.toc = []);
-    return (node, ancestors) => {
-      const entry = tocEntry(node, ancestors, entries, path, rootDir);
-      if (!entry) return;
-      entries.set(node, toc.length);
-      toc.push(entry);
-    };
-  }
+/** The anchors (`id`, and `name` on `<a>`) and link destinations of the tags in HTML. */
+function htmlVisitor(page: Collection): NonNullable<Visitors['html']> {
+  const { sources } = page;
+  return (node: Html, ancestors) => {
+    const heading =
+      page.headings > 0 && ancestors.some((parent) => parent.type === 'heading') ? page.headings - 1 : undefined;
+    const locate = node.position ? pointLocator(node.position.start, node.value) : undefined;
+    for (const tag of htmlTags(node.value)) {
+      const { id, name } = tag.attributes;
+      const isId = id !== undefined && id !== '' && sources.htmlId;
+      // `<a id="x" name="x">` is one anchor on one element.
+      const isName =
+        name !== undefined && name !== '' && tag.name === 'a' && sources.htmlName && !(isId && name === id);
+      // The opening tag, `<` to `>`, in the page.
+      const span = (): Position | undefined => {
+        if (!locate) return undefined;
+        const tagEnd = node.value.indexOf('>', tag.offset);
+        return { start: locate(tag.offset), end: locate(tagEnd === -1 ? node.value.length : tagEnd + 1) };
+      };
+      if (isId) addAnchor(page, id, 'htmlId', span(), heading);
+      if (isName) addAnchor(page, name, 'htmlName', span(), heading);
+      const attribute = LINK_ATTRIBUTES[tag.name];
+      const url = attribute === undefined ? undefined : tag.attributes[attribute];
+      const position = url === undefined ? undefined : span();
+      if (url !== undefined && position) addLink(page, url, 'html', position);
+    }
+  };
+}
+
+/** The entries of a table of contents, in page order. */
+function tocVisitor({ facts, path, rootDir }: Collection): NonNullable<Visitors['listItem']> {
+  const entries = new WeakMap<ListItem, number>();
+  const toc: TocEntry[] = (facts.toc = []);
+  return (node, ancestors) => {
+    const entry = tocEntry(node, ancestors, entries, path, rootDir);
+    if (!entry) return;
+    entries.set(node, toc.length);
+    toc.push(entry);
+  };
 }
 
 /** The table of contents of an `index.md` page that is only read for it (not linted). */

@@ -21,9 +21,11 @@ import type {
   LintResult,
   PageFacts,
   ProjectContext,
+  ProjectIndex,
   ReportDescriptor,
   Rule,
   Settings,
+  TimeLimit,
   TocEntry,
 } from '../types.js';
 import { markdownTarget } from '../helpers/links.js';
@@ -36,6 +38,13 @@ import type { PageConfigs, PreparedConfig } from './config/prepare.js';
 import type { PageOutcome } from './page-phase.js';
 import { errorMessage } from './page-phase.js';
 import { pageConfigs } from './config/prepare.js';
+
+/** A linted page in the cross-file phase: its findings so far, its inline directives, its config. */
+interface PageState {
+  diagnostics: Diagnostic[];
+  directives: readonly Directive[];
+  setup: PreparedConfig;
+}
 
 /**
  * The cross-file phase: one index over every page's facts (and the anchors of linked pages that
@@ -50,10 +59,7 @@ export async function crossCheck(
   configs: PageConfigs = pageConfigs(config, rules, input.configFor),
 ): Promise<LintResult[]> {
   const { project: settings } = configs;
-  const states = new Map<
-    string,
-    { diagnostics: Diagnostic[]; directives: readonly Directive[]; setup: PreparedConfig }
-  >();
+  const states = new Map<string, PageState>();
   const pages = new Map<string, PageFacts>();
   for (const outcome of outcomes) {
     states.set(outcome.path, {
@@ -70,61 +76,103 @@ export async function crossCheck(
     for (const { rule } of state.setup.enabled) if (rule.checkProject) projectRules.add(rule);
   }
   if (projectRules.size > 0) {
-    const parse = (text: string) => parsePage(text, input.limits, input.timeLimit).tree;
-    const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors, states, parse);
-    const needsToc = [...states.values()].some(({ setup }) =>
-      Object.values(setup.settings.contracts).some((c) => c.match.tocParent !== undefined),
-    );
-    const tocs = needsToc
-      ? await readTocs(pages, input.paths, input.readFile, settings.rootDir, parse)
-      : new Map<string, TocEntry[]>();
-    const index = buildIndex([...(input.paths ?? []), ...states.keys()], pages, targetAnchors, input.changes, tocs);
+    const index = await buildProjectIndex(input, settings, states, pages);
     for (const rule of rules.filter((r) => projectRules.has(r))) {
-      const id = rule.meta.id;
-      const options = optionsIn(config, rule);
-      const context: ProjectContext = {
-        index,
-        options,
-        settings,
-        optionsFor(path: string) {
-          return states.get(path)?.setup.byId.get(id)?.options ?? options;
-        },
-        report(path: string, descriptor: ReportDescriptor) {
-          const state = states.get(path);
-          if (!state) throw new Error(`reported against \`${path}\`, which is not being linted`);
-          const resolved = state.setup.byId.get(id);
-          if (!resolved) return;
-          state.diagnostics.push(createDiagnostic(rule.meta, resolved.severity, path, descriptor));
-        },
-        kept(path: string) {
-          return pages.get(path)?.kept?.[id];
-        },
-      };
-      try {
-        const check = () => rule.checkProject!(context);
-        if (input.timeLimit) input.timeLimit(check, CROSS_FILE_TIME_LIMIT);
-        else check();
-      } catch (error) {
-        if (error instanceof TimeLimitExceeded) {
-          const first = states.keys().next();
-          const path = first.done ? '.' : first.value;
-          states.get(path)?.diagnostics.push({
-            ...crashDiagnostic(rule, path, error),
-            message: `Rule \`${rule.meta.id}\` took more than ${CROSS_FILE_TIME_LIMIT / 1000} s in the cross-file phase and was stopped; its findings so far are reported`,
-          });
-          continue;
-        }
-        const first = states.keys().next();
-        const path = first.done ? '.' : first.value;
-        const state = states.get(path);
-        state?.diagnostics.push({
-          ...crashDiagnostic(rule, path, error),
-          message: `Rule \`${rule.meta.id}\` crashed in the cross-file phase: ${errorMessage(error)}`,
-        });
-      }
+      const context = projectContext(rule, optionsIn(config, rule), index, settings, states, pages);
+      runProjectRule(rule, context, states, input.timeLimit);
     }
   }
+  return lintResults(states);
+}
 
+/**
+ * The project index over the linted pages' facts, with the anchors of the pages they link to that
+ * are not linted, and the tables of contents that contracts need.
+ */
+async function buildProjectIndex(
+  input: Omit<LintInput, 'documents' | 'onProgress'>,
+  settings: Settings,
+  states: ReadonlyMap<string, PageState>,
+  pages: ReadonlyMap<string, PageFacts>,
+): Promise<ProjectIndex> {
+  const parse = (text: string) => parsePage(text, input.limits, input.timeLimit).tree;
+  const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors, states, parse);
+  const needsToc = [...states.values()].some(({ setup }) =>
+    Object.values(setup.settings.contracts).some((c) => c.match.tocParent !== undefined),
+  );
+  const tocs = needsToc
+    ? await readTocs(pages, input.paths, input.readFile, settings.rootDir, parse)
+    : new Map<string, TocEntry[]>();
+  return buildIndex([...(input.paths ?? []), ...states.keys()], pages, targetAnchors, input.changes, tocs);
+}
+
+/**
+ * What one cross-file rule sees: the index, its options (the project's, or a page's own), and a
+ * report that goes to the page with that page's severity (none where the rule is off).
+ */
+function projectContext(
+  rule: Rule,
+  options: ProjectContext['options'],
+  index: ProjectIndex,
+  settings: Settings,
+  states: ReadonlyMap<string, PageState>,
+  pages: ReadonlyMap<string, PageFacts>,
+): ProjectContext {
+  const id = rule.meta.id;
+  return {
+    index,
+    options,
+    settings,
+    optionsFor(path: string) {
+      return states.get(path)?.setup.byId.get(id)?.options ?? options;
+    },
+    report(path: string, descriptor: ReportDescriptor) {
+      const state = states.get(path);
+      if (!state) throw new Error(`reported against \`${path}\`, which is not being linted`);
+      const resolved = state.setup.byId.get(id);
+      if (!resolved) return;
+      state.diagnostics.push(createDiagnostic(rule.meta, resolved.severity, path, descriptor));
+    },
+    kept(path: string) {
+      return pages.get(path)?.kept?.[id];
+    },
+  };
+}
+
+/**
+ * Runs one cross-file rule, within the time limit where the host gives one. A rule that crashes
+ * or is stopped is reported on the first page (its findings so far stay).
+ */
+function runProjectRule(
+  rule: Rule,
+  context: ProjectContext,
+  states: ReadonlyMap<string, PageState>,
+  timeLimit: TimeLimit | undefined,
+): void {
+  try {
+    const check = () => rule.checkProject!(context);
+    if (timeLimit) timeLimit(check, CROSS_FILE_TIME_LIMIT);
+    else check();
+  } catch (error) {
+    const first = states.keys().next();
+    const path = first.done ? '.' : first.value;
+    states.get(path)?.diagnostics.push({ ...crashDiagnostic(rule, path, error), message: failureMessage(rule, error) });
+  }
+}
+
+/** Why a cross-file rule has no complete findings: the time limit stopped it, or it crashed. */
+function failureMessage(rule: Rule, error: unknown): string {
+  if (error instanceof TimeLimitExceeded) {
+    return (
+      `Rule \`${rule.meta.id}\` took more than ${CROSS_FILE_TIME_LIMIT / 1000} s in the cross-file phase ` +
+      'and was stopped; its findings so far are reported'
+    );
+  }
+  return `Rule \`${rule.meta.id}\` crashed in the cross-file phase: ${errorMessage(error)}`;
+}
+
+/** Each page's result: its findings after its inline directives, sorted and limited; pages by path. */
+function lintResults(states: ReadonlyMap<string, PageState>): LintResult[] {
   const results: LintResult[] = [];
   for (const [path, state] of states) {
     const diagnostics = applyDirectives(path, state.diagnostics, state.directives, state.setup.directives).sort(

@@ -120,9 +120,11 @@ export { DIRECTIVE_REASON_ID, UNUSED_DIRECTIVE_ID } from '../types.js';
 export const DIRECTIVE_MESSAGES = {
   unusedDirective: 'Unused `{{directive}}` directive: it suppressed no problem; remove it',
   unusedDirectiveRule:
-    'Unused rule `{{rule}}` in the `{{directive}}` directive: it suppressed no problem of that rule; remove `{{rule}}` from it',
+    'Unused rule `{{rule}}` in the `{{directive}}` directive: it suppressed no problem of that rule; ' +
+    'remove `{{rule}}` from it',
   missingReason:
-    'Expected a reason in the `{{directive}}` directive, after `--` (`requireDirectiveReason` is on): `<!-- {{directive}} -- why -->`',
+    'Expected a reason in the `{{directive}}` directive, after `--` (`requireDirectiveReason` is on): ' +
+    '`<!-- {{directive}} -- why -->`',
 } as const;
 
 export interface DirectiveOptions {

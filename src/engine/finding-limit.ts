@@ -20,7 +20,10 @@ export function limitFindings(path: string, diagnostics: Diagnostic[], limit = M
   kept.push({
     ruleId: null,
     severity: errors > 0 ? 'error' : 'warning',
-    message: `${left.toLocaleString('en-US')} more problems on this page are not shown (${errors.toLocaleString('en-US')} errors, ${(left - errors).toLocaleString('en-US')} warnings); a report shows at most ${limit.toLocaleString('en-US')} per page`,
+    message:
+      `${left.toLocaleString('en-US')} more problems on this page are not shown ` +
+      `(${errors.toLocaleString('en-US')} errors, ${(left - errors).toLocaleString('en-US')} warnings); ` +
+      `a report shows at most ${limit.toLocaleString('en-US')} per page`,
     path,
     line: last.line,
     column: last.column,
@@ -33,7 +36,9 @@ export function tooManyDirectives(path: string, dropped: number): Diagnostic {
   return {
     ruleId: null,
     severity: 'error',
-    message: `Page has more than ${MAX_DIRECTIVES_PER_PAGE.toLocaleString('en-US')} \`doclint-\` directive comments (the limit); the ${dropped.toLocaleString('en-US')} after them are not applied`,
+    message:
+      `Page has more than ${MAX_DIRECTIVES_PER_PAGE.toLocaleString('en-US')} \`doclint-\` directive comments ` +
+      `(the limit); the ${dropped.toLocaleString('en-US')} after them are not applied`,
     path,
     line: 1,
     column: 1,

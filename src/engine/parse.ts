@@ -43,12 +43,15 @@ const seconds = (ms: number) => `${Number((ms / 1000).toFixed(3))} s`;
  */
 export function tooSlow(phase: 'parse' | 'rules', ms: number): string {
   return phase === 'parse'
-    ? `Page takes too long to parse (stopped after ${seconds(ms)}, see --max-parse-time); long runs of brackets or emphasis markers and thousands of lists make Markdown parsing slow`
-    : `Page takes too long to lint: its rules ran for more than ${seconds(ms)} (stopped, see --max-parse-time); a custom rule may be stuck in a loop`;
+    ? `Page takes too long to parse (stopped after ${seconds(ms)}, see --max-parse-time); ` +
+        'long runs of brackets or emphasis markers and thousands of lists make Markdown parsing slow'
+    : `Page takes too long to lint: its rules ran for more than ${seconds(ms)} (stopped, see --max-parse-time); ` +
+        'a custom rule may be stuck in a loop';
 }
 
 const tooDeep = (levels: string, line: number, limit: number) =>
-  `Page is nested too deeply to lint (${levels} levels of block quotes, lists or inline markup at line ${line}; the limit is ${limit}, see --max-nesting)`;
+  `Page is nested too deeply to lint (${levels} levels of block quotes, lists or inline markup at line ${line}; ` +
+  `the limit is ${limit}, see --max-nesting)`;
 
 /**
  * The most block quote and list markers that open on one line (`> > - > …`): a lower bound of the
@@ -149,7 +152,9 @@ export function parsePage(text: string, limits: ParseLimits = {}, timeLimit: Tim
     if (error instanceof TimeLimitExceeded) return { problem: tooSlow('parse', maxParseTime) };
     if (isStackOverflow(error)) {
       return {
-        problem: `Page is nested too deeply to parse (the parser ran out of stack; the nesting limit is ${maxNesting}, see --max-nesting)`,
+        problem:
+          'Page is nested too deeply to parse ' +
+          `(the parser ran out of stack; the nesting limit is ${maxNesting}, see --max-nesting)`,
       };
     }
     throw error;

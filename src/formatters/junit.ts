@@ -5,8 +5,15 @@ import { escapeBidi } from './escape.js';
  * Characters XML 1.0 does not allow anywhere, even as character references: C0 controls other
  * than tab, LF and CR; U+FFFE and U+FFFF; and UTF-16 surrogates that are not part of a pair.
  */
-const FORBIDDEN =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN = new RegExp(
+  [
+    String.raw`[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]`,
+    // a high surrogate without a low one after it, a low surrogate without a high one before it
+    String.raw`[\uD800-\uDBFF](?![\uDC00-\uDFFF])`,
+    String.raw`(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
+  ].join('|'),
+  'g',
+);
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -20,7 +27,10 @@ const ENTITIES: Record<string, string> = {
   '\r': '&#13;',
 };
 
-/** Text safe in XML content and in attribute values: escaped, forbidden characters removed, bidirectional controls shown as `\u202e`. */
+/**
+ * Text safe in XML content and in attribute values: escaped, forbidden characters removed,
+ * bidirectional controls shown as `\u202e`.
+ */
 export function escapeXml(text: string): string {
   return escapeBidi(text)
     .replace(FORBIDDEN, '')
@@ -35,7 +45,10 @@ export function ruleLabel(d: Diagnostic): string {
 function failure(d: Diagnostic): string {
   const rule = ruleLabel(d);
   const label = d.severity === 'error' ? `${rule}: ${d.message}` : `${rule} (warning): ${d.message}`;
-  return `      <failure message="${escapeXml(label)}" type="${escapeXml(rule)}">${d.line}:${d.column} ${d.severity} ${escapeXml(d.message)}</failure>`;
+  return (
+    `      <failure message="${escapeXml(label)}" type="${escapeXml(rule)}">` +
+    `${d.line}:${d.column} ${d.severity} ${escapeXml(d.message)}</failure>`
+  );
 }
 
 /**

@@ -79,7 +79,8 @@ export function formatMarkdown(
   const head = [
     heading,
     '',
-    `**${plural(findings.length, 'problem')}** (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${plural(files, 'file')} of ${results.length}`,
+    `**${plural(findings.length, 'problem')}** (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) ` +
+      `in ${plural(files, 'file')} of ${results.length}`,
     '',
     '| Rule | Errors | Warnings |',
     '| --- | ---: | ---: |',
@@ -93,7 +94,9 @@ export function formatMarkdown(
   let bytes = utf8Length(out);
   let shown = 0;
   for (const d of findings) {
-    const row = `| ${escapeMarkdownCell(`${d.path}:${d.line}:${d.column}`)} | ${d.severity} | ${escapeMarkdownCell(ruleLabel(d))} | ${escapeMarkdownCell(d.message)} |\n`;
+    const row =
+      `| ${escapeMarkdownCell(`${d.path}:${d.line}:${d.column}`)} | ${d.severity} ` +
+      `| ${escapeMarkdownCell(ruleLabel(d))} | ${escapeMarkdownCell(d.message)} |\n`;
     const rowBytes = utf8Length(row);
     const left = findings.length - shown - 1;
     // room for this row, and for the note about the rest if any remain after it
@@ -108,5 +111,8 @@ export function formatMarkdown(
 }
 
 function omittedNote(count: number): string {
-  return `\n${plural(count, 'more finding')} not shown (the summary has a size limit). Run doclint locally or use \`--format sarif\` for the full report.\n`;
+  return (
+    `\n${plural(count, 'more finding')} not shown (the summary has a size limit). ` +
+    'Run doclint locally or use `--format sarif` for the full report.\n'
+  );
 }

@@ -114,11 +114,15 @@ function ruleDescriptor(meta: RuleMeta, version: string): Descriptor {
       helpUri === undefined
         ? {
             text: `doclint rule ${meta.id}: ${sentence}\nDocumentation: ${page} in the doclint package`,
-            markdown: `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}\n\nSee \`${page}\` in the doclint package for why, its options, and incorrect and correct examples.`,
+            markdown:
+              `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}\n\n` +
+              `See \`${page}\` in the doclint package for why, its options, and incorrect and correct examples.`,
           }
         : {
             text: `doclint rule ${meta.id}: ${sentence}\nDocumentation: ${helpUri}`,
-            markdown: `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}\n\nSee [${meta.id}](${helpUri}) for why, its options, and incorrect and correct examples.`,
+            markdown:
+              `**doclint rule \`${meta.id}\`**: ${markdownText(sentence)}\n\n` +
+              `See [${meta.id}](${helpUri}) for why, its options, and incorrect and correct examples.`,
           },
     ...(helpUri === undefined ? {} : { helpUri }),
     ...level,
@@ -127,7 +131,8 @@ function ruleDescriptor(meta: RuleMeta, version: string): Descriptor {
 
 function unreadableFileDescriptor(): Descriptor {
   const text =
-    'The file could not be linted: it could not be read, is binary, is not valid UTF-8, or is larger than --max-file-size.';
+    'The file could not be linted: it could not be read, is binary, is not valid UTF-8, ' +
+    'or is larger than --max-file-size.';
   return {
     id: UNREADABLE_FILE_RULE_ID,
     name: pascalCase(UNREADABLE_FILE_RULE_ID),
@@ -145,11 +150,16 @@ function unreadableFileDescriptor(): Descriptor {
 const DIRECTIVE_DESCRIPTORS: Record<string, { short: string; full: string }> = {
   [UNUSED_DIRECTIVE_ID]: {
     short: 'A doclint-disable directive that suppressed nothing',
-    full: 'A doclint-disable comment suppressed no problem (reported with --report-unused-disable-directives or reportUnusedDisableDirectives); remove it, or the rule ids it does not need.',
+    full:
+      'A doclint-disable comment suppressed no problem ' +
+      '(reported with --report-unused-disable-directives or reportUnusedDisableDirectives); ' +
+      'remove it, or the rule ids it does not need.',
   },
   [DIRECTIVE_REASON_ID]: {
     short: 'A doclint-disable directive without a reason',
-    full: 'A doclint-disable comment has no `-- reason` while requireDirectiveReason is on; say why the problem is suppressed.',
+    full:
+      'A doclint-disable comment has no `-- reason` while requireDirectiveReason is on; ' +
+      'say why the problem is suppressed.',
   },
 };
 

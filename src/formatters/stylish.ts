@@ -39,9 +39,8 @@ export function formatStylish(results: readonly LintResult[], { color }: Stylish
     for (const row of rows) {
       const severity = row.severity === 'error' ? red('error  ') : yellow('warning');
       const rule = row.rule === '' ? '' : `  ${dim(row.rule)}`;
-      out.push(
-        `  ${dim(row.place.padEnd(placeWidth))}  ${severity}  ${row.message.padEnd(row.rule === '' ? 0 : messageWidth)}${rule}`.trimEnd(),
-      );
+      const message = row.message.padEnd(row.rule === '' ? 0 : messageWidth);
+      out.push(`  ${dim(row.place.padEnd(placeWidth))}  ${severity}  ${message}${rule}`.trimEnd());
     }
     out.push('');
   }

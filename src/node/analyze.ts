@@ -19,7 +19,10 @@ export interface AnalyzeOptions {
   /** each page's config, and its resolution */
   configs: PageConfigs;
   rules: readonly Rule[];
-  /** the plugins whose rules are among `rules`: worker threads import them, and their code is part of the cache key */
+  /**
+   * the plugins whose rules are among `rules`: worker threads import them, and their code is part
+   * of the cache key
+   */
   plugins?: readonly Pick<Plugin, 'specifier' | 'url' | 'hash'>[];
   cache?: PageCache;
   /**
@@ -45,19 +48,71 @@ export interface AnalyzeStats {
   workers: number;
 }
 
+/** A page to lint in this run, with what the cache needs to remember its outcome. */
+interface Miss {
+  index: number;
+  path: string;
+  hash?: string;
+  stamp?: FileStamp;
+}
+
+/** What the steps of one `analyzePages` run share. */
+interface Run {
+  options: AnalyzeOptions;
+  /** the cache key of a page config */
+  keyOf: (config: Config) => string;
+  /** a file's stamp, when the cache tells pages unchanged by it */
+  stamp: (path: string) => FileStamp | undefined;
+  /** records a page's outcome, and reports the progress */
+  finish: (index: number, outcome: PageOutcome) => void;
+}
+
 /**
  * The per-page phase over the files of a run: each page is read and hashed; a page the cache
  * knows (same text, same config) is not parsed again; the others are linted in worker threads
  * when the run is large enough to pay for them, else on this thread. Only outcomes are kept.
  */
 export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes: PageOutcome[]; stats: AnalyzeStats }> {
-  const { cwd, files, maxFileSize, configs, rules, cache, onProgress, plugins = [] } = options;
-  // One key per distinct page config (most runs have one): with the site settings and the
-  // plugins' code, it decides a page's outcome, so that editing a plugin invalidates the cache.
+  const { cwd, files, cache, onProgress } = options;
+  const total = files.length;
+  const outcomes = new Array<PageOutcome>(files.length);
+  let done = 0;
+  const stamps = cache !== undefined && (options.cacheStrategy ?? 'metadata') === 'metadata';
+  const run: Run = {
+    options,
+    keyOf: configKeys(options),
+    // Taken before the file is read: a change after it shows in the next run's stamp.
+    stamp: (path) => (stamps ? stampOf(join(cwd, path)) : undefined),
+    finish: (index, outcome) => {
+      outcomes[index] = outcome;
+      onProgress?.(++done, total);
+    },
+  };
+  const misses = lookUp(run);
+  const file = workerFile();
+  const size = file ? poolSize(misses.length, options.concurrency ?? 'auto') : 0;
+  if (size === 0) {
+    if (typeof options.concurrency === 'number' && options.concurrency > 0) {
+      throw new Error('worker threads are not available when running from the TypeScript sources');
+    }
+    lintOnThisThread(run, misses);
+  } else {
+    await lintInWorkers(run, misses, file!, size);
+  }
+  return { outcomes, stats: { pages: total, cached: total - misses.length, parsed: misses.length, workers: size } };
+}
+
+/**
+ * The cache key of each page config, made once per distinct config (most runs have one): with the
+ * site settings and the plugins' code, it decides a page's outcome, so that editing a plugin
+ * invalidates the cache.
+ */
+function configKeys(options: AnalyzeOptions): (config: Config) => string {
+  const { configs, rules, plugins = [] } = options;
   const ruleIds = rules.map((rule) => rule.meta.id);
   const code = plugins.map((plugin) => [plugin.specifier, plugin.hash]);
   const keys = new Map<Config, string>();
-  const keyOf = (config: Config) => {
+  return (config: Config) => {
     let key = keys.get(config);
     if (key === undefined)
       keys.set(
@@ -71,34 +126,28 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
       );
     return key;
   };
-  const total = files.length;
-  const outcomes = new Array<PageOutcome>(files.length);
-  let done = 0;
-  const finish = (index: number, outcome: PageOutcome) => {
-    outcomes[index] = outcome;
-    onProgress?.(++done, total);
-  };
+}
 
-  /**
-   * Pages to lint in this run. With a cache, a page whose file stamp is as cached is a hit
-   * without being read (`metadata`); the others are read and hashed, and only the misses are
-   * kept (by path). Without a cache every page is a miss and nothing is read yet. A miss is read
-   * again just before it is linted, so at most a few pages' text is in memory at once.
-   */
-  const stamps = cache !== undefined && (options.cacheStrategy ?? 'metadata') === 'metadata';
-  // Taken before the file is read: a change after it shows in the next run's stamp.
-  const stamp = (path: string) => (stamps ? stampOf(join(cwd, path)) : undefined);
-  const misses: Array<{ index: number; path: string; hash?: string; stamp?: FileStamp }> = [];
+/**
+ * Pages to lint in this run; the pages the cache knows are finished here. With a cache, a page
+ * whose file stamp is as cached is a hit without being read (`metadata`); the others are read and
+ * hashed, and only the misses are kept (by path). Without a cache every page is a miss and nothing
+ * is read yet. A miss is read again just before it is linted, so at most a few pages' text is in
+ * memory at once.
+ */
+function lookUp(run: Run): Miss[] {
+  const { cwd, files, maxFileSize, configs, cache } = run.options;
+  const misses: Miss[] = [];
   files.forEach((path, index) => {
     if (!cache) {
       misses.push({ index, path });
       return;
     }
-    const key = keyOf(configs.configOf(path));
-    const stamped = stamp(path);
+    const key = run.keyOf(configs.configOf(path));
+    const stamped = run.stamp(path);
     const known = stamped && cache.getByStamp(path, stamped, key);
     if (known) {
-      finish(index, known);
+      run.finish(index, known);
       return;
     }
     const document = readDocumentSync(cwd, path, maxFileSize);
@@ -110,30 +159,80 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
     const cached = cache.get(path, hash, key);
     if (cached) {
       cache.restamp(path, stamped);
-      finish(index, cached);
+      run.finish(index, cached);
     } else misses.push({ index, path, hash });
   });
-  /** A miss's text, read now; with a cache, its hash (and stamp) are of the text read now. */
-  const load = (miss: (typeof misses)[number]): SourceDocument => {
-    const stamped = stamp(miss.path);
-    const document = readDocumentSync(cwd, miss.path, maxFileSize);
-    if (cache && document.text !== undefined) {
-      miss.hash = contentHash(document.text);
-      if (stamped) miss.stamp = stamped;
-    } else delete miss.hash;
-    return document;
-  };
+  return misses;
+}
 
-  const remember = (miss: (typeof misses)[number], outcome: PageOutcome) => {
-    // A page doclint failed on is not remembered: the next run tries it again.
-    const failedHere = outcome.diagnostics.some((diagnostic) => diagnostic.internal && diagnostic.ruleId === null);
-    if (cache && miss.hash !== undefined && !failedHere)
-      cache.set(miss.path, miss.hash, keyOf(configs.configOf(miss.path)), outcome, miss.stamp);
-    finish(miss.index, outcome);
-  };
+/** Lints the misses one after the other on this thread, with vm's watchdog for the parse time. */
+function lintOnThisThread(run: Run, misses: readonly Miss[]): void {
+  const { configs, limits } = run.options;
+  for (const miss of misses) {
+    let outcome: PageOutcome;
+    try {
+      outcome = lintPage(load(run, miss), configs.preparedOf(miss.path), limits, undefined, vmTimeLimit);
+    } catch (error) {
+      outcome = failed(miss, error);
+    }
+    remember(run, miss, outcome);
+  }
+}
 
-  /** A page that made doclint itself fail (a parser crash, a worker out of memory): the run goes on, and exits with 2. */
-  const failed = (miss: (typeof misses)[number], error: unknown): PageOutcome => ({
+/** Lints the misses in `size` worker threads started from `file`, and stops them. */
+async function lintInWorkers(run: Run, misses: readonly Miss[], file: URL, size: number): Promise<void> {
+  const { configs, plugins = [] } = run.options;
+  const pool = createPool(
+    size,
+    file,
+    plugins.map((plugin) => plugin.url),
+  );
+  try {
+    // A few pages queued per worker: enough to keep each busy, and no more text read than that.
+    await mapLimit(
+      misses,
+      async (miss) => {
+        const config = configs.configOf(miss.path);
+        const outcome = await pool
+          .lint(load(run, miss), run.keyOf(config), config, configs.project, run.options.limits)
+          .catch((error: unknown) => failed(miss, error));
+        remember(run, miss, outcome);
+      },
+      size * 4,
+    );
+  } finally {
+    await pool.close();
+  }
+}
+
+/** A miss's text, read now; with a cache, its hash (and stamp) are of the text read now. */
+function load(run: Run, miss: Miss): SourceDocument {
+  const { cwd, maxFileSize, cache } = run.options;
+  const stamped = run.stamp(miss.path);
+  const document = readDocumentSync(cwd, miss.path, maxFileSize);
+  if (cache && document.text !== undefined) {
+    miss.hash = contentHash(document.text);
+    if (stamped) miss.stamp = stamped;
+  } else delete miss.hash;
+  return document;
+}
+
+/** Finishes a miss with its outcome, and keeps the outcome in the cache. */
+function remember(run: Run, miss: Miss, outcome: PageOutcome): void {
+  const { configs, cache } = run.options;
+  // A page doclint failed on is not remembered: the next run tries it again.
+  const failedHere = outcome.diagnostics.some((diagnostic) => diagnostic.internal && diagnostic.ruleId === null);
+  if (cache && miss.hash !== undefined && !failedHere)
+    cache.set(miss.path, miss.hash, run.keyOf(configs.configOf(miss.path)), outcome, miss.stamp);
+  run.finish(miss.index, outcome);
+}
+
+/**
+ * A page that made doclint itself fail (a parser crash, a worker out of memory): the run goes on,
+ * and exits with 2.
+ */
+function failed(miss: Miss, error: unknown): PageOutcome {
+  return {
     path: miss.path,
     directives: [],
     diagnostics: [
@@ -148,46 +247,5 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
         internal: true,
       },
     ],
-  });
-
-  const file = workerFile();
-  const size = file ? poolSize(misses.length, options.concurrency ?? 'auto') : 0;
-  if (size === 0) {
-    if (typeof options.concurrency === 'number' && options.concurrency > 0) {
-      throw new Error('worker threads are not available when running from the TypeScript sources');
-    }
-    const stats = { pages: total, cached: total - misses.length, parsed: misses.length, workers: 0 };
-    for (const miss of misses) {
-      let outcome: PageOutcome;
-      try {
-        outcome = lintPage(load(miss), configs.preparedOf(miss.path), options.limits, undefined, vmTimeLimit);
-      } catch (error) {
-        outcome = failed(miss, error);
-      }
-      remember(miss, outcome);
-    }
-    return { outcomes, stats };
-  }
-  const pool = createPool(
-    size,
-    file!,
-    plugins.map((plugin) => plugin.url),
-  );
-  try {
-    // A few pages queued per worker: enough to keep each busy, and no more text read than that.
-    await mapLimit(
-      misses,
-      async (miss) => {
-        const config = configs.configOf(miss.path);
-        const outcome = await pool
-          .lint(load(miss), keyOf(config), config, configs.project, options.limits)
-          .catch((error: unknown) => failed(miss, error));
-        remember(miss, outcome);
-      },
-      size * 4,
-    );
-  } finally {
-    await pool.close();
-  }
-  return { outcomes, stats: { pages: total, cached: total - misses.length, parsed: misses.length, workers: size } };
+  };
 }

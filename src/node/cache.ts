@@ -206,7 +206,8 @@ export class PageCache {
             `the cache file \`${shown}\` is not a regular file; linting without a cache and leaving it alone`,
           );
         return unusable(
-          `cannot use the cache file \`${shown}\`: ${error.message.replace(/; doclint does not write through it$/, '')}; linting without a cache`,
+          `cannot use the cache file \`${shown}\`: ` +
+            `${error.message.replace(/; doclint does not write through it$/, '')}; linting without a cache`,
         );
       }
       return unusable(`cannot read the cache file \`${shown}\` (${describeFsError(error)}); linting without it`);
@@ -214,12 +215,14 @@ export class PageCache {
     if (text === undefined || text === '') return new PageCache(file, shown, version, true);
     if (!text.startsWith(MAGIC)) {
       return unusable(
-        `\`${shown}\` is not a doclint cache; linting without a cache and leaving the file alone (remove it or pass another --cache-location)`,
+        `\`${shown}\` is not a doclint cache; linting without a cache and leaving the file alone ` +
+          '(remove it or pass another --cache-location)',
       );
     }
     if (await trackedByGit(file)) {
       return unusable(
-        `the cache file \`${shown}\` is tracked by git: it came with the checkout, so it cannot be trusted; linting without it and leaving it alone (remove it from git and add it to .gitignore)`,
+        `the cache file \`${shown}\` is tracked by git: it came with the checkout, so it cannot be trusted; ` +
+          'linting without it and leaving it alone (remove it from git and add it to .gitignore)',
       );
     }
     const cache = new PageCache(file, shown, version, true);
@@ -268,7 +271,10 @@ export class PageCache {
     return restore(path, page.outcome);
   }
 
-  /** Records the stamp of a page whose text was found unchanged (a checkout touched it, say), so that the next run need not read it. */
+  /**
+   * Records the stamp of a page whose text was found unchanged (a checkout touched it, say), so
+   * that the next run need not read it.
+   */
   restamp(path: string, stamp: FileStamp | undefined): void {
     const page = this.pages.get(path);
     if (!page || !stamp || (page.stamp?.[0] === stamp[0] && page.stamp[1] === stamp[1])) return;

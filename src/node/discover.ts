@@ -114,7 +114,10 @@ export function toProjectPath(root: string, path: string): string {
   const inside = toPosix(relative(root, resolve(root, path)));
   if (inside === '' || inside === '..' || inside.startsWith('../') || isAbsolute(inside)) {
     throw new UsageError(
-      `\`${path}\` is ${inside === '' ? 'the project root, not a page' : 'outside the project root; run doclint from a folder that contains it'}`,
+      `\`${path}\` is ` +
+        (inside === ''
+          ? 'the project root, not a page'
+          : 'outside the project root; run doclint from a folder that contains it'),
     );
   }
   return inside;

@@ -40,7 +40,10 @@ export interface Pool {
   close(): Promise<void>;
 }
 
-/** Pages sent to a worker ahead of its replies: enough to keep it busy, few enough to keep copies of page texts out of its heap. */
+/**
+ * Pages sent to a worker ahead of its replies: enough to keep it busy, few enough to keep copies
+ * of page texts out of its heap.
+ */
 const IN_FLIGHT = 2;
 
 interface Job {
@@ -84,18 +87,72 @@ export function poolSize(pages: number, requested: number | 'auto' | 'off', core
  * worker threads 15-25% slower.
  */
 export function createPool(size: number, file: URL, plugins: readonly string[] = []): Pool {
-  let nextId = 0;
-  const slots: Slot[] = [];
-  const queue: Job[] = [];
-  let head = 0;
+  return new WorkerPool(size, file, plugins);
+}
+
+/** A page's parse-time limit, in ms. */
+const limitOf = (job: Job) => job.limits?.maxParseTime ?? DEFAULT_MAX_PARSE_TIME;
+
+/**
+ * The pool `createPool` makes, in three parts: dispatch (the queue, and which worker gets which
+ * page), the watchdog (each busy worker's page against its time limit), and the workers' lives
+ * (starting one, its replies, its failure, its replacement).
+ */
+class WorkerPool implements Pool {
+  private nextId = 0;
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private head = 0;
   /** pages of a terminated worker that it had not done: sent before the queue */
-  const retry: Job[] = [];
+  private readonly retry: Job[] = [];
   // The clock the workers' STARTED times count from: ms since then fit in 32 bits for 24 days.
-  const base = Date.now();
+  private readonly base = Date.now();
 
-  const limitOf = (job: Job) => job.limits?.maxParseTime ?? DEFAULT_MAX_PARSE_TIME;
+  constructor(
+    size: number,
+    private readonly file: URL,
+    private readonly plugins: readonly string[],
+  ) {
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
 
-  const send = (slot: Slot, job: Job) => {
+  lint(
+    document: SourceDocument,
+    configKey: string,
+    config: Config,
+    project: Settings,
+    limits?: ParseLimits,
+  ): Promise<PageOutcome> {
+    return new Promise<PageOutcome>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, document, configKey, config, project, limits, resolve, reject });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    for (const slot of this.slots) {
+      clearTimeout(slot.timer);
+      slot.pending.clear();
+    }
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  // Dispatch.
+
+  /** Fills every worker up to IN_FLIGHT pages: a terminated worker's pages first, then the queue. */
+  private pump(): void {
+    for (const slot of this.slots) {
+      while (slot.pending.size < IN_FLIGHT && this.retry.length > 0) this.send(slot, this.retry.shift()!);
+      while (slot.pending.size < IN_FLIGHT && this.head < this.queue.length) {
+        const job = this.queue[this.head]!;
+        this.queue[this.head++] = undefined as unknown as Job;
+        this.send(slot, job);
+      }
+    }
+  }
+
+  /** Sends a page to a worker, with its config the first time the worker needs that config. */
+  private send(slot: Slot, job: Job): void {
     if (!slot.configs.has(job.configKey)) {
       slot.configs.add(job.configKey);
       slot.worker.postMessage({
@@ -103,7 +160,7 @@ export function createPool(size: number, file: URL, plugins: readonly string[] =
         key: job.configKey,
         config: job.config,
         project: job.project,
-        plugins: [...plugins],
+        plugins: [...this.plugins],
         ...(job.limits ? { limits: job.limits } : {}),
       } satisfies WorkerRequest);
     }
@@ -114,101 +171,88 @@ export function createPool(size: number, file: URL, plugins: readonly string[] =
       key: job.configKey,
       document: job.document,
     } satisfies WorkerRequest);
-    if (!slot.timer) watchAfter(slot, limitOf(job));
-  };
-  const pump = () => {
-    for (const slot of slots) {
-      while (slot.pending.size < IN_FLIGHT && retry.length > 0) send(slot, retry.shift()!);
-      while (slot.pending.size < IN_FLIGHT && head < queue.length) {
-        const job = queue[head]!;
-        queue[head++] = undefined as unknown as Job;
-        send(slot, job);
-      }
-    }
-  };
+    if (!slot.timer) this.watchAfter(slot, limitOf(job));
+  }
 
-  /** Replaces a slot's worker with a new one; its pages are the caller's to settle. */
-  const replace = (slot: Slot) => {
-    clearTimeout(slot.timer);
-    slot.pending.clear();
-    const index = slots.indexOf(slot);
-    if (index >= 0) slots[index] = spawn();
-    void slot.worker.terminate();
-  };
+  // The watchdog.
 
-  const watchAfter = (slot: Slot, ms: number) => {
+  private watchAfter(slot: Slot, ms: number): void {
     if (!(ms > 0) || !Number.isFinite(ms)) return;
-    slot.timer = setTimeout(watch, Math.min(ms, 2 ** 31 - 1), slot).unref();
-  };
-  /** Stops the slot's page if it has been in its phase for longer than its limit; else looks again when it would be. */
-  const watch = (slot: Slot) => {
+    slot.timer = setTimeout((watched: Slot) => this.watch(watched), Math.min(ms, 2 ** 31 - 1), slot).unref();
+  }
+
+  /**
+   * Stops the slot's page if it has been in its phase for longer than its limit; else looks again
+   * when it would be.
+   */
+  private watch(slot: Slot): void {
     slot.timer = undefined;
     if (slot.pending.size === 0) return;
     const job = slot.pending.get(Atomics.load(slot.state, PAGE) - 1);
     if (!job) {
-      watchAfter(slot, limitOf(slot.pending.values().next().value!));
+      this.watchAfter(slot, limitOf(slot.pending.values().next().value!));
       return;
     }
     const phase = Atomics.load(slot.state, PHASE) === RULES ? 'rules' : 'parse';
     const limit = limitOf(job);
-    const elapsed = Date.now() - base - Atomics.load(slot.state, STARTED);
+    const elapsed = Date.now() - this.base - Atomics.load(slot.state, STARTED);
     if (elapsed < limit) {
-      watchAfter(slot, limit - elapsed);
+      this.watchAfter(slot, limit - elapsed);
       return;
     }
     slot.pending.delete(job.id);
-    retry.push(...slot.pending.values());
-    replace(slot);
+    this.retry.push(...slot.pending.values());
+    this.replace(slot);
     job.resolve(problemOutcome(job.document.path, tooSlow(phase, limit)));
-    pump();
-  };
+    this.pump();
+  }
 
-  const spawn = (): Slot => {
+  // The workers' lives.
+
+  /** Starts a worker, in a slot of its own. */
+  private spawn(): Slot {
     const state = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
-    const worker = new Worker(file, {
-      workerData: { state, base },
+    const worker = new Worker(this.file, {
+      workerData: { state, base: this.base },
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
     const slot: Slot = { worker, configs: new Set(), pending: new Map(), state };
-    worker.on('message', (reply: WorkerReply) => {
-      const job = slot.pending.get(reply.id);
-      if (!job) return;
-      slot.pending.delete(reply.id);
-      if (slot.pending.size === 0) {
-        clearTimeout(slot.timer);
-        slot.timer = undefined;
-      }
-      if ('error' in reply) job.reject(new Error(reply.error));
-      else job.resolve(reply.outcome);
-      pump();
-    });
-    const fail = (error: Error) => {
-      const jobs = [...slot.pending.values()];
-      replace(slot);
-      for (const job of jobs) job.reject(error);
-      pump();
-    };
-    worker.on('error', (error) => fail(new Error(`a worker thread failed: ${error.message}`)));
+    worker.on('message', (reply: WorkerReply) => this.settle(slot, reply));
+    worker.on('error', (error) => this.fail(slot, new Error(`a worker thread failed: ${error.message}`)));
     worker.on('exit', (code) => {
-      if (slot.pending.size > 0) fail(new Error(`a worker thread exited with code ${code}`));
+      if (slot.pending.size > 0) this.fail(slot, new Error(`a worker thread exited with code ${code}`));
     });
     return slot;
-  };
-  for (let i = 0; i < size; i++) slots.push(spawn());
+  }
 
-  return {
-    lint(document, configKey, config, project, limits) {
-      return new Promise<PageOutcome>((resolve, reject) => {
-        queue.push({ id: nextId++, document, configKey, config, project, limits, resolve, reject });
-        pump();
-      });
-    },
-    async close() {
-      for (const slot of slots) {
-        clearTimeout(slot.timer);
-        slot.pending.clear();
-      }
-      await Promise.all(slots.map((slot) => slot.worker.terminate()));
-    },
-  };
+  /** Settles the page a worker replied about, and gives the worker another. */
+  private settle(slot: Slot, reply: WorkerReply): void {
+    const job = slot.pending.get(reply.id);
+    if (!job) return;
+    slot.pending.delete(reply.id);
+    if (slot.pending.size === 0) {
+      clearTimeout(slot.timer);
+      slot.timer = undefined;
+    }
+    if ('error' in reply) job.reject(new Error(reply.error));
+    else job.resolve(reply.outcome);
+    this.pump();
+  }
+
+  /** A worker failed or exited: its pages fail with `error`, and a new worker takes its place. */
+  private fail(slot: Slot, error: Error): void {
+    const jobs = [...slot.pending.values()];
+    this.replace(slot);
+    for (const job of jobs) job.reject(error);
+    this.pump();
+  }
+
+  /** Replaces a slot's worker with a new one; its pages are the caller's to settle. */
+  private replace(slot: Slot): void {
+    clearTimeout(slot.timer);
+    slot.pending.clear();
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots[index] = this.spawn();
+    void slot.worker.terminate();
+  }
 }

@@ -76,7 +76,9 @@ export function readDocumentSync(root: string, path: string, maxFileSize = DEFAU
         if (length > maxFileSize) {
           return {
             path,
-            problem: `File is too large to lint (it grew past the limit of ${megabytes(maxFileSize)} while being read, see --max-file-size)`,
+            problem:
+              `File is too large to lint (it grew past the limit of ${megabytes(maxFileSize)} ` +
+              'while being read, see --max-file-size)',
           };
         }
         const larger = Buffer.allocUnsafe(Math.min(2 * buffer.length, maxFileSize + 1));

@@ -83,13 +83,19 @@ export interface Contract {
 }
 
 export interface ContractMatch {
-  /** globs relative to the project root (a config file's are rebased on its folder); without `/`, a file name at any depth */
+  /**
+   * globs relative to the project root (a config file's are rebased on its folder); without `/`,
+   * a file name at any depth
+   */
   files?: string[];
   /** text patterns of the page's title, its first level-1 heading */
   title?: string[];
   /** front matter key (`a.b` for nested keys) → text patterns of its value (any item of a list) */
   frontMatter?: Record<string, string[]>;
-  /** the page is below an entry of the guide's table of contents (the nearest `index.md`): the entry's text pattern, or the `.md` page it links to */
+  /**
+   * the page is below an entry of the guide's table of contents (the nearest `index.md`): the
+   * entry's text pattern, or the `.md` page it links to
+   */
   tocParent?: string[];
 }
 

@@ -255,7 +255,10 @@ const isError = (value: unknown): value is Error =>
 const isAssertion = (value: unknown): value is AssertionError =>
   isError(value) && (value as { code?: unknown }).code === 'ERR_ASSERTION';
 
-/** An assertion's message (its diff); for a crash, the message and where it happened (the first frames of the stack). */
+/**
+ * An assertion's message (its diff); for a crash, the message and where it happened (the first
+ * frames of the stack).
+ */
 function describeFailure(error: unknown): string {
   if (!isError(error)) return String(error);
   if (isAssertion(error) || !error.stack) return error.message;

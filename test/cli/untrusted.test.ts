@@ -42,7 +42,10 @@ function run(cwd: string, argv: string[]): Outcome {
 }
 
 let counter = 0;
-/** A fresh project: files (text, or `{ link }` for a symbolic link), optionally a git repository with everything added. */
+/**
+ * A fresh project: files (text, or `{ link }` for a symbolic link), optionally a git repository
+ * with everything added.
+ */
 function project(files: Record<string, string | { link: string }>, options: { git?: boolean } = {}): string {
   const root = join(scratch, `p${counter++}`);
   mkdirSync(root, { recursive: true });

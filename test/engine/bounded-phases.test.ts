@@ -5,7 +5,7 @@
  * page, rules on the main thread, and a parse-time limit that is not whole milliseconds. Inputs
  * here are small enough to run fast; bench/hostile.mjs runs the full-size ones.
  */
-import { describe, expect, test } from '@jest/globals';
+import { describe, expect, jest, test } from '@jest/globals';
 import type { Diagnostic, LintResult, PageFacts, Rule } from '../../src/types.js';
 import { lintProject } from '../../src/index.js';
 import { lintPage } from '../../src/engine/page-phase.js';
@@ -29,18 +29,18 @@ const lint = async (files: Record<string, string>, rules: readonly Rule[] = buil
     )
   ).flatMap((r) => r.diagnostics.map((d) => `${r.path} ${compactLine(d)}`));
 
-/** Runs `fn` and returns how long it took, ms. */
-const timed = (fn: () => unknown) => {
-  const started = Date.now();
-  fn();
-  return Date.now() - started;
-};
+/**
+ * These inputs took minutes before their limits (issue 13); now each test finishes at once. No
+ * test measures time (the machine may be busy): a regression shows as this file's 20 s timeout,
+ * and `npm run bench:hostile` measures the full-size cases.
+ */
+jest.setTimeout(20_000);
 
 describe('did you mean', () => {
   test('words longer than the limit are neither suggested nor given a suggestion', () => {
     const huge = 'ab'.repeat(500_000);
     // two 1 MB words: an edit distance of 10^12 steps before; nothing now
-    expect(timed(() => expect(didYouMean(huge, [`${huge}x`, 'setup'])).toBeUndefined())).toBeLessThan(500);
+    expect(didYouMean(huge, [`${huge}x`, 'setup'])).toBeUndefined();
     expect(didYouMean('instal', [`instal${'x'.repeat(MAX_SUGGESTION_LENGTH)}`, 'install'])).toBe('install');
     expect(didYouMean('a'.repeat(MAX_SUGGESTION_LENGTH), ['a'.repeat(MAX_SUGGESTION_LENGTH - 1)])).toBe(
       'a'.repeat(MAX_SUGGESTION_LENGTH - 1),
@@ -59,10 +59,7 @@ describe('did you mean', () => {
 
   test('a 1 MB heading and a broken link with a 1 MB fragment: reported, without a suggestion, at once', async () => {
     const pages = { 'a.md': `# A\n\n## ${'ab'.repeat(50_000)}\n`, 'b.md': `# B\n\n[x](a.md#${'ba'.repeat(50_000)})\n` };
-    let found: string[] = [];
-    const ms = Date.now();
-    found = await lint(pages);
-    expect(Date.now() - ms).toBeLessThan(5000);
+    const found = await lint(pages);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/^b\.md 3:1 error link-anchor-exists\/missingAnchor Cannot find anchor `#baba/);
   });
@@ -70,21 +67,19 @@ describe('did you mean', () => {
 
 describe('regular expressions that were quadratic on a long line', () => {
   test('a 100,000-character `?` query before `#L1` (40 s at 200,000 before)', async () => {
-    const started = Date.now();
     const found = await lint({
       'a.md': '# A\n',
       'b.md': `# B\n\n[x](a.md${'?'.repeat(100_000)}#L1) [y](a.md?x=1&plain=1#L2)\n`,
     });
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(found).toEqual([expect.stringMatching(/^b\.md 3:1 error link-anchor-exists\/lineAnchorInMarkdown /)]);
   });
 
   test('a directive comment of 200,000 spaces', () => {
-    let parsed;
-    expect(timed(() => (parsed = parseDirective(`doclint-disable a${' '.repeat(200_000)}b  -- why  `)))).toBeLessThan(
-      500,
-    );
-    expect(parsed).toEqual({ kind: 'disable', rules: ['a', 'b'], reason: 'why' });
+    expect(parseDirective(`doclint-disable a${' '.repeat(200_000)}b  -- why  `)).toEqual({
+      kind: 'disable',
+      rules: ['a', 'b'],
+      reason: 'why',
+    });
     expect(parseDirective('  doclint-disable-next-line  ')).toEqual({
       kind: 'disable-next-line',
       rules: [],
@@ -94,11 +89,9 @@ describe('regular expressions that were quadratic on a long line', () => {
   });
 
   test('a heading of 200,000 spaces before `}`; attribute blocks still found', async () => {
-    const started = Date.now();
     const found = await lint({
       'a.md': `# A\n\n## a${' '.repeat(200_000)}b}\n\n## Install {#setup}\n\n## T {#t title="{x}"}\n\n[1](#setup) [2](#t) [3](#install)\n`,
     });
-    expect(Date.now() - started).toBeLessThan(5000);
     expect(found).toEqual([
       expect.stringMatching(/^a\.md 9:21 error link-anchor-exists\/missingAnchor\S* Cannot find anchor `#install`/),
     ]);

@@ -1,8 +1,8 @@
 /**
  * The pre-commit hook as pre-commit itself installs and runs it (`pre-commit try-repo` on this
  * checkout, with Debian's pre-commit, which .ci/run installs): a broken link fails the commit,
- * the fixed page passes. Skipped, loudly, where pre-commit is not installed; a failure instead
- * when CI is set, where it must run.
+ * the fixed page passes, and a commit that renames a page other pages link to fails. Skipped,
+ * loudly, where pre-commit is not installed; a failure instead when CI is set, where it must run.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -24,8 +24,8 @@ const env = {
   GIT_COMMITTER_EMAIL: 't@example.com',
 };
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env });
-const tryRepo = () =>
-  spawnSync('pre-commit', ['try-repo', checkout, 'doclint', '--all-files'], { cwd: repo, env, encoding: 'utf8' });
+const tryRepo = (hook = 'doclint') =>
+  spawnSync('pre-commit', ['try-repo', checkout, hook], { cwd: repo, env, encoding: 'utf8' });
 
 beforeAll(() => {
   if (!hasPreCommit) return;
@@ -52,6 +52,17 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
     const fixed = tryRepo();
     expect(`${fixed.stdout}${fixed.stderr}`).toMatch(/doclint\.+Passed/);
     expect(fixed.status).toBe(0);
+    // the file-based hook lints the staged files it is given
+    expect(tryRepo('doclint-files').status).toBe(0);
+    git('commit', '-q', '-m', 'docs');
+    // A commit that only renames a page stages no Markdown that links to it: the hook still runs
+    // and finds the link the rename breaks.
+    git('mv', 'docs/setup.md', 'docs/install.md');
+    const renamed = tryRepo();
+    expect(renamed.status).toBe(1);
+    expect(`${renamed.stdout}${renamed.stderr}`).toContain(
+      '3:5  error    Cannot find file `setup.md`: it was renamed to `install.md` since `HEAD`',
+    );
   },
   600_000,
 );

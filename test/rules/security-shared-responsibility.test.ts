@@ -8,7 +8,7 @@ new RuleTester().run(rule, {
       name: 'the model link in raw HTML',
       path: 'security.md',
       text: securityPage({
-        lead: 'Security is a shared responsibility between AWS and you\. See the <a href="https://aws.amazon.com/compliance/shared-responsibility-model/">model</a>:',
+        lead: 'Security is a shared responsibility between AWS and you. See the <a href="https://aws.amazon.com/compliance/shared-responsibility-model/">model</a>:',
       }),
     },
     { name: 'not a security page', path: 'install.md', text: '# Installing\n\nNo section needed.\n' },
@@ -94,7 +94,7 @@ new RuleTester().run(rule, {
       name: 'the sentence must match whole words',
       path: 'security.md',
       text: securityPage({
-        lead: 'Cloud security is a shared responsibility between AWS and your team\. The [model](https://aws.amazon.com/compliance/shared-responsibility-model/) explains it:',
+        lead: 'Cloud security is a shared responsibility between AWS and your team. The [model](https://aws.amazon.com/compliance/shared-responsibility-model/) explains it:',
       }),
       errors: [
         {
@@ -110,7 +110,7 @@ new RuleTester().run(rule, {
       name: 'a paragraph with the model link but unrelated wording is not called a rewording',
       path: 'security.md',
       text: securityPage({
-        lead: 'Read the [model](https://aws.amazon.com/compliance/shared-responsibility-model/)\.',
+        lead: 'Read the [model](https://aws.amazon.com/compliance/shared-responsibility-model/).',
       }),
       errors: [{ messageId: 'missingSentence', line: 5, column: 1 }],
     },

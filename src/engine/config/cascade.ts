@@ -422,7 +422,8 @@ export function combinedError(problems: readonly string[]): ConfigError {
 export function resolveConfig(config: Config, rules: readonly Rule[]): ConfigResolver {
   if (config.plugins !== undefined) {
     throw new ConfigError(
-      '`plugins`: plugin modules are loaded by the command line and lintPaths; in code, import the rules and pass them with the built-in rules (`[...builtinRules, ...myRules]`)',
+      '`plugins`: plugin modules are loaded by the command line and lintPaths; in code, import the rules ' +
+        'and pass them with the built-in rules (`[...builtinRules, ...myRules]`)',
     );
   }
   const source = 'the config';

@@ -23,7 +23,8 @@ export function prepareConfig(
   const unresolved = FILE_ONLY_KEYS.filter((key) => key !== '$schema' && config[key] !== undefined);
   if (unresolved.length > 0) {
     throw new ConfigError(
-      `lintProject takes a resolved config, not ${unresolved.map((key) => `\`${key}\``).join(', ')}: resolve it first with resolveConfig(config, rules) (rootConfig, configFor, ignoredBy)`,
+      `lintProject takes a resolved config, not ${unresolved.map((key) => `\`${key}\``).join(', ')}: ` +
+        'resolve it first with resolveConfig(config, rules) (rootConfig, configFor, ignoredBy)',
     );
   }
   const enabled = resolveRules(config, rules);

@@ -28,13 +28,16 @@ export const PRESETS: readonly Preset[] = [
   {
     name: 'doclint:recommended',
     description:
-      "the link rules (link-file-exists, link-anchor-exists, anchor-unique, link-reference-defined, link-definition-used) and page-contract (the config's `contracts`) at their default severity; the security-page rules off",
+      'the link rules (link-file-exists, link-anchor-exists, anchor-unique, link-reference-defined, ' +
+      "link-definition-used) and page-contract (the config's `contracts`) at their default severity; " +
+      'the security-page rules off',
     on: [...LINK_RULES, ...CONTRACT_RULES],
   },
   {
     name: 'doclint:aws-security',
     description:
-      'doclint:recommended, and the AWS security-page contract: the two security-page rules, which check it with the AWS wording (their defaults)',
+      'doclint:recommended, and the AWS security-page contract: the two security-page rules, ' +
+      'which check it with the AWS wording (their defaults)',
     on: [...LINK_RULES, ...CONTRACT_RULES, ...SECURITY_RULES],
   },
 ];

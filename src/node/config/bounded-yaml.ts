@@ -61,7 +61,8 @@ export function loadBoundedYaml(source: string, options: LoadOptions = {}): unkn
   const data = load(source, { maxAliases: MAX_CONFIG_YAML_ALIASES, ...options });
   if (expandedSize(data, MAX_CONFIG_YAML_VALUES) === Infinity) {
     throw new YamlTooLargeError(
-      `its aliases (\`*name\`) expand to more than ${MAX_CONFIG_YAML_VALUES.toLocaleString('en-US')} values; write the values out or use fewer aliases`,
+      `its aliases (\`*name\`) expand to more than ${MAX_CONFIG_YAML_VALUES.toLocaleString('en-US')} values; ` +
+        'write the values out or use fewer aliases',
     );
   }
   return data;

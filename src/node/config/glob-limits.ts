@@ -52,7 +52,10 @@ function globsOf(config: Record<string, unknown>): string[] {
 export function globLimitProblem(config: Record<string, unknown>): string | undefined {
   const globs = globsOf(config);
   if (globs.length > MAX_GLOBS_PER_CONFIG) {
-    return `too many globs: ${globs.length} in \`ignores\`, \`overrides[].files\` and contracts' \`match.files\` together; the limit is ${MAX_GLOBS_PER_CONFIG}`;
+    return (
+      `too many globs: ${globs.length} in \`ignores\`, \`overrides[].files\` and contracts' \`match.files\` ` +
+      `together; the limit is ${MAX_GLOBS_PER_CONFIG}`
+    );
   }
   let length = 0;
   for (const glob of globs) {
@@ -66,7 +69,11 @@ export function globLimitProblem(config: Record<string, unknown>): string | unde
     }
     length += alternatives * glob.length;
     if (length > MAX_EXPANDED_GLOB_LENGTH) {
-      return `the globs are too large to match in reasonable time: with their \`{…}\` groups expanded they are over ${MAX_EXPANDED_GLOB_LENGTH.toLocaleString('en-US')} characters (the limit; ${globs.length} globs); use fewer globs or fewer \`{…}\` groups`;
+      return (
+        'the globs are too large to match in reasonable time: with their `{…}` groups expanded they are over ' +
+        `${MAX_EXPANDED_GLOB_LENGTH.toLocaleString('en-US')} characters (the limit; ${globs.length} globs); ` +
+        'use fewer globs or fewer `{…}` groups'
+      );
     }
   }
   return undefined;

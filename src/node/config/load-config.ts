@@ -113,7 +113,8 @@ export function parseConfigText(text: string, shown: string, format: Format): un
       } catch (error) {
         const reason = (error as Error).message.replace(/^JSON\.parse: /, '');
         throw new ConfigError(
-          `${shown}${jsonErrorPlace(json, error as Error)}: invalid ${format === 'jsonc' ? 'JSONC' : 'JSON'}: ${reason}`,
+          `${shown}${jsonErrorPlace(json, error as Error)}: ` +
+            `invalid ${format === 'jsonc' ? 'JSONC' : 'JSON'}: ${reason}`,
         );
       }
       if (format !== 'package.json') return data;
@@ -314,7 +315,9 @@ export class ConfigLoader {
     const { data } = await this.parse(file, shown);
     if (base !== '' && isRecord(data) && data.plugins !== undefined) {
       throw new ConfigError(
-        `${shown}: \`plugins\`: only the config at the project root (the working directory) or --config, and the files it extends, may list plugins, since they add rules to the whole project; list them there, or run doclint from \`${base}\``,
+        `${shown}: \`plugins\`: only the config at the project root (the working directory) or --config, ` +
+          'and the files it extends, may list plugins, since they add rules to the whole project; ' +
+          `list them there, or run doclint from \`${base}\``,
       );
     }
     const loaded = await this.read(file, shown);
@@ -340,8 +343,11 @@ export class ConfigLoader {
       if (!trusted && !isInside(await this.rootReal, real)) {
         throw new ConfigError(
           base === '' && this.options.config !== undefined
-            ? `${shown}: \`extends\`: \`${name}\` is outside the project root; a config file inside the project may only extend files inside it, even when named with --config`
-            : `${shown}: \`extends\`: \`${name}\` is outside the project root; a config found in the project may only extend files inside it (a config given with --config may extend any file)`,
+            ? `${shown}: \`extends\`: \`${name}\` is outside the project root; ` +
+                'a config file inside the project may only extend files inside it, even when named with --config'
+            : `${shown}: \`extends\`: \`${name}\` is outside the project root; ` +
+                'a config found in the project may only extend files inside it ' +
+                '(a config given with --config may extend any file)',
         );
       }
       const cycle = stack.findIndex((entry) => entry.real === real);
@@ -414,7 +420,8 @@ export class ConfigLoader {
       }
       if (!isInside(await this.rootReal, real)) {
         throw new ConfigError(
-          `${shown}: a symbolic link to a file outside the project root; doclint does not read it (use --config to read it on purpose)`,
+          `${shown}: a symbolic link to a file outside the project root; ` +
+            'doclint does not read it (use --config to read it on purpose)',
         );
       }
       found.push({ file, shown, real });
@@ -424,7 +431,8 @@ export class ConfigLoader {
         basename(f.file) === 'package.json' ? `\`${f.shown}\` (\`doclint\` key)` : `\`${f.shown}\``,
       );
       throw new ConfigError(
-        `${named.slice(0, -1).join(', ')} and ${named.at(-1)}: more than one config file in ${folder === '' ? 'the project root' : `folder \`${folder}\``}; keep one`,
+        `${named.slice(0, -1).join(', ')} and ${named.at(-1)}: ` +
+          `more than one config file in ${folder === '' ? 'the project root' : `folder \`${folder}\``}; keep one`,
       );
     }
     return found[0];

@@ -71,7 +71,8 @@ export async function resolvePlugin(source: PluginSource, root: string, rootReal
     }
     if (!source.trusted && !isInside(rootReal, real)) {
       throw new ConfigError(
-        `${where(source)}: the plugin \`${specifier}\` is outside the project root; a config found in the project may only load plugins inside it (a config given with --config may load any)`,
+        `${where(source)}: the plugin \`${specifier}\` is outside the project root; ` +
+          'a config found in the project may only load plugins inside it (a config given with --config may load any)',
       );
     }
     if (!(await stat(real)).isFile())
@@ -178,7 +179,7 @@ export async function importPluginRules(url: string): Promise<Rule[]> {
   try {
     module = (await import(url)) as Record<string, unknown>;
   } catch (error) {
-    throw new Error(`cannot load it: ${describeLoadError(error, url)}`);
+    throw new Error(`cannot load it: ${describeLoadError(error, url)}`, { cause: error });
   }
   const exported = exportedRules(module);
   if (exported === undefined || exported.length === 0) {
@@ -304,7 +305,9 @@ export async function loadPlugins(sources: readonly PluginSource[], root: string
       const first = owner.get(rule.meta.id);
       if (first) {
         problems.push(
-          `the rule \`${rule.meta.id}\` is defined by two plugins: \`${first.specifier}\` (listed in ${first.listedIn}) and \`${plugin.specifier}\` (listed in ${plugin.listedIn}); remove one`,
+          `the rule \`${rule.meta.id}\` is defined by two plugins: ` +
+            `\`${first.specifier}\` (listed in ${first.listedIn}) and ` +
+            `\`${plugin.specifier}\` (listed in ${plugin.listedIn}); remove one`,
         );
       } else owner.set(rule.meta.id, plugin);
     }

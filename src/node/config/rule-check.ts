@@ -45,7 +45,8 @@ export function ruleProblems(rule: unknown, { plugin, builtinIds }: RuleCheckOpt
   if (typeof id !== 'string' || id === '') problems.push('`meta.id` must be a non-empty string');
   else if (plugin && builtinIds?.has(id)) {
     problems.push(
-      `\`meta.id\` \`${id}\` is the id of a built-in rule (rules/${id}.md); a plugin's rules are named \`<namespace>/<rule-id>\`, such as \`acme/${id}\``,
+      `\`meta.id\` \`${id}\` is the id of a built-in rule (rules/${id}.md); ` +
+        `a plugin's rules are named \`<namespace>/<rule-id>\`, such as \`acme/${id}\``,
     );
   } else if (plugin && !PLUGIN_RULE_ID.test(id)) {
     problems.push(
@@ -74,7 +75,8 @@ export function ruleProblems(rule: unknown, { plugin, builtinIds }: RuleCheckOpt
   }
   if (meta.defaultSeverity !== undefined && !SEVERITIES.includes(meta.defaultSeverity as Severity)) {
     problems.push(
-      `\`meta.defaultSeverity\` must be one of \`off\`, \`warn\`, \`error\` (or left out: \`error\`), not ${describeValue(meta.defaultSeverity)}`,
+      '`meta.defaultSeverity` must be one of `off`, `warn`, `error` (or left out: `error`), ' +
+        `not ${describeValue(meta.defaultSeverity)}`,
     );
   }
   if (meta.url !== undefined && (typeof meta.url !== 'string' || !/^https?:\/\/[^\s]+$/.test(meta.url))) {
@@ -90,7 +92,8 @@ export function ruleProblems(rule: unknown, { plugin, builtinIds }: RuleCheckOpt
         if (isObject(meta.defaultOptions) && !validate(meta.defaultOptions)) {
           const first = validate.errors?.[0];
           problems.push(
-            `\`meta.defaultOptions\` do not satisfy \`meta.schema\`: ${first?.instancePath || 'options'} ${first?.message ?? 'is invalid'}`,
+            '`meta.defaultOptions` do not satisfy `meta.schema`: ' +
+              `${first?.instancePath || 'options'} ${first?.message ?? 'is invalid'}`,
           );
         }
       } catch (error) {
@@ -103,7 +106,8 @@ export function ruleProblems(rule: unknown, { plugin, builtinIds }: RuleCheckOpt
   }
   if (rule.create === undefined && rule.checkProject === undefined) {
     problems.push(
-      'a rule needs `create(context)` (per page, returns visitors) or `checkProject(context)` (once, across pages), or both',
+      'a rule needs `create(context)` (per page, returns visitors) or `checkProject(context)` (once, across pages), ' +
+        'or both',
     );
   }
   return problems;

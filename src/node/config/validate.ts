@@ -45,10 +45,12 @@ const CONTRACT_SCHEMA = {
       description: 'the pages the contract applies to: a page matches when any criterion does',
       properties: {
         files: patterns(
-          "globs of the pages, relative to the config file's folder; a glob without `/` matches a file name at any depth",
+          "globs of the pages, relative to the config file's folder; " +
+            'a glob without `/` matches a file name at any depth',
         ),
         title: patterns(
-          "text patterns of the page's title (its first level-1 heading): `*` for any text, compared ignoring case, quotes, dashes and markup",
+          "text patterns of the page's title (its first level-1 heading): `*` for any text, " +
+            'compared ignoring case, quotes, dashes and markup',
         ),
         frontMatter: {
           type: 'object',
@@ -58,7 +60,8 @@ const CONTRACT_SCHEMA = {
           additionalProperties: patterns('text patterns of the value'),
         },
         tocParent: patterns(
-          "the page is below this entry of the guide's table of contents (the nearest `index.md`): a text pattern of the entry's link text, or the `.md` page it links to",
+          "the page is below this entry of the guide's table of contents (the nearest `index.md`): " +
+            "a text pattern of the entry's link text, or the `.md` page it links to",
         ),
       },
     },
@@ -76,7 +79,8 @@ const CONTRACT_SCHEMA = {
             additionalProperties: false,
             minProperties: 1,
             description:
-              'where the parts are: a heading (level 2 or deeper) or a bold label paragraph whose text matches; without it, the whole page',
+              'where the parts are: a heading (level 2 or deeper) or a bold label paragraph whose text matches; ' +
+              'without it, the whole page',
             properties: {
               heading: patterns("text patterns of the section's heading"),
               label: patterns("text patterns of the section's bold label (`**Topics**`)"),
@@ -86,7 +90,8 @@ const CONTRACT_SCHEMA = {
             'sentences the section contains, compared on the rendered text as whole words; `*` for a varying part',
           ),
           links: phrases(
-            "URL patterns the section links to: `*` for any characters; for http(s) URLs the scheme, the host's case, a trailing `/`, a query and a fragment do not matter",
+            'URL patterns the section links to: `*` for any characters; ' +
+              "for http(s) URLs the scheme, the host's case, a trailing `/`, a query and a fragment do not matter",
           ),
           items: phrases('texts that start a list item, paragraph or heading of the section'),
           linkList: {
@@ -119,6 +124,112 @@ export function configSchema(
   rules: readonly Rule[],
   { anyPluginRule = false }: ConfigSchemaOptions = {},
 ): Record<string, unknown> {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'doclint configuration',
+    description:
+      'Configuration of doclint, a linter for Markdown documentation: `.doclintrc.json`, `.doclintrc.jsonc`, ' +
+      '`.doclintrc.yaml` (`.yml`), `doclint.config.json` or the `doclint` key of package.json',
+    type: 'object',
+    additionalProperties: false,
+    properties: configKeysSchema(),
+    $defs: {
+      contract: CONTRACT_SCHEMA,
+      rules: rulesSchema(rules, anyPluginRule),
+      settings: settingsSchema(),
+    },
+  };
+}
+
+/** The keys of a config file; `rules`, `settings` and each contract refer to `$defs`. */
+function configKeysSchema(): Record<string, unknown> {
+  return {
+    $schema: { type: 'string', description: 'the JSON Schema of this file, for editors (ignored by doclint)' },
+    extends: extendsSchema(),
+    rules: { $ref: '#/$defs/rules' },
+    settings: { $ref: '#/$defs/settings' },
+    plugins: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description:
+        'modules with more rules, loaded before the config is checked: a path relative to this file ' +
+        '(starting with `./` or `../`) or a package name; only in the config at the project root (or --config) ' +
+        'and what it extends. Plugins are code and run with your permissions',
+    },
+    overrides: overridesSchema(),
+    ignores: {
+      type: 'array',
+      items: GLOB,
+      description:
+        "globs of pages and folders not to lint, relative to the config file's folder " +
+        '(links into them are still checked)',
+    },
+    requireDirectiveReason: {
+      type: 'boolean',
+      description: 'report (as an error) a `doclint-disable…` comment without a `-- reason`',
+    },
+    reportUnusedDisableDirectives: {
+      ...SEVERITY,
+      description:
+        'report a `doclint-disable…` comment that suppressed nothing, with this severity ' +
+        '(default `off`; `--report-unused-disable-directives` makes it at least `warn`)',
+    },
+    contracts: {
+      type: 'object',
+      description:
+        'page contracts by name: what pages of a kind must contain, checked by the `page-contract` rule; ' +
+        "a nearer config file's contract replaces one of the same name. " +
+        'Patterns are wildcard patterns (`*`), never regular expressions',
+      additionalProperties: { $ref: '#/$defs/contract' },
+    },
+  };
+}
+
+/** `extends`: presets and shared config files, one or a list. */
+function extendsSchema(): Record<string, unknown> {
+  const extendsItem = {
+    type: 'string',
+    description: 'a preset, or the path of a shared config file relative to this file (starting with `./` or `../`)',
+    examples: [...PRESET_NAMES],
+  };
+  return {
+    description:
+      `presets (${PRESETS.map((p) => `\`${p.name}\`: ${p.description}`).join('; ')}) ` +
+      "and shared config files, applied in order before this file's own keys",
+    anyOf: [extendsItem, { type: 'array', items: extendsItem }],
+  };
+}
+
+/** `overrides`: rules and settings for the pages some globs match. */
+function overridesSchema(): Record<string, unknown> {
+  return {
+    type: 'array',
+    description: 'rules and settings for some pages; later entries win over earlier ones',
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['files'],
+      properties: {
+        files: {
+          type: 'array',
+          minItems: 1,
+          items: GLOB,
+          description:
+            "globs of the pages it applies to, relative to the config file's folder; " +
+            'a glob without `/` matches a file name at any depth',
+        },
+        rules: { $ref: '#/$defs/rules' },
+        settings: { $ref: '#/$defs/settings' },
+      },
+    },
+  };
+}
+
+/**
+ * `$defs.rules`: each rule's id → its severity, or its severity and options (checked with the
+ * rule's option schema); with `anyPluginRule`, any namespaced id too.
+ */
+function rulesSchema(rules: readonly Rule[], anyPluginRule: boolean): Record<string, unknown> {
   const ruleSchemas: Record<string, unknown> = {};
   for (const { meta } of rules) {
     ruleSchemas[meta.id] = {
@@ -136,121 +247,55 @@ export function configSchema(
         },
       }
     : {};
-  const extendsItem = {
-    type: 'string',
-    description: 'a preset, or the path of a shared config file relative to this file (starting with `./` or `../`)',
-    examples: [...PRESET_NAMES],
-  };
   return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    title: 'doclint configuration',
-    description:
-      'Configuration of doclint, a linter for Markdown documentation: `.doclintrc.json`, `.doclintrc.jsonc`, `.doclintrc.yaml` (`.yml`), `doclint.config.json` or the `doclint` key of package.json',
+    type: 'object',
+    description: 'rule id → `off`, `warn`, `error`, or `[severity, options]`',
+    additionalProperties: false,
+    properties: ruleSchemas,
+    ...pluginRules,
+  };
+}
+
+/** `$defs.settings`: security pages, anchor sources and the root of root-relative links. */
+function settingsSchema(): Record<string, unknown> {
+  return {
     type: 'object',
     additionalProperties: false,
     properties: {
-      $schema: { type: 'string', description: 'the JSON Schema of this file, for editors (ignored by doclint)' },
-      extends: {
-        description: `presets (${PRESETS.map((p) => `\`${p.name}\`: ${p.description}`).join('; ')}) and shared config files, applied in order before this file's own keys`,
-        anyOf: [extendsItem, { type: 'array', items: extendsItem }],
-      },
-      rules: { $ref: '#/$defs/rules' },
-      settings: { $ref: '#/$defs/settings' },
-      plugins: {
-        type: 'array',
-        items: { type: 'string', minLength: 1 },
-        description:
-          'modules with more rules, loaded before the config is checked: a path relative to this file (starting with `./` or `../`) or a package name; only in the config at the project root (or --config) and what it extends. Plugins are code and run with your permissions',
-      },
-      overrides: {
-        type: 'array',
-        description: 'rules and settings for some pages; later entries win over earlier ones',
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['files'],
-          properties: {
-            files: {
-              type: 'array',
-              minItems: 1,
-              items: GLOB,
-              description:
-                "globs of the pages it applies to, relative to the config file's folder; a glob without `/` matches a file name at any depth",
-            },
-            rules: { $ref: '#/$defs/rules' },
-            settings: { $ref: '#/$defs/settings' },
-          },
-        },
-      },
-      ignores: {
-        type: 'array',
-        items: GLOB,
-        description:
-          "globs of pages and folders not to lint, relative to the config file's folder (links into them are still checked)",
-      },
-      requireDirectiveReason: {
-        type: 'boolean',
-        description: 'report (as an error) a `doclint-disable…` comment without a `-- reason`',
-      },
-      reportUnusedDisableDirectives: {
-        ...SEVERITY,
-        description:
-          'report a `doclint-disable…` comment that suppressed nothing, with this severity (default `off`; `--report-unused-disable-directives` makes it at least `warn`)',
-      },
-      contracts: {
-        type: 'object',
-        description:
-          "page contracts by name: what pages of a kind must contain, checked by the `page-contract` rule; a nearer config file's contract replaces one of the same name. Patterns are wildcard patterns (`*`), never regular expressions",
-        additionalProperties: { $ref: '#/$defs/contract' },
-      },
-    },
-    $defs: {
-      contract: CONTRACT_SCHEMA,
-      rules: {
-        type: 'object',
-        description: 'rule id → `off`, `warn`, `error`, or `[severity, options]`',
-        additionalProperties: false,
-        properties: ruleSchemas,
-        ...pluginRules,
-      },
-      settings: {
+      securityPage: {
         type: 'object',
         additionalProperties: false,
+        description: 'which pages are security pages: by file name, or by the start of the first level-1 heading',
         properties: {
-          securityPage: {
-            type: 'object',
-            additionalProperties: false,
-            description: 'which pages are security pages: by file name, or by the start of the first level-1 heading',
-            properties: {
-              fileNames: {
-                ...stringList,
-                description: 'file names (exact case) of security pages; default `["security.md"]`',
-              },
-              titlePrefixes: {
-                ...stringList,
-                description:
-                  'a page whose first level-1 heading starts with one of these (ignoring case) is a security page; default `["Security in", "Security for", "Security of"]`',
-              },
-            },
+          fileNames: {
+            ...stringList,
+            description: 'file names (exact case) of security pages; default `["security.md"]`',
           },
-          anchors: {
-            type: 'object',
-            additionalProperties: false,
-            description: 'the anchor sources the site has; a source turned off is not an anchor (project-wide)',
-            properties: {
-              headingSlugs: { type: 'boolean', description: 'GitHub heading slugs' },
-              htmlId: { type: 'boolean', description: '`id=` on any HTML element' },
-              htmlName: { type: 'boolean', description: '`name=` on an HTML `<a>`' },
-              customIds: { type: 'boolean', description: '`{#custom-id}` heading attributes' },
-            },
-          },
-          rootDir: {
-            type: 'string',
-            pattern: '^(?!\\.\\.(?:/|$))(?!/)',
+          titlePrefixes: {
+            ...stringList,
             description:
-              'the folder root-relative links start from, relative to the project root (`.`, `docs`): not absolute, not above the root',
+              'a page whose first level-1 heading starts with one of these (ignoring case) is a security page; ' +
+              'default `["Security in", "Security for", "Security of"]`',
           },
         },
+      },
+      anchors: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'the anchor sources the site has; a source turned off is not an anchor (project-wide)',
+        properties: {
+          headingSlugs: { type: 'boolean', description: 'GitHub heading slugs' },
+          htmlId: { type: 'boolean', description: '`id=` on any HTML element' },
+          htmlName: { type: 'boolean', description: '`name=` on an HTML `<a>`' },
+          customIds: { type: 'boolean', description: '`{#custom-id}` heading attributes' },
+        },
+      },
+      rootDir: {
+        type: 'string',
+        pattern: '^(?!\\.\\.(?:/|$))(?!/)',
+        description:
+          'the folder root-relative links start from, relative to the project root (`.`, `docs`): ' +
+          'not absolute, not above the root',
       },
     },
   };
@@ -284,7 +329,9 @@ function describe(error: ErrorObject): string {
   let where = path === '' ? 'the config' : `\`${path}\``;
   if (rulesAt !== -1) {
     const inside = parts.slice(rulesAt + 3);
-    where = `options of \`${showKeyPath(parts.slice(0, rulesAt + 2))}\`${inside.length > 0 ? ` at \`${showKeyPath(inside)}\`` : ''}`;
+    where =
+      `options of \`${showKeyPath(parts.slice(0, rulesAt + 2))}\`` +
+      (inside.length > 0 ? ` at \`${showKeyPath(inside)}\`` : '');
   }
   switch (error.keyword) {
     case 'additionalProperties': {
@@ -294,7 +341,8 @@ function describe(error: ErrorObject): string {
       const hint =
         what === 'rule' && key.includes('/') && suggest(key, allowed) === ''
           ? ': no plugin defines it (plugins are listed in `plugins` of the config at the project root)'
-          : `${suggest(key, allowed)}${allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${quoteList(allowed)})` : ''}`;
+          : suggest(key, allowed) +
+            (allowed.length > 0 && allowed.length <= 12 ? ` (allowed: ${quoteList(allowed)})` : '');
       return `${where}: unknown ${what} \`${key}\`${hint}`;
     }
     case 'enum':
@@ -384,7 +432,16 @@ export function globProblem(glob: string, { picomatch: compiled = true } = {}): 
   if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob))
     return "globs are relative to the config file's folder; remove the leading `/`";
   if (glob.split('/').includes('..')) return "a glob cannot leave the config file's folder (`..`)";
-  if (compiled && hasUnclosedBrace(glob)) return 'it is not a valid glob (an unclosed `{`, `[` or `(`?)';
+  if (!compiled) return undefined;
+  if (hasUnclosedBrace(glob)) return 'it is not a valid glob (an unclosed `{`, `[` or `(`?)';
+  // What matching will compile: too long, or `{…}` groups that expand too far, is refused here,
+  // not found later by every page's match
+  try {
+    compileGlob(glob);
+  } catch (error) {
+    if (error instanceof PatternError) return error.message;
+    throw error;
+  }
   return undefined;
 }
 
@@ -398,11 +455,18 @@ const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*(?:\/[^
 export function pluginSpecifierProblem(specifier: string): string | undefined {
   if (isRelativePath(specifier)) return undefined;
   if (/^(?:[A-Za-z]:)?[\\/]/.test(specifier))
-    return `expected a path relative to this file, starting with \`./\` or \`../\`, not the absolute path \`${specifier}\``;
+    return (
+      'expected a path relative to this file, starting with `./` or `../`, ' + `not the absolute path \`${specifier}\``
+    );
   if (/^[a-z][a-z0-9+.-]*:/i.test(specifier) && !/^[A-Za-z]:/.test(specifier))
-    return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not the URL \`${specifier}\``;
+    return (
+      'expected a path relative to this file (starting with `./` or `../`) or a package name, ' +
+      `not the URL \`${specifier}\``
+    );
   if (!PACKAGE_NAME.test(specifier))
-    return `expected a path relative to this file (starting with \`./\` or \`../\`) or a package name, not \`${specifier}\``;
+    return (
+      'expected a path relative to this file (starting with `./` or `../`) or a package name, ' + `not \`${specifier}\``
+    );
   return undefined;
 }
 
@@ -422,7 +486,8 @@ function semanticProblems(config: Record<string, unknown>): string[] {
         );
     } else if (!/^\.\.?\//.test(name)) {
       problems.push(
-        `${where}: expected a preset (${quoteList(PRESET_NAMES)}) or a path relative to this file starting with \`./\` or \`../\`, not \`${name}\``,
+        `${where}: expected a preset (${quoteList(PRESET_NAMES)}) ` +
+          `or a path relative to this file starting with \`./\` or \`../\`, not \`${name}\``,
       );
     }
   });
@@ -445,7 +510,9 @@ function semanticProblems(config: Record<string, unknown>): string[] {
   const globLimit = globLimitProblem(config);
   if (globLimit) problems.push(globLimit);
   if (isRecord(config.contracts)) {
-    for (const [name, contract] of Object.entries(config.contracts)) problems.push(...contractProblems(name, contract));
+    for (const [name, contract] of Object.entries(config.contracts)) {
+      problems.push(...contractProblems(name, contract));
+    }
   }
   if (Array.isArray(config.overrides)) {
     config.overrides.forEach((override: unknown, i) => {
@@ -479,7 +546,10 @@ function contractPatternCount(contract: Record<string, unknown>): number {
 
 const RESERVED_CONTRACT_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** What the schema cannot say about a contract: glob syntax, brace groups, pattern length, a list without its section. */
+/**
+ * What the schema cannot say about a contract: glob syntax, brace groups, pattern length, a list
+ * without its section.
+ */
 function contractProblems(name: string, contract: unknown): string[] {
   const at = (...key: (string | number)[]) => `\`${showKeyPath(['contracts', name, ...key])}\``;
   // Names that are also properties of every object: as keys they would be dropped (or set a
@@ -498,7 +568,8 @@ function contractProblems(name: string, contract: unknown): string[] {
       } catch (error) {
         if (!(error instanceof PatternError)) throw error;
         problems.push(
-          `${where}: invalid pattern \`${pattern.length > 60 ? `${pattern.slice(0, 57)}...` : pattern}\`: ${error.message}`,
+          `${where}: invalid pattern ` +
+            `\`${pattern.length > 60 ? `${pattern.slice(0, 57)}...` : pattern}\`: ${error.message}`,
         );
       }
     });
@@ -510,7 +581,8 @@ function contractProblems(name: string, contract: unknown): string[] {
   const patterns = contractPatternCount(contract);
   if (patterns > MAX_PATTERNS_PER_CONTRACT) {
     problems.push(
-      `${at('require')}: too many requirements: ${patterns} sentences, links, items and sections; a contract may have at most ${MAX_PATTERNS_PER_CONTRACT} (each is looked for in every matching page)`,
+      `${at('require')}: too many requirements: ${patterns} sentences, links, items and sections; ` +
+        `a contract may have at most ${MAX_PATTERNS_PER_CONTRACT} (each is looked for in every matching page)`,
     );
     return problems;
   }
@@ -526,7 +598,8 @@ function contractProblems(name: string, contract: unknown): string[] {
     for (const [key, value] of Object.entries(match.frontMatter)) {
       if (key.split('.').some((part) => RESERVED_CONTRACT_NAMES.has(part))) {
         problems.push(
-          `${at('match', 'frontMatter', key)}: \`${key}\` cannot be matched (\`__proto__\`, \`constructor\` and \`prototype\` are reserved in JavaScript objects)`,
+          `${at('match', 'frontMatter', key)}: \`${key}\` cannot be matched ` +
+            '(`__proto__`, `constructor` and `prototype` are reserved in JavaScript objects)',
         );
       }
       each(value, ['match', 'frontMatter', key], tooLong);
@@ -550,10 +623,10 @@ function contractProblems(name: string, contract: unknown): string[] {
   return problems;
 }
 
-/** Checks a config object against the rules' schemas; throws a ConfigError listing every problem. */
 /** The most problems one config file's message lists. */
 const MAX_CONFIG_PROBLEMS = 100;
 
+/** Checks a config object against the rules' schemas; throws a ConfigError listing every problem. */
 export function validateConfig(config: unknown, rules: readonly Rule[]): asserts config is Config {
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
     throw new ConfigError('expected a JSON object');

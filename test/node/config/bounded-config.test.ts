@@ -40,11 +40,9 @@ describe('YAML aliases', () => {
   test('a few aliases are fine; aliases that expand past the limit are refused, before anything walks the data', () => {
     expect(loadBoundedYaml('a: &x [1, 2]\nb: *x\nc: *x\n')).toEqual({ a: [1, 2], b: [1, 2], c: [1, 2] });
     // 10^12 values once expanded: on today's main anything that walked this ran for hours.
-    const started = Date.now();
     expect(() => loadBoundedYaml(laughs(12))).toThrow(
       `its aliases (\`*name\`) expand to more than ${MAX_CONFIG_YAML_VALUES.toLocaleString('en-US')} values`,
     );
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   test('a config file with such aliases is a config error naming the file', () => {
@@ -177,8 +175,6 @@ describe('globs', () => {
     };
     const resolver = new ConfigResolver({ files: new Map([['', file]]) });
     const deep = `${Array.from({ length: 2000 }, () => 'a'.repeat(30)).join('/')}/page.md`;
-    const started = Date.now();
     expect(resolver.ignoredBy(deep)).toBeUndefined();
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 });

@@ -379,14 +379,14 @@ describe('--explain', () => {
       'docs/compliance.md': '# Security for *Acme*\n\nText.\n',
       'docs/other.md': '# Compliance\n',
     });
-    let { code, stdout } = await run(root, ['--explain', 'docs/compliance.md']);
+    const { code, stdout } = await run(root, ['--explain', 'docs/compliance.md']);
     expect(code).toBe(0);
     expect(stdout).toContain(
       'Security page: yes, by title prefix: the title starts with `Security for`, one of `settings.securityPage.titlePrefixes`\n',
     );
     expect(stdout).toContain('  securityPage.titlePrefixes  ["Security for"]  set by .doclintrc.json\n');
-    ({ stdout } = await run(root, ['--explain', 'docs/other.md']));
-    expect(stdout).toContain(
+    const other = await run(root, ['--explain', 'docs/other.md']);
+    expect(other.stdout).toContain(
       'Security page: no: its file name is not one of (none), and its title `Compliance` does not start with one of `Security for`\n',
     );
   });
