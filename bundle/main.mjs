@@ -47,6 +47,7 @@ import {
   renderedText,
   resolveSettings,
   securityPageReason,
+  severityOf,
   tocCandidates,
   tocReason
 } from "./shared.action+lint-worker+main.mjs";
@@ -4582,7 +4583,6 @@ ${t5.join("\n")}` : "";
 
 // src/cli/explain.ts
 var pad = (text, width) => text + " ".repeat(Math.max(1, width - text.length));
-var severityOf = (setting) => Array.isArray(setting) ? setting[0] : setting;
 var quoted = (values) => values.map((v) => `\`${v}\``).join(", ");
 function securityLine(reason, settings, title) {
   const { fileNames, titlePrefixes } = settings.securityPage;

@@ -4220,50 +4220,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative3 = parse2(serialize(relative3, options), options);
+        relative4 = parse2(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -4271,7 +4271,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -20897,7 +20897,7 @@ var rule = defineRule({
       const { path, written } = target;
       if (index2.hasFile(path)) continue;
       const folder = dirname(link.from);
-      const relative3 = (to) => relative(folder, to) || basename(to);
+      const relative4 = (to) => relative(folder, to) || basename(to);
       const report = (messageId, data, suggestion) => ctx.report(link.from, {
         position: link.position,
         messageId,
@@ -20917,22 +20917,22 @@ var rule = defineRule({
         const renamed = removed.get(path);
         const since = index2.changes.since;
         if (renamed === void 0) report("deletedInChange", { since });
-        else report("renamedInChange", { since, suggestion: relative3(renamed) }, relative3(renamed));
+        else report("renamedInChange", { since, suggestion: relative4(renamed) }, relative4(renamed));
         continue;
       }
       const actual = index2.findIgnoringCase(path);
       if (actual !== void 0) {
-        report("wrongCase", { actual: relative3(actual) }, relative3(actual));
+        report("wrongCase", { actual: relative4(actual) }, relative4(actual));
         continue;
       }
       const markdown = markdownTwin(path);
       if (markdown !== void 0 && index2.hasFile(markdown)) {
-        report("htmlForMarkdown", { suggestion: relative3(markdown) }, relative3(markdown));
+        report("htmlForMarkdown", { suggestion: relative4(markdown) }, relative4(markdown));
         continue;
       }
       const candidates = index2.filesIn(dirname(path));
       const near = budget.spend(link.from, candidates.length) ? didYouMean(path, candidates, fileStem) : void 0;
-      if (near !== void 0) report("missingFileSuggestion", { suggestion: relative3(near) }, relative3(near));
+      if (near !== void 0) report("missingFileSuggestion", { suggestion: relative4(near) }, relative4(near));
       else report("missingFile", {});
     }
   }
@@ -24167,7 +24167,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { readFile, realpath, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { basename as basename3, dirname as dirname2, join as join2, relative as relative2, resolve, sep } from "node:path";
+import { basename as basename3, dirname as dirname2, join as join2, relative as relative3, resolve, sep as sep2 } from "node:path";
 import { fileURLToPath as fileURLToPath2, pathToFileURL } from "node:url";
 
 // src/node/config/rule-check.ts
@@ -24262,12 +24262,18 @@ function describeValue(value2) {
   return typeof value2 === "object" ? "an object" : `\`${String(value2)}\``;
 }
 
+// src/node/paths.ts
+import { isAbsolute, relative as relative2, sep } from "node:path";
+function isInside(root, path) {
+  const rel = relative2(root, path);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}
+function toPosix(path) {
+  return path.split(sep).join("/");
+}
+
 // src/node/config/plugins.ts
 var BUILTIN_IDS = new Set(builtinRules.map((rule2) => rule2.meta.id));
-var isInside = (root, path) => {
-  const rel = relative2(root, path);
-  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel);
-};
 var where = (source) => `${source.shown}: \`plugins[${source.index}]\``;
 async function resolvePlugin(source, root, rootReal) {
   const { specifier } = source;
@@ -24300,7 +24306,7 @@ function resolvePackage(specifier, root) {
   const require2 = createRequire(join2(root, "package.json"));
   try {
     const file = require2.resolve(specifier);
-    if (!file.startsWith(sep) && !/^[A-Za-z]:[\\/]/.test(file))
+    if (!file.startsWith(sep2) && !/^[A-Za-z]:[\\/]/.test(file))
       throw Object.assign(new Error(`\`${specifier}\` is a Node.js module, not a plugin`), { code: "NOT_A_PLUGIN" });
     return file;
   } catch (error) {
@@ -24405,7 +24411,7 @@ async function pluginHash(file) {
     } catch {
       continue;
     }
-    hash.update(`${relative2(dirname2(file), next)}\0${text3}\0`);
+    hash.update(`${relative3(dirname2(file), next)}\0${text3}\0`);
     for (const match of text3.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)(['"])(\.\.?\/[^'"\n]+)\1/g)) {
       const target = resolve(dirname2(next), match[2]);
       for (const candidate of [target, `${target}.js`, `${target}.mjs`, `${target}.cjs`, join2(target, "index.js")]) {
@@ -24421,11 +24427,11 @@ async function pluginHash(file) {
   return hash.digest("base64").slice(0, 16);
 }
 function packageManifest(file) {
-  const parts = file.split(sep);
+  const parts = file.split(sep2);
   const at = parts.lastIndexOf("node_modules");
   if (at === -1) return void 0;
   const length = parts[at + 1]?.startsWith("@") ? 3 : 2;
-  const manifest = [...parts.slice(0, at + 1 + length), "package.json"].join(sep);
+  const manifest = [...parts.slice(0, at + 1 + length), "package.json"].join(sep2);
   return existsSync(manifest) ? manifest : void 0;
 }
 async function loadPlugins(sources, root, rootReal) {
@@ -24467,6 +24473,8 @@ async function loadPlugins(sources, root, rootReal) {
 }
 
 export {
+  isInside,
+  toPosix,
   renderedText,
   MAX_PATTERN_LENGTH,
   PatternError,
@@ -24479,7 +24487,9 @@ export {
   defaultSeverityOf,
   combineRules,
   ConfigError,
+  severityOf,
   resolveSettings,
+  isRecord,
   parseMarkdown,
   DEFAULT_MAX_NESTING,
   DEFAULT_MAX_PARSE_TIME,
@@ -24516,7 +24526,6 @@ export {
   load,
   require__,
   require_mod,
-  isRecord,
   fileStem,
   pageIdentity,
   matchReason,

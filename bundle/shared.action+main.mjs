@@ -30,6 +30,7 @@ import {
   dirname,
   errorMessage,
   fileStem,
+  isInside,
   isMarkdownPath,
   isRecord,
   limitFindings,
@@ -47,6 +48,8 @@ import {
   require__,
   require_mod,
   resolveSettings,
+  severityOf,
+  toPosix,
   tooSlow
 } from "./shared.action+lint-worker+main.mjs";
 import {
@@ -696,7 +699,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject3 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber) => {
       return (value) => toNumber === true ? Number(value) : String(value);
     };
@@ -865,14 +868,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start, end, 1, { transform: step });
       }
-      if (isObject3(step)) {
+      if (isObject(step)) {
         return fill(start, end, 0, step);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
-        if (step != null && !isObject3(step)) return invalidStep(step, opts);
+        if (step != null && !isObject(step)) return invalidStep(step, opts);
         return fill(start, end, 1, step);
       }
       if (isNumber(start) && isNumber(end)) {
@@ -3035,7 +3038,7 @@ var require_picomatch = __commonJS({
     var parse = require_parse2();
     var utils = require_utils2();
     var constants3 = require_constants2();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -3048,7 +3051,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -3483,21 +3486,21 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns2) {
       const absolute = [];
-      const relative4 = [];
+      const relative3 = [];
       for (const pattern of patterns2) {
-        if (isAbsolute4(pattern)) {
+        if (isAbsolute2(pattern)) {
           absolute.push(pattern);
         } else {
-          relative4.push(pattern);
+          relative3.push(pattern);
         }
       }
-      return [absolute, relative4];
+      return [absolute, relative3];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute4(pattern) {
+    function isAbsolute2(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute4;
+    exports.isAbsolute = isAbsolute2;
   }
 });
 
@@ -8292,7 +8295,7 @@ var require_picomatch3 = __commonJS({
     var parse = require_parse3();
     var utils = require_utils5();
     var constants3 = require_constants4();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -8305,7 +8308,7 @@ var require_picomatch3 = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -8444,17 +8447,13 @@ var require_picomatch4 = __commonJS({
 // src/node/safe-path.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
 import { realpath } from "node:fs/promises";
-import { basename, dirname as dirname2, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname as dirname2, join, resolve } from "node:path";
 var UnsafePathError = class extends Error {
   constructor(message, code) {
     super(message);
     this.code = code;
   }
   code;
-};
-var isInside = (root, path) => {
-  const rel = relative(root, path);
-  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
 };
 async function safeWritePath(cwd, path) {
   const target = resolve(cwd, path);
@@ -8560,10 +8559,9 @@ function presetConfig(name, rules) {
 // src/engine/config/cascade.ts
 var FORBIDDEN_KEYS = /* @__PURE__ */ new Set(["__proto__", "constructor", "prototype"]);
 var safeKeys = (value) => Object.keys(value).filter((key) => !FORBIDDEN_KEYS.has(key));
-var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function copyData(value) {
   if (Array.isArray(value)) return value.map(copyData);
-  if (!isObject(value)) return value;
+  if (!isRecord(value)) return value;
   const copy = {};
   for (const key of safeKeys(value)) copy[key] = copyData(value[key]);
   return copy;
@@ -8588,10 +8586,9 @@ function fileLayers(config, source, base, extended) {
   });
   return layers;
 }
-var severityOf = (setting) => Array.isArray(setting) ? setting[0] : setting;
 var optionsOf = (setting) => Array.isArray(setting) && setting.length > 1 ? setting[1] : void 0;
 function mergeConfig(target, layer, source = "", provenance, base = "") {
-  if (isObject(layer.rules)) {
+  if (isRecord(layer.rules)) {
     const rules = target.rules ??= {};
     for (const id of safeKeys(layer.rules)) {
       const next = layer.rules[id];
@@ -8604,11 +8601,11 @@ function mergeConfig(target, layer, source = "", provenance, base = "") {
       }
     }
   }
-  if (isObject(layer.settings)) {
+  if (isRecord(layer.settings)) {
     const settings = target.settings ??= {};
     for (const group of ["securityPage", "anchors"]) {
       const values = layer.settings[group];
-      if (!isObject(values)) continue;
+      if (!isRecord(values)) continue;
       const merged = settings[group] ??= {};
       for (const key of safeKeys(values)) {
         merged[key] = copyData(values[key]);
@@ -8628,7 +8625,7 @@ function mergeConfig(target, layer, source = "", provenance, base = "") {
     target.reportUnusedDisableDirectives = layer.reportUnusedDisableDirectives;
     if (provenance) provenance.reportUnusedDisableDirectives = source;
   }
-  if (isObject(layer.contracts)) {
+  if (isRecord(layer.contracts)) {
     const contracts = target.contracts = { ...target.contracts };
     for (const name of safeKeys(layer.contracts)) {
       const contract = copyData(layer.contracts[name]);
@@ -8652,19 +8649,19 @@ function compileGlob2(glob) {
 var compiled = /* @__PURE__ */ new WeakMap();
 function layerMatches(layer, path) {
   if (!layer.files) return true;
-  const relative4 = relativeTo(layer.base, path);
-  if (relative4 === void 0) return false;
+  const relative3 = relativeTo(layer.base, path);
+  if (relative3 === void 0) return false;
   let match = compiled.get(layer);
   if (!match) {
     const globs = layer.files.map(compileGlob2);
     match = (p) => globs.some((g) => g(p));
     compiled.set(layer, match);
   }
-  return match(relative4);
+  return match(relative3);
 }
 function ignoreMatches(entry, path) {
-  const relative4 = relativeTo(entry.base, path);
-  if (relative4 === void 0) return false;
+  const relative3 = relativeTo(entry.base, path);
+  if (relative3 === void 0) return false;
   let match = compiled.get(entry);
   if (!match) {
     const folderOnly = entry.glob.endsWith("/");
@@ -8672,7 +8669,7 @@ function ignoreMatches(entry, path) {
     match = (p) => matchesGlobOrFolder(glob, p, folderOnly);
     compiled.set(entry, match);
   }
-  return match(relative4);
+  return match(relative3);
 }
 var CLI_UNUSED = "--report-unused-disable-directives";
 var folderOf = (path) => {
@@ -8831,7 +8828,7 @@ function combinedError(problems) {
 // src/node/read.ts
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2, realpathSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
-import { join as join2, sep as sep2 } from "node:path";
+import { join as join2, sep } from "node:path";
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var megabytes = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 function checkBytes(bytes) {
@@ -8867,7 +8864,7 @@ function readDocumentSync(root, path, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
         return { path, problem: "Symbolic link is broken: its target does not exist" };
       }
       const realRoot = realpathSync(root);
-      if (!real.startsWith(realRoot + sep2)) {
+      if (!real.startsWith(realRoot + sep)) {
         return { path, problem: "Symbolic link points outside the project root; doclint does not read it" };
       }
     }
@@ -8994,7 +8991,6 @@ var MAX_STRING = 20 * 1024 * 1024;
 var MAX_PAGE_PATH = 4096;
 var LINK_KINDS = /* @__PURE__ */ new Set(["link", "image", "definition", "html"]);
 var DIRECTIVE_KINDS = /* @__PURE__ */ new Set(["disable", "enable", "disable-line", "disable-next-line", "disable-file"]);
-var isObject2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var string = (max = MAX_STRING) => (value) => typeof value !== "string" ? "not a string" : value.length > max ? `a string longer than ${max} characters` : void 0;
 var count = (min) => (value) => typeof value === "number" && Number.isSafeInteger(value) && value >= min ? void 0 : `not a whole number from ${min}`;
 var oneOf = (allowed) => (value) => typeof value === "string" && allowed.has(value) ? void 0 : "not an allowed value";
@@ -9009,7 +9005,7 @@ var list = (each, max = 1e7) => (value) => {
   return void 0;
 };
 var record = (required, optional = {}) => (value) => {
-  if (!isObject2(value)) return "not an object";
+  if (!isRecord(value)) return "not an object";
   for (const key of Object.keys(value)) {
     if (!Object.hasOwn(required, key) && !Object.hasOwn(optional, key))
       return `unexpected key \`${key.slice(0, 40)}\``;
@@ -9030,7 +9026,7 @@ var json = () => void 0;
 var point = record({ line: count(1), column: count(1) }, { offset: count(0) });
 var position = record({ start: point, end: point });
 var resolvedLink = (value) => {
-  if (!isObject2(value)) return "not an object";
+  if (!isRecord(value)) return "not an object";
   switch (value.kind) {
     case "external":
       return record({ kind: string() })(value);
@@ -9060,7 +9056,7 @@ var facts = (path) => (value) => record(
     codeAnchors: list(string()),
     links: list(storedLink)
   },
-  { title: string(), toc: list(tocEntry), kept: (kept) => isObject2(kept) ? json(kept) : "not an object" }
+  { title: string(), toc: list(tocEntry), kept: (kept) => isRecord(kept) ? json(kept) : "not an object" }
 )(value);
 var directive = record({
   kind: oneOf(DIRECTIVE_KINDS),
@@ -10447,12 +10443,11 @@ var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch4(), 1);
 import { readFileSync } from "node:fs";
 import { stat as stat2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join6, posix, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
+import { isAbsolute, join as join6, posix, relative, resolve as resolve2 } from "node:path";
 var UsageError = class extends Error {
   name = "UsageError";
 };
 var ALWAYS_IGNORED = ["**/.git/**", "**/node_modules/**"];
-var toPosix = (path) => path.split(sep3).join("/");
 async function listFiles(root) {
   const entries = await (0, import_fast_glob.default)("**/*", {
     cwd: root,
@@ -10522,8 +10517,8 @@ function gitignoreMatcher(rules) {
   return (path) => folderIgnored(parentOf(path)) || matches(path, false);
 }
 function toProjectPath(root, path) {
-  const inside = toPosix(relative2(root, resolve2(root, path)));
-  if (inside === "" || inside === ".." || inside.startsWith("../") || isAbsolute2(inside)) {
+  const inside = toPosix(relative(root, resolve2(root, path)));
+  if (inside === "" || inside === ".." || inside.startsWith("../") || isAbsolute(inside)) {
     throw new UsageError(
       `\`${path}\` is ` + (inside === "" ? "the project root, not a page" : "outside the project root; run doclint from a folder that contains it")
     );
@@ -10537,8 +10532,8 @@ async function discover(root, patterns2) {
   const matchers = [];
   for (const pattern of wanted) {
     const absolute = resolve2(root, pattern);
-    const inside = toPosix(relative2(root, absolute));
-    if (inside === ".." || inside.startsWith("../") || isAbsolute2(inside)) {
+    const inside = toPosix(relative(root, absolute));
+    if (inside === ".." || inside.startsWith("../") || isAbsolute(inside)) {
       throw new UsageError(`\`${pattern}\` is outside the project root; run doclint from a folder that contains it`);
     }
     let info;
@@ -10571,7 +10566,7 @@ async function discover(root, patterns2) {
 // src/node/config/load-config.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
 import { readdir, readFile, realpath as realpath2, stat as stat3 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname5, isAbsolute as isAbsolute3, join as join7, relative as relative3, resolve as resolve3, sep as sep4 } from "node:path";
+import { basename as basename4, dirname as dirname5, join as join7, relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/node/config/bounded-yaml.ts
 var MAX_CONFIG_YAML_VALUES = 1e5;
@@ -10724,7 +10719,6 @@ function hasUnclosedBrace(glob) {
   }
   return depth > 0;
 }
-var isRecord2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function globsOf(config) {
   const globs = [];
   const add = (value) => {
@@ -10735,11 +10729,11 @@ function globsOf(config) {
   };
   add(config.ignores);
   if (Array.isArray(config.overrides)) {
-    for (const override of config.overrides) if (isRecord2(override)) add(override.files);
+    for (const override of config.overrides) if (isRecord(override)) add(override.files);
   }
-  if (isRecord2(config.contracts)) {
+  if (isRecord(config.contracts)) {
     for (const contract of Object.values(config.contracts))
-      if (isRecord2(contract) && isRecord2(contract.match)) add(contract.match.files);
+      if (isRecord(contract) && isRecord(contract.match)) add(contract.match.files);
   }
   return globs;
 }
@@ -11322,8 +11316,8 @@ function parseConfigText(text, shown, format2) {
         );
       }
       if (format2 !== "package.json") return data;
-      const isRecord4 = typeof data === "object" && data !== null && !Array.isArray(data);
-      return isRecord4 && Object.hasOwn(data, "doclint") ? data.doclint : void 0;
+      const isRecord2 = typeof data === "object" && data !== null && !Array.isArray(data);
+      return isRecord2 && Object.hasOwn(data, "doclint") ? data.doclint : void 0;
     }
   }
 }
@@ -11337,12 +11331,6 @@ function checkConfig(data, shown, format2, rules) {
   }
   return data;
 }
-var toPosix2 = (path) => path.split(sep4).join("/");
-var isInside2 = (root, path) => {
-  const rel = relative3(root, path);
-  return rel === "" || !rel.startsWith(`..${sep4}`) && rel !== ".." && !isAbsolute3(rel);
-};
-var isRecord3 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var ConfigLoader = class {
   constructor(cwd, builtin, options = {}) {
     this.cwd = cwd;
@@ -11369,7 +11357,7 @@ var ConfigLoader = class {
     return this.loadedPlugins;
   }
   shown(file) {
-    return toPosix2(relative3(this.cwd, file)) || basename4(file);
+    return toPosix(relative2(this.cwd, file)) || basename4(file);
   }
   /** A config file's data, parsed but not checked (undefined: a package.json without `doclint`); read once. */
   parse(file, shown) {
@@ -11428,7 +11416,7 @@ var ConfigLoader = class {
   async trustedFile(file, trusted) {
     if (!trusted) return false;
     const real = await realpath2(file).catch(() => file);
-    return !isInside2(await this.rootReal, real);
+    return !isInside(await this.rootReal, real);
   }
   /** The `plugins` entries of a config file and of what it extends (theirs first), without checking the rest. */
   async pluginSources(file, shown, trusted, seen) {
@@ -11436,7 +11424,7 @@ var ConfigLoader = class {
       (parsed) => parsed.data,
       () => void 0
     );
-    if (!isRecord3(data)) return [];
+    if (!isRecord(data)) return [];
     trusted = await this.trustedFile(file, trusted);
     const sources = [];
     const names = typeof data.extends === "string" ? [data.extends] : Array.isArray(data.extends) ? data.extends : [];
@@ -11444,7 +11432,7 @@ var ConfigLoader = class {
       if (typeof name !== "string" || isPresetName(name) || !isRelativePath(name)) continue;
       const target = resolve3(dirname5(file), name);
       const real = await realpath2(target).catch(() => void 0);
-      if (real === void 0 || seen.has(real) || !trusted && !isInside2(await this.rootReal, real)) continue;
+      if (real === void 0 || seen.has(real) || !trusted && !isInside(await this.rootReal, real)) continue;
       seen.add(real);
       sources.push(...await this.pluginSources(target, this.shown(target), trusted, seen));
     }
@@ -11463,7 +11451,7 @@ var ConfigLoader = class {
    */
   async flatten(file, shown, base, trusted, stack) {
     const { data } = await this.parse(file, shown);
-    if (base !== "" && isRecord3(data) && data.plugins !== void 0) {
+    if (base !== "" && isRecord(data) && data.plugins !== void 0) {
       throw new ConfigError(
         `${shown}: \`plugins\`: only the config at the project root (the working directory) or --config, and the files it extends, may list plugins, since they add rules to the whole project; list them there, or run doclint from \`${base}\``
       );
@@ -11487,7 +11475,7 @@ var ConfigLoader = class {
       } catch {
         throw new ConfigError(`${shown}: \`extends\`: cannot find \`${name}\``);
       }
-      if (!trusted && !isInside2(await this.rootReal, real)) {
+      if (!trusted && !isInside(await this.rootReal, real)) {
         throw new ConfigError(
           base === "" && this.options.config !== void 0 ? `${shown}: \`extends\`: \`${name}\` is outside the project root; a config file inside the project may only extend files inside it, even when named with --config` : `${shown}: \`extends\`: \`${name}\` is outside the project root; a config found in the project may only extend files inside it (a config given with --config may extend any file)`
         );
@@ -11546,7 +11534,7 @@ var ConfigLoader = class {
       const real = await realpath2(file).catch(() => void 0);
       if (real === void 0) continue;
       if (name === "package.json") {
-        if (!isInside2(await this.rootReal, real)) continue;
+        if (!isInside(await this.rootReal, real)) continue;
         let data;
         try {
           data = parseConfigText(await readIfExists(file, shown) ?? "", shown, "package.json");
@@ -11555,7 +11543,7 @@ var ConfigLoader = class {
         }
         if (data === void 0) continue;
       }
-      if (!isInside2(await this.rootReal, real)) {
+      if (!isInside(await this.rootReal, real)) {
         throw new ConfigError(
           `${shown}: a symbolic link to a file outside the project root; doclint does not read it (use --config to read it on purpose)`
         );
@@ -11984,7 +11972,7 @@ async function stagedPagesMentioning(root, pages, changes) {
   }
   if (names.size === 0) return /* @__PURE__ */ new Set();
   const patterns2 = [...names].flatMap((name) => ["-e", name]);
-  let listed = "";
+  let listed;
   try {
     listed = await git(root, ["grep", "--cached", "-l", "-z", "-F", "--full-name", ...patterns2, "--", "."]);
   } catch (error) {

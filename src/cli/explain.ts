@@ -2,16 +2,15 @@
  * Text for `--explain` and `--list-rules`: what applies to a page and why, and what rules exist.
  * Pure: the CLI gives it the explanation, the page's security-page reason and the rules.
  */
-import type { Config, Rule, RuleSetting, Settings } from '../types.js';
+import type { Config, Rule, Settings } from '../types.js';
 import type { Explanation } from '../engine/config/cascade.js';
 import { printableConfig } from '../engine/config/cascade.js';
 import { resolveSettings } from '../engine/config/resolve.js';
 import { PRESETS } from '../engine/config/presets.js';
 import { defaultSeverityOf } from '../engine/config/rules.js';
+import { severityOf } from '../engine/config/resolve.js';
 
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - text.length));
-
-const severityOf = (setting: RuleSetting): string => (Array.isArray(setting) ? setting[0] : setting);
 
 const quoted = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(', ');
 

@@ -5,6 +5,7 @@
  * page has. Strings are bounded (nothing a page gives is longer than a page may be), numbers are
  * whole and in range, every list element is checked.
  */
+import { isRecord as isObject } from '../util/objects.js';
 
 /** The longest string an entry may hold: the largest page `--max-file-size` allows by default, twice over. */
 const MAX_STRING = 20 * 1024 * 1024;
@@ -14,9 +15,6 @@ const LINK_KINDS = new Set(['link', 'image', 'definition', 'html']);
 const DIRECTIVE_KINDS = new Set(['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file']);
 
 type Check = (value: unknown) => string | undefined;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const string =
   (max = MAX_STRING): Check =>

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, posix, relative, resolve } from 'node:path';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { isMarkdownPath } from '../helpers/links.js';
+import { toPosix } from './paths.js';
 
 /** A problem with the arguments: the CLI prints it and exits with 2. */
 export class UsageError extends Error {
@@ -20,8 +21,6 @@ export interface Discovery {
 
 /** Folders that are never part of the docs, even without a .gitignore. */
 const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
-
-const toPosix = (path: string) => path.split(sep).join('/');
 
 /**
  * Every file under the root, .gitignore honoured. Symbolic links are not followed into folders

@@ -12,7 +12,8 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { isInside } from './paths.js';
 
 /** Why a path cannot be written or read safely; the message completes "cannot write `x`: …". */
 export class UnsafePathError extends Error {
@@ -23,11 +24,6 @@ export class UnsafePathError extends Error {
     super(message);
   }
 }
-
-const isInside = (root: string, path: string) => {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-};
 
 /**
  * The real path to write `path` (relative to `cwd`) to, checked as the module comment says.

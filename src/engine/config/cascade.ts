@@ -6,21 +6,20 @@
  * the page's folder (a nearer file wins over a farther one); within a file, what it extends (in
  * order), its own keys, then each of its `overrides` whose `files` match the page (in order).
  */
-import type { Config, ConfigSettings, Rule, RuleSetting, Severity } from '../../types.js';
+import type { Config, ConfigSettings, Rule, RuleSetting } from '../../types.js';
 import { ConfigError, resolveSettings } from './resolve.js';
 import { presetConfig } from './presets.js';
 import { defaultSeverityOf } from './rules.js';
 import { rebaseGlob } from '../../contracts/compile.js';
 import { compileGlob as compilePattern, matchesGlob, matchesGlobOrFolder } from '../../contracts/wildcard.js';
+import { isRecord as isObject } from '../../util/objects.js';
+import { severityOf } from './resolve.js';
 
 /** Keys that must never be copied from config data into an object (prototype pollution). */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Own enumerable keys that are safe to copy. */
 const safeKeys = (value: object): string[] => Object.keys(value).filter((key) => !FORBIDDEN_KEYS.has(key));
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * A deep copy of JSON-like data with `__proto__`, `constructor` and `prototype` keys dropped: what
@@ -108,7 +107,6 @@ export interface Provenance {
   contracts?: Record<string, string>;
 }
 
-const severityOf = (setting: RuleSetting): Severity => (Array.isArray(setting) ? setting[0] : setting);
 const optionsOf = (setting: RuleSetting | undefined) =>
   Array.isArray(setting) && setting.length > 1 ? setting[1] : undefined;
 

@@ -12,6 +12,7 @@
  * 40 characters with a group or two are 4,000 characters.
  */
 import { compileGlob, PatternError } from '../../contracts/wildcard.js';
+import { isRecord } from '../../util/objects.js';
 
 export const MAX_GLOBS_PER_CONFIG = 1000;
 export const MAX_EXPANDED_GLOB_LENGTH = 20_000;
@@ -27,9 +28,6 @@ export function hasUnclosedBrace(glob: string): boolean {
   }
   return depth > 0;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Every glob string of a config's data, where it is. */
 function globsOf(config: Record<string, unknown>): string[] {

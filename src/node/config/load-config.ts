@@ -13,7 +13,7 @@
  * anywhere. A plugin is code: it runs with the user's permissions (see docs/custom-rules.md).
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import ignore from 'ignore';
 import { loadBoundedYaml as loadYaml, YamlTooLargeError } from './bounded-yaml.js';
 import stripJsonComments from 'strip-json-comments';
@@ -34,6 +34,9 @@ import { combineRules } from '../../engine/config/rules.js';
 import { mapLimit } from '../map-limit.js';
 import { loadPlugins, type Plugin, type PluginSource } from './plugins.js';
 import { describeFsError } from '../read.js';
+import { isRecord } from '../../util/objects.js';
+import { isInside } from '../paths.js';
+import { toPosix } from '../paths.js';
 
 /** The names a config file may have; package.json counts only when it has a `doclint` key. */
 export const CONFIG_FILE_NAMES = [
@@ -148,13 +151,6 @@ export function parseConfig(
   return checkConfig(data, shown, format, rules);
 }
 
-const toPosix = (path: string) => path.split(sep).join('/');
-
-const isInside = (root: string, path: string) => {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
-};
-
 export interface LoadOptions {
   /** `--config`: use this file only */
   config?: string;
@@ -163,9 +159,6 @@ export interface LoadOptions {
   /** `--report-unused-disable-directives` */
   reportUnusedDisableDirectives?: boolean;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Finds, reads and caches config files for a run; `resolverFor` gives the answer for a set of

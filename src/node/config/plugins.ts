@@ -20,6 +20,7 @@ import { ConfigError } from '../../engine/config/resolve.js';
 import { exportedRules, ruleProblems } from './rule-check.js';
 import { normalizeRule } from '../../engine/config/rules.js';
 import { builtinRules } from '../../../rules/index.js';
+import { isInside } from '../paths.js';
 
 const BUILTIN_IDS: ReadonlySet<string> = new Set(builtinRules.map((rule) => rule.meta.id));
 
@@ -47,11 +48,6 @@ export interface Plugin {
   hash: string;
   rules: readonly Rule[];
 }
-
-const isInside = (root: string, path: string) => {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
-};
 
 const where = (source: PluginSource) => `${source.shown}: \`plugins[${source.index}]\``;
 
