@@ -4077,7 +4077,7 @@ var require_async2 = __commonJS({
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
-      readdir2(directory, settings, callback);
+      readdir3(directory, settings, callback);
     }
     exports.read = read;
     function readdirWithFileTypes(directory, settings, callback) {
@@ -4126,7 +4126,7 @@ var require_async2 = __commonJS({
         });
       };
     }
-    function readdir2(directory, settings, callback) {
+    function readdir3(directory, settings, callback) {
       settings.fs.readdir(directory, (readdirError, names) => {
         if (readdirError !== null) {
           callFailureCallback(callback, readdirError);
@@ -4161,7 +4161,7 @@ var require_async2 = __commonJS({
         });
       });
     }
-    exports.readdir = readdir2;
+    exports.readdir = readdir3;
     function callFailureCallback(callback, error) {
       callback(error);
     }
@@ -4185,7 +4185,7 @@ var require_sync2 = __commonJS({
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
-      return readdir2(directory, settings);
+      return readdir3(directory, settings);
     }
     exports.read = read;
     function readdirWithFileTypes(directory, settings) {
@@ -4210,7 +4210,7 @@ var require_sync2 = __commonJS({
       });
     }
     exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir2(directory, settings) {
+    function readdir3(directory, settings) {
       const names = settings.fs.readdirSync(directory);
       return names.map((name) => {
         const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
@@ -4226,7 +4226,7 @@ var require_sync2 = __commonJS({
         return entry;
       });
     }
-    exports.readdir = readdir2;
+    exports.readdir = readdir3;
   }
 });
 
@@ -10442,11 +10442,25 @@ var import_fast_glob = __toESM(require_out4(), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch4(), 1);
 import { readFileSync } from "node:fs";
-import { stat as stat2 } from "node:fs/promises";
+import { readdir, stat as stat2 } from "node:fs/promises";
 import { isAbsolute, join as join6, posix, relative, resolve as resolve2 } from "node:path";
 var UsageError = class extends Error {
   name = "UsageError";
 };
+var LONG_PATH = 1e3;
+async function tooLongFolders(root, folders) {
+  const found = [];
+  for (const folder of folders) {
+    const absolute = join6(root, folder);
+    if (absolute.length < LONG_PATH) continue;
+    const error = await readdir(absolute).then(
+      () => void 0,
+      (failure2) => failure2.code
+    );
+    if (error === "ENAMETOOLONG") found.push(folder);
+  }
+  return found.filter((folder) => !found.some((other) => other !== folder && folder.startsWith(`${other}/`))).sort();
+}
 var ALWAYS_IGNORED = ["**/.git/**", "**/node_modules/**"];
 async function listFiles(root) {
   const entries = await (0, import_fast_glob.default)("**/*", {
@@ -10472,9 +10486,14 @@ async function listFiles(root) {
   }
   const ignored = rules.size === 0 ? () => false : gitignoreMatcher(rules);
   const files = [];
+  const folders = [];
   await Promise.all(
     entries.map(async (entry) => {
-      if (entry.dirent.isDirectory() || ignored(entry.path)) return;
+      if (ignored(entry.path)) return;
+      if (entry.dirent.isDirectory()) {
+        folders.push(entry.path);
+        return;
+      }
       if (entry.dirent.isFile()) files.push(entry.path);
       else if (entry.dirent.isSymbolicLink()) {
         const target = await stat2(resolve2(root, entry.path)).catch(() => void 0);
@@ -10482,7 +10501,7 @@ async function listFiles(root) {
       }
     })
   );
-  return files.sort();
+  return { files: files.sort(), tooLong: await tooLongFolders(root, folders) };
 }
 function gitignoreMatcher(rules) {
   const parentOf = (path) => {
@@ -10526,7 +10545,7 @@ function toProjectPath(root, path) {
   return inside;
 }
 async function discover(root, patterns2) {
-  const paths = await listFiles(root);
+  const { files: paths, tooLong } = await listFiles(root);
   const wanted = patterns2.length === 0 ? ["."] : patterns2;
   const files = /* @__PURE__ */ new Set();
   const matchers = [];
@@ -10560,12 +10579,12 @@ async function discover(root, patterns2) {
   if (files.size === 0) {
     throw new UsageError(`No Markdown files found in ${wanted.map((p) => `\`${p}\``).join(", ")}`);
   }
-  return { files: [...files].sort(), paths };
+  return { files: [...files].sort(), paths, tooLong };
 }
 
 // src/node/config/load-config.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { readdir, readFile, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { readdir as readdir2, readFile, realpath as realpath2, stat as stat3 } from "node:fs/promises";
 import { basename as basename4, dirname as dirname5, join as join7, relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/node/config/bounded-yaml.ts
@@ -11521,7 +11540,7 @@ var ConfigLoader = class {
     const absolute = join7(this.cwd, folder);
     let entries;
     try {
-      entries = await readdir(absolute);
+      entries = await readdir2(absolute);
     } catch {
       return void 0;
     }
@@ -11990,6 +12009,7 @@ async function stagedPagesMentioning(root, pages, changes) {
 }
 
 // src/node/lint-files.ts
+var TOO_LONG = "Folder path is longer than the system allows (ENAMETOOLONG): the files below it cannot be read, so they are neither linted nor found by links; shorten the folder names";
 async function lintFiles(options) {
   const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
   const discovered = await discover(cwd, options.patterns);
@@ -12025,6 +12045,7 @@ async function lintFiles(options) {
     ...options.limits ? { limits: options.limits } : {}
   });
   options.onStats?.(stats);
+  for (const folder of discovered.tooLong) outcomes.push(problemOutcome(folder, TOO_LONG));
   const results = await crossCheck(
     outcomes,
     {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, resolve } from 'node:path';
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
@@ -17,6 +17,33 @@ export interface Discovery {
   files: string[];
   /** every file under the root that a link may point at (ignored files excluded) */
   paths: string[];
+  /**
+   * folders whose files cannot be listed because their path is longer than the system allows
+   * (ENAMETOOLONG): what is below them is neither linted nor a link target, and must be said
+   */
+  tooLong: string[];
+}
+
+/**
+ * Folder paths from this length (absolute, in characters) are checked for being listable: the
+ * shortest PATH_MAX of the systems doclint runs on is 1,024 (macOS); Linux's is 4,096.
+ */
+const LONG_PATH = 1000;
+
+/** Folders among `entries` (not ignored) that exist but cannot be listed: their path is too long. */
+async function tooLongFolders(root: string, folders: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const folder of folders) {
+    const absolute = join(root, folder);
+    if (absolute.length < LONG_PATH) continue;
+    const error = await readdir(absolute).then(
+      () => undefined,
+      (failure: NodeJS.ErrnoException) => failure.code,
+    );
+    if (error === 'ENAMETOOLONG') found.push(folder);
+  }
+  // the shallowest ones: what lies below a folder that cannot be listed is not listed either
+  return found.filter((folder) => !found.some((other) => other !== folder && folder.startsWith(`${other}/`))).sort();
 }
 
 /** Folders that are never part of the docs, even without a .gitignore. */
@@ -32,7 +59,7 @@ const ALWAYS_IGNORED = ['**/.git/**', '**/node_modules/**'];
  * file's rules cover its folder's subtree, deeper files win, and nothing below an ignored folder
  * comes back. globby's \`gitignore\` option did the same in 0.9 s on 8,000 files; this takes 40 ms.
  */
-export async function listFiles(root: string): Promise<string[]> {
+export async function listFiles(root: string): Promise<{ files: string[]; tooLong: string[] }> {
   const entries = await fg('**/*', {
     cwd: root,
     dot: true,
@@ -57,9 +84,14 @@ export async function listFiles(root: string): Promise<string[]> {
   const ignored = rules.size === 0 ? () => false : gitignoreMatcher(rules);
 
   const files: string[] = [];
+  const folders: string[] = [];
   await Promise.all(
     entries.map(async (entry) => {
-      if (entry.dirent.isDirectory() || ignored(entry.path)) return;
+      if (ignored(entry.path)) return;
+      if (entry.dirent.isDirectory()) {
+        folders.push(entry.path);
+        return;
+      }
       if (entry.dirent.isFile()) files.push(entry.path);
       else if (entry.dirent.isSymbolicLink()) {
         const target = await stat(resolve(root, entry.path)).catch(() => undefined);
@@ -67,7 +99,7 @@ export async function listFiles(root: string): Promise<string[]> {
       }
     }),
   );
-  return files.sort();
+  return { files: files.sort(), tooLong: await tooLongFolders(root, folders) };
 }
 
 /** Whether git would ignore a file, given the \`.gitignore\` rules of each folder ('' is the root). */
@@ -128,7 +160,7 @@ export function toProjectPath(root: string, path: string): string {
  * .gitignore); a file named explicitly is linted even when ignored, as a pre-commit hook expects.
  */
 export async function discover(root: string, patterns: readonly string[]): Promise<Discovery> {
-  const paths = await listFiles(root);
+  const { files: paths, tooLong } = await listFiles(root);
   const wanted = patterns.length === 0 ? ['.'] : patterns;
   const files = new Set<string>();
   const matchers: Array<(path: string) => boolean> = [];
@@ -163,5 +195,5 @@ export async function discover(root: string, patterns: readonly string[]): Promi
   if (files.size === 0) {
     throw new UsageError(`No Markdown files found in ${wanted.map((p) => `\`${p}\``).join(', ')}`);
   }
-  return { files: [...files].sort(), paths };
+  return { files: [...files].sort(), paths, tooLong };
 }

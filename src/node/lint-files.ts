@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import type { ChangeSet, LintResult, ParseLimits, Rule } from '../types.js';
 import { resolveSettings } from '../engine/config/resolve.js';
 import { crossCheck } from '../engine/cross-check.js';
+import { problemOutcome } from '../engine/page-phase.js';
 import { pageConfigs } from '../engine/config/prepare.js';
 import type { ConfigResolver } from '../engine/config/cascade.js';
 import { analyzePages, type AnalyzeStats, type CacheStrategy, type Concurrency } from './analyze.js';
@@ -67,6 +68,11 @@ export interface LintFilesOptions extends LoadOptions {
   onStats?: (stats: AnalyzeStats) => void;
 }
 
+/** What a folder whose path is too long to list gets: said, never skipped silently. */
+const TOO_LONG =
+  'Folder path is longer than the system allows (ENAMETOOLONG): the files below it cannot be read, ' +
+  'so they are neither linted nor found by links; shorten the folder names';
+
 /** What a run found, and the rules it ran (the built-in rules and the plugins'), for the formatters. */
 export interface LintFilesResult {
   results: LintResult[];
@@ -119,6 +125,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
     ...(options.limits ? { limits: options.limits } : {}),
   });
   options.onStats?.(stats);
+  for (const folder of discovered.tooLong) outcomes.push(problemOutcome(folder, TOO_LONG));
   const results = await crossCheck(
     outcomes,
     {

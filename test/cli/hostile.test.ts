@@ -666,7 +666,8 @@ docs/page.md
       'src/node/config/plugins.ts: existsSync, readFileSync',
       'src/node/config/plugins.ts: readFile, realpath, stat',
       'src/node/discover.ts: readFileSync',
-      'src/node/discover.ts: stat',
+      // whether a folder with a long path can be listed (ENAMETOOLONG)
+      'src/node/discover.ts: readdir, stat',
       'src/node/pool.ts: existsSync',
       // `openSync` with O_RDONLY (and O_NONBLOCK) only
       'src/node/read.ts: closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync',
@@ -747,5 +748,32 @@ describe('hostile file names and page text, through every format', () => {
     const junit = lint('junit');
     expect(junit).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     expect(junit).toContain('<testcase name="evil[31m&#10;::error::pwned%0A&lt;b&gt;|.md" classname="doclint">');
+  });
+});
+
+describe('folders nested past the length of path the system allows', () => {
+  test('are reported as such, never skipped without a word; the other pages are linted', () => {
+    const root = folder('too-long');
+    makeTree(root, { 'top.md': '# Top\n\n[gone](missing.md)\n' });
+    // 80 folders of 60 letters: 4,880 characters, past Linux's PATH_MAX of 4,096. Node cannot
+    // make such a path (it passes whole paths to the system); a shell going down one `cd` at a
+    // time can.
+    const name = 'd'.repeat(60);
+    const made = spawnSync(
+      'bash',
+      ['-c', `for i in $(seq 80); do mkdir ${name} && cd ${name} || exit 1; done; echo '# Deep' > deep.md`],
+      {
+        cwd: root,
+      },
+    );
+    expect(made.status).toBe(0);
+    const outcome = run(root, ['--no-color']);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toContain('top.md\n  3:1  error    Cannot find file `missing.md`');
+    expect(outcome.stdout).toContain(
+      'error    Folder path is longer than the system allows (ENAMETOOLONG): the files below it cannot be read',
+    );
+    // the folder reported is the first one that cannot be listed, named from the project root
+    expect(outcome.stdout).toMatch(new RegExp(`(?:^|\\n)(?:${name}/)+${name}\\n  1:1  error    Folder path is longer`));
   });
 });

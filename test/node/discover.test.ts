@@ -42,7 +42,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('listFiles: .gitignore as git applies it', () => {
   test('nested files, negation, folder-only and anchored patterns; nothing below an ignored folder', async () => {
-    expect(await listFiles(root)).toEqual([
+    expect((await listFiles(root)).files).toEqual([
       '.gitignore',
       'docs/.gitignore',
       'docs/alias.md', // a link to a file is that file
@@ -76,7 +76,7 @@ describe('listFiles: .gitignore as git applies it', () => {
         .stdout.split('\n')
         .filter(Boolean)
         .sort();
-      expect(await listFiles(copy)).toEqual(listed);
+      expect((await listFiles(copy)).files).toEqual(listed);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
