@@ -95,6 +95,10 @@ async function cacheLocationOf(env, cache, stderr) {
   }
   return cacheLocation;
 }
+var ACTION_IGNORE_HINTS = {
+  lintThem: "remove the ignore rule or narrow it (the Action has no input to lint ignored pages)",
+  acceptEmpty: "set the input `allow-empty: true` to accept a run that lints nothing"
+};
 async function lint(cwd, { patterns, config, changedSince, cache, allowEmpty }, cacheLocation, stdout, stderr) {
   try {
     return await lintFiles({
@@ -105,6 +109,7 @@ async function lint(cwd, { patterns, config, changedSince, cache, allowEmpty }, 
       cache: cache && cacheLocation !== "",
       ...cacheLocation ? { cacheLocation } : {},
       allowEmpty,
+      ignoreHints: ACTION_IGNORE_HINTS,
       warn: (message) => stderr.write(`doclint: warning: ${sanitizeLine(message)}
 `)
     });

@@ -11692,7 +11692,11 @@ function createProgress(stderr, env, formatName, clock = Date.now) {
 }
 
 // src/node/all-ignored.ts
-function allIgnoredMessage(pages, ignoredBy, allowed) {
+var CLI_IGNORE_HINTS = {
+  lintThem: "run with --no-ignore to lint them",
+  acceptEmpty: "--allow-empty to accept a run that lints nothing"
+};
+function allIgnoredMessage(pages, ignoredBy, allowed, hints = CLI_IGNORE_HINTS) {
   const sources = /* @__PURE__ */ new Set();
   for (const page2 of pages) {
     const by = ignoredBy(page2);
@@ -11700,7 +11704,7 @@ function allIgnoredMessage(pages, ignoredBy, allowed) {
   }
   const named = [...sources];
   const shown = named.length > 3 ? `${named.slice(0, 3).join(", ")} and ${named.length - 3} more` : named.join(", ");
-  const how = allowed ? "run with --no-ignore to lint them" : "run with --no-ignore to lint them, or --allow-empty to accept a run that lints nothing";
+  const how = allowed ? hints.lintThem : `${hints.lintThem}, or ${hints.acceptEmpty}`;
   return `no pages linted: every page found (${pages.length}) is ignored by ${shown}; ${how}`;
 }
 
@@ -12071,7 +12075,12 @@ async function selectPages(options, discovered, resolver) {
   const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
   const matched = options.ignore === false ? discovered : discovered.filter((path) => resolver.ignoredBy(path) === void 0);
   if (matched.length === 0 && !(options.staged && discovered.length === 0)) {
-    const message = allIgnoredMessage(discovered, (path) => resolver.ignoredBy(path), options.allowEmpty === true);
+    const message = allIgnoredMessage(
+      discovered,
+      (path) => resolver.ignoredBy(path),
+      options.allowEmpty === true,
+      options.ignoreHints
+    );
     if (!options.allowEmpty) throw new UsageError(message);
     options.warn?.(message);
   }

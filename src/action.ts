@@ -141,6 +141,12 @@ async function cacheLocationOf(env: Record<string, string | undefined>, cache: b
   return cacheLocation;
 }
 
+/** What the Action says to do about a run whose every page is ignored: its inputs, not CLI flags. */
+const ACTION_IGNORE_HINTS = {
+  lintThem: 'remove the ignore rule or narrow it (the Action has no input to lint ignored pages)',
+  acceptEmpty: 'set the input `allow-empty: true` to accept a run that lints nothing',
+};
+
 /** The lint run; undefined, having reported why (stderr and an error annotation), when it stopped. */
 async function lint(
   cwd: string,
@@ -158,6 +164,7 @@ async function lint(
       cache: cache && cacheLocation !== '',
       ...(cacheLocation ? { cacheLocation } : {}),
       allowEmpty,
+      ignoreHints: ACTION_IGNORE_HINTS,
       warn: (message) => stderr.write(`doclint: warning: ${sanitizeLine(message)}\n`),
     });
   } catch (error) {

@@ -3,10 +3,24 @@
  * or an `ignores` glob that came with the checkout must not be able to make a run pass in
  * silence (as ESLint's "All files matched by … are ignored").
  */
+export interface IgnoreHints {
+  /** how to lint the ignored pages anyway */
+  lintThem: string;
+  /** how to accept a run that lints nothing */
+  acceptEmpty: string;
+}
+
+/** The command line's ways out; the Action names its inputs instead. */
+export const CLI_IGNORE_HINTS: IgnoreHints = {
+  lintThem: 'run with --no-ignore to lint them',
+  acceptEmpty: '--allow-empty to accept a run that lints nothing',
+};
+
 export function allIgnoredMessage(
   pages: readonly string[],
   ignoredBy: (path: string) => { source: string; glob?: string } | undefined,
   allowed: boolean,
+  hints: IgnoreHints = CLI_IGNORE_HINTS,
 ): string {
   const sources = new Set<string>();
   for (const page of pages) {
@@ -15,8 +29,6 @@ export function allIgnoredMessage(
   }
   const named = [...sources];
   const shown = named.length > 3 ? `${named.slice(0, 3).join(', ')} and ${named.length - 3} more` : named.join(', ');
-  const how = allowed
-    ? 'run with --no-ignore to lint them'
-    : 'run with --no-ignore to lint them, or --allow-empty to accept a run that lints nothing';
+  const how = allowed ? hints.lintThem : `${hints.lintThem}, or ${hints.acceptEmpty}`;
   return `no pages linted: every page found (${pages.length}) is ignored by ${shown}; ${how}`;
 }

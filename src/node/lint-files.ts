@@ -4,7 +4,7 @@
  * the Action and editors call this; they only turn their inputs into `LintFilesOptions` and the
  * results into output.
  */
-import { allIgnoredMessage } from './all-ignored.js';
+import { allIgnoredMessage, type IgnoreHints } from './all-ignored.js';
 import { vmTimeLimit } from './time-limit.js';
 import { resolve } from 'node:path';
 import type { ChangeSet, LintResult, ParseLimits, Rule } from '../types.js';
@@ -62,6 +62,8 @@ export interface LintFilesOptions extends LoadOptions {
   ignore?: boolean;
   /** a run whose every page is ignored warns instead of throwing a UsageError (`--allow-empty`) */
   allowEmpty?: boolean;
+  /** how that message says to lint the ignored pages, or to accept it (the CLI's flags by default) */
+  ignoreHints?: IgnoreHints;
   /** non-fatal problems (an unusable cache file): one line each, for stderr */
   warn?: (message: string) => void;
   /** told how the per-page phase went (`--stats`) */
@@ -172,7 +174,12 @@ async function selectPages(
     options.ignore === false ? discovered : discovered.filter((path) => resolver.ignoredBy(path) === undefined);
   if (matched.length === 0 && !(options.staged && discovered.length === 0)) {
     // never silent: an ignore file from the checkout could otherwise hide every page
-    const message = allIgnoredMessage(discovered, (path) => resolver.ignoredBy(path), options.allowEmpty === true);
+    const message = allIgnoredMessage(
+      discovered,
+      (path) => resolver.ignoredBy(path),
+      options.allowEmpty === true,
+      options.ignoreHints,
+    );
     if (!options.allowEmpty) throw new UsageError(message);
     options.warn?.(message);
   }

@@ -410,6 +410,9 @@ describe('the Action on an untrusted checkout', () => {
     expect(failed.code).toBe(2);
     expect(failed.outputs).toBe('errors=0\nwarnings=0\nexit-code=2\n');
     expect(failed.stdout).toMatch(/^::error title=doclint::doclint: no pages linted/);
+    // the way out names the Action's input, not a command-line flag it has no way to pass
+    expect(failed.stdout).toContain('set the input `allow-empty: true` to accept a run that lints nothing');
+    expect(failed.stdout).not.toContain('--allow-empty');
     expect(action(root, { 'allow-empty': 'true' })).toMatchObject({
       code: 0,
       outputs: 'errors=0\nwarnings=0\nexit-code=0\n',
