@@ -4,10 +4,12 @@ import {
   protectFileArguments
 } from "./shared.doclint+main.mjs";
 import {
+  CONFIG_FILE_NAMES,
   ConfigLoader,
   DEFAULT_CACHE_FILE,
   DEFAULT_MAX_FILE_SIZE,
   FORMATS,
+  IGNORE_FILE_NAME,
   PRESETS,
   UsageError,
   createProgress,
@@ -40,6 +42,7 @@ import {
   collectToc,
   compileContracts,
   defaultSeverityOf,
+  isInside,
   matchReason,
   pageIdentity,
   pageTitle,
@@ -48,6 +51,7 @@ import {
   resolveSettings,
   securityPageReason,
   severityOf,
+  toPosix,
   tocCandidates,
   tocReason
 } from "./shared.action+lint-worker+main.mjs";
@@ -2858,18 +2862,18 @@ var require_build3 = __commonJS({
 // node_modules/escalade/sync/index.js
 var require_sync = __commonJS({
   "node_modules/escalade/sync/index.js"(exports, module) {
-    var { dirname, resolve: resolve2 } = __require("path");
+    var { dirname: dirname2, resolve: resolve3 } = __require("path");
     var { readdirSync, statSync } = __require("fs");
     module.exports = function(start, callback) {
-      let dir = resolve2(".", start);
+      let dir = resolve3(".", start);
       let tmp, stats = statSync(dir);
       if (!stats.isDirectory()) {
-        dir = dirname(dir);
+        dir = dirname2(dir);
       }
       while (true) {
         tmp = callback(dir, readdirSync(dir));
-        if (tmp) return resolve2(dir, tmp);
-        dir = dirname(tmp = dir);
+        if (tmp) return resolve3(dir, tmp);
+        dir = dirname2(tmp = dir);
         if (tmp === dir) break;
       }
     };
@@ -2905,9 +2909,9 @@ var require_require_directory = __commonJS({
   "node_modules/require-directory/index.js"(exports, module) {
     "use strict";
     var fs = __require("fs");
-    var join = __require("path").join;
-    var resolve2 = __require("path").resolve;
-    var dirname = __require("path").dirname;
+    var join3 = __require("path").join;
+    var resolve3 = __require("path").resolve;
+    var dirname2 = __require("path").dirname;
     var defaultOptions = {
       extensions: ["js", "json", "coffee"],
       recurse: true,
@@ -2940,9 +2944,9 @@ var require_require_directory = __commonJS({
           options[prop] = defaultOptions[prop];
         }
       }
-      path = !path ? dirname(m.filename) : resolve2(dirname(m.filename), path);
+      path = !path ? dirname2(m.filename) : resolve3(dirname2(m.filename), path);
       fs.readdirSync(path).forEach(function(filename) {
-        var joined = join(path, filename), files, key, obj;
+        var joined = join3(path, filename), files, key, obj;
         if (fs.statSync(joined).isDirectory() && options.recurse) {
           files = requireDirectory(m, joined, options);
           if (Object.keys(files).length) {
@@ -4878,6 +4882,10 @@ var OPTIONS = {
     type: "string",
     describe: "Lint the pages changed since this git ref, and the pages whose links the change broke"
   },
+  root: {
+    type: "string",
+    describe: "The project root: links resolve against it and may not leave it (default: the nearest folder from the working directory up with a doclint config, .doclintignore, .git or package.json)"
+  },
   staged: {
     type: "boolean",
     default: false,
@@ -4953,6 +4961,42 @@ function parser(argv) {
 }
 
 // src/cli/main.ts
+import { join as join2, relative as relative2 } from "node:path";
+
+// src/node/project-root.ts
+import { lstatSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve as resolve2 } from "node:path";
+var ROOT_MARKERS = [
+  .../* @__PURE__ */ new Set([...CONFIG_FILE_NAMES, IGNORE_FILE_NAME, ".git", "package.json"])
+];
+var exists = (path) => {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+};
+function findProjectRoot(cwd, explicit) {
+  if (explicit !== void 0) return { root: resolve2(cwd, explicit), reason: "--root" };
+  for (let folder = resolve2(cwd); ; folder = dirname(folder)) {
+    const marker = ROOT_MARKERS.find((name) => exists(join(folder, name)));
+    if (marker) return { root: folder, reason: marker };
+    if (dirname(folder) === folder) return { root: resolve2(cwd), reason: "no marker above" };
+  }
+}
+var holdsWorkingDirectory = (root, cwd) => isInside(root, resolve2(cwd));
+function fromWorkingDirectory(root, cwd, pattern) {
+  const prefix = toPosix(relative(root, resolve2(cwd)));
+  if (prefix === "" || isAbsolute(pattern)) return pattern;
+  const body = pattern.replace(/^\.\/+/, "");
+  return body === "" || body === "." ? prefix : `${prefix}/${body}`;
+}
+function shownRoot(root, cwd) {
+  return toPosix(relative(resolve2(cwd), root)) || ".";
+}
+
+// src/cli/main.ts
 var version = readVersion();
 async function main({ argv, cwd, stdout, stderr, env = process.env }) {
   const io = { cwd, stdout, stderr, env };
@@ -4961,12 +5005,26 @@ async function main({ argv, cwd, stdout, stderr, env = process.env }) {
   if (typeof args === "number") return args;
   const limits = checkLimits(args);
   if (typeof limits === "string") return usageError(stderr, limits);
-  const patterns = args._.map(String);
-  const loadOptions = loadOptionsOf(args);
+  const found = findProjectRoot(cwd, args.root);
+  if (!holdsWorkingDirectory(found.root, cwd)) {
+    return usageError(stderr, `--root \`${sanitizeLine(args.root ?? "")}\` does not contain the working directory`);
+  }
+  const typed = args._.map(String);
+  const fromCwd = (path) => fromWorkingDirectory(found.root, cwd, path);
+  const patterns = typed.length === 0 && found.root !== cwd ? [fromCwd(".")] : typed.map(fromCwd);
+  const loadOptions = loadOptionsOf({
+    ...args,
+    ...args.config === void 0 ? {} : { config: fromCwd(args.config) }
+  });
   const conflict = singleShotConflict(args, patterns);
   if (conflict !== void 0) return usageError(stderr, conflict);
   try {
-    const output = await singleShotOutput(args, cwd, loadOptions, limits.maxFileSize);
+    const single = {
+      ...args,
+      ...args["print-config"] === void 0 ? {} : { "print-config": fromCwd(args["print-config"]) },
+      ...args.explain === void 0 ? {} : { explain: fromCwd(args.explain) }
+    };
+    const output = await singleShotOutput(single, found.root, loadOptions, limits.maxFileSize);
     if (output !== void 0) {
       stdout.write(output);
       return 0;
@@ -4980,7 +5038,9 @@ async function main({ argv, cwd, stdout, stderr, env = process.env }) {
   if (args.staged && args["changed-since"] !== void 0) {
     return usageError(stderr, "--staged cannot be combined with --changed-since: it compares the index with HEAD");
   }
-  return lintAndReport(args, io, { patterns, loadOptions, limits, parallelism });
+  const cacheLocation = args["cache-location"];
+  const rooted = cacheLocation === void 0 ? args : { ...args, "cache-location": fromCwd(cacheLocation) };
+  return lintAndReport(rooted, io, { patterns, loadOptions, limits, parallelism, root: found });
 }
 function usageError(stderr, message) {
   stderr.write(`doclint: ${message}
@@ -5084,8 +5144,10 @@ function checkParallelism(args) {
 async function lintAndReport(args, io, options) {
   const { stdout, env } = io;
   try {
-    const run = await lint(args, io, options);
-    const results = args.quiet ? run.results.map(onlyErrors) : run.results;
+    const run = await lint(args, { ...io, cwd: options.root.root }, options);
+    noteRoot(run.results, options.root, io);
+    const shown = shownFrom(run.results, options.root.root, io.cwd);
+    const results = args.quiet ? shown.map(onlyErrors) : shown;
     const color = args.color ?? (args["output-file"] === void 0 && stdout.isTTY === true && !env.NO_COLOR && env.TERM !== "dumb");
     const report = format(args.format, results, { color, rules: run.rules, version });
     if (!await writeReport(report, args["output-file"], io)) return 2;
@@ -5137,6 +5199,25 @@ async function writeReport(report, outputFile, { cwd, stdout, stderr }) {
     );
     return false;
   }
+}
+function noteRoot(results, { root, reason }, { cwd, stderr }) {
+  if (root === cwd && reason !== "--root") return;
+  const outside = results.some((result) => result.diagnostics.some((d) => d.messageId === "outsideRoot"));
+  if (!outside) return;
+  const why = reason === "--root" ? "named with --root" : `the nearest folder with \`${reason}\``;
+  stderr.write(
+    `doclint: the project root is \`${sanitizeLine(shownRoot(root, cwd))}\` (${why}); links that leave it are reported; set another with --root
+`
+  );
+}
+function shownFrom(results, root, cwd) {
+  if (root === cwd) return [...results];
+  const show = (path) => toPosix(relative2(cwd, join2(root, path)));
+  return results.map((result) => ({
+    ...result,
+    path: show(result.path),
+    diagnostics: result.diagnostics.map((diagnostic) => ({ ...diagnostic, path: show(diagnostic.path) }))
+  }));
 }
 export {
   main

@@ -7822,6 +7822,16 @@ var require__ = __commonJS({
   }
 });
 
+// src/node/paths.ts
+import { isAbsolute, relative, sep } from "node:path";
+function isInside(root, path) {
+  const rel = relative(root, path);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}
+function toPosix(path) {
+  return path.split(sep).join("/");
+}
+
 // src/engine/config/rules.ts
 var PLUGIN_RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 function defaultSeverityOf(meta) {
@@ -19616,7 +19626,7 @@ function basename(path) {
   const trimmed = path.replace(/\/+$/, "");
   return trimmed.slice(trimmed.lastIndexOf("/") + 1);
 }
-function relative(from, to) {
+function relative2(from, to) {
   const source = segments(from);
   const target = segments(to);
   let common = 0;
@@ -20897,7 +20907,7 @@ var rule = defineRule({
       const { path, written } = target;
       if (index2.hasFile(path)) continue;
       const folder = dirname(link.from);
-      const relative4 = (to) => relative(folder, to) || basename(to);
+      const relative4 = (to) => relative2(folder, to) || basename(to);
       const report = (messageId, data, suggestion) => ctx.report(link.from, {
         position: link.position,
         messageId,
@@ -24260,16 +24270,6 @@ function describeValue(value2) {
   if (Array.isArray(value2)) return "a list";
   if (typeof value2 === "string") return `the string \`${value2}\``;
   return typeof value2 === "object" ? "an object" : `\`${String(value2)}\``;
-}
-
-// src/node/paths.ts
-import { isAbsolute, relative as relative2, sep } from "node:path";
-function isInside(root, path) {
-  const rel = relative2(root, path);
-  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
-}
-function toPosix(path) {
-  return path.split(sep).join("/");
 }
 
 // src/node/config/plugins.ts

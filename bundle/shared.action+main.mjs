@@ -12149,6 +12149,8 @@ export {
   format,
   UsageError,
   toProjectPath,
+  CONFIG_FILE_NAMES,
+  IGNORE_FILE_NAME,
   ConfigLoader,
   describeStats,
   parseConcurrency,

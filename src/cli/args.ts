@@ -80,6 +80,12 @@ const OPTIONS = {
     type: 'string',
     describe: 'Lint the pages changed since this git ref, and the pages whose links the change broke',
   },
+  root: {
+    type: 'string',
+    describe:
+      'The project root: links resolve against it and may not leave it (default: the nearest folder from ' +
+      'the working directory up with a doclint config, .doclintignore, .git or package.json)',
+  },
   staged: {
     type: 'boolean',
     default: false,

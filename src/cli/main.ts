@@ -19,6 +19,16 @@ import { createProgress, describeError, describeStats, exitCode, onlyErrors, par
 import { explainPage } from './explain-page.js';
 import { lintFiles, type LintFilesResult } from '../node/lint-files.js';
 import { parser } from './args.js';
+import { join, relative } from 'node:path';
+import { toPosix } from '../node/paths.js';
+import {
+  findProjectRoot,
+  fromWorkingDirectory,
+  holdsWorkingDirectory,
+  shownRoot,
+  type ProjectRoot,
+} from '../node/project-root.js';
+import type { LintResult } from '../types.js';
 
 const version = readVersion();
 
@@ -57,12 +67,27 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
   const limits = checkLimits(args);
   if (typeof limits === 'string') return usageError(stderr, limits);
 
-  const patterns = args._.map(String);
-  const loadOptions = loadOptionsOf(args);
+  const found = findProjectRoot(cwd, args.root);
+  if (!holdsWorkingDirectory(found.root, cwd)) {
+    return usageError(stderr, `--root \`${sanitizeLine(args.root ?? '')}\` does not contain the working directory`);
+  }
+  const typed = args._.map(String);
+  // paths typed on the command line are the working directory's; the run works from the root
+  const fromCwd = (path: string) => fromWorkingDirectory(found.root, cwd, path);
+  const patterns = typed.length === 0 && found.root !== cwd ? [fromCwd('.')] : typed.map(fromCwd);
+  const loadOptions = loadOptionsOf({
+    ...args,
+    ...(args.config === undefined ? {} : { config: fromCwd(args.config) }),
+  });
   const conflict = singleShotConflict(args, patterns);
   if (conflict !== undefined) return usageError(stderr, conflict);
   try {
-    const output = await singleShotOutput(args, cwd, loadOptions, limits.maxFileSize);
+    const single = {
+      ...args,
+      ...(args['print-config'] === undefined ? {} : { 'print-config': fromCwd(args['print-config']) }),
+      ...(args.explain === undefined ? {} : { explain: fromCwd(args.explain) }),
+    };
+    const output = await singleShotOutput(single, found.root, loadOptions, limits.maxFileSize);
     if (output !== undefined) {
       stdout.write(output);
       return 0;
@@ -77,7 +102,9 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
   if (args.staged && args['changed-since'] !== undefined) {
     return usageError(stderr, '--staged cannot be combined with --changed-since: it compares the index with HEAD');
   }
-  return lintAndReport(args, io, { patterns, loadOptions, limits, parallelism });
+  const cacheLocation = args['cache-location'];
+  const rooted = cacheLocation === undefined ? args : { ...args, 'cache-location': fromCwd(cacheLocation) };
+  return lintAndReport(rooted, io, { patterns, loadOptions, limits, parallelism, root: found });
 }
 
 /** A usage error: one line on stderr, and exit code 2. */
@@ -212,14 +239,18 @@ interface RunOptions {
   loadOptions: LoadOptions;
   limits: Limits;
   parallelism: Parallelism;
+  /** the project root the run uses, and why */
+  root: ProjectRoot;
 }
 
 /** The lint run: lints the pages, writes the report and gives the exit code. */
 async function lintAndReport(args: Args, io: Io, options: RunOptions): Promise<ExitCode> {
   const { stdout, env } = io;
   try {
-    const run = await lint(args, io, options);
-    const results = args.quiet ? run.results.map(onlyErrors) : run.results;
+    const run = await lint(args, { ...io, cwd: options.root.root }, options);
+    noteRoot(run.results, options.root, io);
+    const shown = shownFrom(run.results, options.root.root, io.cwd);
+    const results = args.quiet ? shown.map(onlyErrors) : shown;
     const color =
       args.color ??
       (args['output-file'] === undefined && stdout.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb');
@@ -282,4 +313,30 @@ async function writeReport(report: string, outputFile: string | undefined, { cwd
     );
     return false;
   }
+}
+
+/**
+ * A link that leaves the project root is reported against the root the run used; when that root
+ * was found above the working directory or named with --root, say which it is and how to change it.
+ */
+function noteRoot(results: readonly LintResult[], { root, reason }: ProjectRoot, { cwd, stderr }: Io) {
+  if (root === cwd && reason !== '--root') return;
+  const outside = results.some((result) => result.diagnostics.some((d) => d.messageId === 'outsideRoot'));
+  if (!outside) return;
+  const why = reason === '--root' ? 'named with --root' : `the nearest folder with \`${reason}\``;
+  stderr.write(
+    `doclint: the project root is \`${sanitizeLine(shownRoot(root, cwd))}\` (${why}); ` +
+      'links that leave it are reported; set another with --root\n',
+  );
+}
+
+/** Results with paths relative to the working directory, as typed and as a terminal opens them. */
+function shownFrom(results: readonly LintResult[], root: string, cwd: string): LintResult[] {
+  if (root === cwd) return [...results];
+  const show = (path: string) => toPosix(relative(cwd, join(root, path)));
+  return results.map((result) => ({
+    ...result,
+    path: show(result.path),
+    diagnostics: result.diagnostics.map((diagnostic) => ({ ...diagnostic, path: show(diagnostic.path) })),
+  }));
 }

@@ -184,6 +184,10 @@ export async function discover(root: string, patterns: readonly string[]): Promi
       files.add(inside);
     } else if (fg.isDynamicPattern(pattern)) {
       const glob = toPosix(pattern).replace(/^\.\//, '');
+      // Two glob engines, on purpose: a glob typed on the command line is the user's own and gets
+      // picomatch's full syntax (as fast-glob and their shell give them); globs from config files
+      // may come from a stranger's pull request and go through src/contracts/wildcard.ts, which
+      // cannot backtrack (docs/architecture.md).
       matchers.push(picomatch(glob, { dot: true }));
     } else {
       throw new UsageError(`No such file or directory: \`${pattern}\``);

@@ -153,9 +153,25 @@ describe('where config files are found, and which wins', () => {
     ]);
   });
 
-  test('a config above the project root (the working directory) is not read', async () => {
+  test('a config above the project root (--root) is not read', async () => {
     const root = project(tree);
-    expect(await findings(join(root, 'docs/deep'))).toEqual(['page.md link-file-exists error']);
+    expect(await findings(join(root, 'docs/deep'), ['--root', '.'])).toEqual(['page.md link-file-exists error']);
+  });
+
+  test('without --root, the root is the nearest folder above with a config: its config applies', async () => {
+    const root = project({
+      '.doclintrc.json': JSON.stringify({ rules: { 'link-file-exists': 'warn' } }),
+      'index.md': '# Guide\n',
+      'guide/page.md': '# Page\n\n[up](../index.md) [gone](missing.md)\n',
+    });
+    // `../index.md` resolves (it is inside the root), and the root's config applies
+    expect(await findings(join(root, 'guide'))).toEqual(['page.md link-file-exists warn']);
+    // with the working directory as the root, the link leaves it
+    const { code, stderr } = await run(join(root, 'guide'), ['--root', '.', '--no-config-lookup']);
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'doclint: the project root is `.` (named with --root); links that leave it are reported; set another with --root\n',
+    );
   });
 
   test('a discovered config that is a symbolic link out of the project is refused', async () => {
