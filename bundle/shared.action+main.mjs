@@ -11969,11 +11969,7 @@ async function changesFromDiff(root, since, ref, diff, untracked, current, ancho
   return { changed, changes: { since, removedFiles, removedAnchors } };
 }
 async function pagesMentioning(root, pages, changes, maxFileSize) {
-  const names = /* @__PURE__ */ new Set();
-  for (const path of [...changes.removedFiles.keys(), ...changes.removedAnchors.keys()]) {
-    names.add(fileStem(path));
-    names.add(encodeURIComponent(fileStem(path)));
-  }
+  const names = removedNames(changes);
   const found = /* @__PURE__ */ new Set();
   if (names.size === 0) return found;
   await mapLimit(pages, async (page2) => {
@@ -11988,11 +11984,7 @@ async function pagesMentioning(root, pages, changes, maxFileSize) {
   return found;
 }
 async function stagedPagesMentioning(root, pages, changes) {
-  const names = /* @__PURE__ */ new Set();
-  for (const path of [...changes.removedFiles.keys(), ...changes.removedAnchors.keys()]) {
-    names.add(fileStem(path));
-    names.add(encodeURIComponent(fileStem(path)));
-  }
+  const names = removedNames(changes);
   if (names.size === 0) return /* @__PURE__ */ new Set();
   const patterns2 = [...names].flatMap((name) => ["-e", name]);
   let listed;
@@ -12011,6 +12003,14 @@ async function stagedPagesMentioning(root, pages, changes) {
   }
   return found;
 }
+function removedNames(changes) {
+  const names = /* @__PURE__ */ new Set();
+  for (const path of [...changes.removedFiles.keys(), ...changes.removedAnchors.keys()]) {
+    names.add(fileStem(path));
+    names.add(encodeURIComponent(fileStem(path)));
+  }
+  return names;
+}
 
 // src/node/lint-files.ts
 var TOO_LONG = "Folder path is longer than the system allows (ENAMETOOLONG): the files below it cannot be read, so they are neither linted nor found by links; shorten the folder names";
@@ -12025,6 +12025,8 @@ async function lintFiles(options) {
   const { rules, plugins } = loader;
   const config = resolver.rootConfig;
   const { files, changes, changedPages } = await selectPages(options, pages, resolver);
+  const unstaged = options.staged ? new Set(await unstagedFiles(cwd)) : void 0;
+  if (unstaged) warnUnstaged(files, unstaged, options.warn);
   const warn = options.warn ?? (() => void 0);
   const cache = options.cache ? await PageCache.open(
     resolve4(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE),
@@ -12054,7 +12056,7 @@ async function lintFiles(options) {
     outcomes,
     {
       paths,
-      readFile: await targetReader(options, maxFileSize),
+      readFile: targetReader(cwd, maxFileSize, unstaged),
       ...changes ? { changes } : {},
       ...configFor ? { configFor } : {},
       ...options.limits ? { limits: options.limits } : {},
@@ -12094,7 +12096,6 @@ async function selectPages(options, discovered, resolver) {
     changedPages = found.changed;
     const linkers = options.staged ? await stagedPagesMentioning(cwd, matched, changes) : await pagesMentioning(cwd, matched, changes, maxFileSize);
     files = matched.filter((path) => found.changed.has(path) || linkers.has(path));
-    if (options.staged) await warnUnstaged(cwd, files, options.warn);
   }
   if (options.shard) {
     const shard = options.shard;
@@ -12110,9 +12111,8 @@ function keepChangeFindings(results, changed) {
     return [createResult(result.path, diagnostics)];
   });
 }
-async function warnUnstaged(cwd, files, warn) {
-  if (!warn || files.length === 0) return;
-  const unstaged = new Set(await unstagedFiles(cwd));
+function warnUnstaged(files, unstaged, warn) {
+  if (!warn) return;
   const edited = files.filter((path) => unstaged.has(path));
   if (edited.length === 0) return;
   const shown = edited.slice(0, 3).map((path) => `\`${path}\``).join(", ");
@@ -12121,10 +12121,8 @@ async function warnUnstaged(cwd, files, warn) {
     `${shown}${more} also have unstaged changes: --staged lints the working tree's text of the pages it checks (pre-commit stashes unstaged changes first); stage or stash them to lint what will be committed`
   );
 }
-async function targetReader(options, maxFileSize) {
-  const { cwd } = options;
-  if (!options.staged) return (path) => readTarget(cwd, path, maxFileSize);
-  const unstaged = new Set(await unstagedFiles(cwd));
+function targetReader(cwd, maxFileSize, unstaged) {
+  if (!unstaged) return (path) => readTarget(cwd, path, maxFileSize);
   return (path) => unstaged.has(path) ? readStaged(cwd, path) : readTarget(cwd, path, maxFileSize);
 }
 

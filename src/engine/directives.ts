@@ -115,8 +115,6 @@ export function isSuppressed(diagnostic: Diagnostic, directives: readonly Direct
   return suppressedBy(diagnostic, directives) !== undefined;
 }
 
-export { DIRECTIVE_REASON_ID, UNUSED_DIRECTIVE_ID } from '../types.js';
-
 export const DIRECTIVE_MESSAGES = {
   unusedDirective: 'Unused `{{directive}}` directive: it suppressed no problem; remove it',
   unusedDirectiveRule:

@@ -174,11 +174,7 @@ export async function pagesMentioning(
   changes: ChangeSet,
   maxFileSize?: number,
 ): Promise<Set<string>> {
-  const names = new Set<string>();
-  for (const path of [...changes.removedFiles.keys(), ...changes.removedAnchors.keys()]) {
-    names.add(fileStem(path));
-    names.add(encodeURIComponent(fileStem(path)));
-  }
+  const names = removedNames(changes);
   const found = new Set<string>();
   if (names.size === 0) return found;
   await mapLimit(pages, async (page) => {
@@ -204,11 +200,7 @@ export async function stagedPagesMentioning(
   pages: readonly string[],
   changes: ChangeSet,
 ): Promise<Set<string>> {
-  const names = new Set<string>();
-  for (const path of [...changes.removedFiles.keys(), ...changes.removedAnchors.keys()]) {
-    names.add(fileStem(path));
-    names.add(encodeURIComponent(fileStem(path)));
-  }
+  const names = removedNames(changes);
   if (names.size === 0) return new Set();
   const patterns = [...names].flatMap((name) => ['-e', name]);
   let listed: string;
@@ -227,4 +219,14 @@ export async function stagedPagesMentioning(
     if (inRoot !== undefined && wanted.has(inRoot)) found.add(inRoot);
   }
   return found;
+}
+
+/** The names a link to what a change removed contains: each removed page's stem, as written and percent-encoded. */
+function removedNames(changes: ChangeSet): Set<string> {
+  const names = new Set<string>();
+  for (const path of [...changes.removedFiles.keys(), ...changes.removedAnchors.keys()]) {
+    names.add(fileStem(path));
+    names.add(encodeURIComponent(fileStem(path)));
+  }
+  return names;
 }

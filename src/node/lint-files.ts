@@ -101,6 +101,9 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
   const { rules, plugins } = loader;
   const config = resolver.rootConfig;
   const { files, changes, changedPages } = await selectPages(options, pages, resolver);
+  // With --staged, the files whose working-tree text is not what is staged: asked of git once
+  const unstaged = options.staged ? new Set(await unstagedFiles(cwd)) : undefined;
+  if (unstaged) warnUnstaged(files, unstaged, options.warn);
   const warn = options.warn ?? (() => undefined);
   const cache = options.cache
     ? await PageCache.open(
@@ -132,7 +135,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
     outcomes,
     {
       paths,
-      readFile: await targetReader(options, maxFileSize),
+      readFile: targetReader(cwd, maxFileSize, unstaged),
       ...(changes ? { changes } : {}),
       ...(configFor ? { configFor } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
@@ -198,7 +201,6 @@ async function selectPages(
       ? await stagedPagesMentioning(cwd, matched, changes)
       : await pagesMentioning(cwd, matched, changes, maxFileSize);
     files = matched.filter((path) => found.changed.has(path) || linkers.has(path));
-    if (options.staged) await warnUnstaged(cwd, files, options.warn);
   }
   if (options.shard) {
     const shard = options.shard;
@@ -226,9 +228,8 @@ function keepChangeFindings(results: readonly LintResult[], changed: ReadonlySet
  * (it stashes unstaged changes before the hooks run). Run by hand with unstaged edits to those
  * pages, the findings are about the edited text: say so.
  */
-async function warnUnstaged(cwd: string, files: readonly string[], warn?: (message: string) => void) {
-  if (!warn || files.length === 0) return;
-  const unstaged = new Set(await unstagedFiles(cwd));
+function warnUnstaged(files: readonly string[], unstaged: ReadonlySet<string>, warn?: (message: string) => void) {
+  if (!warn) return;
   const edited = files.filter((path) => unstaged.has(path));
   if (edited.length === 0) return;
   const shown = edited
@@ -247,9 +248,7 @@ async function warnUnstaged(cwd: string, files: readonly string[], warn?: (messa
  * disk, and with `--staged` from the index where the working tree differs from it (one `git show`
  * per such page; the others are the same on disk, and reading them there is 10 times faster).
  */
-async function targetReader(options: LintFilesOptions, maxFileSize: number) {
-  const { cwd } = options;
-  if (!options.staged) return (path: string) => readTarget(cwd, path, maxFileSize);
-  const unstaged = new Set(await unstagedFiles(cwd));
+function targetReader(cwd: string, maxFileSize: number, unstaged: ReadonlySet<string> | undefined) {
+  if (!unstaged) return (path: string) => readTarget(cwd, path, maxFileSize);
   return (path: string) => (unstaged.has(path) ? readStaged(cwd, path) : readTarget(cwd, path, maxFileSize));
 }
