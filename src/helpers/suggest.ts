@@ -14,6 +14,36 @@ function containsAtBoundary(whole: string, part: string): boolean {
 }
 
 /**
+ * The words of a name, in lower case: split at separators, between letters and digits, and
+ * where a lower-case letter meets an upper-case one (`repFilterEx2` → rep, filter, ex, 2).
+ */
+function tokens(name: string): string[] {
+  return (name.match(/\p{N}+|\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|\p{L}+/gu) ?? []).map((t) => t.toLowerCase());
+}
+
+/** The longest word that counts as short: `ex`, `in`, `old`, `new`. */
+const SHORT_WORD = 3;
+
+const isNumber = (token: string) => /^\p{N}+$/u.test(token);
+
+/**
+ * Whether two names that look alike name different things: they have the same words but for
+ * a number (`step-2`, `step-3`; `gdcalert1`, `gdcalert3`), or but for one short word, which is
+ * usually the word that tells sibling sections apart (`filter-ex-rules`, `filter-in-rules`). A
+ * typo is rarely a number or a whole short word; a sibling is.
+ */
+function differsInDistinguishingToken(word: string, candidate: string): boolean {
+  const a = tokens(word);
+  const b = tokens(candidate);
+  if (a.length !== b.length) return false;
+  const differing = a.flatMap((token, i) => (token === b[i] ? [] : [[token, b[i]!] as const]));
+  if (differing.some(([x, y]) => isNumber(x) && isNumber(y))) return true;
+  if (differing.length !== 1) return false;
+  const [x, y] = differing[0]!;
+  return x.length <= SHORT_WORD && y.length <= SHORT_WORD;
+}
+
+/**
  * The longest word (file stem, anchor, label …) "did you mean" compares, in characters: longer
  * ones are neither suggested nor given a suggestion. Real anchors and file names are far shorter.
  */
@@ -25,10 +55,13 @@ const typosAllowed = (length: number) => (length >= 20 ? 3 : length >= 8 ? 2 : l
 /**
  * The candidate `word` most likely meant, or undefined: a wrong "did you mean" sends a writer to
  * the wrong place, so only clear cases count. A candidate qualifies when it equals the word
- * ignoring case, is one or two typos away (by length), contains the word between separators
- * (`acceptinvchars` → `copy-acceptinvchars`), or is most of the word with a part cut off at a
- * separator (`data-sources.title` → `data-sources`). `key` picks what is compared (a file's stem,
- * say). Closest first; ties go to the first in sort order, so input order never matters.
+ * ignoring case, is one to three typos away (by length), contains the word between separators
+ * as most of its length (`acceptinvchars` → `copy-acceptinvchars`, not `index` →
+ * `syntax-index`), or is most of the word with a part cut off at a separator
+ * (`data-sources.title` → `data-sources`); and it does not differ from the word in a number or a
+ * short word alone (`gdcalert3` is not `gdcalert1`). `key` picks what is compared (a file's
+ * stem, say). The closest wins; two equally close are a guess, and give none, so input order
+ * never matters.
  */
 export function didYouMean(
   word: string,
@@ -40,6 +73,7 @@ export function didYouMean(
   if (wanted.length > MAX_SUGGESTION_LENGTH) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
+  let tied = false;
   for (const candidate of candidates) {
     if (candidate === word || candidate.length > MAX_SUGGESTION_LENGTH * 4) continue;
     if (candidate.toLowerCase() === word.toLowerCase()) return candidate;
@@ -48,15 +82,16 @@ export function didYouMean(
     const d = distance(wanted, compared);
     const qualifies =
       d <= typosAllowed(wanted.length) ||
-      (wanted.length >= 4 && containsAtBoundary(compared, wanted)) ||
+      (wanted.length >= 4 && wanted.length >= 0.6 * compared.length && containsAtBoundary(compared, wanted)) ||
       (compared.length >= 4 && compared.length >= 0.7 * wanted.length && containsAtBoundary(wanted, compared));
-    if (!qualifies) continue;
-    if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
+    if (!qualifies || differsInDistinguishingToken(key(word), key(candidate))) continue;
+    if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
-    }
+      tied = false;
+    } else if (d === bestDistance) tied = true;
   }
-  return best;
+  return tied ? undefined : best;
 }
 
 /**

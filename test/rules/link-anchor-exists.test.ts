@@ -158,6 +158,48 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'no suggestion for a sibling: an anchor that differs in a number or in a short word alone',
+      files: {
+        'a.md': '[1](b.md#rep-filter-ex-rules)\n[2](b.md#gdcalert3)\n[3](b.md#step-2-install)\n',
+        'b.md':
+          '<a name="rep-filter-in-rules"></a><a name="gdcalert1"></a><a name="gdcalert2"></a>\n\n' +
+          '## Step 1 install\n',
+      },
+      errors: [
+        {
+          messageId: 'missingAnchor',
+          line: 1,
+          column: 1,
+          message: 'Cannot find anchor `#rep-filter-ex-rules` in `b.md`',
+        },
+        { messageId: 'missingAnchor', line: 2, column: 1, message: 'Cannot find anchor `#gdcalert3` in `b.md`' },
+        { messageId: 'missingAnchor', line: 3, column: 1, message: 'Cannot find anchor `#step-2-install` in `b.md`' },
+      ],
+    },
+    {
+      name: 'no suggestion when two anchors are equally close: it would be a guess',
+      files: { 'a.md': '[1](b.md#proxy-setting)\n', 'b.md': '## Proxy settings\n\n## Proxy-setting2\n' },
+      errors: [
+        { messageId: 'missingAnchor', line: 1, column: 1, message: 'Cannot find anchor `#proxy-setting` in `b.md`' },
+      ],
+    },
+    {
+      name: 'an anchor only inside code is named as such, even next to a similar real anchor',
+      files: {
+        'a.md': '[b](b.md#limits)\n',
+        'b.md': '## Limit\n\n```html\n<a name="limits"></a>\n```\n',
+      },
+      errors: [
+        {
+          messageId: 'anchorInCode',
+          line: 1,
+          column: 1,
+          message:
+            'Cannot find anchor `#limits` in `b.md`: it is inside code there (is a code fence left open before it?)',
+        },
+      ],
+    },
+    {
       name: 'reference definitions and raw HTML links are checked too',
       text: '[r]: #nowhere\n\n<a href="#gone">x</a>\n',
       errors: [

@@ -102,6 +102,11 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'no suggestion of a file whose name holds the wanted one as a small part',
+      files: { 'a.md': '[i](guide/index.html)\n', 'guide/syntax-index.md': '' },
+      errors: [{ messageId: 'missingFile', line: 1, column: 1, message: 'Cannot find file `guide/index.html`' }],
+    },
+    {
       name: 'a web-style link to the page of a Markdown file',
       files: { 'a.md': '[b](setup.html#x)\n', 'setup.md': '' },
       errors: [
