@@ -1,6 +1,6 @@
 import type { Code, Heading, Html, InlineCode, ListItem, Nodes, Root } from 'mdast';
 import type { Position } from 'unist';
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug } from 'github-slugger';
 import type { AnchorSettings, AnchorSource, LinkRef, PageFacts, TocEntry, Visitors } from '../types.js';
 import { walk } from './dispatch.js';
 import { htmlTags } from '../helpers/html.js';
@@ -187,17 +187,46 @@ function addLink(page: Collection, url: string, kind: LinkRef['kind'], position:
 }
 
 /**
- * HTML written inside code is text, not anchors; it is remembered so that a link to it can be
- * told why it fails (an unclosed code fence swallows the anchors after it).
+ * HTML and headings written inside code are text, not anchors; they are remembered so that a
+ * link to them can be told why it fails (an unclosed code fence swallows the anchors and
+ * headings after it).
  */
 function codeAnchorVisitor({ facts, sources }: Collection): (node: Code | InlineCode) => void {
   return (node) => {
+    if (node.value.includes('#') && (sources.headingSlugs || sources.customIds)) {
+      for (const anchor of codeHeadingAnchors(node.value, sources)) facts.codeAnchors.add(anchor);
+    }
     if (!node.value.includes('<') || !/\b(?:name|id)\s*=/i.test(node.value)) return;
     for (const tag of htmlTags(node.value)) {
       if (tag.attributes.id && sources.htmlId) facts.codeAnchors.add(tag.attributes.id);
       if (tag.attributes.name && tag.name === 'a' && sources.htmlName) facts.codeAnchors.add(tag.attributes.name);
     }
   };
+}
+
+const ATX_OPENING = /^ {0,3}#{1,6}[ \t]+/;
+
+/**
+ * The anchors the ATX heading lines in code (`## Set up`) would make outside it: the slug of the
+ * line's text, or its custom id (`## Set up {#setup}`). The text is not rendered (markup is
+ * kept), but a slug drops punctuation, so `**Set up**` slugs as `Set up` does.
+ */
+function codeHeadingAnchors(value: string, sources: AnchorSettings): string[] {
+  const anchors: string[] = [];
+  for (const line of value.split(/\r\n?|\n/)) {
+    const opening = ATX_OPENING.exec(line);
+    if (!opening) continue;
+    let text = line.slice(opening[0].length).trimEnd();
+    // A closing sequence of `#`s, after white space, is not heading text.
+    let end = text.length;
+    while (end > 0 && text[end - 1] === '#') end--;
+    if (end === 0 || text[end - 1] === ' ' || text[end - 1] === '\t') text = text.slice(0, end).trimEnd();
+    const block = sources.customIds ? attributeBlock(text) : undefined;
+    const id = block && /(?:^|[ \t])#([^\s{}]+)/.exec(block[1])?.[1];
+    if (id) anchors.push(id);
+    else if (sources.headingSlugs && text !== '') anchors.push(slug(text));
+  }
+  return anchors;
 }
 
 /** A heading's anchor (its custom id, else its GitHub slug), and the page's title. */

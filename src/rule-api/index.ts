@@ -211,7 +211,7 @@ export interface PageFacts {
    * emptied after the page's walk (the cross-file phase needs only `anchors`)
    */
   anchorSites: AnchorSite[];
-  /** ids and names written in HTML inside code: not anchors, but worth naming when a link wants one */
+  /** ids, names and heading anchors written inside code: not anchors, but worth naming when a link wants one */
   codeAnchors: Set<string>;
   links: LinkRef[];
   /** a table of contents (`index.md`): its entries, the list items that start with a link */
@@ -241,7 +241,7 @@ export interface ProjectIndex {
   filesIn(directory: string): readonly string[];
   /** anchors of a Markdown page: linted pages, or target pages read for their anchors */
   anchors(path: string): ReadonlySet<string> | undefined;
-  /** HTML ids and names that a Markdown page has inside code (so they are not anchors) */
+  /** HTML ids and names, and heading anchors, that a Markdown page has inside code (so they are not anchors) */
   codeAnchors(path: string): ReadonlySet<string> | undefined;
   /** the facts of every linted page */
   pages: ReadonlyMap<string, PageFacts>;

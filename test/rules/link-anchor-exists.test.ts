@@ -141,6 +141,29 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'anchorInCode', line: 1, column: 1 }],
     },
     {
+      name: 'a heading swallowed by a code fence that is not closed: its slug and custom id are inside code',
+      files: {
+        'a.md': '[b](b.md#set-up-the-cli)\n[c](b.md#limits)\n',
+        'b.md': '# B\n\n```sh\nrun\n```  sh\n\n## Set up **the** CLI ##\n\n## Quotas {#limits}\n',
+      },
+      errors: [
+        {
+          messageId: 'anchorInCode',
+          line: 1,
+          column: 1,
+          message:
+            'Cannot find anchor `#set-up-the-cli` in `b.md`: it is inside code there (is a code fence left open before it?)',
+        },
+        {
+          messageId: 'anchorInCode',
+          line: 2,
+          column: 1,
+          message:
+            'Cannot find anchor `#limits` in `b.md`: it is inside code there (is a code fence left open before it?)',
+        },
+      ],
+    },
+    {
       name: 'a web-style link to page.html is checked against page.md',
       files: { 'a.md': '[b](b.html#gone)\n', 'b.md': '# B\n' },
       errors: [{ messageId: 'missingAnchor', line: 1, column: 1, message: 'Cannot find anchor `#gone` in `b.html`' }],
