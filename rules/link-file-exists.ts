@@ -1,12 +1,30 @@
 import * as posix from '../src/util/posix-path.js';
 import { defineRule } from '../src/rule-api/index.js';
+import type { LinkRef, ReportDescriptor } from '../src/rule-api/index.js';
 import { markdownTwin } from '../src/helpers/links.js';
+import { displayLabel } from '../src/helpers/references.js';
+import {
+  deadDefinitions,
+  destinationProblem,
+  startKey,
+  swallowsNextLine,
+  type DestinationProblem,
+} from '../src/helpers/destination.js';
 import { didYouMean, fileStem, SuggestionBudget } from '../src/helpers/suggest.js';
 
 /** Options of `link-file-exists`. */
 interface LinkFileExistsOptions {
   /** the file names that make a folder a page (`docs/` → `docs/index.md`) */
   directoryIndex: string[];
+}
+
+/**
+ * What the per-page part keeps for the cross-file part: the links it already reported for what
+ * their destination is (`line:column`), and the dead definitions, whose targets are not checked.
+ */
+interface Kept {
+  reported?: string[];
+  dead?: string[];
 }
 
 const rule = defineRule<LinkFileExistsOptions>({
@@ -26,6 +44,16 @@ const rule = defineRule<LinkFileExistsOptions>({
       deletedInChange: 'Cannot find file `{{target}}`: it was deleted since `{{since}}`',
       renamedInChange: 'Cannot find file `{{target}}`: it was renamed to `{{suggestion}}` since `{{since}}`',
       missingIndex: 'Cannot find an index page in folder `{{target}}`: add {{names}}, or link to a page in it',
+      emptyDestination: 'Unexpected empty destination: the link goes nowhere; write its URL or path',
+      schemeOnly: 'Unexpected URL `{{url}}` with a scheme and nothing else: write the whole address',
+      parenthesizedDestination:
+        'Unexpected parentheses around the destination `{{url}}`: CommonMark reads them as part of the URL; ' +
+        'write `{{fix}}`',
+      emailWithoutMailto: 'Cannot find file `{{url}}`: it is an e-mail address; add `mailto:` (`mailto:{{url}}`)',
+      swallowedLine:
+        'Unexpected line break after `[{{label}}]:`: CommonMark reads the next line, `{{url}}`, as the ' +
+        "definition's URL and shows neither line; write the URL after `[{{label}}]:`, " +
+        'or `[{{label}}]\\:` if this is not a definition',
     },
     defaultSeverity: 'error',
     schema: {
@@ -35,12 +63,56 @@ const rule = defineRule<LinkFileExistsOptions>({
     },
     defaultOptions: { directoryIndex: ['index.md', 'README.md'] },
   },
+  create(ctx) {
+    const definitions = deadDefinitions();
+    const labels = new Map<string, string>();
+    const reported: string[] = [];
+    const swallowed = new Set<string>();
+    return {
+      ...definitions.visitors,
+      definition(node) {
+        definitions.visitors.definition!(node, []);
+        const label = displayLabel(node.label ?? node.identifier);
+        labels.set(startKey(node.position), label);
+        if (!swallowsNextLine(node, ctx.text)) return;
+        swallowed.add(startKey(node.position));
+        ctx.report({ node, messageId: 'swallowedLine', data: { label, url: node.url } });
+      },
+      'root:exit'() {
+        // A dead definition's destination leads nowhere, wrong or not (`[comment]: <> (note)` is an
+        // idiom): link-definition-used reports the definition. A swallowed line is reported anyway.
+        const dead = new Set(definitions.dead());
+        for (const link of ctx.page.links) {
+          const at = startKey(link.position);
+          if (link.kind === 'definition' && (dead.has(at) || swallowed.has(at))) continue;
+          const problem = destinationProblem(link.url, link.kind);
+          if (!problem) continue;
+          reported.push(at);
+          ctx.report(describeProblem(problem, link, labels.get(at)));
+        }
+        reported.push(...swallowed);
+        if (reported.length > 0 || dead.size > 0) ctx.keep({ reported, dead: [...dead] } satisfies Kept);
+      },
+    };
+  },
   checkProject(ctx) {
     const { index } = ctx;
     const budget = new SuggestionBudget();
+    const skipped = new Map<string, Set<string>>();
+    const skips = (link: LinkRef) => {
+      let set = skipped.get(link.from);
+      if (!set) {
+        const kept = ctx.kept(link.from) as Kept | undefined;
+        skipped.set(link.from, (set = new Set([...(kept?.reported ?? []), ...(kept?.dead ?? [])])));
+      }
+      return set.size > 0 && set.has(startKey(link.position));
+    };
     for (const link of index.links) {
       const { target } = link;
       if (target.kind === 'external' || target.kind === 'same-page') continue;
+      // A dead definition leads nowhere (link-definition-used reports it); a link whose destination
+      // is wrong in itself was reported by the page's own part.
+      if (skips(link)) continue;
       if (target.kind === 'outside-root' || target.kind === 'root-relative') {
         ctx.report(link.from, {
           position: link.position,
@@ -96,5 +168,33 @@ const rule = defineRule<LinkFileExistsOptions>({
     }
   },
 });
+
+/** The report for a destination that is wrong in itself, at the link. */
+function describeProblem(problem: DestinationProblem, link: LinkRef, label: string | undefined): ReportDescriptor {
+  const { position, url } = link;
+  switch (problem.kind) {
+    case 'empty':
+      return { position, messageId: 'emptyDestination' };
+    case 'schemeOnly':
+      return { position, messageId: 'schemeOnly', data: { url: url.trim() } };
+    case 'email':
+      return {
+        position,
+        messageId: 'emailWithoutMailto',
+        data: { url: url.trim() },
+        suggestions: [`mailto:${url.trim()}`],
+      };
+    case 'parenthesized': {
+      const { inner } = problem;
+      const fix = label === undefined ? inner : `[${label}]: ${inner}`;
+      return {
+        position,
+        messageId: 'parenthesizedDestination',
+        data: { url: url.trim(), fix },
+        suggestions: [inner],
+      };
+    }
+  }
+}
 
 export default rule;

@@ -49,7 +49,20 @@ new RuleTester().run(rule, {
       files: { 'a.md': '<a href="b.md">B</a> <img src="i.png">\n', 'b.md': '' },
       paths: ['i.png'],
     },
-    { name: 'an empty destination is not a file', text: '[nothing]()\n' },
+    {
+      name: 'a dead definition is not checked: nothing renders it (link-definition-used reports it)',
+      text: '[used][a]\n\n[a]: #top\n[unused]: nowhere.md\n[A]: gone.md\n',
+    },
+    { name: 'a URL with a scheme and more, a file name with an @', text: '[a](https://x.y) [b](mailto:a@b.c)\n' },
+    {
+      name: 'a file name with an @ and the extension of a file',
+      files: { 'a.md': '![l](logo@2x.png)\n' },
+      paths: ['logo@2x.png'],
+    },
+    {
+      name: 'a definition written over two lines, its URL on the second',
+      files: { 'a.md': '[b][]\n\n[b]:\n  b.md\n', 'b.md': '' },
+    },
   ],
   invalid: [
     {
@@ -69,11 +82,98 @@ new RuleTester().run(rule, {
     },
     {
       name: 'missing image and reference definition',
-      text: '![x](img/x.png)\n\n[r]: nowhere.md\n',
+      text: '![x](img/x.png) [used][r]\n\n[r]: nowhere.md\n',
       errors: [
         { messageId: 'missingFile', line: 1, column: 1, message: 'Cannot find file `img/x.png`' },
         { messageId: 'missingFile', line: 3, column: 1, message: 'Cannot find file `nowhere.md`' },
       ],
+    },
+    {
+      name: 'a definition whose destination is in parentheses: CommonMark keeps them, the target is `(`',
+      text: '[KEPs][#KEPs] and [the guide](((guide.md)))\n\n[#KEPs]: (#KEPs)\n',
+      errors: [
+        {
+          messageId: 'parenthesizedDestination',
+          line: 1,
+          column: 19,
+          message:
+            'Unexpected parentheses around the destination `((guide.md))`: CommonMark reads them as part of the URL; ' +
+            'write `(guide.md)`',
+          suggestions: ['(guide.md)'],
+        },
+        {
+          messageId: 'parenthesizedDestination',
+          line: 3,
+          column: 1,
+          message:
+            'Unexpected parentheses around the destination `(#KEPs)`: CommonMark reads them as part of the URL; ' +
+            'write `[#KEPs]: #KEPs`',
+          suggestions: ['#KEPs'],
+        },
+      ],
+    },
+    {
+      name: 'a definition with nothing after `[label]:` swallows the next line as its URL',
+      text: '* [KEP template]:\n[https://example.com/keps/template#readme](https://example.com/keps/template#readme)\n',
+      errors: [
+        {
+          messageId: 'swallowedLine',
+          line: 1,
+          column: 3,
+          message:
+            'Unexpected line break after `[KEP template]:`: CommonMark reads the next line, ' +
+            '`[https://example.com/keps/template#readme](https://example.com/keps/template#readme)`, ' +
+            "as the definition's URL and shows neither line; write the URL after `[KEP template]:`, " +
+            'or `[KEP template]\\:` if this is not a definition',
+        },
+      ],
+    },
+    {
+      name: 'an e-mail address without mailto: in a link, a definition and HTML',
+      text: '[Write to us](someone@example.com) [x][x] <a href="a.b@example.co.uk">mail</a>\n\n[x]: team@example.org\n',
+      errors: [
+        {
+          messageId: 'emailWithoutMailto',
+          line: 1,
+          column: 1,
+          message:
+            'Cannot find file `someone@example.com`: it is an e-mail address; add `mailto:` (`mailto:someone@example.com`)',
+          suggestions: ['mailto:someone@example.com'],
+        },
+        { messageId: 'emailWithoutMailto', line: 1, column: 43, suggestions: ['mailto:a.b@example.co.uk'] },
+        { messageId: 'emailWithoutMailto', line: 3, column: 1, suggestions: ['mailto:team@example.org'] },
+      ],
+    },
+    {
+      name: 'an empty destination, and a URL with a scheme and nothing else',
+      text: '[nothing]() ![img](<>) [x][x] [y](https://) <a href="http://">z</a> <a href="">top</a>\n\n[x]: https:\n',
+      errors: [
+        {
+          messageId: 'emptyDestination',
+          line: 1,
+          column: 1,
+          message: 'Unexpected empty destination: the link goes nowhere; write its URL or path',
+        },
+        { messageId: 'emptyDestination', line: 1, column: 13 },
+        {
+          messageId: 'schemeOnly',
+          line: 1,
+          column: 31,
+          message: 'Unexpected URL `https://` with a scheme and nothing else: write the whole address',
+        },
+        { messageId: 'schemeOnly', line: 1, column: 45 },
+        {
+          messageId: 'schemeOnly',
+          line: 3,
+          column: 1,
+          message: 'Unexpected URL `https:` with a scheme and nothing else: write the whole address',
+        },
+      ],
+    },
+    {
+      name: 'in dead definitions, only a swallowed line is reported: nothing renders the rest',
+      text: '[a]: (a.md)\n[b]: nowhere.md\n[c]: https://\n[c]: gone.md\n[comment]: <> (note)\n\n[d]:\n- x\n\n[e]:\n[link](x.md)\n',
+      errors: [{ messageId: 'swallowedLine', line: 10, column: 1 }],
     },
     {
       name: 'wrong letter case names the real file',
