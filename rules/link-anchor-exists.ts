@@ -3,6 +3,7 @@ import type { LinkRef } from '../src/rule-api/index.js';
 import { defineRule } from '../src/rule-api/index.js';
 import { isMarkdownPath, markdownTarget } from '../src/helpers/links.js';
 import { didYouMean, SuggestionBudget } from '../src/helpers/suggest.js';
+import { deadDefinitions, startKey } from '../src/helpers/destination.js';
 
 interface Options {
   /** match fragments to anchors ignoring letter case (for sites whose anchors are all lower case) */
@@ -44,9 +45,22 @@ export default defineRule<Options>({
     },
     defaultOptions: { ignoreCase: false },
   },
+  create(ctx) {
+    // Dead definitions (unused, or a label's repeat) lead no reader anywhere: link-definition-used
+    // reports them, and their fragments are not checked.
+    const definitions = deadDefinitions();
+    return {
+      ...definitions.visitors,
+      'root:exit'() {
+        const dead = definitions.dead();
+        if (dead.length > 0) ctx.keep(dead);
+      },
+    };
+  },
   checkProject(ctx) {
     const { index } = ctx;
     const budget = new SuggestionBudget();
+    const isDead = deadDefinitionTest((path) => ctx.kept(path) as string[] | undefined);
     // With `ignoreCase`, each page's anchors in lower case, made once per page that a link needs.
     const folded = new Map<string, Set<string>>();
     // `ignoreCase` is the option of the page the link is in (a folder's config may set it).
@@ -61,7 +75,7 @@ export default defineRule<Options>({
     for (const link of index.links) {
       const { target } = link;
       if (target.kind !== 'same-page' && target.kind !== 'file') continue;
-      if (target.fragment === undefined || isTopOfPage(target.fragment)) continue;
+      if (target.fragment === undefined || isTopOfPage(target.fragment) || isDead(link)) continue;
       const { fragment } = target;
       // Anchors are known only in Markdown pages that exist (a `page.html` link lands on
       // `page.md`); a missing file is link-file-exists's to report.
@@ -121,6 +135,17 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** Whether a link is a dead definition, by what each page's own part kept (read once per page). */
+function deadDefinitionTest(kept: (path: string) => string[] | undefined): (link: LinkRef) => boolean {
+  const deadOn = new Map<string, ReadonlySet<string>>();
+  return (link) => {
+    if (link.kind !== 'definition') return false;
+    let dead = deadOn.get(link.from);
+    if (!dead) deadOn.set(link.from, (dead = new Set(kept(link.from) ?? [])));
+    return dead.has(startKey(link.position));
+  };
+}
 
 function isLineAnchor(fragment: string): boolean {
   return LINE_ANCHOR.test(fragment);

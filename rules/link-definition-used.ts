@@ -1,6 +1,7 @@
 import type { Definition } from 'mdast';
 import { defineRule } from '../src/rule-api/index.js';
 import { displayLabel, isFootnoteLabel, normalizeLabel } from '../src/helpers/references.js';
+import { swallowsNextLine } from '../src/helpers/destination.js';
 
 interface Options {
   /** labels of definitions written as comments (`[//]: # (note)`), never reported */
@@ -26,7 +27,7 @@ export default defineRule<Options>({
   },
   create(ctx) {
     const ignored = new Set(ctx.options.ignoredDefinitions.map(normalizeLabel));
-    const definitions: Array<{ node: Definition; label: string; key: string }> = [];
+    const definitions: Array<{ node: Definition; label: string; key: string; swallowed: boolean }> = [];
     const used = new Set<string>();
     return {
       definition(node) {
@@ -34,7 +35,10 @@ export default defineRule<Options>({
         // `[^note]: text` is a GFM footnote, which CommonMark reads as a definition.
         if (isFootnoteLabel(label)) return;
         const key = normalizeLabel(label);
-        if (!ignored.has(key)) definitions.push({ node, label: displayLabel(label), key });
+        if (ignored.has(key)) return;
+        // A definition that swallowed the line after it is link-file-exists's to name: the line is
+        // lost from the page, which matters more than the definition being unused.
+        definitions.push({ node, label: displayLabel(label), key, swallowed: swallowsNextLine(node, ctx.text) });
       },
       linkReference(node) {
         used.add(normalizeLabel(node.label ?? node.identifier));
@@ -45,8 +49,12 @@ export default defineRule<Options>({
       'root:exit'() {
         // CommonMark uses the first definition of a label; later ones are dead.
         const first = new Map<string, Definition>();
-        for (const { node, label, key } of definitions) {
+        for (const { node, label, key, swallowed } of definitions) {
           const earlier = first.get(key);
+          if (swallowed) {
+            if (!earlier) first.set(key, node);
+            continue;
+          }
           if (earlier) {
             ctx.report({
               node,

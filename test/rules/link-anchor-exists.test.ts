@@ -25,6 +25,10 @@ new RuleTester().run(rule, {
       name: 'heading slug ignores the HTML inside it',
       files: { 'a.md': '[x](b.md#title)\n', 'b.md': '# Title<a name="t"></a>\n' },
     },
+    {
+      name: 'a dead definition is not checked: nothing renders it (link-definition-used reports it)',
+      text: '[used][a]\n\n[a]: #used\n[unused]: #nowhere\n[A]: #gone\n\n## Used\n',
+    },
     { name: '# alone and #top go to the top', text: '[a](#) [b](#top) [c](#TOP)\n' },
     {
       name: 'fragments into non-Markdown files are not checked',
@@ -224,10 +228,10 @@ new RuleTester().run(rule, {
     },
     {
       name: 'reference definitions and raw HTML links are checked too',
-      text: '[r]: #nowhere\n\n<a href="#gone">x</a>\n',
+      text: '[x][r]\n\n[r]: #nowhere\n\n<a href="#gone">x</a>\n',
       errors: [
-        { messageId: 'missingAnchor', line: 1, column: 1 },
         { messageId: 'missingAnchor', line: 3, column: 1 },
+        { messageId: 'missingAnchor', line: 5, column: 1 },
       ],
     },
     {

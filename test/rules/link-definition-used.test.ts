@@ -36,8 +36,21 @@ new RuleTester().run(rule, {
       name: 'a definition-like line in code is not a definition',
       text: '```powershell\n[Environment]::SetEnvironmentVariable("A", "1")\n[x]: y\n```\n\n    [z]: indented.md\n',
     },
+    {
+      name: "a definition that swallowed the line after it is link-file-exists's to report",
+      text: '* [KEP template]:\n[https://example.com/keps](https://example.com/keps)\n',
+    },
   ],
   invalid: [
+    {
+      name: 'an unused definition with a broken or wrong target is reported as unused: nothing renders it',
+      text: '[gone]: nowhere.md#x\n[#KEPs]: (#KEPs)\n[comment]: <> (note)\n',
+      errors: [
+        { messageId: 'unusedDefinition', line: 1, column: 1 },
+        { messageId: 'unusedDefinition', line: 2, column: 1 },
+        { messageId: 'unusedDefinition', line: 3, column: 1 },
+      ],
+    },
     {
       name: 'an unused definition, at its place',
       text: '# Queues\n\nSee [the guide](guide.md).\n\n[guide]: guide.md\n',
