@@ -115,8 +115,13 @@ export interface ResolvedRule {
 export interface SourceDocument {
   path: string;
   text?: string;
-  /** set by the reader when the file cannot be linted (binary, invalid UTF-8, too large …) */
+  /** set by the reader when the file cannot be linted (binary, UTF-16, too large …) */
   problem?: string;
+  /**
+   * set by the reader when `text` is not quite the file: bytes that are not UTF-8 were decoded as
+   * U+FFFD. The page is linted, and this is reported (an error) at the first bad byte.
+   */
+  encodingProblem?: { message: string; line: number; column: number };
 }
 
 /** Limits that keep a hostile page from exhausting time or stack; a page past one is not linted. */

@@ -95,6 +95,11 @@ export function lintPage(
     throw error;
   }
   const { facts, directives } = page;
+  const { encodingProblem } = document;
+  if (encodingProblem) {
+    const { message, line, column } = encodingProblem;
+    diagnostics.unshift({ ruleId: null, severity: 'error', message, path, line, column });
+  }
   return { path, facts, directives, diagnostics };
 }
 

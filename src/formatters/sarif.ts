@@ -131,8 +131,8 @@ function ruleDescriptor(meta: RuleMeta, version: string): Descriptor {
 
 function unreadableFileDescriptor(): Descriptor {
   const text =
-    'The file could not be linted: it could not be read, is binary, is not valid UTF-8, ' +
-    'or is larger than --max-file-size.';
+    'The file could not be linted: it could not be read, is binary or UTF-16, ' +
+    'or is larger than --max-file-size. Or it is not valid UTF-8: it was linted with each bad byte read as U+FFFD.';
   return {
     id: UNREADABLE_FILE_RULE_ID,
     name: pascalCase(UNREADABLE_FILE_RULE_ID),

@@ -4,7 +4,7 @@ import type { Config, ParseLimits, Rule, SourceDocument } from '../types.js';
 import type { Plugin } from './config/plugins.js';
 import { lintPage, type PageOutcome } from '../engine/page-phase.js';
 import { type PageConfigs } from '../engine/config/prepare.js';
-import { configKey, contentHash, stampOf, type FileStamp, type PageCache } from './cache.js';
+import { configKey, documentHash, stampOf, type FileStamp, type PageCache } from './cache.js';
 import { createPool, poolSize, workerFile } from './pool.js';
 import { mapLimit } from './map-limit.js';
 import { readDocumentSync } from './read.js';
@@ -155,7 +155,7 @@ function lookUp(run: Run): Miss[] {
       misses.push({ index, path });
       return;
     }
-    const hash = contentHash(document.text);
+    const hash = documentHash(document);
     const cached = cache.get(path, hash, key);
     if (cached) {
       cache.restamp(path, stamped);
@@ -211,7 +211,7 @@ function load(run: Run, miss: Miss): SourceDocument {
   const stamped = run.stamp(miss.path);
   const document = readDocumentSync(cwd, miss.path, maxFileSize);
   if (cache && document.text !== undefined) {
-    miss.hash = contentHash(document.text);
+    miss.hash = documentHash(document);
     if (stamped) miss.stamp = stamped;
   } else delete miss.hash;
   return document;

@@ -3,7 +3,7 @@ import { lstatSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { LinkKind, LinkRef, PageFacts } from '../types.js';
+import type { LinkKind, LinkRef, PageFacts, SourceDocument } from '../types.js';
 import type { ResolvedLink } from '../rule-api/index.js';
 import type { PageOutcome } from '../engine/page-phase.js';
 import { describeFsError } from './read.js';
@@ -96,6 +96,14 @@ interface CacheData {
 /** A hash of a page's text, to know whether the cached outcome is still the page's. */
 export function contentHash(text: string): string {
   return createHash('sha1').update(text).digest('base64');
+}
+
+/**
+ * The hash of a page as read: its text's, and for text decoded from bytes that are not UTF-8, the
+ * problem too (a file that spells U+FFFD as UTF-8 has the same text and lints clean).
+ */
+export function documentHash({ text = '', encodingProblem }: SourceDocument): string {
+  return encodingProblem ? `${contentHash(text)}!${contentHash(JSON.stringify(encodingProblem))}` : contentHash(text);
 }
 
 /** A key for everything besides the text that decides a page's outcome: the config and the rules. */

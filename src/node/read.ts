@@ -15,13 +15,54 @@ export function checkBytes(bytes: Buffer): string | undefined {
   if (bytes.subarray(0, 8000).includes(0)) {
     return 'File is binary (it contains NUL bytes), not Markdown; delete it or exclude it in .gitignore';
   }
-  if (!isUtf8(bytes)) {
-    const text = bytes.toString('utf8');
-    const at = text.indexOf('\uFFFD');
-    const line = text.slice(0, Math.max(at, 0)).split('\n').length;
-    return `File is not valid UTF-8 (first invalid byte on line ${line}); save it as UTF-8 to lint it`;
-  }
   return undefined;
+}
+
+const REPLACEMENT = '\uFFFD';
+
+/**
+ * A page's text from its bytes. Bytes that are not UTF-8 (a Latin-1 `é` in a UTF-8 page) are
+ * decoded as U+FFFD, as browsers and GitHub show them, and the page is linted from that text:
+ * one bad byte should not hide every broken link of the page. The first bad byte is reported
+ * where it is, in the text's lines and columns (a BOM is not counted, as the engine drops it).
+ */
+export function decodePage(bytes: Buffer): Pick<SourceDocument, 'text' | 'encodingProblem'> {
+  const text = bytes.toString('utf8');
+  if (isUtf8(bytes)) return { text };
+  // The first U+FFFD that the file does not spell as its three UTF-8 bytes (EF BF BD) is a bad byte.
+  let byte = 0;
+  let from = 0;
+  for (let at = text.indexOf(REPLACEMENT); at !== -1; at = text.indexOf(REPLACEMENT, at + 1)) {
+    byte += Buffer.byteLength(text.slice(from, at), 'utf8');
+    from = at;
+    if (bytes[byte] === 0xef && bytes[byte + 1] === 0xbf && bytes[byte + 2] === 0xbd) continue;
+    const bad = bytes[byte]!.toString(16).toUpperCase().padStart(2, '0');
+    return {
+      text,
+      encodingProblem: {
+        ...pointAt(text, at),
+        message:
+          `File is not valid UTF-8: byte 0x${bad} here is read as U+FFFD, as a browser shows it; ` +
+          'save the file as UTF-8',
+      },
+    };
+  }
+  return { text };
+}
+
+/** Line and column (1-based, in UTF-16 code units as in mdast) of offset `at`; a BOM is not counted. */
+function pointAt(text: string, at: number): { line: number; column: number } {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 1;
+  let lineStart = start;
+  for (let i = start; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: at - lineStart + 1 };
 }
 
 const tooLarge = (size: number, limit: number) =>
@@ -92,7 +133,7 @@ export function readDocumentSync(root: string, path: string, maxFileSize = DEFAU
     const bytes = buffer.subarray(0, length);
     const problem = checkBytes(bytes);
     if (problem) return { path, problem };
-    return { path, text: bytes.toString('utf8') };
+    return { path, ...decodePage(bytes) };
   } catch (error) {
     return { path, problem: `File could not be read: ${describeFsError(error)}` };
   } finally {

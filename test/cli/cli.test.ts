@@ -545,7 +545,7 @@ dangling.md
   1:1  error    Symbolic link is broken: its target does not exist
 
 latin1.md
-  1:1  error    File is not valid UTF-8 (first invalid byte on line 1); save it as UTF-8 to lint it
+  1:6  error    File is not valid UTF-8: byte 0xE9 here is read as U+FFFD, as a browser shows it; save the file as UTF-8
 
 lone-cr.md
   3:5  error    Cannot find file \`x.md\`  link-file-exists

@@ -125,7 +125,7 @@ folder.md/inner.md
   1:5  error    Cannot find file \`y.md\`  link-file-exists
 
 latin1.md
-  1:1  error    File is not valid UTF-8 (first invalid byte on line 1); save it as UTF-8 to lint it
+  1:6  error    File is not valid UTF-8: byte 0xE9 here is read as U+FFFD, as a browser shows it; save the file as UTF-8
 
 links.md
   1:55  error    Cannot find an index page in folder \`folder.md\`: add \`index.md\` or \`README.md\`, or link to a page in it  link-file-exists
