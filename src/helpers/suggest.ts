@@ -14,6 +14,17 @@ function containsAtBoundary(whole: string, part: string): boolean {
 }
 
 /**
+ * `part` occurs in `whole` between separators, and either starts it (`quotas` → `quotas-and-limits`:
+ * the start of a longer title) or is most of it (`acceptinvchars` → `copy-acceptinvchars`). A
+ * short part at the end of a longer name is usually what the words before it qualify: `index` is
+ * not `syntax-index`.
+ */
+function containsAsMost(whole: string, part: string): boolean {
+  const starts = whole.startsWith(part) && BOUNDARY.test(whole.charAt(part.length));
+  return (starts || part.length >= 0.6 * whole.length) && containsAtBoundary(whole, part);
+}
+
+/**
  * The words of a name, in lower case: split at separators, between letters and digits, and
  * where a lower-case letter meets an upper-case one (`repFilterEx2` → rep, filter, ex, 2).
  */
@@ -56,8 +67,8 @@ const typosAllowed = (length: number) => (length >= 20 ? 3 : length >= 8 ? 2 : l
  * The candidate `word` most likely meant, or undefined: a wrong "did you mean" sends a writer to
  * the wrong place, so only clear cases count. A candidate qualifies when it equals the word
  * ignoring case, is one to three typos away (by length), contains the word between separators
- * as most of its length (`acceptinvchars` → `copy-acceptinvchars`, not `index` →
- * `syntax-index`), or is most of the word with a part cut off at a separator
+ * at its start or as most of its length (`acceptinvchars` → `copy-acceptinvchars`, not `index`
+ * → `syntax-index`), or is most of the word with a part cut off at a separator
  * (`data-sources.title` → `data-sources`); and it does not differ from the word in a number or a
  * short word alone (`gdcalert3` is not `gdcalert1`). `key` picks what is compared (a file's
  * stem, say). The closest wins; two equally close are a guess, and give none, so input order
@@ -82,7 +93,7 @@ export function didYouMean(
     const d = distance(wanted, compared);
     const qualifies =
       d <= typosAllowed(wanted.length) ||
-      (wanted.length >= 4 && wanted.length >= 0.6 * compared.length && containsAtBoundary(compared, wanted)) ||
+      (wanted.length >= 4 && containsAsMost(compared, wanted)) ||
       (compared.length >= 4 && compared.length >= 0.7 * wanted.length && containsAtBoundary(wanted, compared));
     if (!qualifies || differsInDistinguishingToken(key(word), key(candidate))) continue;
     if (d < bestDistance) {

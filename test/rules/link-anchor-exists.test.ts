@@ -204,6 +204,20 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'a word that starts a longer anchor is suggested; a short one that ends it is not',
+      files: { 'a.md': '[1](b.md#quotas)\n[2](b.md#index)\n', 'b.md': '## Quotas and limits\n\n## Syntax index\n' },
+      errors: [
+        {
+          messageId: 'missingAnchorSuggestion',
+          line: 1,
+          column: 1,
+          message: 'Cannot find anchor `#quotas` in `b.md`; did you mean `#quotas-and-limits`',
+          suggestions: ['#quotas-and-limits'],
+        },
+        { messageId: 'missingAnchor', line: 2, column: 1, message: 'Cannot find anchor `#index` in `b.md`' },
+      ],
+    },
+    {
       name: 'no suggestion when two anchors are equally close: it would be a guess',
       files: { 'a.md': '[1](b.md#proxy-setting)\n', 'b.md': '## Proxy settings\n\n## Proxy-setting2\n' },
       errors: [
