@@ -493,7 +493,7 @@ describe('plugins in worker threads and the cache (binary only)', () => {
   1:1  error    Page takes too long to lint: its rules ran for more than 1 s (stopped, see --max-parse-time); a custom rule may be stuck in a loop
 
 page-5.md
-  3:1  error    Cannot find file \`page-6.md\`; did you mean \`page-0.md\`  link-file-exists
+  3:1  error    Cannot find file \`page-6.md\`  link-file-exists
 
 \u2716 2 problems (2 errors, 0 warnings)
 `);
