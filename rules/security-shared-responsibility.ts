@@ -1,4 +1,4 @@
-import { defineRule } from '../src/rule-api/index.js';
+import { defineRule, type ReportDescriptor } from '../src/rule-api/index.js';
 import {
   compiledAwsSecurityContract,
   SHARED_RESPONSIBILITY,
@@ -6,9 +6,14 @@ import {
 } from '../src/contracts/aws-security.js';
 import { createPageModel } from '../src/contracts/page-model.js';
 import { evaluateRequirement, shorten } from '../src/contracts/evaluate.js';
-import { matchReason, pageIdentity } from '../src/contracts/identity.js';
+import {
+  reportGuideSecurityPages,
+  reportSecurityPage,
+  securityPageMatch,
+  type SecurityPagesOption,
+} from '../src/contracts/security-page.js';
 
-export default defineRule<SharedResponsibilityOptions>({
+export default defineRule<SharedResponsibilityOptions & SecurityPagesOption>({
   meta: {
     id: 'security-shared-responsibility',
     description:
@@ -27,50 +32,50 @@ export default defineRule<SharedResponsibilityOptions>({
         sentence: { type: 'string', minLength: 1 },
         modelUrl: { type: 'string', minLength: 1 },
         items: { type: 'array', items: { type: 'string', minLength: 1 } },
+        onlyAwsPages: { type: 'boolean' },
       },
     },
     defaultOptions: {
       sentence: 'Security is a shared responsibility between AWS and you',
       modelUrl: 'https://aws.amazon.com/compliance/shared-responsibility-model/',
       items: ['Security of the cloud', 'Security in the cloud'],
+      onlyAwsPages: false,
     },
+    // On only by default (no config sets it), it asks for AWS wording only on pages that name AWS.
+    unconfiguredOptions: { onlyAwsPages: true },
   },
   create(ctx) {
     // The AWS security-page contract, from these options and `settings.securityPage`.
     const contract = compiledAwsSecurityContract(ctx.settings.securityPage, ctx.options);
-    if (matchReason(contract, pageIdentity(ctx.path, ctx.tree)) === undefined) return {};
+    const match = securityPageMatch(contract, ctx.path, ctx.tree, ctx.options.onlyAwsPages);
+    if (match === undefined) return {};
     const { model, visitors } = createPageModel(ctx.tree, ctx.text);
     return {
       ...visitors,
       'root:exit'() {
-        for (const finding of evaluateRequirement(contract.require[SHARED_RESPONSIBILITY]!, model)) {
-          switch (finding.kind) {
-            case 'missingSentence':
-              if (finding.closest) {
-                ctx.report({
-                  node: finding.closest.node,
-                  messageId: 'rewordedSentence',
-                  data: { sentence: ctx.options.sentence, found: shorten(finding.closest.text) },
-                });
-              } else {
-                ctx.report({
-                  node: finding.node,
-                  messageId: 'missingSentence',
-                  data: { sentence: ctx.options.sentence },
-                });
-              }
-              break;
-            case 'missingLink':
-              ctx.report({ node: finding.node, messageId: 'missingModelLink', data: { url: ctx.options.modelUrl } });
-              break;
-            case 'missingItem':
-              ctx.report({ node: finding.node, messageId: 'missingItem', data: { item: finding.expected! } });
-              break;
-            default:
-              throw new Error(`unexpected finding \`${finding.kind}\``);
-          }
-        }
+        const reports = evaluateRequirement(contract.require[SHARED_RESPONSIBILITY]!, model).map(
+          (finding): ReportDescriptor => {
+            switch (finding.kind) {
+              case 'missingSentence':
+                return finding.closest
+                  ? {
+                      node: finding.closest.node,
+                      messageId: 'rewordedSentence',
+                      data: { sentence: ctx.options.sentence, found: shorten(finding.closest.text) },
+                    }
+                  : { node: finding.node, messageId: 'missingSentence', data: { sentence: ctx.options.sentence } };
+              case 'missingLink':
+                return { node: finding.node, messageId: 'missingModelLink', data: { url: ctx.options.modelUrl } };
+              case 'missingItem':
+                return { node: finding.node, messageId: 'missingItem', data: { item: finding.expected! } };
+              default:
+                throw new Error(`unexpected finding \`${finding.kind}\``);
+            }
+          },
+        );
+        reportSecurityPage(ctx, match, reports);
       },
     };
   },
+  checkProject: reportGuideSecurityPages,
 });

@@ -1,10 +1,15 @@
-import { defineRule } from '../src/rule-api/index.js';
+import { defineRule, type ReportDescriptor } from '../src/rule-api/index.js';
 import { compiledAwsSecurityContract, TOPICS_LIST, type TopicsListOptions } from '../src/contracts/aws-security.js';
 import { createPageModel } from '../src/contracts/page-model.js';
 import { evaluateRequirement } from '../src/contracts/evaluate.js';
-import { matchReason, pageIdentity } from '../src/contracts/identity.js';
+import {
+  reportGuideSecurityPages,
+  reportSecurityPage,
+  securityPageMatch,
+  type SecurityPagesOption,
+} from '../src/contracts/security-page.js';
 
-export default defineRule<TopicsListOptions>({
+export default defineRule<TopicsListOptions & SecurityPagesOption>({
   meta: {
     id: 'security-topics-list',
     description: 'A security page lists its child pages: a "Topics" label followed by a list of links',
@@ -21,39 +26,43 @@ export default defineRule<TopicsListOptions>({
     schema: {
       type: 'object',
       additionalProperties: false,
-      properties: { labels: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 } },
+      properties: {
+        labels: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+        onlyAwsPages: { type: 'boolean' },
+      },
     },
-    defaultOptions: { labels: ['Topics'] },
+    defaultOptions: { labels: ['Topics'], onlyAwsPages: false },
+    // On only by default (no config sets it), it checks only the security pages that name AWS.
+    unconfiguredOptions: { onlyAwsPages: true },
   },
   create(ctx) {
     // The AWS security-page contract, from these options and `settings.securityPage`.
     const contract = compiledAwsSecurityContract(ctx.settings.securityPage, ctx.options);
-    if (matchReason(contract, pageIdentity(ctx.path, ctx.tree)) === undefined) return {};
+    const match = securityPageMatch(contract, ctx.path, ctx.tree, ctx.options.onlyAwsPages);
+    if (match === undefined) return {};
     const { model, visitors } = createPageModel(ctx.tree, ctx.text);
     return {
       paragraph: visitors.paragraph!,
       heading: visitors.heading!,
       'root:exit'() {
-        for (const finding of evaluateRequirement(contract.require[TOPICS_LIST]!, model)) {
+        const reports = evaluateRequirement(contract.require[TOPICS_LIST]!, model).map((finding): ReportDescriptor => {
           switch (finding.kind) {
             case 'missingSection':
-              ctx.report({ node: finding.node, messageId: 'missing' });
-              break;
+              return { node: finding.node, messageId: 'missing' };
             case 'missingList':
-              ctx.report({ node: finding.node, messageId: 'missingList', data: { label: finding.text! } });
-              break;
+              return { node: finding.node, messageId: 'missingList', data: { label: finding.text! } };
             case 'emptyList':
             case 'emptyItem':
-              ctx.report({ node: finding.node, messageId: finding.kind });
-              break;
+              return { node: finding.node, messageId: finding.kind };
             case 'notALink':
-              ctx.report({ node: finding.node, messageId: 'notALink', data: { text: finding.text! } });
-              break;
+              return { node: finding.node, messageId: 'notALink', data: { text: finding.text! } };
             default:
               throw new Error(`unexpected finding \`${finding.kind}\``);
           }
-        }
+        });
+        reportSecurityPage(ctx, match, reports);
       },
     };
   },
+  checkProject: reportGuideSecurityPages,
 });

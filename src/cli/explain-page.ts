@@ -1,13 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Root } from 'mdast';
-import type { Settings, TocEntry } from '../types.js';
-import { resolveSettings } from '../engine/config/resolve.js';
-import { formatExplanation, type PluginListing } from './explain.js';
+import type { Config, Rule, Settings } from '../types.js';
+import { resolveRules, resolveSettings } from '../engine/config/resolve.js';
+import { formatExplanation, type PluginListing, type SecurityScope } from './explain.js';
 import { collectToc } from '../engine/collect.js';
 import { parseMarkdown } from '../engine/parse.js';
 import { compileContracts } from '../contracts/compile.js';
 import { matchReason, pageIdentity, tocCandidates, tocReason } from '../contracts/identity.js';
+import { awsMention, notGuideSecurityPage, type Toc } from '../contracts/security-page.js';
 import { pageTitle, securityPageReason } from '../helpers/structure.js';
 import { renderedText } from '../helpers/text.js';
 import { toProjectPath, UsageError } from '../node/discover.js';
@@ -23,13 +24,7 @@ export async function explainPage(
   maxFileSize: number,
 ): Promise<string> {
   const path = toProjectPath(cwd, file);
-  if (
-    !(await stat(resolve(cwd, path)).then(
-      (info) => info.isFile(),
-      () => false,
-    ))
-  )
-    throw new UsageError(`No such file: \`${file}\``);
+  if (!(await isFile(resolve(cwd, path)))) throw new UsageError(`No such file: \`${file}\``);
   const document = await readDocument(cwd, path, maxFileSize);
   if (document.text === undefined)
     throw new UsageError(`Cannot explain \`${file}\`: ${document.problem ?? 'it cannot be read'}`);
@@ -39,38 +34,90 @@ export async function explainPage(
   const tree = parseMarkdown(document.text);
   const title = pageTitle(tree);
   const settings = resolveSettings(explanation.config);
+  const securityReason = securityPageReason(path, tree, settings);
+  const toc = once(() => readToc(cwd, path, settings, maxFileSize));
   return formatExplanation({
     explanation,
     rules: loader.rules,
-    securityReason: securityPageReason(path, tree, settings),
+    securityReason,
+    ...(securityReason === undefined
+      ? {}
+      : { securityScope: await securityScope(cwd, path, tree, securityReason, explanation.config, loader.rules, toc) }),
     title: title ? renderedText(title) : undefined,
     plugins: loader.plugins.map((plugin): PluginListing => ({
       specifier: plugin.specifier,
       listedIn: plugin.listedIn,
       ruleIds: plugin.rules.map((rule) => rule.meta.id),
     })),
-    contracts: await explainContracts(cwd, path, tree, settings, maxFileSize),
+    contracts: await explainContracts(path, tree, settings, toc),
   });
 }
+
+/** `run` once, when first asked. */
+function once<T>(run: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= run());
+}
+
+/** The page's table of contents: the nearest `index.md` that can be read. */
+async function readToc(cwd: string, path: string, settings: Settings, maxFileSize: number): Promise<Toc | undefined> {
+  for (const candidate of tocCandidates(path)) {
+    const page = await readDocument(cwd, candidate, maxFileSize).catch(() => undefined);
+    if (page?.text === undefined) continue;
+    return { path: candidate, entries: collectToc(parseMarkdown(page.text), candidate, settings.rootDir) };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the security rules check a security page, and why (src/contracts/security-page.ts):
+ * the rules on only by default check only pages that name AWS; a page matched only by its title
+ * must be its guide's security page.
+ */
+async function securityScope(
+  cwd: string,
+  path: string,
+  tree: Root,
+  reason: string,
+  config: Config,
+  rules: readonly Rule[],
+  toc: () => Promise<Toc | undefined>,
+): Promise<SecurityScope> {
+  const scoped = resolveRules(config, rules).filter(({ options }) => typeof options.onlyAwsPages === 'boolean');
+  const scope: SecurityScope = {
+    awsOnly: scoped.filter(({ options }) => options.onlyAwsPages).map(({ rule }) => rule.meta.id),
+    everyPage: scoped.filter(({ options }) => !options.onlyAwsPages).map(({ rule }) => rule.meta.id),
+    byTitle: !reason.startsWith('file name'),
+  };
+  const mention = awsMention(tree);
+  if (mention !== undefined) scope.awsMention = mention;
+  if (scope.byTitle) {
+    const { fileNames } = resolveSettings(config).securityPage;
+    const found = await toc();
+    const existing = new Set<string>();
+    for (const candidate of tocCandidates(path)) {
+      const folder = candidate.slice(0, candidate.length - 'index.md'.length);
+      for (const name of fileNames) if (await isFile(resolve(cwd, folder + name))) existing.add(folder + name);
+      if (found === undefined || candidate === found.path) break;
+    }
+    const notGuidePage = notGuideSecurityPage(path, fileNames, (named) => existing.has(named), found);
+    if (notGuidePage !== undefined) scope.notGuidePage = notGuidePage;
+  }
+  return scope;
+}
+
+const isFile = (path: string) =>
+  stat(path).then(
+    (info) => info.isFile(),
+    () => false,
+  );
 
 /**
  * Why each contract of the page's config applies to it: by the page itself, or by its place in
  * the nearest `index.md`.
  */
-async function explainContracts(cwd: string, path: string, tree: Root, settings: Settings, maxFileSize: number) {
+async function explainContracts(path: string, tree: Root, settings: Settings, tocOf: () => Promise<Toc | undefined>) {
   const identity = pageIdentity(path, tree);
-  let toc: { path: string; entries: TocEntry[] } | null | undefined;
-  const tocOf = async () => {
-    if (toc !== undefined) return toc;
-    toc = null;
-    for (const candidate of tocCandidates(path)) {
-      const page = await readDocument(cwd, candidate, maxFileSize).catch(() => undefined);
-      if (page?.text === undefined) continue;
-      toc = { path: candidate, entries: collectToc(parseMarkdown(page.text), candidate, settings.rootDir) };
-      break;
-    }
-    return toc;
-  };
   const out: Array<{ name: string; description?: string; reason?: string }> = [];
   for (const contract of compileContracts(settings.contracts)) {
     let reason = matchReason(contract, identity);

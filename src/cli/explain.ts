@@ -33,11 +33,59 @@ function securityLine(reason: string | undefined, settings: Settings, title: str
   return `no: its file name is not one of ${fileNames.length > 0 ? quoted(fileNames) : '(none)'}, and ${byTitle}`;
 }
 
+/** Whether the security rules check a security page (src/contracts/security-page.ts), for `--explain`. */
+export interface SecurityScope {
+  /** the enabled security rules that check only pages that name AWS (on only by default) */
+  awsOnly: string[];
+  /** the enabled security rules that check every security page (a config sets them) */
+  everyPage: string[];
+  /** where the page names AWS; undefined: neither its title nor its opening does */
+  awsMention?: string;
+  /** the page is a security page only by its title */
+  byTitle: boolean;
+  /** for a page matched by title: why it is not its guide's security page (undefined: it is) */
+  notGuidePage?: string;
+}
+
+/** The lines under the security-page verdict: its guide, whether it names AWS, which rules check it. */
+function securityScopeLines(scope: SecurityScope | undefined): string[] {
+  if (!scope) return [];
+  const lines: string[] = [];
+  if (scope.byTitle) {
+    lines.push(
+      `  Its guide's security page: ${
+        scope.notGuidePage === undefined
+          ? 'yes: no page of its guide is a security page by file name, and its table of contents does not nest it'
+          : `no: ${scope.notGuidePage}`
+      }`,
+    );
+  }
+  if (scope.awsOnly.length > 0) {
+    const names =
+      scope.awsMention === undefined
+        ? 'no: neither its title nor its opening (before its first subheading) names `AWS` or `Amazon`'
+        : `yes, ${scope.awsMention}`;
+    lines.push(`  Names AWS: ${names}`);
+  }
+  const guide = scope.notGuidePage === undefined;
+  const checking = guide ? [...(scope.awsMention === undefined ? [] : scope.awsOnly), ...scope.everyPage] : [];
+  lines.push(`  Checked by: ${checking.length > 0 ? quoted(checking.sort()) : 'no rule'}`);
+  if (guide && scope.awsMention === undefined && scope.awsOnly.length > 0) {
+    lines.push(
+      `  (${quoted(scope.awsOnly)}: on only by default, no config sets them, so they check only pages that name AWS; ` +
+        'a config that sets them, such as `"extends": "doclint:aws-security"`, checks this page)',
+    );
+  }
+  return lines;
+}
+
 export interface ExplainInput {
   explanation: Explanation;
   rules: readonly Rule[];
   /** `securityPageReason` of the page with its settings (undefined: not a security page) */
   securityReason: string | undefined;
+  /** for a security page: whether the security rules check it */
+  securityScope?: SecurityScope;
   /** the page's title, rendered */
   title: string | undefined;
   /** the run's plugins: as written in `plugins`, the config file that lists them, their rule ids */
@@ -63,6 +111,7 @@ export function formatExplanation({
   explanation,
   rules,
   securityReason,
+  securityScope,
   title,
   plugins = [],
   contracts = [],
@@ -78,6 +127,7 @@ export function formatExplanation({
     ...pluginLines(plugins),
     '',
     `Security page: ${securityLine(securityReason, settings, title)}`,
+    ...securityScopeLines(securityScope),
     '',
     ...contractLines(contracts, provenance),
     ...ruleLines(printed, rules, provenance),

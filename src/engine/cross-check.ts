@@ -97,9 +97,12 @@ async function buildProjectIndex(
 ): Promise<ProjectIndex> {
   const parse = (text: string) => parsePage(text, input.limits, input.timeLimit).tree;
   const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors, states, parse);
-  const needsToc = [...states.values()].some(({ setup }) =>
-    Object.values(setup.settings.contracts).some((c) => c.match.tocParent !== undefined),
-  );
+  // contracts that match pages by their place in a table of contents, and per-page rules that wait
+  // for cross-file facts (the security rules place a page in its guide's table of contents)
+  const needsToc =
+    [...states.values()].some(({ setup }) =>
+      Object.values(setup.settings.contracts).some((c) => c.match.tocParent !== undefined),
+    ) || [...pages.values()].some((page) => page.kept !== undefined);
   const tocs = needsToc
     ? await readTocs(pages, input.paths, input.readFile, settings.rootDir, parse)
     : new Map<string, TocEntry[]>();

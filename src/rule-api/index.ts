@@ -29,6 +29,12 @@ export interface RuleMeta {
   schema?: JsonSchema;
   defaultOptions?: Record<string, unknown>;
   /**
+   * options over `defaultOptions` while no config sets the rule: it runs only because it is on by
+   * default, so it may check less than when a config asks for it (the AWS security rules check only
+   * pages that name AWS)
+   */
+  unconfiguredOptions?: Record<string, unknown>;
+  /**
    * documentation page: stamped by the registry for a built-in rule (`rules/<id>.md`); a plugin
    * rule's absolute http(s) URL, shown by --list-rules and as SARIF's helpUri
    */

@@ -235,7 +235,7 @@ const cases = (): Case[] => [
     stderr: `doclint: invalid configuration
   .doclintrc.json: \`rules\`: unknown rule \`link-file-exits\`; did you mean \`link-file-exists\` (allowed: \`anchor-unique\`, \`link-anchor-exists\`, \`link-definition-used\`, \`link-file-exists\`, \`link-reference-defined\`, \`page-contract\`, \`security-shared-responsibility\`, \`security-topics-list\`)
   .doclintrc.json: \`rules.link-anchor-exists\`: expected one of \`off\`, \`warn\`, \`error\`
-  .doclintrc.json: options of \`rules.security-topics-list\`: unknown option \`label\`; did you mean \`labels\` (allowed: \`labels\`)
+  .doclintrc.json: options of \`rules.security-topics-list\`: unknown option \`label\`; did you mean \`labels\` (allowed: \`labels\`, \`onlyAwsPages\`)
 `,
   },
   {
@@ -406,9 +406,10 @@ const cases = (): Case[] => [
               sentence: 'Security is a shared responsibility between AWS and you',
               modelUrl: 'https://aws.amazon.com/compliance/shared-responsibility-model/',
               items: ['Security of the cloud', 'Security in the cloud'],
+              onlyAwsPages: false,
             },
           ],
-          'security-topics-list': ['error', { labels: ['Topics'] }],
+          'security-topics-list': ['error', { labels: ['Topics'], onlyAwsPages: false }],
         },
         settings: {
           securityPage: { fileNames: ['security.md'], titlePrefixes: ['Security in', 'Security for', 'Security of'] },

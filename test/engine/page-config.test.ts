@@ -59,7 +59,8 @@ describe('a config per page', () => {
   });
 
   test('per-page options of a page rule, and per-page security-page settings', async () => {
-    const page = '# Security in X\n\nSome text.\n';
+    // names AWS, so the security rules check it with no config that sets them
+    const page = '# Security in Amazon X\n\nSome text.\n';
     const notSecurity: Config = { settings: { securityPage: { fileNames: [], titlePrefixes: [] } } };
     expect(
       await lint({ 'a.md': page, 'b/a.md': page }, {}, (path) => (path.startsWith('b/') ? notSecurity : {})),

@@ -9,7 +9,7 @@
 import type { Config, ConfigSettings, Rule, RuleSetting } from '../../types.js';
 import { ConfigError, resolveSettings } from './resolve.js';
 import { presetConfig } from './presets.js';
-import { defaultSeverityOf } from './rules.js';
+import { defaultSeverityOf, optionsOf as ruleOptions } from './rules.js';
 import { rebaseGlob } from '../../contracts/compile.js';
 import { compileGlob as compilePattern, matchesGlob, matchesGlobOrFolder } from '../../contracts/wildcard.js';
 import { isRecord as isObject } from '../../util/objects.js';
@@ -389,7 +389,7 @@ export function printableConfig(config: Config, rules: readonly Rule[]): Config 
   for (const rule of [...rules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1))) {
     const setting = config.rules?.[rule.meta.id];
     const severity = setting === undefined ? defaultSeverityOf(rule.meta) : severityOf(setting);
-    const options = { ...rule.meta.defaultOptions, ...optionsOf(setting) };
+    const options = ruleOptions(rule.meta, setting);
     printed[rule.meta.id] = rule.meta.schema || Object.keys(options).length > 0 ? [severity, options] : severity;
   }
   const settings = resolveSettings(config);

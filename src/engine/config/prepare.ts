@@ -2,6 +2,7 @@
 import type { Config, ResolvedRule, Rule, Settings } from '../../types.js';
 import { ConfigError, FILE_ONLY_KEYS, resolveRules, resolveSettings } from './resolve.js';
 import { type DirectiveOptions } from '../directives.js';
+import { optionsOf } from './rules.js';
 
 /** What a page's config resolves to: its enabled rules, settings and directive options. */
 export interface PreparedConfig {
@@ -65,7 +66,5 @@ export function pageConfigs(config: Config, rules: readonly Rule[], configFor?: 
 
 /** A rule's options in a config, over its defaults, whether or not the rule is on there. */
 export function optionsIn(config: Config, rule: Rule): Record<string, unknown> {
-  const setting = config.rules?.[rule.meta.id];
-  const options = Array.isArray(setting) && setting.length > 1 ? setting[1] : {};
-  return { ...rule.meta.defaultOptions, ...options };
+  return optionsOf(rule.meta, config.rules?.[rule.meta.id]);
 }

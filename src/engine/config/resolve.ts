@@ -5,7 +5,7 @@
  */
 import type { Config, ResolvedRule, Rule, RuleSetting, Settings, Severity } from '../../types.js';
 import { normalizeContract } from '../../contracts/compile.js';
-import { defaultSeverityOf } from './rules.js';
+import { defaultSeverityOf, optionsOf } from './rules.js';
 
 export const DEFAULT_SETTINGS: Settings = {
   securityPage: {
@@ -41,8 +41,7 @@ export function resolveRules(config: Config, rules: readonly Rule[]): ResolvedRu
     const setting = config.rules?.[rule.meta.id];
     const severity = setting === undefined ? defaultSeverityOf(rule.meta) : severityOf(setting);
     if (severity === 'off') continue;
-    const options = Array.isArray(setting) && setting.length > 1 ? setting[1] : {};
-    resolved.push({ rule, severity, options: { ...rule.meta.defaultOptions, ...options } });
+    resolved.push({ rule, severity, options: optionsOf(rule.meta, setting) });
   }
   return resolved;
 }

@@ -1,5 +1,5 @@
 /** Rules as the engine holds them: ids, default severities, and the sorted list of a run's rules. */
-import type { Rule, RuleMeta, Severity } from '../../types.js';
+import type { Rule, RuleMeta, RuleSetting, Severity } from '../../types.js';
 
 /** `acme/no-todo`: a plugin rule's id is namespaced, so that it can never collide with a built-in rule. */
 export const PLUGIN_RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -7,6 +7,18 @@ export const PLUGIN_RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+
 /** A rule's severity when config does not set it: `meta.defaultSeverity`, else `error`. */
 export function defaultSeverityOf(meta: Pick<RuleMeta, 'defaultSeverity'>): Severity {
   return meta.defaultSeverity ?? 'error';
+}
+
+/**
+ * A rule's options under a config's setting: `meta.defaultOptions`, then `meta.unconfiguredOptions`
+ * when the config does not set the rule, then the options the setting gives.
+ */
+export function optionsOf(
+  meta: Pick<RuleMeta, 'defaultOptions' | 'unconfiguredOptions'>,
+  setting: RuleSetting | undefined,
+): Record<string, unknown> {
+  if (setting === undefined) return { ...meta.defaultOptions, ...meta.unconfiguredOptions };
+  return { ...meta.defaultOptions, ...(Array.isArray(setting) && setting.length > 1 ? setting[1] : {}) };
 }
 
 /**

@@ -82,25 +82,9 @@ export function ruleProblems(rule: unknown, { plugin, builtinIds }: RuleCheckOpt
   if (meta.url !== undefined && (typeof meta.url !== 'string' || !/^https?:\/\/[^\s]+$/.test(meta.url))) {
     problems.push("`meta.url` must be an absolute http(s) URL of the rule's documentation");
   }
-  if (meta.defaultOptions !== undefined && !isObject(meta.defaultOptions))
-    problems.push('`meta.defaultOptions` must be an object');
-  if (meta.schema !== undefined) {
-    if (!isObject(meta.schema)) problems.push('`meta.schema` must be a JSON Schema object');
-    else {
-      try {
-        const validate = new Ajv2020({ strict: false, allErrors: true }).compile(meta.schema);
-        if (isObject(meta.defaultOptions) && !validate(meta.defaultOptions)) {
-          const first = validate.errors?.[0];
-          problems.push(
-            '`meta.defaultOptions` do not satisfy `meta.schema`: ' +
-              `${first?.instancePath || 'options'} ${first?.message ?? 'is invalid'}`,
-          );
-        }
-      } catch (error) {
-        problems.push(`\`meta.schema\` is not a valid JSON Schema: ${(error as Error).message}`);
-      }
-    }
-  }
+  for (const key of ['defaultOptions', 'unconfiguredOptions'] as const)
+    if (meta[key] !== undefined && !isObject(meta[key])) problems.push(`\`meta.${key}\` must be an object`);
+  problems.push(...optionsProblems(meta));
   for (const key of ['create', 'checkProject'] as const) {
     if (rule[key] !== undefined && typeof rule[key] !== 'function') problems.push(`\`${key}\` must be a function`);
   }
@@ -118,4 +102,27 @@ function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `the string \`${value}\``;
   return typeof value === 'object' ? 'an object' : `\`${String(value)}\``;
+}
+
+/** What is wrong with a rule's options schema, or with the options it runs with when config gives none. */
+function optionsProblems(meta: Record<string, unknown>): string[] {
+  if (meta.schema === undefined) return [];
+  if (!isObject(meta.schema)) return ['`meta.schema` must be a JSON Schema object'];
+  try {
+    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(meta.schema);
+    // the options a rule runs with while no config sets it are checked too
+    const defaults = isObject(meta.defaultOptions) ? meta.defaultOptions : undefined;
+    const unconfigured = isObject(meta.unconfiguredOptions) ? { ...defaults, ...meta.unconfiguredOptions } : undefined;
+    const checked: Array<[string, object | undefined]> = [
+      ['defaultOptions', defaults],
+      ['unconfiguredOptions', unconfigured],
+    ];
+    const bad = checked.find(([, options]) => options !== undefined && !validate(options));
+    if (!bad) return [];
+    const first = validate.errors?.[0];
+    const what = `${first?.instancePath || 'options'} ${first?.message ?? 'is invalid'}`;
+    return [`\`meta.${bad[0]}\` do not satisfy \`meta.schema\`: ${what}`];
+  } catch (error) {
+    return [`\`meta.schema\` is not a valid JSON Schema: ${(error as Error).message}`];
+  }
 }

@@ -84,8 +84,8 @@ describe('merging', () => {
       'the config: unknown key `constructor` (allowed: `$schema`, `extends`, `rules`, `settings`, `plugins`, `overrides`, `ignores`, `requireDirectiveReason`, `reportUnusedDisableDirectives`, `contracts`)',
       '`rules`: unknown rule `__proto__` (allowed: `anchor-unique`, `link-anchor-exists`, `link-definition-used`, `link-file-exists`, `link-reference-defined`, `page-contract`, `security-shared-responsibility`, `security-topics-list`)',
       '`rules`: unknown rule `constructor` (allowed: `anchor-unique`, `link-anchor-exists`, `link-definition-used`, `link-file-exists`, `link-reference-defined`, `page-contract`, `security-shared-responsibility`, `security-topics-list`)',
-      'options of `rules.security-topics-list`: unknown option `__proto__` (allowed: `labels`)',
-      'options of `rules.security-topics-list`: unknown option `constructor` (allowed: `labels`)',
+      'options of `rules.security-topics-list`: unknown option `__proto__` (allowed: `labels`, `onlyAwsPages`)',
+      'options of `rules.security-topics-list`: unknown option `constructor` (allowed: `labels`, `onlyAwsPages`)',
       '`settings`: unknown key `__proto__` (allowed: `securityPage`, `anchors`, `rootDir`)',
       '`settings.securityPage`: unknown key `__proto__` (allowed: `fileNames`, `titlePrefixes`)',
     ]);
@@ -215,7 +215,7 @@ describe('the cascade', () => {
         'error',
         builtinRules.find((r) => r.meta.id === 'security-shared-responsibility')!.meta.defaultOptions,
       ],
-      'security-topics-list': ['error', { labels: ['Topics'] }],
+      'security-topics-list': ['error', { labels: ['Topics'], onlyAwsPages: false }],
     });
     expect(printed.requireDirectiveReason).toBe(false);
     expect(() => validateConfig(printed, builtinRules)).not.toThrow();
