@@ -262,6 +262,15 @@ export function listRules(
   });
 }
 
+/** The site presets (`doclint:mdbook` …), shown as one `doclint:<site>` when a rule is in each. */
+const SITE_PRESETS = PRESETS.filter((preset) => preset.settings?.site !== undefined).map((preset) => preset.name);
+
+function presetsColumn(presets: readonly string[]): string {
+  if (presets.length === 0) return '-';
+  if (!SITE_PRESETS.every((name) => presets.includes(name))) return presets.join(', ');
+  return [...presets.filter((name) => !SITE_PRESETS.includes(name)), 'doclint:<site>'].join(', ');
+}
+
 /** The `--list-rules` table; a `plugin` column when some rule comes from a plugin. */
 export function formatRuleList(listing: readonly RuleListing[]): string {
   const withPlugins = listing.some((r) => r.plugin !== undefined);
@@ -270,7 +279,7 @@ export function formatRuleList(listing: readonly RuleListing[]): string {
     r.id,
     r.defaultSeverity,
     r.fixable ? 'yes' : 'no',
-    r.presets.join(', ') || '-',
+    presetsColumn(r.presets),
     ...(withPlugins ? [r.plugin ?? '(built-in)'] : []),
     r.url ?? '-',
   ]);

@@ -193,3 +193,47 @@ test('every site profile has a fixture here', async () => {
   const { SITE_NAMES } = await import('../../src/sites/index.js');
   expect(cases.map((c) => c.site).sort()).toEqual([...SITE_NAMES].sort());
 });
+
+describe('--explain shows the site and the link policy', () => {
+  const explain = (site: string, page: string, ...argv: string[]) => {
+    const run = spawnSync(process.execPath, [bin, '--explain', page, ...argv], {
+      cwd: join(sites, site),
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    return run.stdout.slice(run.stdout.indexOf('Site ('), run.stdout.indexOf('\nSettings:'));
+  };
+
+  test('a site from a preset, and the link policy from the config', () => {
+    expect(explain('mdbook', 'src/README.md')).toBe(
+      [
+        'Site (project-wide): `mdbook` (mdBook); set by doclint:mdbook, extended by .doclintrc.json',
+        "  an mdBook book: `x.html` is the chapter `x.md`, `index.html` and folders are `README.md`, `SUMMARY.md` is the table of contents, mdBook's heading ids",
+        '  heading ids:       mdBook: letters, digits, `_` and `-` kept, ASCII in lower case, spaces to `-`; repeats `-1`, `-2`',
+        '  fragments:         exact case (link-anchor-exists `ignoreCase` overrides)',
+        "  folder links:      need an index page (the site's default)",
+        '  `/path` links:     from `src`',
+        '  table of contents: `SUMMARY.md`',
+        'Link policy (project-wide):',
+        '  ignore:  `../std/*`; set by .doclintrc.json',
+        '  sites:   none; default',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('GitHub: fragments in lower case too, folders listed; AWS: `/path` on docs.aws.amazon.com, its own site', () => {
+    expect(explain('github', 'README.md')).toMatch(
+      /fragments: {9}exact case, or the fragment in lower case[^\n]*\n {2}folder links: {6}fine without an index page \(the site's default\)\n {2}`\/path` links: {5}from `\.`/,
+    );
+    expect(explain('aws-guide', 'doc_source/what-is.md')).toMatch(
+      /`\/path` links: {5}pages of https:\/\/docs\.aws\.amazon\.com \(checked where `links\.sites` maps them\)\n[^]*sites: {3}`https:\/\/docs\.aws\.amazon\.com\/example\/latest\/userguide\/` → `doc_source`; set by \.doclintrc\.json/,
+    );
+  });
+
+  test('no site: none, and what that means', () => {
+    expect(explain('hugo', 'content/_index.md', '--no-config-lookup')).toMatch(
+      /^Site \(project-wide\): none; default\n {2}no site set: [^\n]*\n[^]* {2}`\/path` links: {5}not checked \(no `settings\.rootDir`\)\n/,
+    );
+  });
+});

@@ -442,7 +442,7 @@ export function printableConfig(config: Config, rules: readonly Rule[]): Config 
       anchors: settings.anchors,
       ...(settings.rootDir === undefined ? {} : { rootDir: settings.rootDir }),
       ...(settings.site === undefined ? {} : { site: settings.site }),
-      links: settings.links,
+      ...(config.settings?.links === undefined ? {} : { links: settings.links }),
     },
     requireDirectiveReason: config.requireDirectiveReason ?? false,
     reportUnusedDisableDirectives: config.reportUnusedDisableDirectives ?? 'off',
