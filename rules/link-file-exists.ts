@@ -11,6 +11,7 @@ import {
   type DestinationProblem,
 } from '../src/helpers/destination.js';
 import { didYouMean, fileStem, SuggestionBudget } from '../src/helpers/suggest.js';
+import { folderLinksAllowed, landingFile, linkTarget, siteProfile } from '../src/sites/index.js';
 
 /** Options of `link-file-exists`. */
 interface LinkFileExistsOptions {
@@ -85,6 +86,7 @@ const rule = defineRule<LinkFileExistsOptions>({
         for (const link of ctx.page.links) {
           const at = startKey(link.position);
           if (link.kind === 'definition' && (dead.has(at) || swallowed.has(at))) continue;
+          if (link.target.kind === 'ignored') continue; // links.ignore, or a template the site fills in
           const problem = destinationProblem(link.url, link.kind);
           if (!problem) continue;
           reported.push(at);
@@ -107,9 +109,12 @@ const rule = defineRule<LinkFileExistsOptions>({
       }
       return set.size > 0 && set.has(startKey(link.position));
     };
+    // Where a link lands is the site's to say (`settings.site`): mdBook's `x.html` is `x.md`.
+    const site = siteProfile(ctx.settings);
+    const anyFolder = folderLinksAllowed(ctx.settings);
     for (const link of index.links) {
       const { target } = link;
-      if (target.kind === 'external' || target.kind === 'same-page') continue;
+      if (target.kind === 'external' || target.kind === 'same-page' || target.kind === 'ignored') continue;
       // A dead definition leads nowhere (link-definition-used reports it); a link whose destination
       // is wrong in itself was reported by the page's own part.
       if (skips(link)) continue;
@@ -122,7 +127,7 @@ const rule = defineRule<LinkFileExistsOptions>({
         continue;
       }
       const { path, written } = target;
-      if (index.hasFile(path)) continue;
+      if (landingFile(site, linkTarget(link)!, index) !== undefined) continue;
       const folder = posix.dirname(link.from);
       const relative = (to: string) => posix.relative(folder, to) || posix.basename(to);
       const report = (messageId: string, data: Record<string, string>, suggestion?: string) =>
@@ -135,10 +140,11 @@ const rule = defineRule<LinkFileExistsOptions>({
         });
 
       if (index.hasDirectory(path)) {
-        // A folder link shows the folder's index page; with no index names configured, any folder will do.
+        // A folder link shows the folder's index page; with no index names configured, or on a site
+        // that lists folders (`settings.links.folders`), any folder will do.
         // The names are the option of the page the link is in.
         const names = ctx.optionsFor(link.from).directoryIndex;
-        if (names.length > 0 && !names.some((name) => index.hasFile(posix.join(path, name)))) {
+        if (!anyFolder && names.length > 0 && !names.some((name) => index.hasFile(posix.join(path, name)))) {
           report('missingIndex', { names: names.map((name) => `\`${name}\``).join(' or ') });
         }
         continue;

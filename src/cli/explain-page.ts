@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import type { Config, Rule, Settings } from '../types.js';
 import { resolveRules, resolveSettings } from '../engine/config/resolve.js';
 import { formatExplanation, type PluginListing, type SecurityScope } from './explain.js';
-import { collectToc } from '../engine/collect.js';
+import { collectToc, tocFileOf } from '../engine/collect.js';
 import { parseMarkdown } from '../engine/parse.js';
 import { compileContracts } from '../contracts/compile.js';
 import { matchReason, pageIdentity, tocCandidates, tocReason } from '../contracts/identity.js';
@@ -59,12 +59,12 @@ function once<T>(run: () => Promise<T>): () => Promise<T> {
   return () => (result ??= run());
 }
 
-/** The page's table of contents: the nearest `index.md` that can be read. */
+/** The page's table of contents: the nearest `index.md` (or the site's own TOC file) that can be read. */
 async function readToc(cwd: string, path: string, settings: Settings, maxFileSize: number): Promise<Toc | undefined> {
-  for (const candidate of tocCandidates(path)) {
+  for (const candidate of tocCandidates(path, tocFileOf(settings))) {
     const page = await readDocument(cwd, candidate, maxFileSize).catch(() => undefined);
     if (page?.text === undefined) continue;
-    return { path: candidate, entries: collectToc(parseMarkdown(page.text), candidate, settings.rootDir) };
+    return { path: candidate, entries: collectToc(parseMarkdown(page.text), candidate, settings) };
   }
   return undefined;
 }

@@ -486,15 +486,15 @@ const cases = (): Case[] => [
     cwd: join(projects, 'clean'),
     args: ['--list-rules'],
     code: 0,
-    stdout: `rule                            default  fixable  presets                                    docs
-anchor-unique                   warn     no       doclint:recommended, doclint:aws-security  ${ruleDoc('anchor-unique')}
-link-anchor-exists              error    no       doclint:recommended, doclint:aws-security  ${ruleDoc('link-anchor-exists')}
-link-definition-used            warn     no       doclint:recommended, doclint:aws-security  ${ruleDoc('link-definition-used')}
-link-file-exists                error    no       doclint:recommended, doclint:aws-security  ${ruleDoc('link-file-exists')}
-link-reference-defined          error    no       doclint:recommended, doclint:aws-security  ${ruleDoc('link-reference-defined')}
-page-contract                   error    no       doclint:recommended, doclint:aws-security  ${ruleDoc('page-contract')}
-security-shared-responsibility  error    no       doclint:aws-security                       ${ruleDoc('security-shared-responsibility')}
-security-topics-list            error    no       doclint:aws-security                       ${ruleDoc('security-topics-list')}
+    stdout: `rule                            default  fixable  presets                                                    docs
+anchor-unique                   warn     no       doclint:recommended, doclint:aws-security, doclint:<site>  ${ruleDoc('anchor-unique')}
+link-anchor-exists              error    no       doclint:recommended, doclint:aws-security, doclint:<site>  ${ruleDoc('link-anchor-exists')}
+link-definition-used            warn     no       doclint:recommended, doclint:aws-security, doclint:<site>  ${ruleDoc('link-definition-used')}
+link-file-exists                error    no       doclint:recommended, doclint:aws-security, doclint:<site>  ${ruleDoc('link-file-exists')}
+link-reference-defined          error    no       doclint:recommended, doclint:aws-security, doclint:<site>  ${ruleDoc('link-reference-defined')}
+page-contract                   error    no       doclint:recommended, doclint:aws-security, doclint:<site>  ${ruleDoc('page-contract')}
+security-shared-responsibility  error    no       doclint:aws-security, doclint:aws-guide                    ${ruleDoc('security-shared-responsibility')}
+security-topics-list            error    no       doclint:aws-security, doclint:aws-guide                    ${ruleDoc('security-topics-list')}
 `,
     stderr: '',
   },
