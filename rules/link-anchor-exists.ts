@@ -4,7 +4,7 @@ import { defineRule } from '../src/rule-api/index.js';
 import { isMarkdownPath } from '../src/helpers/links.js';
 import { didYouMean, SuggestionBudget } from '../src/helpers/suggest.js';
 import { deadDefinitions, startKey } from '../src/helpers/destination.js';
-import { anchorPage, linkTarget, siteProfile } from '../src/sites/index.js';
+import { anchorPage, linkTarget, siteProfile, type SiteProfile } from '../src/sites/index.js';
 
 interface Options {
   /**
@@ -66,19 +66,7 @@ export default defineRule<Options>({
     const budget = new SuggestionBudget();
     const isDead = deadDefinitionTest((path) => ctx.kept(path) as string[] | undefined);
     const site = siteProfile(ctx.settings);
-    // With `ignoreCase`, each page's anchors in lower case, made once per page that a link needs.
-    const folded = new Map<string, Set<string>>();
-    // `ignoreCase` is the option of the page the link is in (a folder's config may set it); without
-    // it, the site's: GitHub's page script also looks the fragment up in lower case.
-    const has = (from: string, path: string, anchors: ReadonlySet<string>, fragment: string) => {
-      if (anchors.has(fragment)) return true;
-      const { ignoreCase } = ctx.optionsFor(from);
-      if (ignoreCase === undefined) return site.fragmentCase === 'lowercase' && anchors.has(fragment.toLowerCase());
-      if (!ignoreCase) return false;
-      let lower = folded.get(path);
-      if (!lower) folded.set(path, (lower = new Set([...anchors].map((anchor) => anchor.toLowerCase()))));
-      return lower.has(fragment.toLowerCase());
-    };
+    const has = fragmentMatcher(site, (from) => ctx.optionsFor(from).ignoreCase);
 
     for (const link of index.links) {
       const { target } = link;
@@ -143,6 +131,25 @@ export default defineRule<Options>({
     }
   },
 });
+
+/**
+ * Whether a fragment names one of a page's anchors. `ignoreCase` is the option of the page the
+ * link is in (a folder's config may set it); without it, the site's: GitHub's page script also
+ * looks the fragment up in lower case.
+ */
+function fragmentMatcher(site: SiteProfile, ignoreCaseOf: (from: string) => boolean | undefined) {
+  // With `ignoreCase`, each page's anchors in lower case, made once per page that a link needs.
+  const folded = new Map<string, Set<string>>();
+  return (from: string, path: string, anchors: ReadonlySet<string>, fragment: string) => {
+    if (anchors.has(fragment)) return true;
+    const ignoreCase = ignoreCaseOf(from);
+    if (ignoreCase === undefined) return site.fragmentCase === 'lowercase' && anchors.has(fragment.toLowerCase());
+    if (!ignoreCase) return false;
+    let lower = folded.get(path);
+    if (!lower) folded.set(path, (lower = new Set([...anchors].map((anchor) => anchor.toLowerCase()))));
+    return lower.has(fragment.toLowerCase());
+  };
+}
 
 /** Whether a link is a dead definition, by what each page's own part kept (read once per page). */
 function deadDefinitionTest(kept: (path: string) => string[] | undefined): (link: LinkRef) => boolean {
