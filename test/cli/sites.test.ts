@@ -45,7 +45,7 @@ const cases: Array<{ site: string; profile: string[]; withoutProfile: string[] }
     profile: [
       // GitHub keeps `{#setup}` as heading text: the heading's slug is `development-setup-setup`.
       'CONTRIBUTING.md:8:1 link-anchor-exists/missingAnchor',
-      'README.md:9:55 link-anchor-exists/missingAnchorSuggestion',
+      'README.md:9:55 link-anchor-exists/missingAnchor', // no suggestion: `setup` is a small inner part of `development-setup-setup` (src/helpers/suggest.ts)
       'README.md:10:3 link-file-exists/missingFile',
     ],
     withoutProfile: [
