@@ -1,12 +1,16 @@
 import * as posix from '../src/util/posix-path.js';
 import type { LinkRef } from '../src/rule-api/index.js';
 import { defineRule } from '../src/rule-api/index.js';
-import { isMarkdownPath, markdownTarget } from '../src/helpers/links.js';
+import { isMarkdownPath } from '../src/helpers/links.js';
 import { didYouMean, SuggestionBudget } from '../src/helpers/suggest.js';
+import { anchorPage, linkTarget, siteProfile } from '../src/sites/index.js';
 
 interface Options {
-  /** match fragments to anchors ignoring letter case (for sites whose anchors are all lower case) */
-  ignoreCase: boolean;
+  /**
+   * match fragments to anchors ignoring letter case (true), or in exact case (false); unset: as
+   * the site does (`settings.site`: GitHub also finds a fragment in lower case)
+   */
+  ignoreCase?: boolean;
 }
 
 /** `#` alone and `#top` go to the top of any page (HTML: "top" matched ignoring case). */
@@ -42,17 +46,21 @@ export default defineRule<Options>({
       additionalProperties: false,
       properties: { ignoreCase: { type: 'boolean' } },
     },
-    defaultOptions: { ignoreCase: false },
+    defaultOptions: {},
   },
   checkProject(ctx) {
     const { index } = ctx;
     const budget = new SuggestionBudget();
+    const site = siteProfile(ctx.settings);
     // With `ignoreCase`, each page's anchors in lower case, made once per page that a link needs.
     const folded = new Map<string, Set<string>>();
-    // `ignoreCase` is the option of the page the link is in (a folder's config may set it).
+    // `ignoreCase` is the option of the page the link is in (a folder's config may set it); without
+    // it, the site's: GitHub's page script also looks the fragment up in lower case.
     const has = (from: string, path: string, anchors: ReadonlySet<string>, fragment: string) => {
       if (anchors.has(fragment)) return true;
-      if (!ctx.optionsFor(from).ignoreCase) return false;
+      const { ignoreCase } = ctx.optionsFor(from);
+      if (ignoreCase === undefined) return site.fragmentCase === 'lowercase' && anchors.has(fragment.toLowerCase());
+      if (!ignoreCase) return false;
       let lower = folded.get(path);
       if (!lower) folded.set(path, (lower = new Set([...anchors].map((anchor) => anchor.toLowerCase()))));
       return lower.has(fragment.toLowerCase());
@@ -65,7 +73,7 @@ export default defineRule<Options>({
       const { fragment } = target;
       // Anchors are known only in Markdown pages that exist (a `page.html` link lands on
       // `page.md`); a missing file is link-file-exists's to report.
-      const path = target.kind === 'same-page' ? link.from : markdownTarget(target.path, index.hasFile);
+      const path = target.kind === 'same-page' ? link.from : anchorPage(site, linkTarget(link)!, index);
       if (path === undefined) {
         // Another kind of file: GitHub shows its source, where `#L10` and `#L10-L20` are line
         // anchors. Other fragments mean what the file type says (`#page=2` in a PDF, an `id` in

@@ -2,6 +2,7 @@ import * as posix from '../src/util/posix-path.js';
 import { defineRule } from '../src/rule-api/index.js';
 import { markdownTwin } from '../src/helpers/links.js';
 import { didYouMean, fileStem, SuggestionBudget } from '../src/helpers/suggest.js';
+import { folderLinksAllowed, landingFile, linkTarget, siteProfile } from '../src/sites/index.js';
 
 /** Options of `link-file-exists`. */
 interface LinkFileExistsOptions {
@@ -38,9 +39,12 @@ const rule = defineRule<LinkFileExistsOptions>({
   checkProject(ctx) {
     const { index } = ctx;
     const budget = new SuggestionBudget();
+    // Where a link lands is the site's to say (`settings.site`): mdBook's `x.html` is `x.md`.
+    const site = siteProfile(ctx.settings);
+    const anyFolder = folderLinksAllowed(ctx.settings);
     for (const link of index.links) {
       const { target } = link;
-      if (target.kind === 'external' || target.kind === 'same-page') continue;
+      if (target.kind === 'external' || target.kind === 'same-page' || target.kind === 'ignored') continue;
       if (target.kind === 'outside-root' || target.kind === 'root-relative') {
         ctx.report(link.from, {
           position: link.position,
@@ -50,7 +54,7 @@ const rule = defineRule<LinkFileExistsOptions>({
         continue;
       }
       const { path, written } = target;
-      if (index.hasFile(path)) continue;
+      if (landingFile(site, linkTarget(link)!, index) !== undefined) continue;
       const folder = posix.dirname(link.from);
       const relative = (to: string) => posix.relative(folder, to) || posix.basename(to);
       const report = (messageId: string, data: Record<string, string>, suggestion?: string) =>
@@ -63,10 +67,11 @@ const rule = defineRule<LinkFileExistsOptions>({
         });
 
       if (index.hasDirectory(path)) {
-        // A folder link shows the folder's index page; with no index names configured, any folder will do.
+        // A folder link shows the folder's index page; with no index names configured, or on a site
+        // that lists folders (`settings.links.folders`), any folder will do.
         // The names are the option of the page the link is in.
         const names = ctx.optionsFor(link.from).directoryIndex;
-        if (names.length > 0 && !names.some((name) => index.hasFile(posix.join(path, name)))) {
+        if (!anyFolder && names.length > 0 && !names.some((name) => index.hasFile(posix.join(path, name)))) {
           report('missingIndex', { names: names.map((name) => `\`${name}\``).join(' or ') });
         }
         continue;

@@ -4,6 +4,7 @@ import { compileContract, compileContracts, type CompiledContract } from '../src
 import { createPageModel, type PageModel } from '../src/contracts/page-model.js';
 import { evaluateRequirement, type Finding, shorten } from '../src/contracts/evaluate.js';
 import { matchReason, pageIdentity, tocCandidates, tocReason } from '../src/contracts/identity.js';
+import { siteProfile } from '../src/sites/index.js';
 
 /**
  * What a page lacks under a contract that matches pages by their place in the table of contents:
@@ -125,7 +126,9 @@ export default defineRule<Record<string, never>>({
     for (const path of ctx.index.pages.keys()) {
       const pending = ctx.kept(path) as Pending[] | undefined;
       if (!pending) continue;
-      const tocPath = tocCandidates(path).find((candidate) => ctx.index.toc(candidate) !== undefined);
+      const tocPath = tocCandidates(path, siteProfile(ctx.settings).tocFile).find(
+        (candidate) => ctx.index.toc(candidate) !== undefined,
+      );
       if (tocPath === undefined) continue;
       const toc = ctx.index.toc(tocPath)!;
       for (const { contract, tocParent, reports } of pending) {

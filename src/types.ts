@@ -3,7 +3,7 @@
  * pages to lint and limits. Types, and the ids of the engine's own diagnostics; the rule API's
  * types are re-exported for convenience.
  */
-import type { AnchorSettings, Rule, Settings, Severity } from './rule-api/index.js';
+import type { AnchorSettings, LinkSettings, Rule, Settings, Severity, SiteName } from './rule-api/index.js';
 import type { ChangeSet } from './rule-api/index.js';
 
 export type * from './rule-api/index.js';
@@ -49,6 +49,8 @@ export interface ConfigSettings {
   securityPage?: Partial<Settings['securityPage']>;
   rootDir?: string;
   anchors?: Partial<AnchorSettings>;
+  site?: SiteName;
+  links?: Partial<LinkSettings>;
 }
 
 /** A contract as written in config: a single pattern may stand for a list of one. */

@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import type { Settings, TocEntry } from '../types.js';
 import { resolveSettings } from '../engine/config/resolve.js';
 import { formatExplanation, type PluginListing } from './explain.js';
-import { collectToc } from '../engine/collect.js';
+import { collectToc, tocFileOf } from '../engine/collect.js';
 import { parseMarkdown } from '../engine/parse.js';
 import { compileContracts } from '../contracts/compile.js';
 import { matchReason, pageIdentity, tocCandidates, tocReason } from '../contracts/identity.js';
@@ -63,10 +63,10 @@ async function explainContracts(cwd: string, path: string, tree: Root, settings:
   const tocOf = async () => {
     if (toc !== undefined) return toc;
     toc = null;
-    for (const candidate of tocCandidates(path)) {
+    for (const candidate of tocCandidates(path, tocFileOf(settings))) {
       const page = await readDocument(cwd, candidate, maxFileSize).catch(() => undefined);
       if (page?.text === undefined) continue;
-      toc = { path: candidate, entries: collectToc(parseMarkdown(page.text), candidate, settings.rootDir) };
+      toc = { path: candidate, entries: collectToc(parseMarkdown(page.text), candidate, settings) };
       break;
     }
     return toc;

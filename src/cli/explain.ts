@@ -9,6 +9,7 @@ import { resolveSettings } from '../engine/config/resolve.js';
 import { PRESETS } from '../engine/config/presets.js';
 import { defaultSeverityOf } from '../engine/config/rules.js';
 import { severityOf } from '../engine/config/resolve.js';
+import { folderLinksAllowed, siteProfile } from '../sites/index.js';
 
 const pad = (text: string, width: number) => text + ' '.repeat(Math.max(1, width - text.length));
 
@@ -81,6 +82,8 @@ export function formatExplanation({
     '',
     ...contractLines(contracts, provenance),
     ...ruleLines(printed, rules, provenance),
+    '',
+    ...siteLines(settings, provenance),
     '',
     ...settingLines(settings, provenance),
     '',
@@ -178,6 +181,39 @@ function settingLines(settings: Settings, provenance: Provenance): string[] {
     lines.push(`  ${pad(key, 28)}${JSON.stringify(value)}  ${source ? `set by ${source}` : 'default'}${scope}`);
   }
   return lines;
+}
+
+/**
+ * The site profile and the link policy that apply (project-wide): what the site changes about
+ * links and anchors, and what the config set.
+ */
+function siteLines(settings: Settings, provenance: Provenance): string[] {
+  const site = siteProfile(settings);
+  const from = (key: string) => (provenance.settings[key] ? `set by ${provenance.settings[key]}` : 'default');
+  const { ignore, sites } = settings.links;
+  const foldersFrom =
+    settings.links.folders === undefined ? "the site's default" : from('links.folders').replace(/^set by /, '');
+  const fragments = site.fragmentCase === 'lowercase' ? 'exact case, or the fragment in lower case' : 'exact case';
+  const rootLinks =
+    settings.rootDir !== undefined
+      ? `from \`${settings.rootDir}\``
+      : site.origin !== undefined
+        ? `pages of ${site.origin} (checked where \`links.sites\` maps them)`
+        : 'not checked (no `settings.rootDir`)';
+  const siteList = Object.entries(sites).map(([prefix, folder]) => `\`${prefix}\` → \`${folder}\``);
+  return [
+    `Site (project-wide): ${site.name === 'default' ? 'none' : `\`${site.name}\` (${site.title})`}; ${from('site')}`,
+    `  ${site.description}`,
+    `  heading ids:       ${site.slugs}`,
+    `  fragments:         ${fragments} (link-anchor-exists \`ignoreCase\` overrides)`,
+    `  folder links:      ${folderLinksAllowed(settings) ? 'fine without an index page' : 'need an index page'} ` +
+      `(${foldersFrom})`,
+    `  \`/path\` links:     ${rootLinks}`,
+    `  table of contents: \`${site.tocFile ?? 'index.md'}\``,
+    'Link policy (project-wide):',
+    `  ignore:  ${ignore.length > 0 ? quoted(ignore) : 'none'}; ${from('links.ignore')}`,
+    `  sites:   ${siteList.length > 0 ? siteList.join(', ') : 'none'}; ${from('links.sites')}`,
+  ];
 }
 
 /** The directive options: each value and the config that set it (or `default`). */

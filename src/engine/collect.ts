@@ -1,10 +1,13 @@
-import type { Code, Heading, Html, InlineCode, ListItem, Nodes, Root } from 'mdast';
+import type { Code, Heading, Html, InlineCode, ListItem, Nodes, Root, Yaml } from 'mdast';
 import type { Position } from 'unist';
-import GithubSlugger from 'github-slugger';
-import type { AnchorSettings, AnchorSource, LinkRef, PageFacts, TocEntry, Visitors } from '../types.js';
+import { JSON_SCHEMA, load as loadYaml } from 'js-yaml';
+import type { AnchorSettings, AnchorSource, LinkRef, LinkSettings, PageFacts, SiteName, TocEntry } from '../types.js';
+import type { Visitors } from '../types.js';
 import { walk } from './dispatch.js';
+import { linkResolver, type LinkResolver } from './link-policy.js';
 import { htmlTags } from '../helpers/html.js';
-import { resolveLink } from '../helpers/links.js';
+import { siteProfile, type SiteProfile } from '../sites/index.js';
+import { at } from '../sites/profile.js';
 import { pointLocator } from '../helpers/position.js';
 import { isLinkItem } from '../helpers/structure.js';
 import { renderedText } from '../helpers/text.js';
@@ -15,11 +18,19 @@ const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', area: '
 /** Every anchor source on: what GitHub renders, plus `{#custom-id}` heading attributes. */
 const ALL_SOURCES: AnchorSettings = { headingSlugs: true, htmlId: true, htmlName: true, customIds: true };
 
+/**
+ * The site settings a page's facts depend on. Pass the same object for every page (the page's
+ * resolved `Settings` does): the link policy is compiled once per object.
+ */
 export interface CollectorOptions {
   /** the folder root-relative links `/path` start from */
   rootDir?: string;
   /** the anchor sources that count (default: all) */
   anchors?: AnchorSettings;
+  /** the site generator: heading slugs, how links resolve, the table of contents (default: none) */
+  site?: SiteName;
+  /** the link policy: destinations not checked, URLs of the project's own site */
+  links?: LinkSettings;
 }
 
 /**
@@ -86,7 +97,10 @@ function customId(heading: Heading): CustomId | undefined {
 /** The file name of a guide's table of contents: its list items that start with a link are entries. */
 export const TOC_FILE = 'index.md';
 
-const isTocFile = (path: string) => path === TOC_FILE || path.endsWith(`/${TOC_FILE}`);
+/** The file name of a table of contents on the site (`index.md` unless the site has its own, `SUMMARY.md`). */
+export const tocFileOf = (options: Pick<CollectorOptions, 'site'>) => siteProfile(options).tocFile ?? TOC_FILE;
+
+export const isTocFile = (path: string, tocFile = TOC_FILE) => path === tocFile || path.endsWith(`/${tocFile}`);
 
 /**
  * A table of contents' entry for a list item that starts with a link, nested under the entry of
@@ -97,7 +111,7 @@ function tocEntry(
   ancestors: readonly Nodes[],
   entries: WeakMap<ListItem, number>,
   path: string,
-  rootDir?: string,
+  resolve: LinkResolver,
 ): TocEntry | undefined {
   if (!isLinkItem(item)) return undefined;
   const first = item.children[0];
@@ -116,7 +130,7 @@ function tocEntry(
   }
   const entry: TocEntry = { text: renderedText(lead).replace(/\s+/g, ' ').trim(), parent };
   if (lead.type === 'link') {
-    const target = resolveLink(path, lead.url, rootDir);
+    const target = resolve(path, lead.url);
     if (target.kind === 'file') entry.target = target.path;
   }
   return entry;
@@ -125,6 +139,9 @@ function tocEntry(
 /** What the visitors of one page share while they fill its facts. */
 interface Collection {
   path: string;
+  /** where a link destination points, with the site and the link policy */
+  resolve: LinkResolver;
+  site: SiteProfile;
   /** the folder root-relative links `/path` start from */
   rootDir: string | undefined;
   /** the anchor sources that count */
@@ -148,8 +165,11 @@ export function createCollector(
   options: CollectorOptions = {},
 ): { facts: PageFacts; visitors: Visitors } {
   const facts: PageFacts = { path, anchors: new Set(), anchorSites: [], codeAnchors: new Set(), links: [] };
+  const site = siteProfile(options);
   const page: Collection = {
     path,
+    resolve: linkResolver(options),
+    site,
     rootDir: options.rootDir,
     sources: options.anchors ?? ALL_SOURCES,
     facts,
@@ -157,7 +177,8 @@ export function createCollector(
   };
   const codeAnchors = codeAnchorVisitor(page);
   const visitors: Visitors = {
-    ...(isTocFile(path) ? { listItem: tocVisitor(page) } : {}),
+    ...(isTocFile(path, tocFileOf(options)) ? { listItem: tocVisitor(page) } : {}),
+    ...(site.routes ? { yaml: routeVisitor(page) } : {}),
     code: codeAnchors,
     inlineCode: codeAnchors,
     heading: headingVisitor(page),
@@ -182,8 +203,30 @@ function addAnchor(
 }
 
 function addLink(page: Collection, url: string, kind: LinkRef['kind'], position: Position): void {
-  const { path, rootDir } = page;
-  page.facts.links.push({ from: path, url, kind, position, target: resolveLink(path, url, rootDir) });
+  const { path, resolve } = page;
+  page.facts.links.push({ from: path, url, kind, position, target: resolve(path, url) });
+}
+
+/**
+ * The site paths the page is published at by its front matter (Docusaurus `slug`, Jekyll
+ * `permalink` …), as paths of the project: only on a site whose generator reads them.
+ */
+function routeVisitor(page: Collection): (node: Yaml) => void {
+  return (node) => {
+    const { path, rootDir = '.', site } = page;
+    const sitePath =
+      rootDir === '.' ? path : path.startsWith(`${rootDir}/`) ? path.slice(rootDir.length + 1) : undefined;
+    if (sitePath === undefined || !site.routes) return;
+    let data: unknown;
+    try {
+      data = loadYaml(node.value, { schema: JSON_SCHEMA });
+    } catch {
+      return;
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return;
+    const routes = site.routes(sitePath, data as Record<string, unknown>).map((route) => at(rootDir, route));
+    if (routes.length > 0) page.facts.routes = [...new Set(routes)];
+  };
 }
 
 /**
@@ -203,7 +246,7 @@ function codeAnchorVisitor({ facts, sources }: Collection): (node: Code | Inline
 /** A heading's anchor (its custom id, else its GitHub slug), and the page's title. */
 function headingVisitor(page: Collection): NonNullable<Visitors['heading']> {
   const { facts, sources } = page;
-  const slugger = new GithubSlugger();
+  const slugger = page.site.slugger();
   return (node) => {
     const index = page.headings++;
     let text = renderedText(node);
@@ -268,20 +311,20 @@ function htmlVisitor(page: Collection): NonNullable<Visitors['html']> {
 }
 
 /** The entries of a table of contents, in page order. */
-function tocVisitor({ facts, path, rootDir }: Collection): NonNullable<Visitors['listItem']> {
+function tocVisitor({ facts, path, resolve }: Collection): NonNullable<Visitors['listItem']> {
   const entries = new WeakMap<ListItem, number>();
   const toc: TocEntry[] = (facts.toc = []);
   return (node, ancestors) => {
-    const entry = tocEntry(node, ancestors, entries, path, rootDir);
+    const entry = tocEntry(node, ancestors, entries, path, resolve);
     if (!entry) return;
     entries.set(node, toc.length);
     toc.push(entry);
   };
 }
 
-/** The table of contents of an `index.md` page that is only read for it (not linted). */
-export function collectToc(tree: Root, path: string, rootDir?: string): TocEntry[] {
-  const { facts, visitors } = createCollector(path, { rootDir });
+/** The table of contents of an `index.md` page (or the site's own) that is only read for it (not linted). */
+export function collectToc(tree: Root, path: string, options: CollectorOptions = {}): TocEntry[] {
+  const { facts, visitors } = createCollector(path, options);
   walk(tree, [{ listItem: visitors.listItem }]);
   return facts.toc ?? [];
 }
@@ -290,9 +333,9 @@ export function collectToc(tree: Root, path: string, rootDir?: string): TocEntry
 export function collectAnchors(
   tree: Root,
   path: string,
-  anchors?: AnchorSettings,
+  options: CollectorOptions = {},
 ): Pick<PageFacts, 'anchors' | 'codeAnchors'> {
-  const { facts, visitors } = createCollector(path, { anchors });
+  const { facts, visitors } = createCollector(path, options);
   walk(tree, [
     { heading: visitors.heading, html: visitors.html, code: visitors.code, inlineCode: visitors.inlineCode },
   ]);

@@ -28,8 +28,8 @@ import type {
   TimeLimit,
   TocEntry,
 } from '../types.js';
-import { markdownTarget } from '../helpers/links.js';
-import { collectAnchors, collectToc, TOC_FILE } from './collect.js';
+import { anchorPage, linkTarget, siteProfile } from '../sites/index.js';
+import { collectAnchors, collectToc, isTocFile, tocFileOf } from './collect.js';
 import { applyDirectives, type Directive } from './directives.js';
 import { parsePage } from './parse.js';
 import { buildIndex } from './project-index.js';
@@ -96,12 +96,12 @@ async function buildProjectIndex(
   pages: ReadonlyMap<string, PageFacts>,
 ): Promise<ProjectIndex> {
   const parse = (text: string) => parsePage(text, input.limits, input.timeLimit).tree;
-  const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors, states, parse);
+  const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings, states, parse);
   const needsToc = [...states.values()].some(({ setup }) =>
     Object.values(setup.settings.contracts).some((c) => c.match.tocParent !== undefined),
   );
   const tocs = needsToc
-    ? await readTocs(pages, input.paths, input.readFile, settings.rootDir, parse)
+    ? await readTocs(pages, input.paths, input.readFile, settings, parse)
     : new Map<string, TocEntry[]>();
   return buildIndex([...(input.paths ?? []), ...states.keys()], pages, targetAnchors, input.changes, tocs);
 }
@@ -191,20 +191,21 @@ async function readTargetAnchors(
   pages: ReadonlyMap<string, PageFacts>,
   paths: readonly string[] | undefined,
   readFile: LintInput['readFile'],
-  sources: Settings['anchors'],
+  settings: Settings,
   linted: ReadonlyMap<string, unknown>,
   parse: (text: string) => Root | undefined,
 ): Promise<Map<string, Pick<PageFacts, 'anchors' | 'codeAnchors'>>> {
   const anchors = new Map<string, Pick<PageFacts, 'anchors' | 'codeAnchors'>>();
   if (!readFile) return anchors;
   const known = new Set(paths);
-  const exists = (path: string) => known.has(path) || pages.has(path);
+  const lookup = { hasFile: (path: string) => known.has(path) || pages.has(path) };
+  const site = siteProfile(settings);
   const wanted = new Set<string>();
   for (const page of pages.values()) {
     for (const link of page.links) {
-      const { target } = link;
-      if (target.kind !== 'file' || target.fragment === undefined) continue;
-      const path = markdownTarget(target.path, exists);
+      const target = link.target.kind === 'file' && link.target.fragment !== undefined ? linkTarget(link) : undefined;
+      if (target === undefined) continue;
+      const path = anchorPage(site, target, lookup);
       // a linted page that has no facts could not be read or parsed: it is not read again
       if (path !== undefined && !linted.has(path)) wanted.add(path);
     }
@@ -212,13 +213,13 @@ async function readTargetAnchors(
   for (const path of wanted) {
     const text = await readFile(path);
     const tree = text === undefined ? undefined : parse(text);
-    if (tree) anchors.set(path, collectAnchors(tree, path, sources));
+    if (tree) anchors.set(path, collectAnchors(tree, path, settings));
   }
   return anchors;
 }
 
 /**
- * The tables of contents (`index.md`) in the project that are not linted, for contracts that
+ * The tables of contents (`index.md`, or the site's own) in the project that are not linted, for contracts that
  * match pages by their place in one (`tocParent`): a pre-commit run lints a few pages of a guide
  * whose `index.md` is not among them. Each is read once.
  */
@@ -226,16 +227,17 @@ async function readTocs(
   pages: ReadonlyMap<string, PageFacts>,
   paths: readonly string[] | undefined,
   readFile: LintInput['readFile'],
-  rootDir: string | undefined,
+  settings: Settings,
   parse: (text: string) => Root | undefined,
 ): Promise<Map<string, TocEntry[]>> {
   const tocs = new Map<string, TocEntry[]>();
   if (!readFile || !paths) return tocs;
+  const tocFile = tocFileOf(settings);
   for (const path of paths) {
-    if (pages.has(path) || (path !== TOC_FILE && !path.endsWith(`/${TOC_FILE}`))) continue;
+    if (pages.has(path) || !isTocFile(path, tocFile)) continue;
     const text = await readFile(path);
     const tree = text === undefined ? undefined : parse(text);
-    if (tree) tocs.set(path, collectToc(tree, path, rootDir));
+    if (tree) tocs.set(path, collectToc(tree, path, settings));
   }
   return tocs;
 }

@@ -107,7 +107,8 @@ function runRules(
   settings: Settings,
   diagnostics: Diagnostic[],
 ): { facts: PageFacts; directives: Directive[] } {
-  const collector = createCollector(path, { rootDir: settings.rootDir, anchors: settings.anchors });
+  // The settings object itself (the same for every page of a config): its link policy is compiled once.
+  const collector = createCollector(path, settings);
   const directives = createDirectiveCollector();
   const sets: Visitors[] = [collector.visitors, directives.visitors];
   const owners: Array<ResolvedRule | undefined> = [undefined, undefined];

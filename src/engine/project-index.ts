@@ -38,6 +38,10 @@ export function buildIndex(
   const links: LinkRef[] = [];
   // One at a time: `push(...page.links)` overflows the stack past about 120,000 links on a page.
   for (const page of pages.values()) for (const link of page.links) links.push(link);
+  // The site paths pages are published at by their front matter; the first page to claim one keeps it.
+  const routes = new Map<string, string>();
+  for (const page of pages.values())
+    for (const route of page.routes ?? []) if (!routes.has(route)) routes.set(route, page.path);
 
   return {
     hasFile: (path) => files.has(path),
@@ -47,6 +51,7 @@ export function buildIndex(
     anchors: (path) => (pages.get(path) ?? targets.get(path))?.anchors,
     codeAnchors: (path) => (pages.get(path) ?? targets.get(path))?.codeAnchors,
     pages,
+    route: (path) => routes.get(path),
     toc: (path) => pages.get(path)?.toc ?? tocs.get(path),
     links,
     ...(changes ? { changes } : {}),

@@ -83,7 +83,12 @@ const resolvedLink: Check = (value) => {
     case 'same-page':
       return record({ kind: string(), fragment: string() })(value);
     case 'file':
-      return record({ kind: string(), path: string(MAX_PAGE_PATH), written: string() }, { fragment: string() })(value);
+      return record(
+        { kind: string(), path: string(MAX_PAGE_PATH), written: string() },
+        { fragment: string(), published: (v) => (v === true ? undefined : 'not true') },
+      )(value);
+    case 'ignored':
+      return record({ kind: string() })(value);
     case 'outside-root':
     case 'root-relative':
       return record({ kind: string(), written: string() })(value);
@@ -123,7 +128,12 @@ const facts =
         codeAnchors: list(string()),
         links: list(storedLink),
       },
-      { title: string(), toc: list(tocEntry), kept: (kept) => (isObject(kept) ? json(kept) : 'not an object') },
+      {
+        title: string(),
+        toc: list(tocEntry),
+        routes: list(string(MAX_PAGE_PATH)),
+        kept: (kept) => (isObject(kept) ? json(kept) : 'not an object'),
+      },
     )(value);
 
 const directive = record({

@@ -1,8 +1,8 @@
 import { vmTimeLimit } from './time-limit.js';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { AnchorSettings, ChangeSet, ParseLimits } from '../types.js';
-import { collectAnchors } from '../engine/collect.js';
+import type { ChangeSet, ParseLimits } from '../types.js';
+import { collectAnchors, type CollectorOptions } from '../engine/collect.js';
 import { parsePage } from '../engine/parse.js';
 import { isMarkdownPath } from '../helpers/links.js';
 import { fileStem } from '../helpers/suggest.js';
@@ -31,7 +31,7 @@ export interface ChangedPages {
 export async function changesSince(
   root: string,
   ref: string,
-  anchorSources?: AnchorSettings,
+  anchorSources?: CollectorOptions,
   limits?: ParseLimits,
 ): Promise<ChangedPages> {
   await requireRepository(root, '--changed-since');
@@ -55,7 +55,7 @@ export async function changesSince(
  */
 export async function changesStaged(
   root: string,
-  anchorSources?: AnchorSettings,
+  anchorSources?: CollectorOptions,
   limits?: ParseLimits,
 ): Promise<ChangedPages> {
   await requireRepository(root, '--staged');
@@ -114,7 +114,7 @@ async function changesFromDiff(
   diff: readonly string[],
   untracked: readonly string[],
   current: (path: string) => Promise<string | undefined>,
-  anchorSources?: AnchorSettings,
+  anchorSources?: CollectorOptions,
   limits?: ParseLimits,
 ): Promise<ChangedPages> {
   const changed = new Set<string>(untracked.filter(isMarkdownPath));

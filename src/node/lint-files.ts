@@ -190,11 +190,12 @@ async function selectPages(
   let changes: ChangeSet | undefined;
   let changedPages = new Set<string>();
   if (options.changedSince !== undefined || options.staged) {
-    const anchors = resolveSettings(resolver.rootConfig).anchors;
+    // the site's anchor sources and slugs, for the anchors pages had at the ref
+    const site = resolveSettings(resolver.rootConfig);
     const found =
       options.changedSince === undefined
-        ? await changesStaged(cwd, anchors, options.limits)
-        : await changesSince(cwd, options.changedSince, anchors, options.limits);
+        ? await changesStaged(cwd, site, options.limits)
+        : await changesSince(cwd, options.changedSince, site, options.limits);
     changes = found.changes;
     changedPages = found.changed;
     const linkers = options.staged

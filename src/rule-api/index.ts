@@ -64,6 +64,13 @@ export interface Settings {
   };
   /** the folder (relative to the project root) that root-relative links `/path` start from */
   rootDir?: string;
+  /**
+   * the site generator that renders the pages (`src/sites/`): how links land on files, heading
+   * slugs, fragment case, folder links, the table of contents; unset: doclint's own defaults
+   */
+  site?: SiteName;
+  /** which links are checked and how: patterns to skip, URL prefixes of this project's own site, folders */
+  links: LinkSettings;
   /** which anchor sources the site's renderer has (all on by default; off: not an anchor) */
   anchors: AnchorSettings;
   /** page contracts by name: what pages of a kind must contain (the `page-contract` rule) */
@@ -110,6 +117,19 @@ export interface ContractRequirement {
   items?: string[];
   /** the section's label or heading is followed by a list whose items are links */
   linkList?: boolean;
+}
+
+/** The site generators doclint knows (`settings.site`): each is a profile in `src/sites/`. */
+export type SiteName = 'github' | 'aws-guide' | 'mdbook' | 'mkdocs' | 'docusaurus' | 'hugo' | 'jekyll';
+
+/** The link policy (`settings.links`): project-wide, like the site. */
+export interface LinkSettings {
+  /** wildcard patterns (`*`: any characters) of destinations, as written, that no link rule checks */
+  ignore: string[];
+  /** absolute URL prefix of this project's own site → the folder (relative to the root) it publishes */
+  sites: Record<string, string>;
+  /** a link to a folder is fine without an index page (undefined: the site profile says) */
+  folders?: boolean;
 }
 
 /** The anchor sources a page can have; a site generator that drops one turns it off. */
@@ -214,8 +234,13 @@ export interface PageFacts {
   /** ids and names written in HTML inside code: not anchors, but worth naming when a link wants one */
   codeAnchors: Set<string>;
   links: LinkRef[];
-  /** a table of contents (`index.md`): its entries, the list items that start with a link */
+  /** a table of contents (`index.md`, or the site's own): its entries, the list items that start with a link */
   toc?: TocEntry[];
+  /**
+   * the site paths (relative to the root, no `/` at either end) the page is also published at,
+   * beyond its file: its front matter `id` or `slug` on a site whose generator reads them
+   */
+  routes?: string[];
   /** what per-page rules kept for their cross-file part (`FileContext.keep`), by rule id: plain JSON */
   kept?: Record<string, unknown>;
 }
@@ -245,6 +270,8 @@ export interface ProjectIndex {
   codeAnchors(path: string): ReadonlySet<string> | undefined;
   /** the facts of every linted page */
   pages: ReadonlyMap<string, PageFacts>;
+  /** the linted page published at a site path (relative to the root) by its front matter (`PageFacts.routes`) */
+  route(path: string): string | undefined;
   /** the table of contents of an `index.md` page, linted or read for it (when a contract needs it) */
   toc(path: string): readonly TocEntry[] | undefined;
   /** every link of every linted page */
@@ -269,8 +296,17 @@ export type ResolvedLink =
   /** `#fragment` alone: the same page */
   | { kind: 'same-page'; fragment: string }
   /** a file (or folder) in the project, POSIX, relative to the root; fragment without `#` */
-  | { kind: 'file'; path: string; written: string; fragment?: string }
+  | {
+      kind: 'file';
+      path: string;
+      written: string;
+      fragment?: string;
+      /** a URL of the project's own site (`settings.links.sites`): it names a published page, not a file */
+      published?: boolean;
+    }
   /** a relative path that climbs above the project root */
   | { kind: 'outside-root'; written: string }
   /** `/path`, when no folder is configured for `/` */
-  | { kind: 'root-relative'; written: string };
+  | { kind: 'root-relative'; written: string }
+  /** a destination that `settings.links.ignore` names, or a template the site generator expands: not checked */
+  | { kind: 'ignored' };

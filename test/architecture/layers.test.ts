@@ -17,6 +17,7 @@ const LAYERS = [
   { name: 'util', prefixes: ['src/util/'] },
   { name: 'rule-api', prefixes: ['src/rule-api/', 'src/types.ts'] },
   { name: 'helpers', prefixes: ['src/helpers/'] },
+  { name: 'sites', prefixes: ['src/sites/'] },
   { name: 'contracts', prefixes: ['src/contracts/'] },
   { name: 'rules', prefixes: ['rules/'] },
   { name: 'engine', prefixes: ['src/engine/'] },
@@ -34,16 +35,17 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   util: [],
   'rule-api': ['util'],
   helpers: ['util', 'rule-api'],
-  contracts: ['util', 'rule-api', 'helpers'],
-  rules: ['util', 'rule-api', 'helpers', 'contracts'],
-  engine: ['util', 'rule-api', 'helpers', 'contracts'],
+  sites: ['util', 'rule-api', 'helpers'],
+  contracts: ['util', 'rule-api', 'helpers', 'sites'],
+  rules: ['util', 'rule-api', 'helpers', 'sites', 'contracts'],
+  engine: ['util', 'rule-api', 'helpers', 'sites', 'contracts'],
   formatters: ['util', 'rule-api'],
-  node: ['util', 'rule-api', 'helpers', 'contracts', 'rules', 'engine', 'formatters'],
-  'front-ends': ['util', 'rule-api', 'helpers', 'contracts', 'rules', 'engine', 'formatters', 'node'],
+  node: ['util', 'rule-api', 'helpers', 'sites', 'contracts', 'rules', 'engine', 'formatters'],
+  'front-ends': ['util', 'rule-api', 'helpers', 'sites', 'contracts', 'rules', 'engine', 'formatters', 'node'],
 };
 
 /** The layers that must run anywhere (a browser, an editor's web worker): no Node built-ins. */
-const PURE: readonly Layer[] = ['util', 'rule-api', 'helpers', 'contracts', 'rules', 'engine', 'formatters'];
+const PURE: readonly Layer[] = ['util', 'rule-api', 'helpers', 'sites', 'contracts', 'rules', 'engine', 'formatters'];
 
 function layerOf(path: string): Layer | undefined {
   return LAYERS.find((layer) => layer.prefixes.some((prefix) => path.startsWith(prefix)))?.name;

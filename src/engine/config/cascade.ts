@@ -6,7 +6,7 @@
  * the page's folder (a nearer file wins over a farther one); within a file, what it extends (in
  * order), its own keys, then each of its `overrides` whose `files` match the page (in order).
  */
-import type { Config, ConfigSettings, Rule, RuleSetting } from '../../types.js';
+import type { Config, ConfigSettings, Rule, RuleSetting, Settings } from '../../types.js';
 import { ConfigError, resolveSettings } from './resolve.js';
 import { presetConfig } from './presets.js';
 import { defaultSeverityOf } from './rules.js';
@@ -99,7 +99,7 @@ export function fileLayers(
 /** Which config layer set each part of an effective config. */
 export interface Provenance {
   rules: Record<string, { severity: string; options?: string }>;
-  /** `securityPage.fileNames`, `anchors.htmlId`, `rootDir` → source */
+  /** `securityPage.fileNames`, `anchors.htmlId`, `rootDir`, `site`, `links.ignore` → source */
   settings: Record<string, string>;
   requireDirectiveReason?: string;
   reportUnusedDisableDirectives?: string;
@@ -144,6 +144,7 @@ export function mergeConfig(target: Config, layer: Config, source = '', provenan
       settings.rootDir = layer.settings.rootDir;
       if (provenance) provenance.settings.rootDir = source;
     }
+    mergeSiteSettings(settings, layer.settings, source, provenance);
   }
   if (typeof layer.requireDirectiveReason === 'boolean') {
     target.requireDirectiveReason = layer.requireDirectiveReason;
@@ -166,6 +167,30 @@ export function mergeConfig(target: Config, layer: Config, source = '', provenan
     }
   }
   return target;
+}
+
+/**
+ * `settings.site` and `settings.links`: a later layer's site replaces the site; `links.ignore`
+ * replaces the list, `links.sites` merges prefix by prefix, `links.folders` replaces.
+ */
+function mergeSiteSettings(target: ConfigSettings, layer: ConfigSettings, source: string, provenance?: Provenance) {
+  if (typeof layer.site === 'string') {
+    target.site = layer.site;
+    if (provenance) provenance.settings.site = source;
+  }
+  const links = layer.links;
+  if (!isObject(links)) return;
+  const merged = (target.links = { ...target.links });
+  if (Array.isArray(links.ignore)) merged.ignore = copyData(links.ignore);
+  if (isObject(links.sites)) {
+    const sites = (merged.sites = { ...merged.sites });
+    for (const prefix of safeKeys(links.sites)) sites[prefix] = links.sites[prefix]!;
+  }
+  if (typeof links.folders === 'boolean') merged.folders = links.folders;
+  if (provenance) {
+    for (const key of ['ignore', 'sites', 'folders'] as const)
+      if (links[key] !== undefined) provenance.settings[`links.${key}`] = source;
+  }
 }
 
 /** The page path relative to `base`, or undefined when the page is not below it. */
@@ -350,9 +375,9 @@ export class ConfigResolver {
   }
 
   /**
-   * `settings.anchors` and `settings.rootDir` describe the site, so they hold for the whole
-   * project: only the config at the project root sets them. A nested file or an override that
-   * sets a different value is an error rather than silently ignored.
+   * `settings.anchors`, `rootDir`, `site` and `links` describe the site, so they hold for the
+   * whole project: only the config at the project root sets them. A nested file or an override
+   * that sets a different value is an error rather than silently ignored.
    */
   projectWideProblems(): string[] {
     const root = resolveSettings(this.rootConfig);
@@ -369,6 +394,8 @@ export class ConfigResolver {
           if (settings.anchors![key] !== root.anchors[key]) differs.push(`settings.anchors.${key}`);
         }
         if (settings.rootDir !== undefined && settings.rootDir !== root.rootDir) differs.push('settings.rootDir');
+        if (settings.site !== undefined && settings.site !== root.site) differs.push('settings.site');
+        differs.push(...linkSettingsDiffer(settings.links, root.links));
         for (const key of differs) {
           problems.push(
             `${layer.source}: \`${key}\` describes the whole site: set it only in the config at the project root`,
@@ -378,6 +405,21 @@ export class ConfigResolver {
     }
     return problems;
   }
+}
+
+/** The keys of `settings.links` a layer sets to something other than the project's. */
+function linkSettingsDiffer(links: ConfigSettings['links'], root: Settings['links']): string[] {
+  if (!isObject(links)) return [];
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const differs: string[] = [];
+  if (links.ignore !== undefined && !same(links.ignore, root.ignore)) differs.push('settings.links.ignore');
+  if (
+    links.sites !== undefined &&
+    Object.entries(links.sites).some(([prefix, folder]) => root.sites[prefix] !== folder)
+  )
+    differs.push('settings.links.sites');
+  if (links.folders !== undefined && links.folders !== root.folders) differs.push('settings.links.folders');
+  return differs;
 }
 
 /**
@@ -399,6 +441,8 @@ export function printableConfig(config: Config, rules: readonly Rule[]): Config 
       securityPage: settings.securityPage,
       anchors: settings.anchors,
       ...(settings.rootDir === undefined ? {} : { rootDir: settings.rootDir }),
+      ...(settings.site === undefined ? {} : { site: settings.site }),
+      links: settings.links,
     },
     requireDirectiveReason: config.requireDirectiveReason ?? false,
     reportUnusedDisableDirectives: config.reportUnusedDisableDirectives ?? 'off',

@@ -12,8 +12,8 @@ export interface PreparedConfig {
 }
 
 /**
- * Resolves one page's config. `anchors` and `rootDir` describe the site, so they are the
- * project's (`project`, from the root config) on every page.
+ * Resolves one page's config. `anchors`, `rootDir`, `site` and `links` describe the site, so they
+ * are the project's (`project`, from the root config) on every page.
  */
 export function prepareConfig(
   config: Config,
@@ -29,8 +29,14 @@ export function prepareConfig(
   }
   const enabled = resolveRules(config, rules);
   const own = resolveSettings(config);
-  const settings: Settings = { securityPage: own.securityPage, anchors: project.anchors, contracts: own.contracts };
+  const settings: Settings = {
+    securityPage: own.securityPage,
+    anchors: project.anchors,
+    links: project.links,
+    contracts: own.contracts,
+  };
   if (project.rootDir !== undefined) settings.rootDir = project.rootDir;
+  if (project.site !== undefined) settings.site = project.site;
   return {
     enabled,
     byId: new Map(enabled.map((resolved) => [resolved.rule.meta.id, resolved])),

@@ -1,5 +1,6 @@
-import type { Config, Rule } from '../../types.js';
+import type { Config, ConfigSettings, Rule, SiteName } from '../../types.js';
 import { defaultSeverityOf } from './rules.js';
+import { SITES } from '../../sites/index.js';
 
 /** The rules that check links and anchors: what any Markdown documentation set wants. */
 const LINK_RULES = [
@@ -21,7 +22,17 @@ export interface Preset {
   description: string;
   /** built-in rules it turns on, at their default severity and options; the other built-in rules are off */
   on: readonly string[];
+  /** settings it gives (the site profile), under the config that extends it */
+  settings?: ConfigSettings;
 }
+
+/** A site's preset: the link rules and page-contract, and the site (`settings.site`). */
+const sitePreset = (site: SiteName, on: readonly string[], also = ''): Preset => ({
+  name: `doclint:${site}`,
+  description: `${also}\`settings.site\`: \`${site}\`, ${SITES[site].description}`,
+  on,
+  settings: { site },
+});
 
 /** The presets `extends` accepts, by name. */
 export const PRESETS: readonly Preset[] = [
@@ -40,6 +51,11 @@ export const PRESETS: readonly Preset[] = [
       'which check it with the AWS wording (their defaults)',
     on: [...LINK_RULES, ...CONTRACT_RULES, ...SECURITY_RULES],
   },
+  sitePreset('github', [...LINK_RULES, ...CONTRACT_RULES], 'doclint:recommended, and '),
+  sitePreset('aws-guide', [...LINK_RULES, ...CONTRACT_RULES, ...SECURITY_RULES], 'doclint:aws-security, and '),
+  ...(['mdbook', 'mkdocs', 'docusaurus', 'hugo', 'jekyll'] as const).map((site) =>
+    sitePreset(site, [...LINK_RULES, ...CONTRACT_RULES], 'doclint:recommended, and '),
+  ),
 ];
 
 export const PRESET_NAMES: readonly string[] = PRESETS.map((preset) => preset.name);
@@ -48,7 +64,8 @@ export const isPresetName = (name: string) => name.startsWith('doclint:');
 
 /**
  * A preset as a config: each built-in rule it names at its default severity, the other built-in
- * rules off. Rules that are not built in (an API caller's) are left alone.
+ * rules off, and the settings it gives (a site's). Rules that are not built in (an API caller's)
+ * are left alone.
  */
 export function presetConfig(name: string, rules: readonly Rule[]): Config | undefined {
   const preset = PRESETS.find((p) => p.name === name);
@@ -59,5 +76,5 @@ export function presetConfig(name: string, rules: readonly Rule[]): Config | und
     if (!builtin.has(meta.id)) continue;
     settings[meta.id] = preset.on.includes(meta.id) ? defaultSeverityOf(meta) : 'off';
   }
-  return { rules: settings };
+  return preset.settings ? { rules: settings, settings: { ...preset.settings } } : { rules: settings };
 }

@@ -6,6 +6,7 @@
 import type { Config, ResolvedRule, Rule, RuleSetting, Settings, Severity } from '../../types.js';
 import { normalizeContract } from '../../contracts/compile.js';
 import { defaultSeverityOf } from './rules.js';
+import { DEFAULT_LINKS, siteProfile } from '../../sites/index.js';
 
 export const DEFAULT_SETTINGS: Settings = {
   securityPage: {
@@ -13,6 +14,7 @@ export const DEFAULT_SETTINGS: Settings = {
     titlePrefixes: ['Security in', 'Security for', 'Security of'],
   },
   anchors: { headingSlugs: true, htmlId: true, htmlName: true, customIds: true },
+  links: DEFAULT_LINKS,
   contracts: {},
 };
 
@@ -47,14 +49,31 @@ export function resolveRules(config: Config, rules: readonly Rule[]): ResolvedRu
   return resolved;
 }
 
+/**
+ * A config's settings over the defaults. The site profile (`site`) gives the defaults of the
+ * anchor sources and of `rootDir`, under what the config sets.
+ */
 export function resolveSettings(config: Config): Settings {
+  const site = config.settings?.site;
+  const profile = siteProfile({ site });
   const settings: Settings = {
     securityPage: { ...DEFAULT_SETTINGS.securityPage, ...config.settings?.securityPage },
-    anchors: { ...DEFAULT_SETTINGS.anchors, ...config.settings?.anchors },
+    anchors: { ...profile.anchors, ...config.settings?.anchors },
+    links: resolveLinks(config.settings?.links),
     contracts: resolveContracts(config.contracts),
   };
-  if (config.settings?.rootDir !== undefined) settings.rootDir = config.settings.rootDir;
+  const rootDir = config.settings?.rootDir ?? profile.rootDir;
+  if (rootDir !== undefined) settings.rootDir = rootDir;
+  if (site !== undefined) settings.site = site;
   return settings;
+}
+
+/** `settings.links` over the defaults: nothing ignored, no site of the project's own, folders as the site says. */
+function resolveLinks(links: Partial<Settings['links']> | undefined): Settings['links'] {
+  if (!links) return DEFAULT_LINKS;
+  const resolved: Settings['links'] = { ignore: links.ignore ?? [], sites: links.sites ?? {} };
+  if (links.folders !== undefined) resolved.folders = links.folders;
+  return resolved;
 }
 
 const resolvedContracts = new WeakMap<object, Settings['contracts']>();

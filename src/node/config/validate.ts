@@ -8,6 +8,8 @@ import { defaultSeverityOf, PLUGIN_RULE_ID } from '../../engine/config/rules.js'
 import { compileGlob, MAX_PATTERN_LENGTH, PatternError } from '../../contracts/wildcard.js';
 import { isRecord } from '../../util/objects.js';
 import { globLimitProblem, hasUnclosedBrace } from './glob-limits.js';
+import { linkSettingsProblems } from './link-limits.js';
+import { SITE_NAMES, SITES } from '../../sites/index.js';
 
 const SEVERITY = { enum: ['off', 'warn', 'error'] };
 
@@ -297,6 +299,51 @@ function settingsSchema(): Record<string, unknown> {
           'the folder root-relative links start from, relative to the project root (`.`, `docs`): ' +
           'not absolute, not above the root',
       },
+      site: siteSchema(),
+      links: linksSchema(),
+    },
+  };
+}
+
+/** `settings.site`: the site generator that renders the pages. */
+function siteSchema(): Record<string, unknown> {
+  return {
+    enum: SITE_NAMES,
+    description:
+      'the site generator that renders the pages (project-wide): how links land on files, heading ids, ' +
+      'fragment case, folder links, the table of contents. ' +
+      SITE_NAMES.map((name) => `\`${name}\`: ${SITES[name].description}`).join('; ') +
+      ". Unset: doclint's defaults (links name files, folders need an index page, exact case)",
+  };
+}
+
+/** `settings.links`: the link policy (project-wide). */
+function linksSchema(): Record<string, unknown> {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    description: 'which links are checked, and how (project-wide)',
+    properties: {
+      ignore: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description:
+          'destinations no link rule checks, as written in the page: wildcard patterns, `*` for any characters ' +
+          '(`https://example.com/*`, `../std/*`, `*.pdf`), never regular expressions',
+      },
+      sites: {
+        type: 'object',
+        description:
+          "URL prefixes of this project's own site → the folder (relative to the project root) it is published " +
+          'from: a link starting with one is checked as a link to that folder, its `.html` page as the `.md` page',
+        additionalProperties: { type: 'string', minLength: 1 },
+      },
+      folders: {
+        type: 'boolean',
+        description:
+          'a link to a folder is fine without an index page (`true`: the site shows a listing, as GitHub does); ' +
+          "default: the site's (`github`: true; others: the folder needs an index page)",
+      },
     },
   };
 }
@@ -509,6 +556,7 @@ function semanticProblems(config: Record<string, unknown>): string[] {
   checkGlobs(config.ignores, ['ignores']);
   const globLimit = globLimitProblem(config);
   if (globLimit) problems.push(globLimit);
+  problems.push(...linkSettingsProblems(config));
   if (isRecord(config.contracts)) {
     for (const [name, contract] of Object.entries(config.contracts)) {
       problems.push(...contractProblems(name, contract));

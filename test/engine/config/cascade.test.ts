@@ -86,7 +86,7 @@ describe('merging', () => {
       '`rules`: unknown rule `constructor` (allowed: `anchor-unique`, `link-anchor-exists`, `link-definition-used`, `link-file-exists`, `link-reference-defined`, `page-contract`, `security-shared-responsibility`, `security-topics-list`)',
       'options of `rules.security-topics-list`: unknown option `__proto__` (allowed: `labels`)',
       'options of `rules.security-topics-list`: unknown option `constructor` (allowed: `labels`)',
-      '`settings`: unknown key `__proto__` (allowed: `securityPage`, `anchors`, `rootDir`)',
+      '`settings`: unknown key `__proto__` (allowed: `securityPage`, `anchors`, `rootDir`, `site`, `links`)',
       '`settings.securityPage`: unknown key `__proto__` (allowed: `fileNames`, `titlePrefixes`)',
     ]);
   });
@@ -206,7 +206,7 @@ describe('the cascade', () => {
     const printed = printableConfig(resolver.configFor('docs/index.md'), builtinRules);
     expect(printed.rules).toEqual({
       'anchor-unique': 'warn',
-      'link-anchor-exists': ['error', { ignoreCase: false }],
+      'link-anchor-exists': ['error', {}],
       'link-definition-used': ['warn', { ignoredDefinitions: ['//'] }],
       'link-file-exists': ['error', { directoryIndex: ['index.md'] }],
       'link-reference-defined': ['error', { shortcut: false }],
@@ -250,14 +250,14 @@ describe('validation of the new keys', () => {
       'an unknown preset',
       { extends: 'doclint:recomended' },
       [
-        '`extends`: unknown preset `doclint:recomended`; did you mean `doclint:recommended` (allowed: `doclint:recommended`, `doclint:aws-security`)',
+        '`extends`: unknown preset `doclint:recomended`; did you mean `doclint:recommended` (allowed: `doclint:recommended`, `doclint:aws-security`, `doclint:github`, `doclint:aws-guide`, `doclint:mdbook`, `doclint:mkdocs`, `doclint:docusaurus`, `doclint:hugo`, `doclint:jekyll`)',
       ],
     ],
     [
       'a bare name in extends',
       { extends: ['./a.json', 'base.json'] },
       [
-        '`extends[1]`: expected a preset (`doclint:recommended`, `doclint:aws-security`) or a path relative to this file starting with `./` or `../`, not `base.json`',
+        '`extends[1]`: expected a preset (`doclint:recommended`, `doclint:aws-security`, `doclint:github`, `doclint:aws-guide`, `doclint:mdbook`, `doclint:mkdocs`, `doclint:docusaurus`, `doclint:hugo`, `doclint:jekyll`) or a path relative to this file starting with `./` or `../`, not `base.json`',
       ],
     ],
     ['extends of the wrong type', { extends: 3 }, ['`extends`: expected string or array']],
