@@ -8,7 +8,7 @@ import { readVersion } from '../node/version.js';
 import { DEFAULT_CACHE_FILE } from '../node/cache.js';
 
 const USAGE =
-  '$0 [paths or globs…]\n\nLint Markdown documentation: required page structure and relative links.\n' +
+  '$0 [paths or globs…]\n$0 init [--dry-run]    write a starter config for this tree\n\nLint Markdown documentation: required page structure and relative links.\n' +
   'With no paths, lints every Markdown file under the working directory (honouring .gitignore).';
 
 const EPILOG = [
@@ -144,6 +144,7 @@ const OPTIONS = {
 /** The examples `--help` shows: the command, then what it does. */
 const EXAMPLES: Array<[string, string]> = [
   ['$0', 'Lint every Markdown page under the current folder'],
+  ['$0 init', 'Write a starter .doclintrc.json: the site profile of the generator found, its folders'],
   ['$0 docs/', 'Lint the pages under docs/; links still resolve against the whole tree'],
   ["$0 'guides/**/security.md'", 'Lint the pages a glob matches (quote it)'],
   ['$0 --format json > report.json', "Machine-readable report (ESLint's JSON shape)"],

@@ -17,6 +17,7 @@ import type { Rule } from '../types.js';
 import type { ExitCode, MainOptions, Stream } from './output.js';
 import { createProgress, describeError, describeStats, exitCode, onlyErrors, parseConcurrency } from './output.js';
 import { explainPage } from './explain-page.js';
+import { profileNotice, runInit } from './init.js';
 import { lintFiles, type LintFilesResult } from '../node/lint-files.js';
 import { parser } from './args.js';
 import { join, relative } from 'node:path';
@@ -61,6 +62,7 @@ interface Parallelism {
  */
 export async function main({ argv, cwd, stdout, stderr, env = process.env }: MainOptions): Promise<ExitCode> {
   const io: Io = { cwd, stdout, stderr, env };
+  if (argv[0] === 'init') return initCommand(argv.slice(1), io);
   argv = protectFileArguments(argv, existsIn(cwd)); // a page named --help.md is a page (see argv.ts)
   const args = await parseArguments(argv, io);
   if (typeof args === 'number') return args;
@@ -105,6 +107,35 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
   const cacheLocation = args['cache-location'];
   const rooted = cacheLocation === undefined ? args : { ...args, 'cache-location': fromCwd(cacheLocation) };
   return lintAndReport(rooted, io, { patterns, loadOptions, limits, parallelism, root: found });
+}
+
+const INIT_HELP = [
+  'doclint init [--dry-run]',
+  '',
+  'Write a starter .doclintrc.json for the tree in the working directory: the site profile of the',
+  'generator that renders it (mdBook, MkDocs, Docusaurus, Hugo, Jekyll, an AWS guide, a GitHub',
+  'repository), the folder `/` stands for, and the generated output not to lint. It reads only the',
+  "generators' config files, runs nothing, and never overwrites a config that is there.",
+  '',
+  '  --dry-run  print the config on stdout instead of writing it',
+  '',
+  '(To lint a page or folder named `init`, write `./init`.)',
+].join('\n');
+
+/** `doclint init`: its own few options, then src/cli/init.ts. */
+async function initCommand(argv: readonly string[], { cwd, stdout, stderr }: Io): Promise<ExitCode> {
+  if (argv.some((arg) => arg === '--help' || arg === '-h')) {
+    stdout.write(`${INIT_HELP}\n`);
+    return 0;
+  }
+  const unknown = argv.find((arg) => arg !== '--dry-run');
+  if (unknown !== undefined) {
+    return usageError(
+      stderr,
+      `init takes only --dry-run, not \`${sanitizeLine(unknown)}\`; run \`doclint init --help\``,
+    );
+  }
+  return runInit({ cwd, stdout, stderr, dryRun: argv.includes('--dry-run') });
 }
 
 /** A usage error: one line on stderr, and exit code 2. */
@@ -247,6 +278,8 @@ interface RunOptions {
 async function lintAndReport(args: Args, io: Io, options: RunOptions): Promise<ExitCode> {
   const { stdout, env } = io;
   try {
+    const notice = args.config === undefined && args['config-lookup'] ? profileNotice(options.root.root) : undefined;
+    if (notice !== undefined) io.stderr.write(notice);
     const run = await lint(args, { ...io, cwd: options.root.root }, options);
     noteRoot(run.results, options.root, io);
     const shown = shownFrom(run.results, options.root.root, io.cwd);
