@@ -8,7 +8,8 @@ import { readVersion } from '../node/version.js';
 import { DEFAULT_CACHE_FILE } from '../node/cache.js';
 
 const USAGE =
-  '$0 [paths or globs…]\n$0 init [--dry-run]    write a starter config for this tree\n\nLint Markdown documentation: required page structure and relative links.\n' +
+  '$0 [paths or globs…]\n$0 init [--dry-run]    write a starter config for this tree\n\n' +
+  'Lint Markdown documentation: required page structure and relative links.\n' +
   'With no paths, lints every Markdown file under the working directory (honouring .gitignore).';
 
 const EPILOG = [

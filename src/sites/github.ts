@@ -13,7 +13,7 @@ export const github: SiteProfile = {
   description:
     'a repository rendered by GitHub: folder links show a listing, `/path` is the repository root, ' +
     'fragments also match in lower case, `{#id}` is heading text',
-  markers: [{ file: '.github' }, { file: 'README.md' }],
+  markers: [{ file: '.git' }, { file: '.github' }],
   anchors: { headingSlugs: true, htmlId: true, htmlName: true, customIds: false },
   slugs: 'GitHub (github-slugger): lower case, punctuation dropped, spaces to `-`; repeats `-1`, `-2`',
   slugger: githubSlugger,

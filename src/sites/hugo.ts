@@ -39,8 +39,12 @@ export const hugo: SiteProfile = {
   markers: [
     { file: 'hugo.toml' },
     { file: 'hugo.yaml' },
+    { file: 'hugo.yml' },
     { file: 'hugo.json' },
     { file: 'config.toml', withFolder: 'content' },
+    { file: 'config.yaml', withFolder: 'content' },
+    { file: 'config.yml', withFolder: 'content' },
+    { file: 'config.json', withFolder: 'content' },
   ],
   anchors: ALL_ANCHORS,
   slugs: 'GitHub style (Hugo\'s default `autoHeadingIDType = "github"`)',

@@ -17,7 +17,6 @@ import { mdbook } from './mdbook.js';
 import { mkdocs } from './mkdocs.js';
 
 export type { LinkTarget, SiteMarker, SiteProfile, Slugger } from './profile.js';
-export { detectSite, SITE_CONFIG_FILES, type DetectedSite, type ListedFile } from './detect.js';
 
 /** Every profile, by the name `settings.site` gives. */
 export const SITES: Readonly<Record<SiteName, SiteProfile>> = {
@@ -31,6 +30,20 @@ export const SITES: Readonly<Record<SiteName, SiteProfile>> = {
 };
 
 export const SITE_NAMES = Object.keys(SITES) as SiteName[];
+
+/**
+ * The sites in the order `doclint init` looks for their markers: a generator's own config first
+ * (a repository with `mkdocs.yml` is an MkDocs site even though GitHub shows it too).
+ */
+export const SITES_BY_SPECIFICITY: readonly SiteName[] = [
+  'mdbook',
+  'mkdocs',
+  'docusaurus',
+  'hugo',
+  'jekyll',
+  'aws-guide',
+  'github',
+];
 
 /**
  * No site set: doclint's behaviour before profiles, exactly. Links land only on the file they

@@ -5,9 +5,10 @@
  * quiet. The same tree without its config (`--no-config-lookup`: doclint's defaults) is pinned
  * too: what a user of that generator got before profiles, most of it false.
  */
-import { describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,10 +23,15 @@ interface JsonResult {
 
 /** `path:line:column rule/messageId` of every finding, and the exit code. */
 function lint(site: string, ...argv: string[]): { code: number; findings: string[] } {
+  return lintIn(join(sites, site), ...argv);
+}
+
+/** `lint` in any folder. */
+function lintIn(cwd: string, ...argv: string[]): { code: number; findings: string[] } {
   if (!existsSync(bin)) throw new Error('dist/src/bin.js is missing: run `npm run build` (npm test does it first)');
   const { CI: _ci, ...env } = process.env;
   const run = spawnSync(process.execPath, [bin, '--format', 'json', ...argv], {
-    cwd: join(sites, site),
+    cwd,
     env,
     encoding: 'utf8',
   });
@@ -186,6 +192,26 @@ describe.each(cases)('fixtures/sites/$site', ({ site, profile, withoutProfile })
 
   test("without a site (doclint's defaults): what the same tree got before profiles", () => {
     expect(lint(site, '--no-config-lookup')).toEqual({ code: 1, findings: withoutProfile });
+  });
+});
+
+describe('doclint init on a copy of each fixture, without its config', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'doclint-sites-init-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  test.each(cases)('$site: detects the site; with only its preset, a run reports what the fixture does', (c) => {
+    const root = join(scratch, c.site);
+    cpSync(join(sites, c.site), root, { recursive: true });
+    const fixtureConfig = JSON.parse(readFileSync(join(root, '.doclintrc.json'), 'utf8')) as Record<string, unknown>;
+    rmSync(join(root, '.doclintrc.json'));
+    const { CI: _ci, ...env } = process.env;
+    const init = spawnSync(process.execPath, [bin, 'init'], { cwd: root, env, encoding: 'utf8' });
+    expect({ code: init.status, stderr: init.stderr }).toEqual({ code: 0, stderr: '' });
+    const written = JSON.parse(readFileSync(join(root, '.doclintrc.json'), 'utf8')) as Record<string, unknown>;
+    expect(written.extends).toBe(`doclint:${c.site}`);
+    // Where the fixture's config adds a link policy (mdBook's links out of the book, the AWS
+    // guide's own site), init cannot know it; elsewhere the preset is the whole config.
+    if (Object.keys(fixtureConfig).length === 1) expect(lintIn(root)).toEqual({ code: 1, findings: c.profile });
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { detectSite, type Probe } from '../../src/node/init/detect.js';
+import { SITES, SITES_BY_SPECIFICITY } from '../../src/sites/index.js';
 
 /** A tree of files (by path) and folders (paths ending in `/`). */
 function probe(files: Record<string, string>): Probe {
@@ -21,31 +22,30 @@ describe('detectSite', () => {
     ).toEqual({
       site: 'mdbook',
       preset: 'doclint:mdbook',
-      evidence: 'book.toml ([book] src = "pages")',
+      evidence: 'book.toml ([book] src: pages)',
       rootDir: 'pages',
       ignores: ['out/'],
       notes: [],
     });
   });
 
-  test('an mdBook with the defaults', () => {
-    expect(detectSite(probe({ 'book.toml': '[book]\ntitle = "T"\n' }))).toMatchObject({
-      rootDir: 'src',
-      ignores: ['book/'],
-    });
+  test("an mdBook with the defaults: no rootDir to write, the profile's default is `src`", () => {
+    const found = detectSite(probe({ 'book.toml': '[book]\ntitle = "T"\n' }));
+    expect(found).toMatchObject({ site: 'mdbook', ignores: ['book/'] });
+    expect(found.rootDir).toBeUndefined();
   });
 
   test('a folder that leaves the tree is not used, and the note says so', () => {
     const found = detectSite(probe({ 'book.toml': '[book]\nsrc = "../../etc"\n' }));
-    expect(found).toMatchObject({ rootDir: 'src' });
+    expect(found.rootDir).toBeUndefined();
     expect(found.notes).toEqual(['`[book] src` does not name a folder inside the tree; using `src`']);
-    expect(detectSite(probe({ 'book.toml': '[book]\nsrc = "/etc"\n' }))).toMatchObject({ rootDir: 'src' });
+    expect(detectSite(probe({ 'book.toml': '[book]\nsrc = "/etc"\n' })).rootDir).toBeUndefined();
   });
 
   test('invalid TOML: the defaults, with a note', () => {
     const found = detectSite(probe({ 'book.toml': '[book\n' }));
-    expect(found).toMatchObject({ site: 'mdbook', rootDir: 'src' });
-    expect(found.notes[0]).toMatch(/not valid TOML/);
+    expect(found).toMatchObject({ site: 'mdbook', ignores: ['book/'] });
+    expect(found.notes[0]).toMatch(/could not be read/);
   });
 
   test('MkDocs: docs_dir and site_dir, with the tags real mkdocs.yml files use (!ENV, !!python/name)', () => {
@@ -76,8 +76,9 @@ describe('detectSite', () => {
     for (let i = 0; i < 9; i++)
       bomb.push(`${'bcdefghij'[i]}: &${'bcdefghij'[i]} [${Array(10).fill(`*${'abcdefghij'[i]}`).join(', ')}]`);
     const found = detectSite(probe({ 'mkdocs.yml': `${bomb.join('\n')}\ndocs_dir: elsewhere\n` }));
-    expect(found).toMatchObject({ site: 'mkdocs', rootDir: 'docs' });
-    expect(found.notes[0]).toMatch(/could not be read as YAML/);
+    expect(found).toMatchObject({ site: 'mkdocs', ignores: ['site/'] });
+    expect(found.rootDir).toBeUndefined();
+    expect(found.notes[0]).toMatch(/could not be read/);
   });
 
   test('Docusaurus is recognised by the name of its config, which is never read', () => {
@@ -96,7 +97,6 @@ describe('detectSite', () => {
     });
     expect(detectSite(probe({ 'config.yaml': 'title: T\n', 'content/_index.md': '' }))).toMatchObject({
       site: 'hugo',
-      rootDir: 'content',
       ignores: ['public/'],
     });
     // a config.toml alone is not Hugo
@@ -131,6 +131,15 @@ describe('detectSite', () => {
   test('two generators: the first in order wins, and the note names the other', () => {
     const found = detectSite(probe({ 'book.toml': '', 'mkdocs.yml': 'site_name: T\n', '.git/': '' }));
     expect(found.site).toBe('mdbook');
-    expect(found.notes).toEqual(['also found mkdocs.yml (docs_dir: docs); chose book.toml ([book] src = "src")']);
+    expect(found.notes).toEqual(['also found mkdocs.yml (docs_dir: docs); chose book.toml ([book] src: src)']);
+  });
+
+  test("every site profile's first marker is found, as that site", () => {
+    for (const site of SITES_BY_SPECIFICITY) {
+      const [marker] = SITES[site].markers;
+      expect(marker).toBeDefined();
+      const files = { [marker!.file]: '', ...(marker!.withFolder ? { [`${marker!.withFolder}/x.md`]: '' } : {}) };
+      expect(detectSite(probe(files)).site).toBe(site);
+    }
   });
 });

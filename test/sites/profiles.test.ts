@@ -1,19 +1,10 @@
 /**
  * The site profiles as data and small functions: each generator's heading ids (checked against
- * the generators' own documented examples), where a link lands, the routes front matter gives,
- * and `detectSite`, which `doclint init` uses to propose a preset.
+ * the generators' own documented examples), where a link lands, and the routes front matter gives.
+ * (`doclint init`'s use of the profiles' markers is tested in test/node/init-detect.test.ts.)
  */
 import { describe, expect, test } from '@jest/globals';
-import {
-  anchorPage,
-  detectSite,
-  landingFile,
-  SITE_NAMES,
-  SITES,
-  siteProfile,
-  type ListedFile,
-} from '../../src/sites/index.js';
-import type { SiteName } from '../../src/types.js';
+import { anchorPage, landingFile, SITES, siteProfile } from '../../src/sites/index.js';
 import { mdbookId, mdbookSlugger, pythonMarkdownId, pythonMarkdownSlugger } from '../../src/sites/slugs.js';
 
 const slugs = (name: keyof typeof SITES, headings: string[]) => {
@@ -183,54 +174,5 @@ describe('routes from front matter', () => {
   test('Jekyll: a `permalink`, unless it is a pattern', () => {
     expect(SITES.jekyll.routes!('about.md', { permalink: '/about/' })).toEqual(['about']);
     expect(SITES.jekyll.routes!('post.md', { permalink: '/:categories/:title/' })).toEqual([]);
-  });
-});
-
-describe('detectSite (for doclint init)', () => {
-  const listing = (files: Record<string, string | undefined>): ListedFile[] =>
-    Object.entries(files).map(([path, text]) => (text === undefined ? { path } : { path, text }));
-
-  test.each<[SiteName, Record<string, string | undefined>, string, string | undefined]>([
-    ['mdbook', { 'book.toml': '[book]\ntitle = "x"\n', 'src/SUMMARY.md': undefined }, 'book.toml', undefined],
-    ['mdbook', { 'book.toml': '[book]\nsrc = "chapters" # the sources\n' }, 'book.toml', 'chapters'],
-    [
-      'mkdocs',
-      { 'mkdocs.yml': 'site_name: x\ndocs_dir: documentation/\n', '.github/x': undefined },
-      'mkdocs.yml',
-      'documentation',
-    ],
-    ['mkdocs', { 'mkdocs.yml': 'site_name: x\ntheme: !!python/name:material\n' }, 'mkdocs.yml', undefined],
-    [
-      'docusaurus',
-      { 'docusaurus.config.ts': undefined, 'docs/intro.md': undefined },
-      'docusaurus.config.ts',
-      undefined,
-    ],
-    ['hugo', { 'hugo.toml': "contentDir = 'pages'\n" }, 'hugo.toml', 'pages'],
-    ['hugo', { 'config.toml': 'title = "x"\n', 'content/_index.md': undefined }, 'config.toml', undefined],
-    ['jekyll', { '_config.yml': 'title: x\nsource: site\n' }, '_config.yml', 'site'],
-    ['aws-guide', { 'doc_source/index.md': undefined, 'README.md': undefined }, 'doc_source/index.md', undefined],
-    ['github', { 'README.md': undefined, 'docs/a.md': undefined }, 'README.md', undefined],
-  ])('%s, by %j', (site, files, marker, rootDir) => {
-    const detected = detectSite(listing(files));
-    expect(detected?.site).toBe(site);
-    expect(detected?.preset).toBe(`doclint:${site}`);
-    expect(detected?.marker).toBe(marker);
-    expect(detected?.settings).toEqual(rootDir === undefined ? { site } : { site, rootDir });
-  });
-
-  test('a `config.toml` without `content/` is not Hugo; a folder above the root is not written', () => {
-    expect(detectSite(listing({ 'config.toml': 'x = 1' }))).toBeUndefined();
-    expect(detectSite(listing({ 'mkdocs.yml': 'docs_dir: ../elsewhere\n' }))?.settings).toEqual({ site: 'mkdocs' });
-  });
-
-  test('every profile but the default has markers, and detectSite can find each', () => {
-    for (const name of SITE_NAMES) {
-      const { markers } = SITES[name];
-      expect(markers.length).toBeGreaterThan(0);
-      const marker = markers[0]!;
-      const files = [{ path: marker.file }, ...(marker.withFolder ? [{ path: `${marker.withFolder}/x.md` }] : [])];
-      expect(detectSite(files)?.site).toBe(name);
-    }
   });
 });

@@ -11,6 +11,8 @@ import { parse as parseToml } from 'smol-toml';
 import { CORE_SCHEMA, defineMappingTag, defineScalarTag, defineSequenceTag } from 'js-yaml';
 import { loadBoundedYaml } from '../config/bounded-yaml.js';
 import { isRecord } from '../../util/objects.js';
+import { SITES, SITES_BY_SPECIFICITY, type SiteProfile } from '../../sites/index.js';
+import type { SiteName } from '../../types.js';
 import { normalize } from '../../util/posix-path.js';
 import { readRegularFile } from '../safe-path.js';
 import { CONFIG_FILE_NAMES } from '../config/load-config.js';
@@ -23,7 +25,7 @@ export interface Detection {
   site?: SiteName;
   /** the preset the config extends */
   preset: string;
-  /** what was found, for the user: `book.toml ([book] src = "src")` */
+  /** what was found, for the user: `book.toml ([book] src: src)` */
   evidence: string;
   /** settings to write: the folder `/` stands for */
   rootDir?: string;
@@ -33,8 +35,6 @@ export interface Detection {
   notes: string[];
 }
 
-export type SiteName = 'mdbook' | 'mkdocs' | 'docusaurus' | 'hugo' | 'jekyll' | 'aws-guide' | 'github';
-
 /** What a detector needs from the tree: whether a path exists, and a small file's text. */
 export interface Probe {
   exists(path: string): boolean;
@@ -42,8 +42,16 @@ export interface Probe {
   read(path: string): string | undefined;
 }
 
-type Found = Omit<Detection, 'preset' | 'notes'> & { notes?: string[] };
-type Detector = (probe: Probe) => Found | undefined;
+/** What a site's own config file adds: the folder `/` stands for, the output folders, notes. */
+interface Found {
+  evidence: string;
+  rootDir?: string;
+  ignores: string[];
+  notes: string[];
+}
+
+/** Reads what a marker file says, for the sites whose config names folders; the others need only the marker. */
+type Reader = (probe: Probe, marker: string) => Found;
 
 /** A folder named in a site config, made a project path; undefined when it is absolute or leaves the tree. */
 function insideFolder(value: unknown): string | undefined {
@@ -69,21 +77,6 @@ function folderSetting(value: unknown, fallback: string, key: string, notes: str
   notes.push(`\`${key}\` does not name a folder inside the tree; using \`${fallback}\``);
   return fallback;
 }
-
-/** mdBook: `book.toml`; pages under `[book] src` (default `src`). */
-const mdbook: Detector = (probe) => {
-  if (!probe.exists('book.toml')) return undefined;
-  const notes: string[] = [];
-  let data: unknown;
-  try {
-    data = parseToml(probe.read('book.toml') ?? '');
-  } catch {
-    notes.push('`book.toml` is not valid TOML; assuming the default `src` folder');
-  }
-  const src = folderSetting(at(data, 'book', 'src'), 'src', '[book] src', notes);
-  const build = folderSetting(at(data, 'build', 'build-dir'), 'book', '[build] build-dir', notes);
-  return { site: 'mdbook', evidence: `book.toml ([book] src = "${src}")`, rootDir: src, ignores: [`${build}/`], notes };
-};
 
 /**
  * The YAML tags site configs use that a plain loader refuses (`!ENV`, `!!python/name:…` in
@@ -113,100 +106,97 @@ const LENIENT_YAML = CORE_SCHEMA.withTags(
   ]),
 );
 
-/** MkDocs: `mkdocs.yml`; pages under `docs_dir` (default `docs`), `site_dir` generated. */
-const mkdocs: Detector = (probe) => {
-  const name = ['mkdocs.yml', 'mkdocs.yaml'].find((file) => probe.exists(file));
-  if (name === undefined) return undefined;
-  const notes: string[] = [];
-  let data: unknown;
+/** A marker file's data: TOML, JSON or YAML by its extension; undefined, with a note, when it cannot be read. */
+function parseMarker(probe: Probe, marker: string, fallback: string, notes: string[]): unknown {
   try {
-    data = loadBoundedYaml(probe.read(name) ?? '', { schema: LENIENT_YAML });
+    const text = probe.read(marker) ?? '';
+    if (marker.endsWith('.toml')) return parseToml(text);
+    if (marker.endsWith('.json')) return JSON.parse(text) as unknown;
+    return loadBoundedYaml(text, { schema: LENIENT_YAML });
   } catch {
-    notes.push(`\`${name}\` could not be read as YAML; assuming the default \`docs\` folder`);
+    notes.push(`\`${marker}\` could not be read; assuming the default \`${fallback}\` folder`);
+    return undefined;
   }
-  const docs = folderSetting(at(data, 'docs_dir'), 'docs', 'docs_dir', notes);
-  const site = folderSetting(at(data, 'site_dir'), 'site', 'site_dir', notes);
-  return { site: 'mkdocs', evidence: `${name} (docs_dir: ${docs})`, rootDir: docs, ignores: [`${site}/`], notes };
-};
+}
 
-/** Docusaurus: `docusaurus.config.*` (recognised by name; never run). */
-const docusaurus: Detector = (probe) => {
-  const name = ['js', 'ts', 'mjs', 'cjs', 'mts', 'cts']
-    .map((ext) => `docusaurus.config.${ext}`)
-    .find((file) => probe.exists(file));
-  if (name === undefined) return undefined;
-  return { site: 'docusaurus', evidence: name, ignores: ['build/', '.docusaurus/'] };
-};
-
-/** Hugo: `hugo.*`, or `config.*` beside a `content` folder; pages under `contentDir` (default `content`). */
-const hugo: Detector = (probe) => {
-  const names = ['toml', 'yaml', 'yml', 'json'].flatMap((ext) => [`hugo.${ext}`, `config.${ext}`]);
-  const name = names.find((file) => probe.exists(file) && (file.startsWith('hugo.') || probe.exists('content')));
-  if (name === undefined) return undefined;
-  const notes: string[] = [];
-  let data: unknown;
-  try {
-    const text = probe.read(name) ?? '';
-    data = name.endsWith('.toml') ? parseToml(text) : name.endsWith('.json') ? JSON.parse(text) : loadBoundedYaml(text);
-  } catch {
-    notes.push(`\`${name}\` could not be read; assuming the default \`content\` folder`);
-  }
-  const content = folderSetting(at(data, 'contentDir'), 'content', 'contentDir', notes);
-  const publish = folderSetting(at(data, 'publishDir'), 'public', 'publishDir', notes);
-  return {
-    site: 'hugo',
-    evidence: `${name} (contentDir: ${content})`,
-    rootDir: content,
-    ignores: [`${publish}/`],
-    notes,
+/**
+ * A reader for a site whose config names the pages' folder and the output folder: where each
+ * key is, and the generator's defaults.
+ */
+function folders(
+  pages: { keys: string[]; fallback: string; shown: string },
+  output?: { keys: string[]; fallback: string; shown: string },
+): Reader {
+  return (probe, marker) => {
+    const notes: string[] = [];
+    const data = parseMarker(probe, marker, pages.fallback, notes);
+    const rootDir = folderSetting(at(data, ...pages.keys), pages.fallback, pages.shown, notes);
+    const out = output && folderSetting(at(data, ...output.keys), output.fallback, output.shown, notes);
+    return { evidence: `${marker} (${pages.shown}: ${rootDir})`, rootDir, ignores: out ? [`${out}/`] : [], notes };
   };
+}
+
+/** How each site's config file is read; a site not here is recognised by its marker alone. */
+const READERS: Partial<Record<SiteName, Reader>> = {
+  mdbook: folders(
+    { keys: ['book', 'src'], fallback: 'src', shown: '[book] src' },
+    { keys: ['build', 'build-dir'], fallback: 'book', shown: '[build] build-dir' },
+  ),
+  mkdocs: folders(
+    { keys: ['docs_dir'], fallback: 'docs', shown: 'docs_dir' },
+    { keys: ['site_dir'], fallback: 'site', shown: 'site_dir' },
+  ),
+  hugo: folders(
+    { keys: ['contentDir'], fallback: 'content', shown: 'contentDir' },
+    { keys: ['publishDir'], fallback: 'public', shown: 'publishDir' },
+  ),
+  jekyll: folders(
+    { keys: ['source'], fallback: '.', shown: 'source' },
+    { keys: ['destination'], fallback: '_site', shown: 'destination' },
+  ),
+  docusaurus: (_probe, marker) => ({ evidence: marker, ignores: ['build/', '.docusaurus/'], notes: [] }),
 };
 
-/** Jekyll: `_config.yml`; the site is the tree, `_site` generated. */
-const jekyll: Detector = (probe) => {
-  const name = ['_config.yml', '_config.yaml'].find((file) => probe.exists(file));
-  if (name === undefined) return undefined;
-  return { site: 'jekyll', evidence: name, rootDir: '.', ignores: ['_site/'] };
-};
+/** The first marker of a profile that the tree has (and the folder or text it asks for). */
+function markerOf(profile: SiteProfile, probe: Probe): string | undefined {
+  return profile.markers.find(
+    (m) =>
+      probe.exists(m.file) &&
+      (m.withFolder === undefined || probe.exists(m.withFolder)) &&
+      (m.contains === undefined || (probe.read(m.file) ?? '').includes(m.contains)),
+  )?.file;
+}
 
-/** An AWS guide as published on GitHub: `doc_source/` with `index.md`, its table of contents. */
-const awsGuide: Detector = (probe) => {
-  if (probe.exists('doc_source/index.md')) return { site: 'aws-guide', evidence: 'doc_source/index.md', ignores: [] };
-  return undefined;
-};
-
-/** A repository rendered by GitHub: a `.git` entry (a folder, or a file in a worktree). */
-const github: Detector = (probe) =>
-  probe.exists('.git')
-    ? { site: 'github', evidence: '.git (a git repository, as GitHub renders it)', ignores: [] }
-    : undefined;
-
-/** In order: a site generator's own config wins over the layout of the repository it sits in. */
-const DETECTORS: ReadonlyArray<[SiteName, Detector]> = [
-  ['mdbook', mdbook],
-  ['mkdocs', mkdocs],
-  ['docusaurus', docusaurus],
-  ['hugo', hugo],
-  ['jekyll', jekyll],
-  ['aws-guide', awsGuide],
-  ['github', github],
-];
-
-/** What the tree probed is rendered by, and what its config should say. */
+/**
+ * What the tree probed is rendered by, and what its config should say: the profiles' markers
+ * (src/sites/), most specific first; the site's own config file for its folders. `rootDir` is
+ * given only where it differs from the profile's default.
+ */
 export function detectSite(probe: Probe): Detection {
-  const found: Found[] = [];
-  for (const [, detector] of DETECTORS) {
-    const result = detector(probe);
-    if (result) found.push(result);
+  const found: Array<{ site: SiteName; found: Found }> = [];
+  for (const site of SITES_BY_SPECIFICITY) {
+    const profile = SITES[site];
+    let marker;
+    try {
+      marker = markerOf(profile, probe);
+    } catch {
+      marker = undefined; // a marker that is not a readable regular file does not count
+    }
+    if (marker === undefined) continue;
+    const read = READERS[site];
+    found.push({ site, found: read ? read(probe, marker) : { evidence: marker, ignores: [], notes: [] } });
   }
   const [first, ...others] = found;
   if (!first) {
     return { preset: 'doclint:recommended', evidence: 'no site generator or repository found', ignores: [], notes: [] };
   }
-  const notes = [...(first.notes ?? [])];
-  const alsoSites = others.filter((other) => other.site !== 'github').map((other) => other.evidence);
-  if (alsoSites.length > 0) notes.push(`also found ${alsoSites.join(', ')}; chose ${first.evidence}`);
-  return { ...first, preset: `doclint:${first.site!}`, notes };
+  const { site, found: what } = first;
+  const notes = [...what.notes];
+  const also = others.filter((other) => other.site !== 'github').map((other) => other.found.evidence);
+  if (also.length > 0) notes.push(`also found ${also.join(', ')}; chose ${what.evidence}`);
+  const rootDir =
+    what.rootDir === undefined || what.rootDir === (SITES[site].rootDir ?? '.') ? {} : { rootDir: what.rootDir };
+  return { site, preset: `doclint:${site}`, evidence: what.evidence, ...rootDir, ignores: what.ignores, notes };
 }
 
 /** A probe of the folder `root` on disk: entries by lstat (a link is not followed), files bounded in size. */
