@@ -15,7 +15,7 @@ const USAGE =
 const EPILOG = [
   'Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, config or internal error.',
   'Config: .doclintrc.json, .doclintrc.jsonc, .doclintrc.yaml (.yml), doclint.config.json or a "doclint" key in ' +
-    "package.json, found from each page's folder up to the working directory (the project root); " +
+    "package.json, found from each page's folder up to the project root (see --root); " +
     'a nearer file overrides a farther one.',
   'Pages not to lint: "ignores" in config, or a .doclintignore file (gitignore syntax) at the project root.',
   'A run whose every page is ignored is an error (exit 2) unless --allow-empty; --no-ignore lints them.',
@@ -85,7 +85,7 @@ const OPTIONS = {
     type: 'string',
     describe:
       'The project root: links resolve against it and may not leave it (default: the nearest folder from ' +
-      'the working directory up with a doclint config, .doclintignore, .git or package.json)',
+      'the working directory up, below the home folder, with a doclint config, .doclintignore, .git or package.json)',
   },
   staged: {
     type: 'boolean',

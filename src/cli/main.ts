@@ -350,13 +350,21 @@ async function writeReport(report: string, outputFile: string | undefined, { cwd
 
 /**
  * A link that leaves the project root is reported against the root the run used; when that root
- * was found above the working directory or named with --root, say which it is and how to change it.
+ * was found above the working directory or named with --root, or when the search passed over a
+ * marker in the home folder, say which it is and how to change it.
  */
-function noteRoot(results: readonly LintResult[], { root, reason }: ProjectRoot, { cwd, stderr }: Io) {
-  if (root === cwd && reason !== '--root') return;
+function noteRoot(results: readonly LintResult[], found: ProjectRoot, { cwd, stderr }: Io) {
+  const { root, reason, passedOver } = found;
+  if (root === cwd && reason !== '--root' && passedOver === undefined) return;
   const outside = results.some((result) => result.diagnostics.some((d) => d.messageId === 'outsideRoot'));
   if (!outside) return;
-  const why = reason === '--root' ? 'named with --root' : `the nearest folder with \`${reason}\``;
+  const why =
+    reason === '--root'
+      ? 'named with --root'
+      : passedOver
+        ? `the working directory: the ${passedOver.kind} \`${sanitizeLine(shownRoot(passedOver.folder, cwd))}\` ` +
+          `is never taken as the root, even with its \`${passedOver.marker}\``
+        : `the nearest folder with \`${reason}\``;
   stderr.write(
     `doclint: the project root is \`${sanitizeLine(shownRoot(root, cwd))}\` (${why}); ` +
       'links that leave it are reported; set another with --root\n',

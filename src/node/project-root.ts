@@ -4,9 +4,16 @@
  * `../index.md` to resolve, as git, ESLint and markdownlint-cli2 find their root above the
  * working directory. So the root is the nearest folder, from the working directory up, that has a
  * doclint config file (or `.doclintignore`), a `.git` entry or a `package.json`; `--root` names
- * it instead. With no marker up to the file system's root, it is the working directory.
+ * it instead. With no marker, it is the working directory.
+ *
+ * The search never climbs to the user's home folder, nor above it, nor to the file system's root:
+ * every file under the root is listed as a link target, and a stray `package.json` (or a dotfiles
+ * repository's `.git`) in the home folder would make that the whole home folder. A `.git` marks
+ * the top of a work tree, so a `package.json` above a repository is never reached. A run started
+ * in the home folder itself, or given `--root`, uses that folder, as the user chose it.
  */
-import { lstatSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE_NAMES, IGNORE_FILE_NAME } from './config/load-config.js';
 import { isInside, toPosix } from './paths.js';
@@ -21,6 +28,11 @@ export interface ProjectRoot {
   root: string;
   /** why it is the root: the marker found there, `--root`, or `no marker above` */
   reason: string;
+  /**
+   * a marker the search found where it stops without taking the folder (the home folder or the
+   * file system's root): said when a link leaves the root, as the user may have expected it
+   */
+  passedOver?: { folder: string; marker: string; kind: 'home folder' | 'file system root' };
 }
 
 const exists = (path: string) => {
@@ -32,13 +44,34 @@ const exists = (path: string) => {
   }
 };
 
-/** The project root of a run from `cwd`: `explicit` (`--root`, relative to cwd), or the nearest marked folder. */
-export function findProjectRoot(cwd: string, explicit?: string): ProjectRoot {
+/** `folder` and, when it differs, the real path it leads to (a home folder may be a symbolic link). */
+function bothPaths(folder: string): string[] {
+  try {
+    const real = realpathSync(folder);
+    return real === folder ? [folder] : [folder, real];
+  } catch {
+    return [folder];
+  }
+}
+
+const markerIn = (folder: string) => ROOT_MARKERS.find((name) => exists(join(folder, name)));
+
+/**
+ * The project root of a run from `cwd`: `explicit` (`--root`, relative to cwd), or the nearest
+ * marked folder from `cwd` up, below `home` (the user's home folder) and the file system's root.
+ */
+export function findProjectRoot(cwd: string, explicit?: string, home: string = homedir()): ProjectRoot {
   if (explicit !== undefined) return { root: resolve(cwd, explicit), reason: '--root' };
-  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
-    const marker = ROOT_MARKERS.find((name) => exists(join(folder, name)));
+  const start = resolve(cwd);
+  const homes = home === '' ? [] : bothPaths(resolve(home));
+  for (let folder = start; ; folder = dirname(folder)) {
+    const kind = homes.includes(folder) ? 'home folder' : dirname(folder) === folder ? 'file system root' : undefined;
+    const marker = markerIn(folder);
+    if (kind && folder !== start) {
+      return { root: start, reason: 'no marker above', ...(marker ? { passedOver: { folder, marker, kind } } : {}) };
+    }
     if (marker) return { root: folder, reason: marker };
-    if (dirname(folder) === folder) return { root: resolve(cwd), reason: 'no marker above' };
+    if (kind) return { root: start, reason: 'no marker above' };
   }
 }
 

@@ -17,7 +17,7 @@ const PHRASES = [
   'Use this config file instead of looking them up (it may extend files and load plugins outside the project)',
   'How the cache tells a page unchanged: by its size and modification time ("metadata"), reading it only when they differ, or by always reading and hashing it ("content")',
   'Lint part i of n of the pages (for a CI matrix), e.g. 2/4; links still resolve against the whole tree',
-  "found from each page's folder up to the working directory (the project root); a nearer file overrides a farther one.",
+  "found from each page's folder up to the project root (see --root); a nearer file overrides a farther one.",
 ];
 
 describe.each([

@@ -669,8 +669,8 @@ docs/page.md
       // whether a folder with a long path can be listed (ENAMETOOLONG)
       'src/node/discover.ts: readdir, stat',
       'src/node/pool.ts: existsSync',
-      // whether a folder has a root marker (a config file, .git, package.json): never read
-      'src/node/project-root.ts: lstatSync',
+      // whether a folder has a root marker (a config file, .git, package.json): never read; the home folder's real path
+      'src/node/project-root.ts: lstatSync, realpathSync',
       // `openSync` with O_RDONLY (and O_NONBLOCK) only
       'src/node/read.ts: closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync',
       // the cache: `openSync` with O_RDONLY, O_NONBLOCK and O_NOFOLLOW only; real paths of where a write goes
