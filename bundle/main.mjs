@@ -19,16 +19,19 @@ import {
   exitCode,
   format,
   lintFiles,
+  loadBoundedYaml,
   onlyErrors,
   parseConcurrency,
   parseShard,
   printableConfig,
   readDocument,
+  readRegularFile,
   ruleHelpUri,
   safeWritePath,
   sanitizeForTerminal,
   sanitizeLine,
   toProjectPath,
+  validateConfig,
   writeFileAtomic
 } from "./shared.action+main.mjs";
 import {
@@ -36,23 +39,37 @@ import {
   readVersion
 } from "./shared.action+doclint+main.mjs";
 import {
+  CORE_SCHEMA,
   DEFAULT_MAX_NESTING,
   DEFAULT_MAX_PARSE_TIME,
+  SITES,
+  SITES_BY_SPECIFICITY,
+  awsMention,
   builtinRules,
   collectToc,
   compileContracts,
   defaultSeverityOf,
+  defineMappingTag,
+  defineScalarTag,
+  defineSequenceTag,
+  folderLinksAllowed,
   isInside,
+  isRecord,
   matchReason,
+  normalize,
+  notGuideSecurityPage,
   pageIdentity,
   pageTitle,
   parseMarkdown,
   renderedText,
+  resolveRules,
   resolveSettings,
   securityPageReason,
   severityOf,
+  siteProfile,
   toPosix,
   tocCandidates,
+  tocFileOf,
   tocReason
 } from "./shared.action+lint-worker+main.mjs";
 import {
@@ -2909,7 +2926,7 @@ var require_require_directory = __commonJS({
   "node_modules/require-directory/index.js"(exports, module) {
     "use strict";
     var fs = __require("fs");
-    var join3 = __require("path").join;
+    var join5 = __require("path").join;
     var resolve3 = __require("path").resolve;
     var dirname2 = __require("path").dirname;
     var defaultOptions = {
@@ -2946,7 +2963,7 @@ var require_require_directory = __commonJS({
       }
       path = !path ? dirname2(m.filename) : resolve3(dirname2(m.filename), path);
       fs.readdirSync(path).forEach(function(filename) {
-        var joined = join3(path, filename), files, key, obj;
+        var joined = join5(path, filename), files, key, obj;
         if (fs.statSync(joined).isDirectory() && options.recurse) {
           files = requireDirectory(m, joined, options);
           if (Object.keys(files).length) {
@@ -3770,7 +3787,7 @@ compdef _{{app_name}}_yargs_completions {{app_name}}
     var nt;
     var rt;
     var ot;
-    var at;
+    var at2;
     var ht;
     var lt;
     var ct;
@@ -3819,7 +3836,7 @@ compdef _{{app_name}}_yargs_completions {{app_name}}
     var Qt = /* @__PURE__ */ Symbol("kTrackManuallySetKeys");
     var te = class {
       constructor(t2 = [], e2, s2, i2) {
-        this.customScriptName = false, this.parsed = false, z.set(this, void 0), W.set(this, void 0), q.set(this, { commands: [], fullCommands: [] }), U.set(this, null), F.set(this, null), L.set(this, "show-hidden"), V.set(this, null), G.set(this, true), R.set(this, {}), T.set(this, true), B.set(this, []), Y.set(this, void 0), K.set(this, {}), J.set(this, false), Z.set(this, null), X.set(this, true), Q.set(this, void 0), tt.set(this, ""), et.set(this, void 0), st.set(this, void 0), it.set(this, {}), nt.set(this, null), rt.set(this, null), ot.set(this, {}), at.set(this, {}), ht.set(this, void 0), lt.set(this, false), ct.set(this, void 0), ft.set(this, false), dt.set(this, false), ut.set(this, false), pt.set(this, void 0), gt.set(this, {}), mt.set(this, null), yt.set(this, void 0), O(this, ct, i2, "f"), O(this, ht, t2, "f"), O(this, W, e2, "f"), O(this, st, s2, "f"), O(this, Y, new w(this), "f"), this.$0 = this[jt](), this[Kt](), O(this, z, v(this, z, "f"), "f"), O(this, pt, v(this, pt, "f"), "f"), O(this, yt, v(this, yt, "f"), "f"), O(this, et, v(this, et, "f"), "f"), v(this, et, "f").showHiddenOpt = v(this, L, "f"), O(this, Q, this[vt](), "f");
+        this.customScriptName = false, this.parsed = false, z.set(this, void 0), W.set(this, void 0), q.set(this, { commands: [], fullCommands: [] }), U.set(this, null), F.set(this, null), L.set(this, "show-hidden"), V.set(this, null), G.set(this, true), R.set(this, {}), T.set(this, true), B.set(this, []), Y.set(this, void 0), K.set(this, {}), J.set(this, false), Z.set(this, null), X.set(this, true), Q.set(this, void 0), tt.set(this, ""), et.set(this, void 0), st.set(this, void 0), it.set(this, {}), nt.set(this, null), rt.set(this, null), ot.set(this, {}), at2.set(this, {}), ht.set(this, void 0), lt.set(this, false), ct.set(this, void 0), ft.set(this, false), dt.set(this, false), ut.set(this, false), pt.set(this, void 0), gt.set(this, {}), mt.set(this, null), yt.set(this, void 0), O(this, ct, i2, "f"), O(this, ht, t2, "f"), O(this, W, e2, "f"), O(this, st, s2, "f"), O(this, Y, new w(this), "f"), this.$0 = this[jt](), this[Kt](), O(this, z, v(this, z, "f"), "f"), O(this, pt, v(this, pt, "f"), "f"), O(this, yt, v(this, yt, "f"), "f"), O(this, et, v(this, et, "f"), "f"), v(this, et, "f").showHiddenOpt = v(this, L, "f"), O(this, Q, this[vt](), "f");
       }
       addHelpOpt(t2, e2) {
         return h("[string|boolean] [string]", [t2, e2], arguments.length), v(this, Z, "f") && (this[Ot](v(this, Z, "f")), O(this, Z, null, "f")), false === t2 && void 0 === e2 || (O(this, Z, "string" == typeof t2 ? t2 : "help", "f"), this.boolean(v(this, Z, "f")), this.describe(v(this, Z, "f"), e2 || v(this, pt, "f").deferY18nLookup("Show help"))), this;
@@ -3974,7 +3991,7 @@ compdef _{{app_name}}_yargs_completions {{app_name}}
         return v(this, T, "f");
       }
       getGroups() {
-        return Object.assign({}, v(this, K, "f"), v(this, at, "f"));
+        return Object.assign({}, v(this, K, "f"), v(this, at2, "f"));
       }
       getHelp() {
         if (O(this, J, true, "f"), !v(this, pt, "f").hasCachedHelpMessage()) {
@@ -4006,8 +4023,8 @@ compdef _{{app_name}}_yargs_completions {{app_name}}
       }
       group(t2, e2) {
         h("<string|array> <string>", [t2, e2], arguments.length);
-        const s2 = v(this, at, "f")[e2] || v(this, K, "f")[e2];
-        v(this, at, "f")[e2] && delete v(this, at, "f")[e2];
+        const s2 = v(this, at2, "f")[e2] || v(this, K, "f")[e2];
+        v(this, at2, "f")[e2] && delete v(this, at2, "f")[e2];
         const i2 = {};
         return v(this, K, "f")[e2] = (s2 || []).concat(t2).filter((t3) => !i2[t3] && (i2[t3] = true)), this;
       }
@@ -4172,7 +4189,7 @@ compdef _{{app_name}}_yargs_completions {{app_name}}
       wrap(t2) {
         return h("<number|null|undefined>", [t2], arguments.length), v(this, pt, "f").wrap(t2), this;
       }
-      [(z = /* @__PURE__ */ new WeakMap(), W = /* @__PURE__ */ new WeakMap(), q = /* @__PURE__ */ new WeakMap(), U = /* @__PURE__ */ new WeakMap(), F = /* @__PURE__ */ new WeakMap(), L = /* @__PURE__ */ new WeakMap(), V = /* @__PURE__ */ new WeakMap(), G = /* @__PURE__ */ new WeakMap(), R = /* @__PURE__ */ new WeakMap(), T = /* @__PURE__ */ new WeakMap(), B = /* @__PURE__ */ new WeakMap(), Y = /* @__PURE__ */ new WeakMap(), K = /* @__PURE__ */ new WeakMap(), J = /* @__PURE__ */ new WeakMap(), Z = /* @__PURE__ */ new WeakMap(), X = /* @__PURE__ */ new WeakMap(), Q = /* @__PURE__ */ new WeakMap(), tt = /* @__PURE__ */ new WeakMap(), et = /* @__PURE__ */ new WeakMap(), st = /* @__PURE__ */ new WeakMap(), it = /* @__PURE__ */ new WeakMap(), nt = /* @__PURE__ */ new WeakMap(), rt = /* @__PURE__ */ new WeakMap(), ot = /* @__PURE__ */ new WeakMap(), at = /* @__PURE__ */ new WeakMap(), ht = /* @__PURE__ */ new WeakMap(), lt = /* @__PURE__ */ new WeakMap(), ct = /* @__PURE__ */ new WeakMap(), ft = /* @__PURE__ */ new WeakMap(), dt = /* @__PURE__ */ new WeakMap(), ut = /* @__PURE__ */ new WeakMap(), pt = /* @__PURE__ */ new WeakMap(), gt = /* @__PURE__ */ new WeakMap(), mt = /* @__PURE__ */ new WeakMap(), yt = /* @__PURE__ */ new WeakMap(), bt)](t2) {
+      [(z = /* @__PURE__ */ new WeakMap(), W = /* @__PURE__ */ new WeakMap(), q = /* @__PURE__ */ new WeakMap(), U = /* @__PURE__ */ new WeakMap(), F = /* @__PURE__ */ new WeakMap(), L = /* @__PURE__ */ new WeakMap(), V = /* @__PURE__ */ new WeakMap(), G = /* @__PURE__ */ new WeakMap(), R = /* @__PURE__ */ new WeakMap(), T = /* @__PURE__ */ new WeakMap(), B = /* @__PURE__ */ new WeakMap(), Y = /* @__PURE__ */ new WeakMap(), K = /* @__PURE__ */ new WeakMap(), J = /* @__PURE__ */ new WeakMap(), Z = /* @__PURE__ */ new WeakMap(), X = /* @__PURE__ */ new WeakMap(), Q = /* @__PURE__ */ new WeakMap(), tt = /* @__PURE__ */ new WeakMap(), et = /* @__PURE__ */ new WeakMap(), st = /* @__PURE__ */ new WeakMap(), it = /* @__PURE__ */ new WeakMap(), nt = /* @__PURE__ */ new WeakMap(), rt = /* @__PURE__ */ new WeakMap(), ot = /* @__PURE__ */ new WeakMap(), at2 = /* @__PURE__ */ new WeakMap(), ht = /* @__PURE__ */ new WeakMap(), lt = /* @__PURE__ */ new WeakMap(), ct = /* @__PURE__ */ new WeakMap(), ft = /* @__PURE__ */ new WeakMap(), dt = /* @__PURE__ */ new WeakMap(), ut = /* @__PURE__ */ new WeakMap(), pt = /* @__PURE__ */ new WeakMap(), gt = /* @__PURE__ */ new WeakMap(), mt = /* @__PURE__ */ new WeakMap(), yt = /* @__PURE__ */ new WeakMap(), bt)](t2) {
         if (!t2._ || !t2["--"]) return t2;
         t2._.push.apply(t2._, t2["--"]);
         try {
@@ -4346,7 +4363,7 @@ compdef _{{app_name}}_yargs_completions {{app_name}}
           s2[e3] = true, (t2[e3] || []).forEach((t3) => {
             s2[t3] = true;
           });
-        }), Object.assign(v(this, at, "f"), Object.keys(v(this, K, "f")).reduce((t3, e3) => {
+        }), Object.assign(v(this, at2, "f"), Object.keys(v(this, K, "f")).reduce((t3, e3) => {
           const i2 = v(this, K, "f")[e3].filter((t4) => !(t4 in s2));
           return i2.length > 0 && (t3[e3] = i2), t3;
         }, {})), O(this, K, {}, "f");
@@ -4599,10 +4616,33 @@ function securityLine(reason, settings, title) {
   const byTitle = title === void 0 ? "it has no level-1 heading" : `its title \`${title}\` does not start with one of ${quoted(titlePrefixes)}`;
   return `no: its file name is not one of ${fileNames.length > 0 ? quoted(fileNames) : "(none)"}, and ${byTitle}`;
 }
+function securityScopeLines(scope) {
+  if (!scope) return [];
+  const lines = [];
+  if (scope.byTitle) {
+    lines.push(
+      `  Its guide's security page: ${scope.notGuidePage === void 0 ? "yes: no page of its guide is a security page by file name, and its table of contents does not nest it" : `no: ${scope.notGuidePage}`}`
+    );
+  }
+  if (scope.awsOnly.length > 0) {
+    const names = scope.awsMention === void 0 ? "no: neither its title nor its opening (before its first subheading) names `AWS` or `Amazon`" : `yes, ${scope.awsMention}`;
+    lines.push(`  Names AWS: ${names}`);
+  }
+  const guide = scope.notGuidePage === void 0;
+  const checking = guide ? [...scope.awsMention === void 0 ? [] : scope.awsOnly, ...scope.everyPage] : [];
+  lines.push(`  Checked by: ${checking.length > 0 ? quoted(checking.sort()) : "no rule"}`);
+  if (guide && scope.awsMention === void 0 && scope.awsOnly.length > 0) {
+    lines.push(
+      `  (${quoted(scope.awsOnly)}: on only by default, no config sets them, so they check only pages that name AWS; a config that sets them, such as \`"extends": "doclint:aws-security"\`, checks this page)`
+    );
+  }
+  return lines;
+}
 function formatExplanation({
   explanation,
   rules,
   securityReason,
+  securityScope: securityScope2,
   title,
   plugins = [],
   contracts = []
@@ -4618,9 +4658,12 @@ function formatExplanation({
     ...pluginLines(plugins),
     "",
     `Security page: ${securityLine(securityReason, settings, title)}`,
+    ...securityScopeLines(securityScope2),
     "",
     ...contractLines(contracts, provenance),
     ...ruleLines(printed, rules, provenance),
+    "",
+    ...siteLines(settings, provenance),
     "",
     ...settingLines(settings, provenance),
     "",
@@ -4703,6 +4746,27 @@ function settingLines(settings, provenance) {
   }
   return lines;
 }
+function siteLines(settings, provenance) {
+  const site = siteProfile(settings);
+  const from = (key) => provenance.settings[key] ? `set by ${provenance.settings[key]}` : "default";
+  const { ignore, sites } = settings.links;
+  const foldersFrom = settings.links.folders === void 0 ? "the site's default" : from("links.folders").replace(/^set by /, "");
+  const fragments = site.fragmentCase === "lowercase" ? "exact case, or the fragment in lower case" : "exact case";
+  const rootLinks = settings.rootDir !== void 0 ? `from \`${settings.rootDir}\`` : site.origin !== void 0 ? `pages of ${site.origin} (checked where \`links.sites\` maps them)` : "not checked (no `settings.rootDir`)";
+  const siteList = Object.entries(sites).map(([prefix, folder]) => `\`${prefix}\` \u2192 \`${folder}\``);
+  return [
+    `Site (project-wide): ${site.name === "default" ? "none" : `\`${site.name}\` (${site.title})`}; ${from("site")}`,
+    `  ${site.description}`,
+    `  heading ids:       ${site.slugs}`,
+    `  fragments:         ${fragments} (link-anchor-exists \`ignoreCase\` overrides)`,
+    `  folder links:      ${folderLinksAllowed(settings) ? "fine without an index page" : "need an index page"} (${foldersFrom})`,
+    `  \`/path\` links:     ${rootLinks}`,
+    `  table of contents: \`${site.tocFile ?? "index.md"}\``,
+    "Link policy (project-wide):",
+    `  ignore:  ${ignore.length > 0 ? quoted(ignore) : "none"}; ${from("links.ignore")}`,
+    `  sites:   ${siteList.length > 0 ? siteList.join(", ") : "none"}; ${from("links.sites")}`
+  ];
+}
 function directiveLines(printed, provenance) {
   const lines = ["Directives:"];
   for (const key of ["requireDirectiveReason", "reportUnusedDisableDirectives"]) {
@@ -4726,6 +4790,12 @@ function listRules(rules, docsUrl, pluginOf = () => void 0) {
     };
   });
 }
+var SITE_PRESETS = PRESETS.filter((preset) => preset.settings?.site !== void 0).map((preset) => preset.name);
+function presetsColumn(presets) {
+  if (presets.length === 0) return "-";
+  if (!SITE_PRESETS.every((name) => presets.includes(name))) return presets.join(", ");
+  return [...presets.filter((name) => !SITE_PRESETS.includes(name)), "doclint:<site>"].join(", ");
+}
 function formatRuleList(listing) {
   const withPlugins = listing.some((r) => r.plugin !== void 0);
   const header = ["rule", "default", "fixable", "presets", ...withPlugins ? ["plugin"] : [], "docs"];
@@ -4733,7 +4803,7 @@ function formatRuleList(listing) {
     r.id,
     r.defaultSeverity,
     r.fixable ? "yes" : "no",
-    r.presets.join(", ") || "-",
+    presetsColumn(r.presets),
     ...withPlugins ? [r.plugin ?? "(built-in)"] : [],
     r.url ?? "-"
   ]);
@@ -4748,11 +4818,7 @@ import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 async function explainPage(cwd, file, loadOptions, maxFileSize) {
   const path = toProjectPath(cwd, file);
-  if (!await stat(resolve(cwd, path)).then(
-    (info) => info.isFile(),
-    () => false
-  ))
-    throw new UsageError(`No such file: \`${file}\``);
+  if (!await isFile(resolve(cwd, path))) throw new UsageError(`No such file: \`${file}\``);
   const document = await readDocument(cwd, path, maxFileSize);
   if (document.text === void 0)
     throw new UsageError(`Cannot explain \`${file}\`: ${document.problem ?? "it cannot be read"}`);
@@ -4762,33 +4828,63 @@ async function explainPage(cwd, file, loadOptions, maxFileSize) {
   const tree = parseMarkdown(document.text);
   const title = pageTitle(tree);
   const settings = resolveSettings(explanation.config);
+  const securityReason = securityPageReason(path, tree, settings);
+  const toc = once(() => readToc(cwd, path, settings, maxFileSize));
   return formatExplanation({
     explanation,
     rules: loader.rules,
-    securityReason: securityPageReason(path, tree, settings),
+    securityReason,
+    ...securityReason === void 0 ? {} : { securityScope: await securityScope(cwd, path, tree, securityReason, explanation.config, loader.rules, toc) },
     title: title ? renderedText(title) : void 0,
     plugins: loader.plugins.map((plugin) => ({
       specifier: plugin.specifier,
       listedIn: plugin.listedIn,
       ruleIds: plugin.rules.map((rule) => rule.meta.id)
     })),
-    contracts: await explainContracts(cwd, path, tree, settings, maxFileSize)
+    contracts: await explainContracts(path, tree, settings, toc)
   });
 }
-async function explainContracts(cwd, path, tree, settings, maxFileSize) {
-  const identity = pageIdentity(path, tree);
-  let toc;
-  const tocOf = async () => {
-    if (toc !== void 0) return toc;
-    toc = null;
-    for (const candidate of tocCandidates(path)) {
-      const page = await readDocument(cwd, candidate, maxFileSize).catch(() => void 0);
-      if (page?.text === void 0) continue;
-      toc = { path: candidate, entries: collectToc(parseMarkdown(page.text), candidate, settings.rootDir) };
-      break;
-    }
-    return toc;
+function once(run) {
+  let result;
+  return () => result ??= run();
+}
+async function readToc(cwd, path, settings, maxFileSize) {
+  for (const candidate of tocCandidates(path, tocFileOf(settings))) {
+    const page = await readDocument(cwd, candidate, maxFileSize).catch(() => void 0);
+    if (page?.text === void 0) continue;
+    return { path: candidate, entries: collectToc(parseMarkdown(page.text), candidate, settings) };
+  }
+  return void 0;
+}
+async function securityScope(cwd, path, tree, reason, config, rules, toc) {
+  const scoped = resolveRules(config, rules).filter(({ options }) => typeof options.onlyAwsPages === "boolean");
+  const scope = {
+    awsOnly: scoped.filter(({ options }) => options.onlyAwsPages).map(({ rule }) => rule.meta.id),
+    everyPage: scoped.filter(({ options }) => !options.onlyAwsPages).map(({ rule }) => rule.meta.id),
+    byTitle: !reason.startsWith("file name")
   };
+  const mention = awsMention(tree);
+  if (mention !== void 0) scope.awsMention = mention;
+  if (scope.byTitle) {
+    const { fileNames } = resolveSettings(config).securityPage;
+    const found = await toc();
+    const existing = /* @__PURE__ */ new Set();
+    for (const candidate of tocCandidates(path)) {
+      const folder = candidate.slice(0, candidate.length - "index.md".length);
+      for (const name of fileNames) if (await isFile(resolve(cwd, folder + name))) existing.add(folder + name);
+      if (found === void 0 || candidate === found.path) break;
+    }
+    const notGuidePage = notGuideSecurityPage(path, fileNames, (named) => existing.has(named), found);
+    if (notGuidePage !== void 0) scope.notGuidePage = notGuidePage;
+  }
+  return scope;
+}
+var isFile = (path) => stat(path).then(
+  (info) => info.isFile(),
+  () => false
+);
+async function explainContracts(path, tree, settings, tocOf) {
+  const identity = pageIdentity(path, tree);
   const out = [];
   for (const contract of compileContracts(settings.contracts)) {
     let reason = matchReason(contract, identity);
@@ -4806,6 +4902,913 @@ async function explainContracts(cwd, path, tree, settings, maxFileSize) {
   return out;
 }
 
+// src/cli/init.ts
+import { join as join2 } from "node:path";
+import { existsSync } from "node:fs";
+
+// src/node/init/detect.ts
+import { lstatSync } from "node:fs";
+import { join } from "node:path";
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r\n|\n|\r/g);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r\n|\n|\r/g);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+};
+
+// node_modules/smol-toml/dist/util.js
+function isEscaped(str, ptr) {
+  let i = 0;
+  while (str[ptr - ++i] === "\\")
+    ;
+  return --i && i % 2;
+}
+function indexOfNewline(str, start = 0, end = str.length) {
+  let idx = str.indexOf("\n", start);
+  if (str[idx - 1] === "\r")
+    idx--;
+  return idx <= end ? idx : -1;
+}
+function skipComment(str, ptr) {
+  for (let i = ptr; i < str.length; i++) {
+    let c = str[i];
+    if (c === "\n")
+      return i;
+    if (c === "\r" && str[i + 1] === "\n")
+      return i + 1;
+    if (c < " " && c !== "	" || c === "\x7F") {
+      throw new TomlError("control characters are not allowed in comments", {
+        toml: str,
+        ptr
+      });
+    }
+  }
+  return str.length;
+}
+function skipVoid(str, ptr, banNewLines, banComments) {
+  let c;
+  while (1) {
+    while ((c = str[ptr]) === " " || c === "	" || !banNewLines && (c === "\n" || c === "\r" && str[ptr + 1] === "\n"))
+      ptr++;
+    if (banComments || c !== "#")
+      break;
+    ptr = skipComment(str, ptr);
+  }
+  return ptr;
+}
+function skipUntil(str, ptr, sep, end, banNewLines = false) {
+  if (!end) {
+    ptr = indexOfNewline(str, ptr);
+    return ptr < 0 ? str.length : ptr;
+  }
+  for (let i = ptr; i < str.length; i++) {
+    let c = str[i];
+    if (c === "#") {
+      i = indexOfNewline(str, i);
+    } else if (c === sep) {
+      return i + 1;
+    } else if (c === end || banNewLines && (c === "\n" || c === "\r" && str[i + 1] === "\n")) {
+      return i;
+    }
+  }
+  throw new TomlError("cannot find end of structure", {
+    toml: str,
+    ptr
+  });
+}
+function getStringEnd(str, seek) {
+  let first = str[seek];
+  let target = first === str[seek + 1] && str[seek + 1] === str[seek + 2] ? str.slice(seek, seek + 3) : first;
+  seek += target.length - 1;
+  do
+    seek = str.indexOf(target, ++seek);
+  while (seek > -1 && first !== "'" && isEscaped(str, seek));
+  if (seek > -1) {
+    seek += target.length;
+    if (target.length > 1) {
+      if (str[seek] === first)
+        seek++;
+      if (str[seek] === first)
+        seek++;
+    }
+  }
+  return seek;
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[T ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    if (typeof date === "string") {
+      let match = date.match(DATE_TIME_RE);
+      if (match) {
+        if (!match[1]) {
+          hasDate = false;
+          date = `0000-01-01T${date}`;
+        }
+        hasTime = !!match[2];
+        hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+        if (match[2] && +match[2] > 23) {
+          date = "";
+        } else {
+          offset = match[3] || null;
+          date = date.toUpperCase();
+          if (!offset && hasTime)
+            date += "Z";
+        }
+      } else {
+        date = "";
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+var INT_REGEX = /^((0x[0-9a-fA-F](_?[0-9a-fA-F])*)|(([+-]|0[ob])?\d(_?\d)*))$/;
+var FLOAT_REGEX = /^[+-]?\d(_?\d)*(\.\d(_?\d)*)?([eE][+-]?\d(_?\d)*)?$/;
+var LEADING_ZERO = /^[+-]?0[0-9_]/;
+var ESCAPE_REGEX = /^[0-9a-f]{2,8}$/i;
+var ESC_MAP = {
+  b: "\b",
+  t: "	",
+  n: "\n",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  '"': '"',
+  "\\": "\\"
+};
+function parseString(str, ptr = 0, endPtr = str.length) {
+  let isLiteral = str[ptr] === "'";
+  let isMultiline = str[ptr++] === str[ptr] && str[ptr] === str[ptr + 1];
+  if (isMultiline) {
+    endPtr -= 2;
+    if (str[ptr += 2] === "\r")
+      ptr++;
+    if (str[ptr] === "\n")
+      ptr++;
+  }
+  let tmp = 0;
+  let isEscape;
+  let parsed = "";
+  let sliceStart = ptr;
+  while (ptr < endPtr - 1) {
+    let c = str[ptr++];
+    if (c === "\n" || c === "\r" && str[ptr] === "\n") {
+      if (!isMultiline) {
+        throw new TomlError("newlines are not allowed in strings", {
+          toml: str,
+          ptr: ptr - 1
+        });
+      }
+    } else if (c < " " && c !== "	" || c === "\x7F") {
+      throw new TomlError("control characters are not allowed in strings", {
+        toml: str,
+        ptr: ptr - 1
+      });
+    }
+    if (isEscape) {
+      isEscape = false;
+      if (c === "x" || c === "u" || c === "U") {
+        let code = str.slice(ptr, ptr += c === "x" ? 2 : c === "u" ? 4 : 8);
+        if (!ESCAPE_REGEX.test(code)) {
+          throw new TomlError("invalid unicode escape", {
+            toml: str,
+            ptr: tmp
+          });
+        }
+        try {
+          parsed += String.fromCodePoint(parseInt(code, 16));
+        } catch {
+          throw new TomlError("invalid unicode escape", {
+            toml: str,
+            ptr: tmp
+          });
+        }
+      } else if (isMultiline && (c === "\n" || c === " " || c === "	" || c === "\r")) {
+        ptr = skipVoid(str, ptr - 1, true);
+        if (str[ptr] !== "\n" && str[ptr] !== "\r") {
+          throw new TomlError("invalid escape: only line-ending whitespace may be escaped", {
+            toml: str,
+            ptr: tmp
+          });
+        }
+        ptr = skipVoid(str, ptr);
+      } else if (c in ESC_MAP) {
+        parsed += ESC_MAP[c];
+      } else {
+        throw new TomlError("unrecognized escape sequence", {
+          toml: str,
+          ptr: tmp
+        });
+      }
+      sliceStart = ptr;
+    } else if (!isLiteral && c === "\\") {
+      tmp = ptr - 1;
+      isEscape = true;
+      parsed += str.slice(sliceStart, tmp);
+    }
+  }
+  return parsed + str.slice(sliceStart, endPtr - 1);
+}
+function parseValue(value, toml, ptr, integersAsBigInt) {
+  if (value === "true")
+    return true;
+  if (value === "false")
+    return false;
+  if (value === "-inf")
+    return -Infinity;
+  if (value === "inf" || value === "+inf")
+    return Infinity;
+  if (value === "nan" || value === "+nan" || value === "-nan")
+    return NaN;
+  if (value === "-0")
+    return integersAsBigInt ? 0n : 0;
+  let isInt = INT_REGEX.test(value);
+  if (isInt || FLOAT_REGEX.test(value)) {
+    if (LEADING_ZERO.test(value)) {
+      throw new TomlError("leading zeroes are not allowed", {
+        toml,
+        ptr
+      });
+    }
+    value = value.replace(/_/g, "");
+    let numeric = +value;
+    if (isNaN(numeric)) {
+      throw new TomlError("invalid number", {
+        toml,
+        ptr
+      });
+    }
+    if (isInt) {
+      if ((isInt = !Number.isSafeInteger(numeric)) && !integersAsBigInt) {
+        throw new TomlError("integer value cannot be represented losslessly", {
+          toml,
+          ptr
+        });
+      }
+      if (isInt || integersAsBigInt === true)
+        numeric = BigInt(value);
+    }
+    return numeric;
+  }
+  const date = new TomlDate(value);
+  if (!date.isValid()) {
+    throw new TomlError("invalid value", {
+      toml,
+      ptr
+    });
+  }
+  return date;
+}
+
+// node_modules/smol-toml/dist/extract.js
+function sliceAndTrimEndOf(str, startPtr, endPtr) {
+  let value = str.slice(startPtr, endPtr);
+  let commentIdx = value.indexOf("#");
+  if (commentIdx > -1) {
+    skipComment(str, commentIdx);
+    value = value.slice(0, commentIdx);
+  }
+  return [value.trimEnd(), commentIdx];
+}
+function extractValue(str, ptr, end, depth, integersAsBigInt) {
+  if (depth === 0) {
+    throw new TomlError("document contains excessively nested structures. aborting.", {
+      toml: str,
+      ptr
+    });
+  }
+  let c = str[ptr];
+  if (c === "[" || c === "{") {
+    let [value, endPtr2] = c === "[" ? parseArray(str, ptr, depth, integersAsBigInt) : parseInlineTable(str, ptr, depth, integersAsBigInt);
+    if (end) {
+      endPtr2 = skipVoid(str, endPtr2);
+      if (str[endPtr2] === ",")
+        endPtr2++;
+      else if (str[endPtr2] !== end) {
+        throw new TomlError("expected comma or end of structure", {
+          toml: str,
+          ptr: endPtr2
+        });
+      }
+    }
+    return [value, endPtr2];
+  }
+  let endPtr;
+  if (c === '"' || c === "'") {
+    endPtr = getStringEnd(str, ptr);
+    let parsed = parseString(str, ptr, endPtr);
+    if (end) {
+      endPtr = skipVoid(str, endPtr);
+      if (str[endPtr] && str[endPtr] !== "," && str[endPtr] !== end && str[endPtr] !== "\n" && str[endPtr] !== "\r") {
+        throw new TomlError("unexpected character encountered", {
+          toml: str,
+          ptr: endPtr
+        });
+      }
+      endPtr += +(str[endPtr] === ",");
+    }
+    return [parsed, endPtr];
+  }
+  endPtr = skipUntil(str, ptr, ",", end);
+  let slice = sliceAndTrimEndOf(str, ptr, endPtr - +(str[endPtr - 1] === ","));
+  if (!slice[0]) {
+    throw new TomlError("incomplete key-value declaration: no value specified", {
+      toml: str,
+      ptr
+    });
+  }
+  if (end && slice[1] > -1) {
+    endPtr = skipVoid(str, ptr + slice[1]);
+    endPtr += +(str[endPtr] === ",");
+  }
+  return [
+    parseValue(slice[0], str, ptr, integersAsBigInt),
+    endPtr
+  ];
+}
+
+// node_modules/smol-toml/dist/struct.js
+var KEY_PART_RE = /^[a-zA-Z0-9-_]+[ \t]*$/;
+function parseKey(str, ptr, end = "=") {
+  let dot = ptr - 1;
+  let parsed = [];
+  let endPtr = str.indexOf(end, ptr);
+  if (endPtr < 0) {
+    throw new TomlError("incomplete key-value: cannot find end of key", {
+      toml: str,
+      ptr
+    });
+  }
+  do {
+    let c = str[ptr = ++dot];
+    if (c !== " " && c !== "	") {
+      if (c === '"' || c === "'") {
+        if (c === str[ptr + 1] && c === str[ptr + 2]) {
+          throw new TomlError("multiline strings are not allowed in keys", {
+            toml: str,
+            ptr
+          });
+        }
+        let eos = getStringEnd(str, ptr);
+        if (eos < 0) {
+          throw new TomlError("unfinished string encountered", {
+            toml: str,
+            ptr
+          });
+        }
+        dot = str.indexOf(".", eos);
+        let strEnd = str.slice(eos, dot < 0 || dot > endPtr ? endPtr : dot);
+        let newLine = indexOfNewline(strEnd);
+        if (newLine > -1) {
+          throw new TomlError("newlines are not allowed in keys", {
+            toml: str,
+            ptr: ptr + dot + newLine
+          });
+        }
+        if (strEnd.trimStart()) {
+          throw new TomlError("found extra tokens after the string part", {
+            toml: str,
+            ptr: eos
+          });
+        }
+        if (endPtr < eos) {
+          endPtr = str.indexOf(end, eos);
+          if (endPtr < 0) {
+            throw new TomlError("incomplete key-value: cannot find end of key", {
+              toml: str,
+              ptr
+            });
+          }
+        }
+        parsed.push(parseString(str, ptr, eos));
+      } else {
+        dot = str.indexOf(".", ptr);
+        let part = str.slice(ptr, dot < 0 || dot > endPtr ? endPtr : dot);
+        if (!KEY_PART_RE.test(part)) {
+          throw new TomlError("only letter, numbers, dashes and underscores are allowed in keys", {
+            toml: str,
+            ptr
+          });
+        }
+        parsed.push(part.trimEnd());
+      }
+    }
+  } while (dot + 1 && dot < endPtr);
+  return [parsed, skipVoid(str, endPtr + 1, true, true)];
+}
+function parseInlineTable(str, ptr, depth, integersAsBigInt) {
+  let res = {};
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  ptr++;
+  while ((c = str[ptr++]) !== "}" && c) {
+    if (c === ",") {
+      throw new TomlError("expected value, found comma", {
+        toml: str,
+        ptr: ptr - 1
+      });
+    } else if (c === "#")
+      ptr = skipComment(str, ptr);
+    else if (c !== " " && c !== "	" && c !== "\n" && c !== "\r") {
+      let k;
+      let t = res;
+      let hasOwn = false;
+      let [key, keyEndPtr] = parseKey(str, ptr - 1);
+      for (let i = 0; i < key.length; i++) {
+        if (i)
+          t = hasOwn ? t[k] : t[k] = {};
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+          throw new TomlError("trying to redefine an already defined value", {
+            toml: str,
+            ptr
+          });
+        }
+        if (!hasOwn && k === "__proto__") {
+          Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        }
+      }
+      if (hasOwn) {
+        throw new TomlError("trying to redefine an already defined value", {
+          toml: str,
+          ptr
+        });
+      }
+      let [value, valueEndPtr] = extractValue(str, keyEndPtr, "}", depth - 1, integersAsBigInt);
+      seen.add(value);
+      t[k] = value;
+      ptr = valueEndPtr;
+    }
+  }
+  if (!c) {
+    throw new TomlError("unfinished table encountered", {
+      toml: str,
+      ptr
+    });
+  }
+  return [res, ptr];
+}
+function parseArray(str, ptr, depth, integersAsBigInt) {
+  let res = [];
+  let c;
+  ptr++;
+  while ((c = str[ptr++]) !== "]" && c) {
+    if (c === ",") {
+      throw new TomlError("expected value, found comma", {
+        toml: str,
+        ptr: ptr - 1
+      });
+    } else if (c === "#")
+      ptr = skipComment(str, ptr);
+    else if (c !== " " && c !== "	" && c !== "\n" && c !== "\r") {
+      let e = extractValue(str, ptr - 1, "]", depth - 1, integersAsBigInt);
+      res.push(e[0]);
+      ptr = e[1];
+    }
+  }
+  if (!c) {
+    throw new TomlError("unfinished array encountered", {
+      toml: str,
+      ptr
+    });
+  }
+  return [res, ptr];
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = {};
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      if (k === "__proto__") {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: {}
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = {});
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: {} };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = {};
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function parse(toml, { maxDepth = 1e3, integersAsBigInt } = {}) {
+  let res = {};
+  let meta = {};
+  let tbl = res;
+  let m = meta;
+  for (let ptr = skipVoid(toml, 0); ptr < toml.length; ) {
+    if (toml[ptr] === "[") {
+      let isTableArray = toml[++ptr] === "[";
+      let k = parseKey(toml, ptr += +isTableArray, "]");
+      if (isTableArray) {
+        if (toml[k[1] - 1] !== "]") {
+          throw new TomlError("expected end of table declaration", {
+            toml,
+            ptr: k[1] - 1
+          });
+        }
+        k[1]++;
+      }
+      let p = peekTable(
+        k[0],
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        throw new TomlError("trying to redefine an already defined table or value", {
+          toml,
+          ptr
+        });
+      }
+      m = p[2];
+      tbl = p[1];
+      ptr = k[1];
+    } else {
+      let k = parseKey(toml, ptr);
+      let p = peekTable(
+        k[0],
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p) {
+        throw new TomlError("trying to redefine an already defined table or value", {
+          toml,
+          ptr
+        });
+      }
+      let v = extractValue(toml, k[1], void 0, maxDepth, integersAsBigInt);
+      p[1][p[0]] = v[0];
+      ptr = v[1];
+    }
+    ptr = skipVoid(toml, ptr, true);
+    if (toml[ptr] && toml[ptr] !== "\n" && toml[ptr] !== "\r") {
+      throw new TomlError("each key-value declaration must be followed by an end-of-line", {
+        toml,
+        ptr
+      });
+    }
+    ptr = skipVoid(toml, ptr);
+  }
+  return res;
+}
+
+// src/node/init/detect.ts
+var MAX_MARKER_BYTES = 1024 * 1024;
+function insideFolder(value) {
+  if (typeof value !== "string" || value.trim() === "" || value.startsWith("/") || /^[a-z]:/i.test(value)) {
+    return void 0;
+  }
+  const folder = normalize(value.replace(/\\/g, "/")).replace(/\/+$/, "");
+  return folder === ".." || folder.startsWith("../") ? void 0 : folder || ".";
+}
+function at(data, ...keys) {
+  let value = data;
+  for (const key of keys) value = isRecord(value) ? value[key] : void 0;
+  return value;
+}
+function folderSetting(value, fallback, key, notes) {
+  if (value === void 0) return fallback;
+  const folder = insideFolder(value);
+  if (folder !== void 0) return folder;
+  notes.push(`\`${key}\` does not name a folder inside the tree; using \`${fallback}\``);
+  return fallback;
+}
+var LENIENT_YAML = CORE_SCHEMA.withTags(
+  ["!", "tag:yaml.org,2002:python/"].flatMap((prefix) => [
+    defineScalarTag(prefix, { matchByTagPrefix: true, resolve: (source) => source, identify: () => false }),
+    defineSequenceTag(prefix, {
+      matchByTagPrefix: true,
+      create: () => [],
+      addItem: (list, item) => void list.push(item),
+      identify: () => false
+    }),
+    defineMappingTag(prefix, {
+      matchByTagPrefix: true,
+      create: () => ({}),
+      addPair: (map, key, value) => {
+        if (typeof key === "string") Object.defineProperty(map, key, { value, enumerable: true, writable: true });
+        return "";
+      },
+      has: (map, key) => typeof key === "string" && Object.hasOwn(map, key),
+      keys: (map) => Object.keys(map),
+      get: (map, key) => typeof key === "string" ? map[key] : void 0,
+      identify: () => false
+    })
+  ])
+);
+function parseMarker(probe, marker, fallback, notes) {
+  try {
+    const text = probe.read(marker) ?? "";
+    if (marker.endsWith(".toml")) return parse(text);
+    if (marker.endsWith(".json")) return JSON.parse(text);
+    return loadBoundedYaml(text, { schema: LENIENT_YAML });
+  } catch {
+    notes.push(`\`${marker}\` could not be read; assuming the default \`${fallback}\` folder`);
+    return void 0;
+  }
+}
+function folders(pages, output) {
+  return (probe, marker) => {
+    const notes = [];
+    const data = parseMarker(probe, marker, pages.fallback, notes);
+    const rootDir = folderSetting(at(data, ...pages.keys), pages.fallback, pages.shown, notes);
+    const out = output && folderSetting(at(data, ...output.keys), output.fallback, output.shown, notes);
+    return { evidence: `${marker} (${pages.shown}: ${rootDir})`, rootDir, ignores: out ? [`${out}/`] : [], notes };
+  };
+}
+var READERS = {
+  mdbook: folders(
+    { keys: ["book", "src"], fallback: "src", shown: "[book] src" },
+    { keys: ["build", "build-dir"], fallback: "book", shown: "[build] build-dir" }
+  ),
+  mkdocs: folders(
+    { keys: ["docs_dir"], fallback: "docs", shown: "docs_dir" },
+    { keys: ["site_dir"], fallback: "site", shown: "site_dir" }
+  ),
+  hugo: folders(
+    { keys: ["contentDir"], fallback: "content", shown: "contentDir" },
+    { keys: ["publishDir"], fallback: "public", shown: "publishDir" }
+  ),
+  jekyll: folders(
+    { keys: ["source"], fallback: ".", shown: "source" },
+    { keys: ["destination"], fallback: "_site", shown: "destination" }
+  ),
+  docusaurus: (_probe, marker) => ({ evidence: marker, ignores: ["build/", ".docusaurus/"], notes: [] })
+};
+function markerOf(profile, probe) {
+  return profile.markers.find(
+    (m) => probe.exists(m.file) && (m.withFolder === void 0 || probe.exists(m.withFolder)) && (m.contains === void 0 || (probe.read(m.file) ?? "").includes(m.contains))
+  )?.file;
+}
+function detectSite(probe) {
+  const found = [];
+  for (const site2 of SITES_BY_SPECIFICITY) {
+    const profile = SITES[site2];
+    let marker;
+    try {
+      marker = markerOf(profile, probe);
+    } catch {
+      marker = void 0;
+    }
+    if (marker === void 0) continue;
+    const read = READERS[site2];
+    found.push({ site: site2, found: read ? read(probe, marker) : { evidence: marker, ignores: [], notes: [] } });
+  }
+  const [first, ...others] = found;
+  if (!first) {
+    return { preset: "doclint:recommended", evidence: "no site generator or repository found", ignores: [], notes: [] };
+  }
+  const { site, found: what } = first;
+  const notes = [...what.notes];
+  const also = others.filter((other) => other.site !== "github").map((other) => other.found.evidence);
+  if (also.length > 0) notes.push(`also found ${also.join(", ")}; chose ${what.evidence}`);
+  const rootDir = what.rootDir === void 0 || what.rootDir === (SITES[site].rootDir ?? ".") ? {} : { rootDir: what.rootDir };
+  return { site, preset: `doclint:${site}`, evidence: what.evidence, ...rootDir, ignores: what.ignores, notes };
+}
+function diskProbe(root) {
+  return {
+    exists(path) {
+      try {
+        lstatSync(join(root, path));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    read(path) {
+      return readRegularFile(join(root, path), MAX_MARKER_BYTES)?.toString("utf8");
+    }
+  };
+}
+function configFileIn(root) {
+  const probe = diskProbe(root);
+  return CONFIG_FILE_NAMES.find((name) => {
+    if (!probe.exists(name)) return false;
+    if (name !== "package.json") return true;
+    try {
+      const data = JSON.parse(probe.read(name) ?? "");
+      return isRecord(data) && data.doclint !== void 0;
+    } catch {
+      return false;
+    }
+  });
+}
+
+// src/cli/init.ts
+var INIT_FILE = ".doclintrc.json";
+function initConfig(detection, schema) {
+  return {
+    ...schema === void 0 ? {} : { $schema: schema },
+    extends: detection.preset,
+    ...detection.rootDir === void 0 || detection.rootDir === "." ? {} : { settings: { rootDir: detection.rootDir } },
+    ...detection.ignores.length === 0 ? {} : { ignores: detection.ignores }
+  };
+}
+function describe(detection, written) {
+  const lines = [
+    detection.site === void 0 ? `doclint: ${detection.evidence}; using ${detection.preset}` : `doclint: found ${sanitizeLine(detection.evidence)}: the \`${detection.site}\` site profile (${detection.preset})`,
+    ...detection.notes.map((note) => `doclint: note: ${sanitizeLine(note)}`),
+    written
+  ];
+  return `${lines.join("\n")}
+`;
+}
+async function runInit({ cwd, stdout, stderr, dryRun }) {
+  const existing = configFileIn(cwd);
+  if (existing !== void 0 && !dryRun) {
+    stderr.write(
+      `doclint: a config is already here (\`${existing}\`); init does not overwrite it. Remove it to start again, or run \`doclint init --dry-run\` to see what init would write
+`
+    );
+    return 2;
+  }
+  try {
+    const detection = detectSite(diskProbe(cwd));
+    const schemaFile = "node_modules/doclint/schema/doclint.schema.json";
+    const config = initConfig(detection, existsSync(join2(cwd, schemaFile)) ? `./${schemaFile}` : void 0);
+    validateConfig(structuredClone(config), builtinRules);
+    const text = `${JSON.stringify(config, null, 2)}
+`;
+    if (dryRun) {
+      stderr.write(describe(detection, `doclint: would write ${INIT_FILE} (--dry-run: nothing written):`));
+      stdout.write(text);
+      return 0;
+    }
+    await writeFileAtomic(await safeWritePath(cwd, INIT_FILE), text);
+    stdout.write(
+      describe(
+        detection,
+        `doclint: wrote ${INIT_FILE}; run \`doclint\` to lint, \`doclint --explain <page>\` to see what applies`
+      )
+    );
+    return 0;
+  } catch (error) {
+    stderr.write(describeError(error));
+    return 2;
+  }
+}
+var ANNOUNCED = /* @__PURE__ */ new Set(["mdbook", "mkdocs", "docusaurus", "hugo", "jekyll"]);
+function profileNotice(root) {
+  if (configFileIn(root) !== void 0) return void 0;
+  let detection;
+  try {
+    detection = detectSite(diskProbe(root));
+  } catch {
+    return void 0;
+  }
+  if (detection.site === void 0 || !ANNOUNCED.has(detection.site)) return void 0;
+  return `doclint: no config file, so links are checked as plain Markdown; this tree looks like a \`${detection.site}\` site (${sanitizeLine(detection.evidence)}): run \`doclint init\` to write a config that checks it as one
+`;
+}
+
 // node_modules/yargs/yargs.mjs
 var import_build = __toESM(require_build4(), 1);
 var { applyExtends, cjsPlatformShim, Parser, processArgv, Yargs } = import_build.default;
@@ -4817,10 +5820,10 @@ Yargs.Parser = Parser;
 var yargs_default = Yargs;
 
 // src/cli/args.ts
-var USAGE = "$0 [paths or globs\u2026]\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).";
+var USAGE = "$0 [paths or globs\u2026]\n$0 init [--dry-run]    write a starter config for this tree\n\nLint Markdown documentation: required page structure and relative links.\nWith no paths, lints every Markdown file under the working directory (honouring .gitignore).";
 var EPILOG = [
   "Exit codes: 0 no errors, 1 lint errors (or more warnings than --max-warnings), 2 usage, config or internal error.",
-  `Config: .doclintrc.json, .doclintrc.jsonc, .doclintrc.yaml (.yml), doclint.config.json or a "doclint" key in package.json, found from each page's folder up to the working directory (the project root); a nearer file overrides a farther one.`,
+  `Config: .doclintrc.json, .doclintrc.jsonc, .doclintrc.yaml (.yml), doclint.config.json or a "doclint" key in package.json, found from each page's folder up to the project root (see --root); a nearer file overrides a farther one.`,
   'Pages not to lint: "ignores" in config, or a .doclintignore file (gitignore syntax) at the project root.',
   "A run whose every page is ignored is an error (exit 2) unless --allow-empty; --no-ignore lints them.",
   "File names are never options: before --, an argument that starts with - and names an existing file",
@@ -4884,7 +5887,7 @@ var OPTIONS = {
   },
   root: {
     type: "string",
-    describe: "The project root: links resolve against it and may not leave it (default: the nearest folder from the working directory up with a doclint config, .doclintignore, .git or package.json)"
+    describe: "The project root: links resolve against it and may not leave it (default: the nearest folder from the working directory up, below the home folder, with a doclint config, .doclintignore, .git or package.json)"
   },
   staged: {
     type: "boolean",
@@ -4937,6 +5940,7 @@ var OPTIONS = {
 };
 var EXAMPLES = [
   ["$0", "Lint every Markdown page under the current folder"],
+  ["$0 init", "Write a starter .doclintrc.json: the site profile of the generator found, its folders"],
   ["$0 docs/", "Lint the pages under docs/; links still resolve against the whole tree"],
   ["$0 'guides/**/security.md'", "Lint the pages a glob matches (quote it)"],
   ["$0 --format json > report.json", "Machine-readable report (ESLint's JSON shape)"],
@@ -4961,28 +5965,44 @@ function parser(argv) {
 }
 
 // src/cli/main.ts
-import { join as join2, relative as relative2 } from "node:path";
+import { join as join4, relative as relative2 } from "node:path";
 
 // src/node/project-root.ts
-import { lstatSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve as resolve2 } from "node:path";
+import { lstatSync as lstatSync2, realpathSync } from "node:fs";
+import { homedir } from "node:os";
+import { dirname, isAbsolute, join as join3, relative, resolve as resolve2 } from "node:path";
 var ROOT_MARKERS = [
   .../* @__PURE__ */ new Set([...CONFIG_FILE_NAMES, IGNORE_FILE_NAME, ".git", "package.json"])
 ];
 var exists = (path) => {
   try {
-    lstatSync(path);
+    lstatSync2(path);
     return true;
   } catch {
     return false;
   }
 };
-function findProjectRoot(cwd, explicit) {
+function bothPaths(folder) {
+  try {
+    const real = realpathSync(folder);
+    return real === folder ? [folder] : [folder, real];
+  } catch {
+    return [folder];
+  }
+}
+var markerIn = (folder) => ROOT_MARKERS.find((name) => exists(join3(folder, name)));
+function findProjectRoot(cwd, explicit, home = homedir()) {
   if (explicit !== void 0) return { root: resolve2(cwd, explicit), reason: "--root" };
-  for (let folder = resolve2(cwd); ; folder = dirname(folder)) {
-    const marker = ROOT_MARKERS.find((name) => exists(join(folder, name)));
+  const start = resolve2(cwd);
+  const homes = home === "" ? [] : bothPaths(resolve2(home));
+  for (let folder = start; ; folder = dirname(folder)) {
+    const kind = homes.includes(folder) ? "home folder" : dirname(folder) === folder ? "file system root" : void 0;
+    const marker = markerIn(folder);
+    if (kind && folder !== start) {
+      return { root: start, reason: "no marker above", ...marker ? { passedOver: { folder, marker, kind } } : {} };
+    }
     if (marker) return { root: folder, reason: marker };
-    if (dirname(folder) === folder) return { root: resolve2(cwd), reason: "no marker above" };
+    if (kind) return { root: start, reason: "no marker above" };
   }
 }
 var holdsWorkingDirectory = (root, cwd) => isInside(root, resolve2(cwd));
@@ -5000,6 +6020,7 @@ function shownRoot(root, cwd) {
 var version = readVersion();
 async function main({ argv, cwd, stdout, stderr, env = process.env }) {
   const io = { cwd, stdout, stderr, env };
+  if (argv[0] === "init") return initCommand(argv.slice(1), io);
   argv = protectFileArguments(argv, existsIn(cwd));
   const args = await parseArguments(argv, io);
   if (typeof args === "number") return args;
@@ -5041,6 +6062,33 @@ async function main({ argv, cwd, stdout, stderr, env = process.env }) {
   const cacheLocation = args["cache-location"];
   const rooted = cacheLocation === void 0 ? args : { ...args, "cache-location": fromCwd(cacheLocation) };
   return lintAndReport(rooted, io, { patterns, loadOptions, limits, parallelism, root: found });
+}
+var INIT_HELP = [
+  "doclint init [--dry-run]",
+  "",
+  "Write a starter .doclintrc.json for the tree in the working directory: the site profile of the",
+  "generator that renders it (mdBook, MkDocs, Docusaurus, Hugo, Jekyll, an AWS guide, a GitHub",
+  "repository), the folder `/` stands for, and the generated output not to lint. It reads only the",
+  "generators' config files, runs nothing, and never overwrites a config that is there.",
+  "",
+  "  --dry-run  print the config on stdout instead of writing it",
+  "",
+  "(To lint a page or folder named `init`, write `./init`.)"
+].join("\n");
+async function initCommand(argv, { cwd, stdout, stderr }) {
+  if (argv.some((arg) => arg === "--help" || arg === "-h")) {
+    stdout.write(`${INIT_HELP}
+`);
+    return 0;
+  }
+  const unknown = argv.find((arg) => arg !== "--dry-run");
+  if (unknown !== void 0) {
+    return usageError(
+      stderr,
+      `init takes only --dry-run, not \`${sanitizeLine(unknown)}\`; run \`doclint init --help\``
+    );
+  }
+  return runInit({ cwd, stdout, stderr, dryRun: argv.includes("--dry-run") });
 }
 function usageError(stderr, message) {
   stderr.write(`doclint: ${message}
@@ -5144,6 +6192,8 @@ function checkParallelism(args) {
 async function lintAndReport(args, io, options) {
   const { stdout, env } = io;
   try {
+    const notice = args.config === void 0 && args["config-lookup"] ? profileNotice(options.root.root) : void 0;
+    if (notice !== void 0) io.stderr.write(notice);
     const run = await lint(args, { ...io, cwd: options.root.root }, options);
     noteRoot(run.results, options.root, io);
     const shown = shownFrom(run.results, options.root.root, io.cwd);
@@ -5200,11 +6250,12 @@ async function writeReport(report, outputFile, { cwd, stdout, stderr }) {
     return false;
   }
 }
-function noteRoot(results, { root, reason }, { cwd, stderr }) {
-  if (root === cwd && reason !== "--root") return;
+function noteRoot(results, found, { cwd, stderr }) {
+  const { root, reason, passedOver } = found;
+  if (root === cwd && reason !== "--root" && passedOver === void 0) return;
   const outside = results.some((result) => result.diagnostics.some((d) => d.messageId === "outsideRoot"));
   if (!outside) return;
-  const why = reason === "--root" ? "named with --root" : `the nearest folder with \`${reason}\``;
+  const why = reason === "--root" ? "named with --root" : passedOver ? `the working directory: the ${passedOver.kind} \`${sanitizeLine(shownRoot(passedOver.folder, cwd))}\` is never taken as the root, even with its \`${passedOver.marker}\`` : `the nearest folder with \`${reason}\``;
   stderr.write(
     `doclint: the project root is \`${sanitizeLine(shownRoot(root, cwd))}\` (${why}); links that leave it are reported; set another with --root
 `
@@ -5212,7 +6263,7 @@ function noteRoot(results, { root, reason }, { cwd, stderr }) {
 }
 function shownFrom(results, root, cwd) {
   if (root === cwd) return [...results];
-  const show = (path) => toPosix(relative2(cwd, join2(root, path)));
+  const show = (path) => toPosix(relative2(cwd, join4(root, path)));
   return results.map((result) => ({
     ...result,
     path: show(result.path),
@@ -5222,3 +6273,42 @@ function shownFrom(results, root, cwd) {
 export {
   main
 };
+/*! Bundled license information:
+
+smol-toml/dist/error.js:
+smol-toml/dist/util.js:
+smol-toml/dist/date.js:
+smol-toml/dist/primitive.js:
+smol-toml/dist/extract.js:
+smol-toml/dist/struct.js:
+smol-toml/dist/parse.js:
+smol-toml/dist/stringify.js:
+smol-toml/dist/index.js:
+  (*!
+   * Copyright (c) Squirrel Chat et al., All rights reserved.
+   * SPDX-License-Identifier: BSD-3-Clause
+   *
+   * Redistribution and use in source and binary forms, with or without
+   * modification, are permitted provided that the following conditions are met:
+   *
+   * 1. Redistributions of source code must retain the above copyright notice, this
+   *    list of conditions and the following disclaimer.
+   * 2. Redistributions in binary form must reproduce the above copyright notice,
+   *    this list of conditions and the following disclaimer in the
+   *    documentation and/or other materials provided with the distribution.
+   * 3. Neither the name of the copyright holder nor the names of its contributors
+   *    may be used to endorse or promote products derived from this software without
+   *    specific prior written permission.
+   *
+   * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+   * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+   * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+   * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+   * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+   * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+   * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+   * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+   * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+   * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+   *)
+*/

@@ -1510,8 +1510,8 @@ var require_util = __commonJS({
     })(Type || (exports.Type = Type = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
-        const isNumber3 = dataPropType === Type.Num;
-        return jsPropertySyntax ? isNumber3 ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber3 ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+        const isNumber4 = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber4 ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber4 ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
     }
@@ -7837,6 +7837,10 @@ var PLUGIN_RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 function defaultSeverityOf(meta) {
   return meta.defaultSeverity ?? "error";
 }
+function optionsOf(meta, setting) {
+  if (setting === void 0) return { ...meta.defaultOptions, ...meta.unconfiguredOptions };
+  return { ...meta.defaultOptions, ...Array.isArray(setting) && setting.length > 1 ? setting[1] : {} };
+}
 function normalizeRule(rule2) {
   const meta = { ...rule2.meta, defaultSeverity: defaultSeverityOf(rule2.meta) };
   const normalized = { meta };
@@ -10661,11 +10665,11 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at, remove, add, before) {
+function addImplementation(editMap, at2, remove, add, before) {
   if (remove === 0 && add.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at);
+  const existing = editMap.index.get(at2);
   if (existing) {
     existing[1] += remove;
     if (before) {
@@ -10676,9 +10680,9 @@ function addImplementation(editMap, at, remove, add, before) {
     }
     return;
   }
-  const change = [at, remove, add];
+  const change = [at2, remove, add];
   editMap.map.push(change);
-  editMap.index.set(at, change);
+  editMap.index.set(at2, change);
 }
 
 // node_modules/micromark/lib/initialize/document.js
@@ -15802,10 +15806,10 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set stem(stem) {
-    assertNonEmpty(stem, "stem");
-    assertPart(stem, "stem");
-    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+  set stem(stem2) {
+    assertNonEmpty(stem2, "stem");
+    assertPart(stem2, "stem");
+    this.path = default2.join(this.dirname || "", stem2 + (this.extname || ""));
   }
   // Normal prototypal methods.
   /**
@@ -16742,31 +16746,31 @@ function deepestMarkerRun(text3) {
     let tail = end;
     while (tail > start && /[-*+> \t]/.test(text3[tail - 1])) tail--;
     let depth = 0;
-    let at = start;
+    let at2 = start;
     for (; ; ) {
       let indent = 0;
-      while (at < end && (text3[at] === " " || text3[at] === "	") && indent < 4) {
-        indent += text3[at] === "	" ? 4 : 1;
-        at++;
+      while (at2 < end && (text3[at2] === " " || text3[at2] === "	") && indent < 4) {
+        indent += text3[at2] === "	" ? 4 : 1;
+        at2++;
       }
-      if (indent >= 4 || at >= tail) break;
-      const c = text3[at];
+      if (indent >= 4 || at2 >= tail) break;
+      const c = text3[at2];
       if (c === ">") {
         depth++;
-        at++;
+        at2++;
         continue;
       }
-      let after = at;
-      if (c === "-" || c === "+" || c === "*") after = at + 1;
+      let after = at2;
+      if (c === "-" || c === "+" || c === "*") after = at2 + 1;
       else {
-        while (after < end && after - at < 9 && text3[after] >= "0" && text3[after] <= "9") after++;
-        if (after === at || text3[after] !== "." && text3[after] !== ")") break;
-        if (Number(text3.slice(at, after)) !== 1) break;
+        while (after < end && after - at2 < 9 && text3[after] >= "0" && text3[after] <= "9") after++;
+        if (after === at2 || text3[after] !== "." && text3[after] !== ")") break;
+        if (Number(text3.slice(at2, after)) !== 1) break;
         after++;
       }
       if (after < end && text3[after] !== " " && text3[after] !== "	") break;
       depth++;
-      at = after;
+      at2 = after;
     }
     if (depth > deepest.depth) deepest = { depth, line };
     start = end + (text3[end] === "\r" && text3[end + 1] === "\n" ? 2 : 1);
@@ -19112,17 +19116,17 @@ function pointLocator(start, value2) {
         if (c === 10 || c === 13 && value2.charCodeAt(i + 1) !== 10) breaks.push(i + 1);
       }
     }
-    const at = Math.max(0, Math.min(offset, value2.length));
+    const at2 = Math.max(0, Math.min(offset, value2.length));
     let low = 0;
     let high = breaks.length;
     while (low < high) {
       const middle = low + high >>> 1;
-      if (breaks[middle] <= at) low = middle + 1;
+      if (breaks[middle] <= at2) low = middle + 1;
       else high = middle;
     }
     return {
       line: start.line + low,
-      column: low === 0 ? start.column + at : at - breaks[low - 1] + 1,
+      column: low === 0 ? start.column + at2 : at2 - breaks[low - 1] + 1,
       offset: start.offset === void 0 ? void 0 : start.offset + offset
     };
   };
@@ -19276,2064 +19280,6 @@ function tooManyDirectives(path, dropped) {
     line: 1,
     column: 1
   };
-}
-
-// node_modules/github-slugger/regex.js
-var regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g;
-
-// node_modules/github-slugger/index.js
-var own5 = Object.hasOwnProperty;
-var BananaSlug = class {
-  /**
-   * Create a new slug class.
-   */
-  constructor() {
-    this.occurrences;
-    this.reset();
-  }
-  /**
-   * Generate a unique slug.
-  *
-  * Tracks previously generated slugs: repeated calls with the same value
-  * will result in different slugs.
-  * Use the `slug` function to get same slugs.
-   *
-   * @param  {string} value
-   *   String of text to slugify
-   * @param  {boolean} [maintainCase=false]
-   *   Keep the current case, otherwise make all lowercase
-   * @return {string}
-   *   A unique slug string
-   */
-  slug(value2, maintainCase) {
-    const self = this;
-    let result = slug(value2, maintainCase === true);
-    const originalSlug = result;
-    while (own5.call(self.occurrences, result)) {
-      self.occurrences[originalSlug]++;
-      result = originalSlug + "-" + self.occurrences[originalSlug];
-    }
-    self.occurrences[result] = 0;
-    return result;
-  }
-  /**
-   * Reset - Forget all previous slugs
-   *
-   * @return void
-   */
-  reset() {
-    this.occurrences = /* @__PURE__ */ Object.create(null);
-  }
-};
-function slug(value2, maintainCase) {
-  if (typeof value2 !== "string") return "";
-  if (!maintainCase) value2 = value2.toLowerCase();
-  return value2.replace(regex, "").replace(/ /g, "-");
-}
-
-// node_modules/unist-util-is/lib/index.js
-var convert = (
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((test?: Test) => Check)
-   * )}
-   */
-  /**
-   * @param {Test} [test]
-   * @returns {Check}
-   */
-  (function(test) {
-    if (test === null || test === void 0) {
-      return ok2;
-    }
-    if (typeof test === "function") {
-      return castFactory(test);
-    }
-    if (typeof test === "object") {
-      return Array.isArray(test) ? anyFactory(test) : (
-        // Cast because `ReadonlyArray` goes into the above but `isArray`
-        // narrows to `Array`.
-        propertiesFactory(
-          /** @type {Props} */
-          test
-        )
-      );
-    }
-    if (typeof test === "string") {
-      return typeFactory(test);
-    }
-    throw new Error("Expected function, string, or object as test");
-  })
-);
-function anyFactory(tests) {
-  const checks = [];
-  let index2 = -1;
-  while (++index2 < tests.length) {
-    checks[index2] = convert(tests[index2]);
-  }
-  return castFactory(any);
-  function any(...parameters) {
-    let index3 = -1;
-    while (++index3 < checks.length) {
-      if (checks[index3].apply(this, parameters)) return true;
-    }
-    return false;
-  }
-}
-function propertiesFactory(check) {
-  const checkAsRecord = (
-    /** @type {Record<string, unknown>} */
-    check
-  );
-  return castFactory(all2);
-  function all2(node2) {
-    const nodeAsRecord = (
-      /** @type {Record<string, unknown>} */
-      /** @type {unknown} */
-      node2
-    );
-    let key;
-    for (key in check) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
-    }
-    return true;
-  }
-}
-function typeFactory(check) {
-  return castFactory(type);
-  function type(node2) {
-    return node2 && node2.type === check;
-  }
-}
-function castFactory(testFunction) {
-  return check;
-  function check(value2, index2, parent) {
-    return Boolean(
-      looksLikeANode(value2) && testFunction.call(
-        this,
-        value2,
-        typeof index2 === "number" ? index2 : void 0,
-        parent || void 0
-      )
-    );
-  }
-}
-function ok2() {
-  return true;
-}
-function looksLikeANode(value2) {
-  return value2 !== null && typeof value2 === "object" && "type" in value2;
-}
-
-// node_modules/unist-util-visit-parents/lib/color.node.js
-function color(d) {
-  return "\x1B[33m" + d + "\x1B[39m";
-}
-
-// node_modules/unist-util-visit-parents/lib/index.js
-var empty = [];
-var CONTINUE = true;
-var EXIT = false;
-var SKIP = "skip";
-function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
-  if (!tree || typeof tree !== "object") {
-    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
-  }
-  let preorder = true;
-  let check;
-  let visitors;
-  let enter;
-  let exit2;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    if (reverse) preorder = false;
-  } else {
-    visitors = /** @type {Visitors | Visitor} */
-    testOrEnterOrVisitors;
-    if (enterOrVisitorsOrReverse) preorder = false;
-  }
-  if (typeof visitors === "function") {
-    enter = visitors;
-  } else if (visitors && typeof visitors === "object") {
-    if (visitors.enter === null || visitors.enter === void 0) {
-    } else if (typeof visitors.enter === "function") {
-      enter = visitors.enter;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
-      );
-    }
-    if (typeof visitors.exit === "function") {
-      exit2 = visitors.exit;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
-      );
-    }
-  } else {
-    throw new Error(
-      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
-    );
-  }
-  const is2 = convert(check);
-  const step = preorder ? 1 : -1;
-  factory(tree, void 0, [])();
-  function factory(node2, index2, parents) {
-    const value2 = (
-      /** @type {Record<string, unknown>} */
-      node2 && typeof node2 === "object" ? node2 : {}
-    );
-    if (typeof value2.type === "string") {
-      const name = (
-        // `hast`
-        typeof value2.tagName === "string" ? value2.tagName : (
-          // `xast`
-          typeof value2.name === "string" ? value2.name : void 0
-        )
-      );
-      Object.defineProperty(visit, "name", {
-        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
-      });
-    }
-    return visit;
-    function visit() {
-      const matches = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
-      let result = empty;
-      if (enter && matches) {
-        result = toResult(enter(node2, parents, index2));
-        if (result[0] === EXIT) {
-          return result;
-        }
-      }
-      if ("children" in node2 && node2.children) {
-        const nodeAsParent = (
-          /** @type {UnistParent} */
-          node2
-        );
-        if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
-          const grandparents = [...parents, nodeAsParent];
-          while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child = nodeAsParent.children[offset];
-            const subresult = factory(child, offset, grandparents)();
-            if (subresult[0] === EXIT) {
-              return subresult;
-            }
-            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
-          }
-        }
-      }
-      if (exit2 && matches) {
-        const exitResult = toResult(exit2(node2, parents, index2));
-        if (exitResult[0] === SKIP) {
-          throw new Error(
-            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
-          );
-        }
-        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
-          return exitResult;
-        }
-      }
-      return result;
-    }
-  }
-}
-function toResult(value2) {
-  if (Array.isArray(value2)) {
-    return value2;
-  }
-  if (typeof value2 === "number") {
-    return [CONTINUE, value2];
-  }
-  return value2 === null || value2 === void 0 ? empty : [value2];
-}
-
-// src/engine/dispatch.ts
-function walk(tree, sets, guard = (_i, run) => run()) {
-  const byType = /* @__PURE__ */ new Map();
-  sets.forEach((visitors, index2) => {
-    for (const [type, handler2] of Object.entries(visitors)) {
-      if (type === "root:exit" || typeof handler2 !== "function") continue;
-      let list3 = byType.get(type);
-      if (!list3) byType.set(type, list3 = []);
-      list3.push({ index: index2, handler: handler2 });
-    }
-  });
-  if (byType.size > 0) {
-    visitParents(tree, (node2, ancestors) => {
-      const handlers = byType.get(node2.type);
-      if (!handlers) return;
-      for (const { index: index2, handler: handler2 } of handlers) {
-        guard(index2, () => handler2(node2, ancestors));
-      }
-    });
-  }
-  sets.forEach((visitors, index2) => {
-    const exit2 = visitors["root:exit"];
-    if (exit2) guard(index2, exit2);
-  });
-}
-
-// src/util/posix-path.ts
-function normalize(path) {
-  const absolute = path.startsWith("/");
-  const out = [];
-  for (const segment of path.split("/")) {
-    if (segment === "" || segment === ".") continue;
-    if (segment === "..") {
-      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
-      else if (!absolute) out.push("..");
-    } else {
-      out.push(segment);
-    }
-  }
-  const joined = out.join("/");
-  const trailing = path.endsWith("/");
-  if (joined === "") return absolute ? "/" : trailing ? "./" : ".";
-  return `${absolute ? "/" : ""}${joined}${trailing ? "/" : ""}`;
-}
-function join(...parts) {
-  const joined = parts.filter((part) => part !== "").join("/");
-  return joined === "" ? "." : normalize(joined);
-}
-function dirname(path) {
-  if (path === "") return ".";
-  const hasRoot = path.startsWith("/");
-  let end = -1;
-  let matchedSlash = true;
-  for (let i = path.length - 1; i >= 1; i -= 1) {
-    if (path[i] === "/") {
-      if (!matchedSlash) {
-        end = i;
-        break;
-      }
-    } else {
-      matchedSlash = false;
-    }
-  }
-  if (end === -1) return hasRoot ? "/" : ".";
-  if (hasRoot && end === 1) return "//";
-  return path.slice(0, end);
-}
-function basename(path) {
-  const trimmed = path.replace(/\/+$/, "");
-  return trimmed.slice(trimmed.lastIndexOf("/") + 1);
-}
-function relative2(from, to) {
-  const source = segments(from);
-  const target = segments(to);
-  let common = 0;
-  while (common < source.length && common < target.length && source[common] === target[common]) common += 1;
-  return [...source.slice(common).map(() => ".."), ...target.slice(common)].join("/");
-}
-function segments(path) {
-  const normalized = normalize(path);
-  return normalized === "." ? [] : normalized.replace(/^\/+/, "").split("/").filter((part) => part !== "");
-}
-
-// src/helpers/links.ts
-var ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
-function isAbsoluteUrl(url) {
-  return ABSOLUTE.test(url);
-}
-function decode2(value2) {
-  try {
-    return decodeURIComponent(value2);
-  } catch {
-    return value2;
-  }
-}
-function resolveLink(from, url, rootDir) {
-  const trimmed = url.trim();
-  if (trimmed === "" || isAbsoluteUrl(trimmed)) return { kind: "external" };
-  const hash = trimmed.indexOf("#");
-  const beforeHash = hash === -1 ? trimmed : trimmed.slice(0, hash);
-  const fragment = hash === -1 ? void 0 : decode2(trimmed.slice(hash + 1));
-  const query = beforeHash.indexOf("?");
-  const written = decode2(query === -1 ? beforeHash : beforeHash.slice(0, query));
-  if (written === "") return { kind: "same-page", fragment: fragment ?? "" };
-  if (written.startsWith("/") && rootDir === void 0) return { kind: "root-relative", written };
-  const joined = written.startsWith("/") ? join(rootDir, written.slice(1)) : join(dirname(from), written);
-  if (joined === ".." || joined.startsWith("../")) return { kind: "outside-root", written };
-  const path = joined.replace(/\/+$/, "") || ".";
-  return fragment === void 0 ? { kind: "file", path, written } : { kind: "file", path, written, fragment };
-}
-var MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
-function isMarkdownPath(path) {
-  return MARKDOWN.test(path);
-}
-var WEB_PAGE = /\.html?$/i;
-function markdownTarget(path, exists) {
-  if (exists(path)) return isMarkdownPath(path) ? path : void 0;
-  const twin = markdownTwin(path);
-  return twin !== void 0 && exists(twin) ? twin : void 0;
-}
-function markdownTwin(path) {
-  const twin = path.replace(WEB_PAGE, ".md");
-  return twin === path ? void 0 : twin;
-}
-
-// src/helpers/text.ts
-function renderedText(node2) {
-  if (Array.isArray(node2)) return node2.map(renderedText).join("");
-  const n = node2;
-  switch (n.type) {
-    case "text":
-    case "inlineCode":
-    case "code":
-      return n.value;
-    case "break":
-      return "\n";
-    case "html":
-    case "image":
-    case "imageReference":
-    case "definition":
-      return "";
-    default:
-      if (!("children" in n)) return "";
-      return n.children.map((child) => renderedText(child)).join(isBlockContainer(n) ? "\n" : "");
-  }
-}
-function isBlockContainer(node2) {
-  return node2.type === "root" || node2.type === "blockquote" || node2.type === "list" || node2.type === "listItem";
-}
-var QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
-var DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
-var DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
-var SPACES = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g;
-function normalizeWording(text3) {
-  return text3.normalize("NFKC").replace(QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, "-").replace(SPACES, " ").trim().toLowerCase();
-}
-
-// src/helpers/structure.ts
-function pageTitle(tree) {
-  return tree.children.find((node2) => node2.type === "heading" && node2.depth === 1);
-}
-var basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
-function securityPageReason(path, tree, settings) {
-  const { fileNames, titlePrefixes } = settings.securityPage;
-  const name = basename2(path);
-  if (fileNames.includes(name)) return `file name \`${name}\``;
-  const title = pageTitle(tree);
-  if (!title) return void 0;
-  const text3 = normalizeWording(renderedText(title));
-  for (const prefix of titlePrefixes) {
-    if (startsWithWords(text3, normalizeWording(prefix))) {
-      return `title starts with \`${prefix}\``;
-    }
-  }
-  return void 0;
-}
-function isInvisible(node2) {
-  return node2.type === "html" || node2.type === "definition";
-}
-function followingSiblings(parent, node2) {
-  const index2 = parent.children.indexOf(node2);
-  return parent.children.slice(index2 + 1).filter((sibling) => !isInvisible(sibling));
-}
-var isBlank = (node2) => node2.type === "text" && node2.value.trim() === "";
-var isPunctuation = (node2) => node2.type === "text" && /^[\s:.\u2013\u2014-]*$/.test(node2.value);
-function labelKind(node2) {
-  if (node2?.type !== "paragraph") return void 0;
-  const content3 = node2.children.filter((child) => !isBlank(child) && child.type !== "html");
-  const [first, ...rest] = content3;
-  if (!first || first.type !== "strong" && first.type !== "emphasis") return void 0;
-  if (!rest.every(isPunctuation)) return void 0;
-  return first.type;
-}
-function isLinkItem(item) {
-  const [first] = item.children;
-  if (first?.type !== "paragraph") return false;
-  const [lead] = first.children.filter((child) => !isBlank(child) && child.type !== "html");
-  return lead?.type === "link" || lead?.type === "linkReference";
-}
-function allItems(list3) {
-  const items = [];
-  for (const item of list3.children) {
-    items.push(item);
-    for (const child of item.children)
-      if (child.type === "list") for (const nested of allItems(child)) items.push(nested);
-  }
-  return items;
-}
-function startsWithWords(text3, prefix) {
-  return text3.startsWith(prefix) && !/[\p{L}\p{N}]/u.test(text3.charAt(prefix.length));
-}
-function isEmptyItem(item) {
-  let visible = false;
-  const look = (node2) => {
-    if (visible) return;
-    if (node2.type === "image" || node2.type === "imageReference") visible = true;
-    else if ((node2.type === "text" || node2.type === "inlineCode" || node2.type === "code") && node2.value.trim() !== "")
-      visible = true;
-    else if ("children" in node2) node2.children.forEach(look);
-  };
-  look(item);
-  return !visible;
-}
-
-// src/engine/collect.ts
-var LINK_ATTRIBUTES = { a: "href", img: "src", area: "href", link: "href" };
-var ALL_SOURCES = { headingSlugs: true, htmlId: true, htmlName: true, customIds: true };
-var TOKEN = String.raw`(?:#[^\s{}]+|\.[^\s{}]+|[A-Za-z_:][-\w:.]*=(?:"[^"]*"|'[^']*'|[^\s"'{}]+))`;
-var ATTRIBUTE_BLOCK = new RegExp(String.raw`^\{:?[ \t]*(${TOKEN}(?:[ \t]+${TOKEN})*)[ \t]*\}[ \t]*$`);
-var ATTRIBUTE_BLOCK_TRIES = 8;
-function attributeBlock(text3) {
-  let found;
-  let brace = text3.lastIndexOf("{");
-  for (let tries = 0; brace !== -1 && tries < ATTRIBUTE_BLOCK_TRIES; tries++) {
-    const match = ATTRIBUTE_BLOCK.exec(text3.slice(brace));
-    if (match) found = [brace, match[1]];
-    brace = brace === 0 ? -1 : text3.lastIndexOf("{", brace - 1);
-  }
-  if (!found) return void 0;
-  let start = found[0];
-  while (start > 0 && (text3[start - 1] === " " || text3[start - 1] === "	")) start--;
-  return [text3.slice(start), found[1]];
-}
-function customId(heading) {
-  const last = heading.children.at(-1);
-  if (last?.type !== "text" || !last.value.endsWith("}")) return void 0;
-  const match = attributeBlock(last.value);
-  if (!match) return void 0;
-  const id = /(?:^|[ \t])#([^\s{}]+)/.exec(match[1])?.[1];
-  if (id === void 0) return void 0;
-  const block = match[0].trim();
-  const end = last.position?.end;
-  const trailing = match[0].length - match[0].trimEnd().length;
-  const position2 = end && last.position.start.line === end.line ? {
-    start: { line: end.line, column: end.column - trailing - block.length },
-    end: { line: end.line, column: end.column - trailing }
-  } : void 0;
-  return position2 ? { id, length: match[0].length, position: position2 } : { id, length: match[0].length };
-}
-var TOC_FILE = "index.md";
-var isTocFile = (path) => path === TOC_FILE || path.endsWith(`/${TOC_FILE}`);
-function tocEntry(item, ancestors, entries, path, rootDir) {
-  if (!isLinkItem(item)) return void 0;
-  const first = item.children[0];
-  const lead = first?.type === "paragraph" ? first.children.find((child) => child.type === "link" || child.type === "linkReference") : void 0;
-  if (!lead) return void 0;
-  let parent = -1;
-  for (let i = ancestors.length - 1; i >= 0; i--) {
-    const index2 = ancestors[i].type === "listItem" ? entries.get(ancestors[i]) : void 0;
-    if (index2 !== void 0) {
-      parent = index2;
-      break;
-    }
-  }
-  const entry = { text: renderedText(lead).replace(/\s+/g, " ").trim(), parent };
-  if (lead.type === "link") {
-    const target = resolveLink(path, lead.url, rootDir);
-    if (target.kind === "file") entry.target = target.path;
-  }
-  return entry;
-}
-function createCollector(path, options = {}) {
-  const facts = { path, anchors: /* @__PURE__ */ new Set(), anchorSites: [], codeAnchors: /* @__PURE__ */ new Set(), links: [] };
-  const page = {
-    path,
-    rootDir: options.rootDir,
-    sources: options.anchors ?? ALL_SOURCES,
-    facts,
-    headings: 0
-  };
-  const codeAnchors = codeAnchorVisitor(page);
-  const visitors = {
-    ...isTocFile(path) ? { listItem: tocVisitor(page) } : {},
-    code: codeAnchors,
-    inlineCode: codeAnchors,
-    heading: headingVisitor(page),
-    ...linkVisitors(page),
-    html: htmlVisitor(page)
-  };
-  return { facts, visitors };
-}
-function addAnchor(page, anchor, source, position2, heading) {
-  page.facts.anchors.add(anchor);
-  if (position2)
-    page.facts.anchorSites.push(
-      heading === void 0 ? { anchor, source, position: position2 } : { anchor, source, position: position2, heading }
-    );
-}
-function addLink(page, url, kind, position2) {
-  const { path, rootDir } = page;
-  page.facts.links.push({ from: path, url, kind, position: position2, target: resolveLink(path, url, rootDir) });
-}
-function codeAnchorVisitor({ facts, sources }) {
-  return (node2) => {
-    if (!node2.value.includes("<") || !/\b(?:name|id)\s*=/i.test(node2.value)) return;
-    for (const tag of htmlTags(node2.value)) {
-      if (tag.attributes.id && sources.htmlId) facts.codeAnchors.add(tag.attributes.id);
-      if (tag.attributes.name && tag.name === "a" && sources.htmlName) facts.codeAnchors.add(tag.attributes.name);
-    }
-  };
-}
-function headingVisitor(page) {
-  const { facts, sources } = page;
-  const slugger = new BananaSlug();
-  return (node2) => {
-    const index2 = page.headings++;
-    let text3 = renderedText(node2);
-    const custom = sources.customIds ? customId(node2) : void 0;
-    if (custom) text3 = text3.slice(0, text3.length - custom.length);
-    if (node2.depth === 1 && facts.title === void 0) facts.title = text3.trim();
-    if (custom) {
-      addAnchor(page, custom.id, "customIds", custom.position ?? node2.position, index2);
-    } else if (sources.headingSlugs) {
-      addAnchor(page, slugger.slug(text3), "headingSlugs", node2.position, index2);
-    }
-  };
-}
-function linkVisitors(page) {
-  return {
-    link(node2) {
-      if (node2.position) addLink(page, node2.url, "link", node2.position);
-    },
-    image(node2) {
-      if (node2.position) addLink(page, node2.url, "image", node2.position);
-    },
-    definition(node2) {
-      if (node2.label?.startsWith("^")) return;
-      if (node2.position) addLink(page, node2.url, "definition", node2.position);
-    }
-  };
-}
-function htmlVisitor(page) {
-  const { sources } = page;
-  return (node2, ancestors) => {
-    const heading = page.headings > 0 && ancestors.some((parent) => parent.type === "heading") ? page.headings - 1 : void 0;
-    const locate = node2.position ? pointLocator(node2.position.start, node2.value) : void 0;
-    for (const tag of htmlTags(node2.value)) {
-      const { id, name } = tag.attributes;
-      const isId = id !== void 0 && id !== "" && sources.htmlId;
-      const isName = name !== void 0 && name !== "" && tag.name === "a" && sources.htmlName && !(isId && name === id);
-      const span = () => {
-        if (!locate) return void 0;
-        const tagEnd = node2.value.indexOf(">", tag.offset);
-        return { start: locate(tag.offset), end: locate(tagEnd === -1 ? node2.value.length : tagEnd + 1) };
-      };
-      if (isId) addAnchor(page, id, "htmlId", span(), heading);
-      if (isName) addAnchor(page, name, "htmlName", span(), heading);
-      const attribute = LINK_ATTRIBUTES[tag.name];
-      const url = attribute === void 0 ? void 0 : tag.attributes[attribute];
-      const position2 = url === void 0 ? void 0 : span();
-      if (url !== void 0 && position2) addLink(page, url, "html", position2);
-    }
-  };
-}
-function tocVisitor({ facts, path, rootDir }) {
-  const entries = /* @__PURE__ */ new WeakMap();
-  const toc = facts.toc = [];
-  return (node2, ancestors) => {
-    const entry = tocEntry(node2, ancestors, entries, path, rootDir);
-    if (!entry) return;
-    entries.set(node2, toc.length);
-    toc.push(entry);
-  };
-}
-function collectToc(tree, path, rootDir) {
-  const { facts, visitors } = createCollector(path, { rootDir });
-  walk(tree, [{ listItem: visitors.listItem }]);
-  return facts.toc ?? [];
-}
-function collectAnchors(tree, path, anchors) {
-  const { facts, visitors } = createCollector(path, { anchors });
-  walk(tree, [
-    { heading: visitors.heading, html: visitors.html, code: visitors.code, inlineCode: visitors.inlineCode }
-  ]);
-  return { anchors: facts.anchors, codeAnchors: facts.codeAnchors };
-}
-
-// src/engine/report.ts
-function interpolate(template, data = {}) {
-  return template.replace(
-    /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g,
-    (whole, key) => Object.hasOwn(data, key) ? String(data[key]) : whole
-  );
-}
-function createDiagnostic(meta, severity, path, descriptor) {
-  const template = meta.messages[descriptor.messageId];
-  if (template === void 0) {
-    throw new Error(`rule \`${meta.id}\` reported the unknown messageId \`${descriptor.messageId}\``);
-  }
-  const position2 = descriptor.position ?? descriptor.node?.position;
-  const diagnostic = {
-    ruleId: meta.id,
-    messageId: descriptor.messageId,
-    severity: severity === "error" ? "error" : "warning",
-    message: interpolate(template, descriptor.data),
-    path,
-    line: position2?.start.line ?? 1,
-    column: position2?.start.column ?? 1
-  };
-  if (position2?.end) {
-    diagnostic.endLine = position2.end.line;
-    diagnostic.endColumn = position2.end.column;
-  }
-  if (descriptor.suggestions && descriptor.suggestions.length > 0) {
-    diagnostic.suggestions = descriptor.suggestions;
-  }
-  if (descriptor.causedByChange) diagnostic.causedByChange = true;
-  return diagnostic;
-}
-function compareDiagnostics(a, b) {
-  return a.line - b.line || a.column - b.column;
-}
-function createResult(path, diagnostics) {
-  return {
-    path,
-    diagnostics,
-    errorCount: diagnostics.filter((d) => d.severity === "error").length,
-    warningCount: diagnostics.filter((d) => d.severity === "warning").length
-  };
-}
-
-// src/engine/page-phase.ts
-function errorMessage(error) {
-  return error instanceof Error ? error.message : String(error);
-}
-function crashDiagnostic(rule2, path, error) {
-  return {
-    ruleId: rule2.meta.id,
-    severity: "error",
-    message: `Rule \`${rule2.meta.id}\` crashed on this page: ${errorMessage(error)}`,
-    path,
-    line: 1,
-    column: 1,
-    fatal: true,
-    internal: true
-  };
-}
-function problemOutcome(path, problem) {
-  return {
-    path,
-    directives: [],
-    diagnostics: [{ ruleId: null, severity: "error", message: problem, path, line: 1, column: 1, fatal: true }]
-  };
-}
-function lintPage(document3, { enabled, settings }, limits, onRules, timeLimit) {
-  const { path } = document3;
-  const text3 = document3.text?.charCodeAt(0) === 65279 ? document3.text.slice(1) : document3.text;
-  const parsed = text3 === void 0 ? { problem: document3.problem ?? "File could not be read" } : parsePage(text3, limits, timeLimit);
-  if (parsed.problem !== void 0) return problemOutcome(path, parsed.problem);
-  onRules?.();
-  const diagnostics = [];
-  const maxRuleTime = limits?.maxParseTime ?? DEFAULT_MAX_PARSE_TIME;
-  const limited = timeLimit && maxRuleTime > 0 && maxRuleTime < Infinity;
-  const run = () => runRules(path, text3, parsed.tree, enabled, settings, diagnostics);
-  let page;
-  try {
-    page = limited ? timeLimit(run, maxRuleTime) : run();
-  } catch (error) {
-    if (error instanceof TimeLimitExceeded) return problemOutcome(path, tooSlow("rules", maxRuleTime));
-    throw error;
-  }
-  const { facts, directives } = page;
-  return { path, facts, directives, diagnostics };
-}
-function runRules(path, text3, tree, enabled, settings, diagnostics) {
-  const collector = createCollector(path, { rootDir: settings.rootDir, anchors: settings.anchors });
-  const directives = createDirectiveCollector();
-  const sets = [collector.visitors, directives.visitors];
-  const owners = [void 0, void 0];
-  const crashed = /* @__PURE__ */ new Set();
-  for (const resolved of enabled) {
-    const { rule: rule2, severity, options } = resolved;
-    const create2 = rule2.create?.bind(rule2);
-    if (!create2) continue;
-    const context = {
-      path,
-      text: text3,
-      tree,
-      options,
-      settings,
-      page: collector.facts,
-      report(descriptor) {
-        diagnostics.push(createDiagnostic(rule2.meta, severity, path, descriptor));
-      },
-      keep(data) {
-        (collector.facts.kept ??= {})[rule2.meta.id] = data;
-      }
-    };
-    try {
-      sets.push(create2(context));
-      owners.push(resolved);
-    } catch (error) {
-      diagnostics.push(crashDiagnostic(rule2, path, error));
-    }
-  }
-  walk(tree, sets, (index2, run) => {
-    if (crashed.has(index2)) return;
-    const owner = owners[index2];
-    if (!owner) return run();
-    try {
-      run();
-    } catch (error) {
-      crashed.add(index2);
-      diagnostics.push(crashDiagnostic(owner.rule, path, error));
-    }
-  });
-  collector.facts.anchorSites = [];
-  if (directives.dropped() > 0) diagnostics.push(tooManyDirectives(path, directives.dropped()));
-  return { facts: collector.facts, directives: directives.directives };
-}
-
-// src/contracts/wildcard.ts
-var WORD_CHAR = /[\p{L}\p{N}]/u;
-var isWordChar = (char) => char !== "" && WORD_CHAR.test(char);
-var MAX_PATTERN_LENGTH = 1e3;
-function textPattern(source) {
-  const parts = source.split("*");
-  const pieces = parts.map((part) => normalizeWording(part));
-  return {
-    source,
-    pieces: pieces.filter((piece, i) => piece !== "" || i === 0 || i === pieces.length - 1),
-    open: { start: parts.length > 1 && pieces[0] === "", end: parts.length > 1 && pieces.at(-1) === "" }
-  };
-}
-function patternWording(pattern) {
-  return pattern.pieces.filter(Boolean).join(" ");
-}
-function findPiece(text3, piece, from, breakBefore, breakAfter) {
-  for (let at = text3.indexOf(piece, from); at !== -1; at = text3.indexOf(piece, at + 1)) {
-    const before = !breakBefore || !isWordChar(piece.charAt(0)) || !isWordChar(text3.charAt(at - 1));
-    const after = !breakAfter || !isWordChar(piece.charAt(piece.length - 1)) || !isWordChar(text3.charAt(at + piece.length));
-    if (before && after) return at;
-  }
-  return -1;
-}
-function matchesText(pattern, text3, { words = true } = {}) {
-  const { pieces, open } = pattern;
-  if (pieces.length === 1) return text3 === pieces[0];
-  const breaks = (a, b) => !words || !isWordChar(a) || !isWordChar(b);
-  let from = 0;
-  if (!open.start) {
-    const first = pieces[0];
-    if (!text3.startsWith(first) || !breaks(first.charAt(first.length - 1), text3.charAt(first.length))) return false;
-    from = first.length;
-  }
-  for (let k = 1; k < pieces.length - 1; k++) {
-    const piece = pieces[k];
-    const at = findPiece(text3, piece, from, words, words);
-    if (at === -1) return false;
-    from = at + piece.length;
-  }
-  if (open.end) return true;
-  const last = pieces.at(-1);
-  const end = text3.length - last.length;
-  return end >= from && text3.endsWith(last) && breaks(last.charAt(0), text3.charAt(end - 1));
-}
-function urlKey(url) {
-  const trimmed = url.trim();
-  const match = /^(?:https?:)?\/\/([^/?#]+)([^?#]*)/i.exec(trimmed);
-  if (!match) return trimmed.replace(/#.*$/, "").replace(/^\.\//, "");
-  return `${match[1].toLowerCase()}${match[2].replace(/\/+$/, "")}`;
-}
-function urlPattern(source) {
-  const key = urlKey(source);
-  const parts = key.split("*");
-  return {
-    source,
-    compiled: {
-      source,
-      pieces: parts.filter((piece, i) => piece !== "" || i === 0 || i === parts.length - 1),
-      open: { start: parts.length > 1 && parts[0] === "", end: parts.length > 1 && parts.at(-1) === "" }
-    }
-  };
-}
-function matchesUrl(pattern, url) {
-  return matchesText(pattern.compiled, urlKey(url), { words: false });
-}
-var MAX_BRACE_EXPANSION = 256;
-var PatternError = class extends Error {
-};
-function expandBraces(glob) {
-  let depth = 0;
-  let open = -1;
-  const commas = [];
-  for (let i = 0; i < glob.length; i++) {
-    const char = glob[i];
-    if (char === "\\") {
-      i++;
-    } else if (char === "{") {
-      if (depth === 0) {
-        open = i;
-        commas.length = 0;
-      }
-      depth++;
-    } else if (char === "}" && depth > 0) {
-      depth--;
-      if (depth === 0) {
-        if (commas.length === 0) {
-          const rest = expandBraces(glob.slice(i + 1));
-          return rest.map((tail) => `${glob.slice(0, i + 1)}${tail}`);
-        }
-        const head = glob.slice(0, open);
-        const options = [];
-        let start = open + 1;
-        for (const comma of [...commas, i]) {
-          options.push(glob.slice(start, comma));
-          start = comma + 1;
-        }
-        const tails = expandBraces(glob.slice(i + 1));
-        const out = [];
-        for (const option of options) {
-          for (const expanded of expandBraces(option)) {
-            for (const tail of tails) {
-              out.push(`${head}${expanded}${tail}`);
-              if (out.length > MAX_BRACE_EXPANSION)
-                throw new PatternError(`its \`{\u2026}\` groups make more than ${MAX_BRACE_EXPANSION} patterns`);
-            }
-          }
-        }
-        return out;
-      }
-    } else if (char === "," && depth === 1) {
-      commas.push(i);
-    }
-  }
-  return [glob];
-}
-function tokenize(segment) {
-  const tokens = [];
-  for (let i = 0; i < segment.length; i++) {
-    const char = segment[i];
-    if (char === "\\" && i + 1 < segment.length) {
-      tokens.push({ kind: "text", char: segment[++i] });
-    } else if (char === "*") {
-      if (tokens.at(-1)?.kind !== "star") tokens.push({ kind: "star" });
-    } else if (char === "?") {
-      tokens.push({ kind: "any" });
-    } else if (char === "[") {
-      const close2 = segment.indexOf("]", i + 2);
-      if (close2 === -1) {
-        tokens.push({ kind: "text", char });
-        continue;
-      }
-      let body = segment.slice(i + 1, close2);
-      const negated = body.startsWith("!") || body.startsWith("^");
-      if (negated) body = body.slice(1);
-      const ranges = [];
-      for (let j = 0; j < body.length; j++) {
-        if (body[j + 1] === "-" && j + 2 < body.length) {
-          ranges.push([body[j], body[j + 2]]);
-          j += 2;
-        } else ranges.push([body[j], body[j]]);
-      }
-      tokens.push({ kind: "class", negated, ranges });
-      i = close2;
-    } else {
-      tokens.push({ kind: "text", char });
-    }
-  }
-  return tokens;
-}
-function compileGlob(source) {
-  if (source.length > MAX_PATTERN_LENGTH) throw new PatternError(`it is longer than ${MAX_PATTERN_LENGTH} characters`);
-  const alternatives = expandBraces(source).map(
-    (glob) => glob.replace(/^\.\//, "").split("/").map((part) => part === "**" ? { kind: "globstar" } : { kind: "tokens", tokens: tokenize(part) })
-  );
-  return { source, alternatives };
-}
-function tokenMatches(token, char) {
-  switch (token.kind) {
-    case "text":
-      return token.char === char;
-    case "any":
-      return true;
-    case "class":
-      return token.ranges.some(([low, high]) => char >= low && char <= high) !== token.negated;
-    default:
-      return false;
-  }
-}
-function segmentMatches(tokens, text3) {
-  let t = 0;
-  let p = 0;
-  let star = -1;
-  let resume = 0;
-  while (t < text3.length) {
-    const token = tokens[p];
-    if (token && token.kind !== "star" && tokenMatches(token, text3[t])) {
-      t++;
-      p++;
-    } else if (token?.kind === "star") {
-      star = p++;
-      resume = t;
-    } else if (star !== -1) {
-      p = star + 1;
-      t = ++resume;
-    } else return false;
-  }
-  while (tokens[p]?.kind === "star") p++;
-  return p === tokens.length;
-}
-function segmentsMatch(segments2, parts) {
-  let t = 0;
-  let p = 0;
-  let star = -1;
-  let resume = 0;
-  const matches = (segment, part) => segment?.kind === "tokens" && segmentMatches(segment.tokens, part);
-  while (t < parts.length) {
-    const segment = segments2[p];
-    if (segment?.kind === "globstar") {
-      star = p++;
-      resume = t;
-    } else if (matches(segment, parts[t])) {
-      t++;
-      p++;
-    } else if (star !== -1) {
-      p = star + 1;
-      t = ++resume;
-    } else return false;
-  }
-  while (segments2[p]?.kind === "globstar") p++;
-  return p === segments2.length;
-}
-function matchesGlob(glob, path) {
-  const parts = path.split("/");
-  return glob.alternatives.some(
-    (segments2) => segments2.length === 1 ? segmentsMatch(segments2, parts.slice(-1)) : segmentsMatch(segments2, parts)
-  );
-}
-function matchesGlobOrFolder(glob, path, folderOnly = false) {
-  const parts = path.split("/");
-  const below = folderOnly ? [{ kind: "tokens", tokens: [{ kind: "star" }] }, { kind: "globstar" }] : [{ kind: "globstar" }];
-  const star = { kind: "tokens", tokens: [{ kind: "star" }] };
-  return glob.alternatives.some((segments2) => {
-    if (segments2.every((segment) => segment.kind === "globstar"))
-      return segmentsMatch([star, { kind: "globstar" }, ...below], parts);
-    return segmentsMatch(
-      segments2.length === 1 ? [{ kind: "globstar" }, ...segments2, ...below] : [...segments2, ...below],
-      parts
-    );
-  });
-}
-
-// src/contracts/compile.ts
-var list2 = (value2) => value2 === void 0 ? [] : Array.isArray(value2) ? value2 : [value2];
-function normalizeContract(config) {
-  const match = {};
-  if (config.match.files !== void 0) match.files = list2(config.match.files);
-  if (config.match.title !== void 0) match.title = list2(config.match.title);
-  if (config.match.frontMatter !== void 0) {
-    match.frontMatter = Object.fromEntries(
-      Object.entries(config.match.frontMatter).map(([key, value2]) => [key, list2(value2)])
-    );
-  }
-  if (config.match.tocParent !== void 0) match.tocParent = list2(config.match.tocParent);
-  const require2 = config.require.map((requirement) => {
-    const out = {};
-    if (requirement.section) {
-      out.section = {};
-      if (requirement.section.heading !== void 0) out.section.heading = list2(requirement.section.heading);
-      if (requirement.section.label !== void 0) out.section.label = list2(requirement.section.label);
-    }
-    for (const key of ["sentences", "links", "items"])
-      if (requirement[key] !== void 0) out[key] = [...requirement[key]];
-    if (requirement.linkList !== void 0) out.linkList = requirement.linkList;
-    return out;
-  });
-  return { ...config.description === void 0 ? {} : { description: config.description }, match, require: require2 };
-}
-function rebaseGlob(glob, base) {
-  if (base === "") return glob;
-  const trimmed = glob.replace(/^\.\//, "");
-  return trimmed.includes("/") ? `${base}/${trimmed}` : `${base}/**/${trimmed}`;
-}
-var withoutFinalStop = (text3) => text3.replace(/[.!?:;\s]+$/, "");
-function checkLength(source) {
-  if (source.length > MAX_PATTERN_LENGTH) throw new PatternError(`it is longer than ${MAX_PATTERN_LENGTH} characters`);
-  return source;
-}
-var headingPattern = (source) => textPattern(withoutFinalStop(checkLength(source)));
-function compileRequirement(requirement) {
-  const headings = requirement.section?.heading ?? [];
-  const labels = requirement.section?.label ?? [];
-  const compiled2 = {
-    sentences: (requirement.sentences ?? []).map((source) => {
-      const pattern = textPattern(`*${withoutFinalStop(normalizeWording(checkLength(source)))}*`);
-      return { source, pattern, wording: patternWording(pattern) };
-    }),
-    links: (requirement.links ?? []).map((source) => urlPattern(checkLength(source))),
-    items: (requirement.items ?? []).map((source) => {
-      const pattern = textPattern(`${checkLength(source)}*`);
-      return { source, pattern, wording: patternWording(pattern) };
-    }),
-    linkList: requirement.linkList === true
-  };
-  if (requirement.section) {
-    compiled2.section = {
-      heading: headings.map(headingPattern),
-      label: labels.map(headingPattern),
-      shown: [...headings, ...labels][0] ?? ""
-    };
-  }
-  return compiled2;
-}
-function compileContract(name, contract) {
-  const { match } = contract;
-  return {
-    name,
-    contract,
-    files: (match.files ?? []).map(compileGlob),
-    title: (match.title ?? []).map(headingPattern),
-    frontMatter: Object.entries(match.frontMatter ?? {}).map(([key, values]) => ({
-      key,
-      values: values.map((v) => textPattern(checkLength(v)))
-    })),
-    tocParent: (match.tocParent ?? []).map(
-      (source) => /\.md$/i.test(source.trim()) ? { source, page: source.trim().replace(/^\.\//, "") } : { source, text: headingPattern(source) }
-    ),
-    require: contract.require.map(compileRequirement)
-  };
-}
-var compiledSets = /* @__PURE__ */ new WeakMap();
-function compileContracts(contracts) {
-  let compiled2 = compiledSets.get(contracts);
-  if (!compiled2) {
-    compiled2 = Object.entries(contracts).map(([name, contract]) => compileContract(name, contract));
-    compiledSets.set(contracts, compiled2);
-  }
-  return compiled2;
-}
-
-// src/engine/config/resolve.ts
-var DEFAULT_SETTINGS = {
-  securityPage: {
-    fileNames: ["security.md"],
-    titlePrefixes: ["Security in", "Security for", "Security of"]
-  },
-  anchors: { headingSlugs: true, htmlId: true, htmlName: true, customIds: true },
-  contracts: {}
-};
-var ConfigError = class extends Error {
-  constructor(message, problems = [message]) {
-    super(message);
-    this.problems = problems;
-    this.name = "ConfigError";
-  }
-  problems;
-};
-var FILE_ONLY_KEYS = ["$schema", "extends", "overrides", "ignores", "plugins"];
-function severityOf(setting) {
-  return Array.isArray(setting) ? setting[0] : setting;
-}
-function resolveRules(config, rules) {
-  const resolved = [];
-  for (const rule2 of rules) {
-    const setting = config.rules?.[rule2.meta.id];
-    const severity = setting === void 0 ? defaultSeverityOf(rule2.meta) : severityOf(setting);
-    if (severity === "off") continue;
-    const options = Array.isArray(setting) && setting.length > 1 ? setting[1] : {};
-    resolved.push({ rule: rule2, severity, options: { ...rule2.meta.defaultOptions, ...options } });
-  }
-  return resolved;
-}
-function resolveSettings(config) {
-  const settings = {
-    securityPage: { ...DEFAULT_SETTINGS.securityPage, ...config.settings?.securityPage },
-    anchors: { ...DEFAULT_SETTINGS.anchors, ...config.settings?.anchors },
-    contracts: resolveContracts(config.contracts)
-  };
-  if (config.settings?.rootDir !== void 0) settings.rootDir = config.settings.rootDir;
-  return settings;
-}
-var resolvedContracts = /* @__PURE__ */ new WeakMap();
-function resolveContracts(contracts) {
-  if (!contracts) return DEFAULT_SETTINGS.contracts;
-  let resolved = resolvedContracts.get(contracts);
-  if (!resolved) {
-    resolved = {};
-    for (const [name, contract] of Object.entries(contracts)) resolved[name] = normalizeContract(contract);
-    resolvedContracts.set(contracts, resolved);
-  }
-  return resolved;
-}
-
-// src/engine/config/prepare.ts
-function prepareConfig(config, rules, project = resolveSettings(config)) {
-  const unresolved = FILE_ONLY_KEYS.filter((key) => key !== "$schema" && config[key] !== void 0);
-  if (unresolved.length > 0) {
-    throw new ConfigError(
-      `lintProject takes a resolved config, not ${unresolved.map((key) => `\`${key}\``).join(", ")}: resolve it first with resolveConfig(config, rules) (rootConfig, configFor, ignoredBy)`
-    );
-  }
-  const enabled = resolveRules(config, rules);
-  const own6 = resolveSettings(config);
-  const settings = { securityPage: own6.securityPage, anchors: project.anchors, contracts: own6.contracts };
-  if (project.rootDir !== void 0) settings.rootDir = project.rootDir;
-  return {
-    enabled,
-    byId: new Map(enabled.map((resolved) => [resolved.rule.meta.id, resolved])),
-    settings,
-    directives: {
-      reportUnused: config.reportUnusedDisableDirectives ?? "off",
-      requireReason: config.requireDirectiveReason ?? false
-    }
-  };
-}
-function pageConfigs(config, rules, configFor) {
-  const project = resolveSettings(config);
-  const prepared = /* @__PURE__ */ new Map();
-  const preparedFor = (pageConfig) => {
-    let setup = prepared.get(pageConfig);
-    if (!setup) prepared.set(pageConfig, setup = prepareConfig(pageConfig, rules, project));
-    return setup;
-  };
-  preparedFor(config);
-  const configOf = configFor ?? (() => config);
-  return { project, configOf, preparedOf: (path) => preparedFor(configOf(path)) };
-}
-function optionsIn(config, rule2) {
-  const setting = config.rules?.[rule2.meta.id];
-  const options = Array.isArray(setting) && setting.length > 1 ? setting[1] : {};
-  return { ...rule2.meta.defaultOptions, ...options };
-}
-
-// src/node/worker-state.ts
-var PAGE = 0;
-var PHASE = 1;
-var STARTED = 2;
-var PARSE = 1;
-var RULES = 2;
-
-// src/rule-api/index.ts
-function defineRule(rule2) {
-  return rule2;
-}
-
-// rules/anchor-unique.ts
-function landing(sites) {
-  return sites.find((site) => site.source !== "htmlName") ?? sites[0];
-}
-var DESCRIPTION = {
-  headingSlugs: "the slug of the heading there",
-  customIds: "the custom id of the heading there",
-  htmlId: "an `id`",
-  htmlName: "a `name`"
-};
-var anchor_unique_default = defineRule({
-  meta: {
-    id: "anchor-unique",
-    description: "Each anchor is defined once in a page: a link to a repeated anchor reaches only one of them",
-    messages: {
-      duplicateAnchor: "Unexpected duplicate anchor `#{{anchor}}`; line {{line}} defines it first, as {{first}}",
-      shadowedByLaterId: "Unexpected duplicate anchor `#{{anchor}}`; links land on line {{line}} instead, where it is {{first}}, because ids win over names"
-    },
-    defaultSeverity: "warn"
-  },
-  create(ctx) {
-    return {
-      // The collector's visitors run before the rules' in the same walk: the sites are complete.
-      "root:exit"() {
-        const byAnchor = /* @__PURE__ */ new Map();
-        for (const site of ctx.page.anchorSites) {
-          const sites = byAnchor.get(site.anchor);
-          if (sites) sites.push(site);
-          else byAnchor.set(site.anchor, [site]);
-        }
-        for (const [anchor, sites] of byAnchor) {
-          if (sites.length < 2) continue;
-          const first = landing(sites);
-          const data = { anchor, line: first.position.start.line, first: DESCRIPTION[first.source] };
-          let before = true;
-          for (const site of sites) {
-            if (site === first) {
-              before = false;
-              continue;
-            }
-            if (site.heading !== void 0 && site.heading === first.heading) continue;
-            ctx.report({ position: site.position, messageId: before ? "shadowedByLaterId" : "duplicateAnchor", data });
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/helpers/suggest.ts
-var import_fastest_levenshtein = __toESM(require_mod(), 1);
-var BOUNDARY = /[-_.\s/]/;
-function containsAtBoundary(whole, part) {
-  for (let at = whole.indexOf(part); at !== -1; at = whole.indexOf(part, at + 1)) {
-    const before = at === 0 || BOUNDARY.test(whole.charAt(at - 1));
-    const end = at + part.length;
-    const after = end === whole.length || BOUNDARY.test(whole.charAt(end));
-    if (before && after) return true;
-  }
-  return false;
-}
-var MAX_SUGGESTION_LENGTH = 200;
-var typosAllowed = (length) => length >= 20 ? 3 : length >= 8 ? 2 : length >= 4 ? 1 : 0;
-function didYouMean(word, candidates, key = (v) => v) {
-  const wanted = key(word).toLowerCase();
-  if (wanted.length > MAX_SUGGESTION_LENGTH) return void 0;
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    if (candidate === word || candidate.length > MAX_SUGGESTION_LENGTH * 4) continue;
-    if (candidate.toLowerCase() === word.toLowerCase()) return candidate;
-    const compared = key(candidate).toLowerCase();
-    if (compared.length > MAX_SUGGESTION_LENGTH) continue;
-    const d = (0, import_fastest_levenshtein.distance)(wanted, compared);
-    const qualifies = d <= typosAllowed(wanted.length) || wanted.length >= 4 && containsAtBoundary(compared, wanted) || compared.length >= 4 && compared.length >= 0.7 * wanted.length && containsAtBoundary(wanted, compared);
-    if (!qualifies) continue;
-    if (d < bestDistance || d === bestDistance && best !== void 0 && candidate < best) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-var SUGGESTION_COMPARISONS_PER_PAGE = 1e6;
-var SUGGESTION_COMPARISONS_PER_RUN = 2e6;
-var SuggestionBudget = class {
-  constructor(perPage = SUGGESTION_COMPARISONS_PER_PAGE, perRun = SUGGESTION_COMPARISONS_PER_RUN) {
-    this.perPage = perPage;
-    this.runLeft = perRun;
-  }
-  perPage;
-  left = /* @__PURE__ */ new Map();
-  runLeft;
-  /**
-   * Whether `page` may compare `count` more candidates, which are then spent. Once a page's
-   * budget runs out it stays out. What a page gets depends on its own problems, in page order,
-   * and, once the run's budget is spent, on the pages before it in path order (the order the
-   * cross-file phase visits them), never on the order pages are linted in.
-   */
-  spend(page, count) {
-    const left = this.left.get(page) ?? this.perPage;
-    this.left.set(page, count > left ? 0 : left - count);
-    if (count > left || left <= 0 || count > this.runLeft) {
-      if (count > this.runLeft) this.runLeft = 0;
-      return false;
-    }
-    this.runLeft -= count;
-    return true;
-  }
-};
-function fileStem(path) {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  const dot = name.lastIndexOf(".");
-  return dot > 0 ? name.slice(0, dot) : name;
-}
-
-// rules/link-anchor-exists.ts
-var isTopOfPage = (fragment) => fragment === "" || fragment.toLowerCase() === "top";
-var LINE_ANCHOR = /^L\d+(?:C\d+)?-L\d+(?:C\d+)?$|^L\d+$/;
-var link_anchor_exists_default = defineRule({
-  meta: {
-    id: "link-anchor-exists",
-    description: "Every `#fragment` names an anchor that exists in the linked page: an HTML `id`/`name`, a GitHub heading slug or a custom heading id",
-    messages: {
-      missingAnchor: "Cannot find anchor `#{{fragment}}` in `{{target}}`",
-      missingAnchorSuggestion: "Cannot find anchor `#{{fragment}}` in `{{target}}`; did you mean `#{{suggestion}}`",
-      anchorInCode: "Cannot find anchor `#{{fragment}}` in `{{target}}`: it is inside code there (is a code fence left open before it?)",
-      removedInChange: "Cannot find anchor `#{{fragment}}` in `{{target}}`: it was removed from `{{page}}` since `{{since}}`",
-      lineAnchorInMarkdown: "Cannot find anchor `#{{fragment}}` in `{{target}}`: a rendered Markdown page has no line anchors; link to `{{target}}?plain=1#{{fragment}}` for its source lines"
-    },
-    defaultSeverity: "error",
-    schema: {
-      type: "object",
-      additionalProperties: false,
-      properties: { ignoreCase: { type: "boolean" } }
-    },
-    defaultOptions: { ignoreCase: false }
-  },
-  checkProject(ctx) {
-    const { index: index2 } = ctx;
-    const budget = new SuggestionBudget();
-    const folded = /* @__PURE__ */ new Map();
-    const has = (from, path, anchors, fragment) => {
-      if (anchors.has(fragment)) return true;
-      if (!ctx.optionsFor(from).ignoreCase) return false;
-      let lower = folded.get(path);
-      if (!lower) folded.set(path, lower = new Set([...anchors].map((anchor) => anchor.toLowerCase())));
-      return lower.has(fragment.toLowerCase());
-    };
-    for (const link of index2.links) {
-      const { target } = link;
-      if (target.kind !== "same-page" && target.kind !== "file") continue;
-      if (target.fragment === void 0 || isTopOfPage(target.fragment)) continue;
-      const { fragment } = target;
-      const path = target.kind === "same-page" ? link.from : markdownTarget(target.path, index2.hasFile);
-      if (path === void 0) {
-        continue;
-      }
-      if (isLineAnchor(fragment) && isPlainView(link)) continue;
-      const anchors = index2.anchors(path);
-      if (anchors === void 0 || has(link.from, path, anchors, fragment)) continue;
-      const shownTarget = target.kind === "same-page" ? basename(link.from) : target.written;
-      if (index2.changes?.removedAnchors.get(path)?.has(fragment)) {
-        ctx.report(link.from, {
-          position: link.position,
-          messageId: "removedInChange",
-          data: { fragment, target: shownTarget, page: basename(path), since: index2.changes.since },
-          causedByChange: true
-        });
-        continue;
-      }
-      if (index2.codeAnchors(path)?.has(fragment)) {
-        ctx.report(link.from, {
-          position: link.position,
-          messageId: "anchorInCode",
-          data: { fragment, target: shownTarget }
-        });
-        continue;
-      }
-      if (isLineAnchor(fragment) && isMarkdownPath(shownTarget)) {
-        ctx.report(link.from, {
-          position: link.position,
-          messageId: "lineAnchorInMarkdown",
-          data: { fragment, target: shownTarget }
-        });
-        continue;
-      }
-      const near = budget.spend(link.from, anchors.size) ? didYouMean(fragment, anchors) : void 0;
-      if (near === void 0) {
-        ctx.report(link.from, {
-          position: link.position,
-          messageId: "missingAnchor",
-          data: { fragment, target: shownTarget }
-        });
-      } else {
-        ctx.report(link.from, {
-          position: link.position,
-          messageId: "missingAnchorSuggestion",
-          data: { fragment, target: shownTarget, suggestion: near },
-          suggestions: [`#${near}`]
-        });
-      }
-    }
-  }
-});
-function isLineAnchor(fragment) {
-  return LINE_ANCHOR.test(fragment);
-}
-function isPlainView(link) {
-  const { url } = link;
-  const query = url.indexOf("?");
-  if (query === -1) return false;
-  const hash = url.indexOf("#", query);
-  return url.slice(query + 1, hash === -1 ? void 0 : hash).split("&").includes("plain=1");
-}
-
-// src/helpers/references.ts
-var OPAQUE = { code: 0, inline: 1, link: 2 };
-function normalizeLabel(label) {
-  return label.replace(/[\t\n\r ]+/g, " ").trim().toLowerCase().toUpperCase();
-}
-function displayLabel(label) {
-  return label.replace(/\s+/g, " ").trim();
-}
-function isFootnoteLabel(label) {
-  return label.trimStart().startsWith("^");
-}
-var MAX_LABEL = 999;
-var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-function withoutLinePrefixes(text3, from, to) {
-  const chars = text3.slice(from, to).split("");
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i];
-    if (c !== "\n" && !(c === "\r" && chars[i + 1] !== "\n")) continue;
-    for (let j = i + 1; j < chars.length && (chars[j] === " " || chars[j] === "	" || chars[j] === ">"); j++)
-      chars[j] = " ";
-  }
-  return chars;
-}
-function findReferenceCandidates(text3, from, to, masks, shortcut) {
-  const plain = withoutLinePrefixes(text3, from, to);
-  const m = plain.slice();
-  const opaque = new Uint8Array(m.length);
-  for (const { start, end, kind } of masks) {
-    for (let i = Math.max(start, from); i < Math.min(end, to); i++) {
-      m[i - from] = " ";
-      opaque[i - from] = Math.max(opaque[i - from], OPAQUE[kind]);
-    }
-  }
-  for (let i = 0; i < m.length - 1; i++) {
-    if (m[i] === "\\" && ASCII_PUNCTUATION.test(m[i + 1])) {
-      m[i] = " ";
-      m[i + 1] = " ";
-      i++;
-    }
-  }
-  const found = [];
-  const labelOf = (open, close2) => plain.slice(open + 1, close2).join("");
-  const isLabel2 = (open, close2) => {
-    if (close2 - open - 1 > MAX_LABEL) return false;
-    for (let i = open + 1; i < close2; i++) if (m[i] === "[" || m[i] === "]" || opaque[i]) return false;
-    const label = labelOf(open, close2);
-    return label.trim() !== "" && !isFootnoteLabel(label);
-  };
-  const holdsLink = (open, close2) => {
-    for (let i = open + 1; i < close2; i++) if (opaque[i] === OPAQUE.link) return true;
-    return false;
-  };
-  const add = (open, end, label, form) => {
-    const key = normalizeLabel(label);
-    const prevented = found.some((f) => f.key === key && (f.open < open ? f.end > open : !f.image));
-    if (prevented) return;
-    const image = open > 0 && m[open - 1] === "!";
-    const start = image ? open - 1 : open;
-    found.push({ open, end, key, image, candidate: { label, form, start: from + start, end: from + end } });
-  };
-  const openers = [];
-  for (let i = 0; i < m.length; i++) {
-    if (m[i] === "[") {
-      openers.push(i);
-      continue;
-    }
-    if (m[i] !== "]") continue;
-    const open = openers.pop();
-    if (open === void 0) continue;
-    if (m[i + 1] === "[" && !holdsLink(open, i)) {
-      let close2 = i + 2;
-      while (close2 < m.length && m[close2] !== "[" && m[close2] !== "]") close2++;
-      const collapsed = close2 === i + 2;
-      if (m[close2] === "]" && (collapsed ? isLabel2(open, i) : isLabel2(i + 1, close2))) {
-        add(open, close2 + 1, collapsed ? labelOf(open, i) : labelOf(i + 1, close2), collapsed ? "collapsed" : "full");
-        continue;
-      }
-    }
-    if (shortcut && m[i + 1] !== "(" && m[i + 1] !== "[" && isLabel2(open, i))
-      add(open, i + 1, labelOf(open, i), "shortcut");
-  }
-  const candidates = found.map((f) => f.candidate);
-  return candidates;
-}
-
-// rules/link-definition-used.ts
-var link_definition_used_default = defineRule({
-  meta: {
-    id: "link-definition-used",
-    description: "Every link reference definition is used by a reference link or image, and is defined once",
-    messages: {
-      unusedDefinition: "Unexpected definition `{{label}}` that no reference link or image uses",
-      duplicateDefinition: "Unexpected duplicate definition of `{{label}}`; the first, on line {{line}}, is the one used"
-    },
-    defaultSeverity: "warn",
-    schema: {
-      type: "object",
-      additionalProperties: false,
-      properties: { ignoredDefinitions: { type: "array", items: { type: "string", minLength: 1 } } }
-    },
-    defaultOptions: { ignoredDefinitions: ["//"] }
-  },
-  create(ctx) {
-    const ignored = new Set(ctx.options.ignoredDefinitions.map(normalizeLabel));
-    const definitions = [];
-    const used = /* @__PURE__ */ new Set();
-    return {
-      definition(node2) {
-        const label = node2.label ?? node2.identifier;
-        if (isFootnoteLabel(label)) return;
-        const key = normalizeLabel(label);
-        if (!ignored.has(key)) definitions.push({ node: node2, label: displayLabel(label), key });
-      },
-      linkReference(node2) {
-        used.add(normalizeLabel(node2.label ?? node2.identifier));
-      },
-      imageReference(node2) {
-        used.add(normalizeLabel(node2.label ?? node2.identifier));
-      },
-      "root:exit"() {
-        const first = /* @__PURE__ */ new Map();
-        for (const { node: node2, label, key } of definitions) {
-          const earlier = first.get(key);
-          if (earlier) {
-            ctx.report({
-              node: node2,
-              messageId: "duplicateDefinition",
-              data: { label, line: earlier.position?.start.line ?? 1 }
-            });
-            continue;
-          }
-          first.set(key, node2);
-          if (!used.has(key)) ctx.report({ node: node2, messageId: "unusedDefinition", data: { label } });
-        }
-      }
-    };
-  }
-});
-
-// rules/link-file-exists.ts
-var rule = defineRule({
-  meta: {
-    id: "link-file-exists",
-    description: "Relative links, images and reference definitions point at files that exist, with the exact letter case",
-    messages: {
-      missingFile: "Cannot find file `{{target}}`",
-      missingFileSuggestion: "Cannot find file `{{target}}`; did you mean `{{suggestion}}`",
-      htmlForMarkdown: "Cannot find file `{{target}}`; link to the Markdown page `{{suggestion}}`",
-      wrongCase: "Unexpected letter case in `{{target}}`: the file is `{{actual}}`",
-      outsideRoot: "Unexpected link to `{{target}}`, which is outside the project root",
-      rootRelative: "Cannot check root-relative link `{{target}}`: it depends on where the site is published; use a relative link, or set `settings.rootDir` if `/` is a folder of this project",
-      deletedInChange: "Cannot find file `{{target}}`: it was deleted since `{{since}}`",
-      renamedInChange: "Cannot find file `{{target}}`: it was renamed to `{{suggestion}}` since `{{since}}`",
-      missingIndex: "Cannot find an index page in folder `{{target}}`: add {{names}}, or link to a page in it"
-    },
-    defaultSeverity: "error",
-    schema: {
-      type: "object",
-      additionalProperties: false,
-      properties: { directoryIndex: { type: "array", items: { type: "string", minLength: 1, pattern: "^[^/]+$" } } }
-    },
-    defaultOptions: { directoryIndex: ["index.md", "README.md"] }
-  },
-  checkProject(ctx) {
-    const { index: index2 } = ctx;
-    const budget = new SuggestionBudget();
-    for (const link of index2.links) {
-      const { target } = link;
-      if (target.kind === "external" || target.kind === "same-page") continue;
-      if (target.kind === "outside-root" || target.kind === "root-relative") {
-        ctx.report(link.from, {
-          position: link.position,
-          messageId: target.kind === "outside-root" ? "outsideRoot" : "rootRelative",
-          data: { target: target.written }
-        });
-        continue;
-      }
-      const { path, written } = target;
-      if (index2.hasFile(path)) continue;
-      const folder = dirname(link.from);
-      const relative4 = (to) => relative2(folder, to) || basename(to);
-      const report = (messageId, data, suggestion) => ctx.report(link.from, {
-        position: link.position,
-        messageId,
-        data: { target: written, ...data },
-        ...suggestion === void 0 ? {} : { suggestions: [suggestion] },
-        ...data.since === void 0 ? {} : { causedByChange: true }
-      });
-      if (index2.hasDirectory(path)) {
-        const names = ctx.optionsFor(link.from).directoryIndex;
-        if (names.length > 0 && !names.some((name) => index2.hasFile(join(path, name)))) {
-          report("missingIndex", { names: names.map((name) => `\`${name}\``).join(" or ") });
-        }
-        continue;
-      }
-      const removed = index2.changes?.removedFiles;
-      if (removed?.has(path)) {
-        const renamed = removed.get(path);
-        const since = index2.changes.since;
-        if (renamed === void 0) report("deletedInChange", { since });
-        else report("renamedInChange", { since, suggestion: relative4(renamed) }, relative4(renamed));
-        continue;
-      }
-      const actual = index2.findIgnoringCase(path);
-      if (actual !== void 0) {
-        report("wrongCase", { actual: relative4(actual) }, relative4(actual));
-        continue;
-      }
-      const markdown = markdownTwin(path);
-      if (markdown !== void 0 && index2.hasFile(markdown)) {
-        report("htmlForMarkdown", { suggestion: relative4(markdown) }, relative4(markdown));
-        continue;
-      }
-      const candidates = index2.filesIn(dirname(path));
-      const near = budget.spend(link.from, candidates.length) ? didYouMean(path, candidates, fileStem) : void 0;
-      if (near !== void 0) report("missingFileSuggestion", { suggestion: relative4(near) }, relative4(near));
-      else report("missingFile", {});
-    }
-  }
-});
-var link_file_exists_default = rule;
-
-// rules/link-reference-defined.ts
-var MAX_SHOWN = 60;
-var shown = (label) => {
-  const text3 = displayLabel(label);
-  return text3.length > MAX_SHOWN ? `${text3.slice(0, MAX_SHOWN - 3)}...` : text3;
-};
-var link_reference_defined_default = defineRule({
-  meta: {
-    id: "link-reference-defined",
-    description: "Reference links and images use a label that a definition on the page defines",
-    messages: {
-      undefinedReference: "Cannot find a definition for the reference `{{label}}`",
-      undefinedReferenceSuggestion: "Cannot find a definition for the reference `{{label}}`; did you mean `{{suggestion}}`"
-    },
-    defaultSeverity: "error",
-    schema: {
-      type: "object",
-      additionalProperties: false,
-      properties: { shortcut: { type: "boolean" } }
-    },
-    defaultOptions: { shortcut: false }
-  },
-  create(ctx) {
-    const { shortcut } = ctx.options;
-    const { blocks, visitors } = collectBlocks(ctx.text, shortcut);
-    const defined = /* @__PURE__ */ new Map();
-    const budget = new SuggestionBudget();
-    return {
-      ...visitors,
-      definition(node2) {
-        if (isFootnoteLabel(node2.label ?? node2.identifier)) return;
-        const key = normalizeLabel(node2.label ?? node2.identifier);
-        if (!defined.has(key)) defined.set(key, displayLabel(node2.label ?? node2.identifier));
-      },
-      "root:exit"() {
-        reportUndefined(ctx, blocks, defined, budget);
-      }
-    };
-  }
-});
-function needleSearch(source, needle) {
-  let next = -1;
-  return (from) => {
-    if (next < from) {
-      const at = source.indexOf(needle, from);
-      next = at === -1 ? Infinity : at;
-    }
-    return next;
-  };
-}
-function collectBlocks(source, shortcut) {
-  const blocks = [];
-  let active;
-  const nextNeedle = needleSearch(source, shortcut ? "[" : "][");
-  const enter = (node2, ancestors) => {
-    active = void 0;
-    const { start, end } = node2.position ?? {};
-    if (start?.offset === void 0 || end?.offset === void 0) return;
-    const from = start.offset;
-    const to = end.offset;
-    if (nextNeedle(from) >= to) return;
-    const parent = ancestors.at(-1);
-    const firstIn = (parent?.type === "listItem" || parent?.type === "blockquote") && parent.children[0] === node2 ? parent.type : void 0;
-    active = { start, from, to, masks: [], firstIn };
-    blocks.push(active);
-  };
-  const mask = (start, end, kind) => {
-    if (active && start >= active.from && start < active.to && end > start) active.masks.push({ start, end, kind });
-  };
-  const maskWhole = (kind) => (node2) => {
-    const { start, end } = node2.position ?? {};
-    if (start?.offset !== void 0 && end?.offset !== void 0) mask(start.offset, end.offset, kind);
-  };
-  const maskSyntax = (node2) => maskLinkSyntax(source, node2, mask);
-  return {
-    blocks,
-    visitors: {
-      paragraph: enter,
-      heading: enter,
-      inlineCode: maskWhole("code"),
-      html: maskWhole("inline"),
-      image: maskWhole("inline"),
-      imageReference: maskWhole("inline"),
-      link: maskSyntax,
-      linkReference: maskSyntax
-    }
-  };
-}
-function maskLinkSyntax(source, node2, mask) {
-  const { start, end } = node2.position ?? {};
-  if (start?.offset === void 0 || end?.offset === void 0) return;
-  const first = node2.children[0]?.position?.start.offset;
-  const last = node2.children.at(-1)?.position?.end.offset;
-  if (source[start.offset] === "<") {
-    mask(start.offset, end.offset, "inline");
-    return;
-  }
-  if (first === void 0 || last === void 0) {
-    mask(start.offset, end.offset, "link");
-    return;
-  }
-  mask(start.offset, first, "link");
-  mask(last, end.offset, "link");
-}
-var isMarker = (block, { form, start, label }) => form === "shortcut" && start === block.from && (block.firstIn === "listItem" && /^[ xX]$/.test(label) || block.firstIn === "blockquote" && /^!(?:note|tip|important|warning|caution)$/i.test(label));
-function reportUndefined(ctx, blocks, defined, budget) {
-  const { shortcut } = ctx.options;
-  const source = ctx.text;
-  for (const block of blocks) {
-    const locate = pointLocator(block.start, source.slice(block.from, block.to));
-    for (const candidate of findReferenceCandidates(source, block.from, block.to, block.masks, shortcut)) {
-      if (defined.has(normalizeLabel(candidate.label)) || isMarker(block, candidate)) continue;
-      const position2 = { start: locate(candidate.start - block.from), end: locate(candidate.end - block.from) };
-      const label = shown(candidate.label);
-      const suggestion = budget.spend(ctx.path, defined.size) ? didYouMean(displayLabel(candidate.label), defined.values()) : void 0;
-      if (suggestion === void 0) {
-        ctx.report({ position: position2, messageId: "undefinedReference", data: { label } });
-      } else {
-        ctx.report({
-          position: position2,
-          messageId: "undefinedReferenceSuggestion",
-          data: { label, suggestion },
-          suggestions: [suggestion]
-        });
-      }
-    }
-  }
-}
-
-// src/contracts/page-model.ts
-var offsetOf = (node2) => node2.position?.start.offset ?? 0;
-function createPageModel(tree, text3) {
-  const model = { tree, text: text3, blocks: [], links: [] };
-  const collect = (node2, ancestors) => {
-    const parent = ancestors.at(-1);
-    const grandparent = ancestors.at(-2);
-    const list3 = parent.type === "listItem" && parent.children[0] === node2 && grandparent?.type === "list" ? grandparent : void 0;
-    const raw = renderedText(node2).replace(/\s+/g, " ").trim();
-    model.blocks.push({ node: node2, parent, list: list3, raw, text: normalizeWording(raw), start: offsetOf(node2) });
-  };
-  const link = (url, node2, ancestors) => {
-    if (url === void 0) return;
-    const block = ancestors.findLast((a) => a.type === "paragraph" || a.type === "heading");
-    model.links.push({ url, node: node2, block, start: offsetOf(node2) });
-  };
-  return {
-    model,
-    visitors: {
-      paragraph: collect,
-      heading: collect,
-      link: (node2, ancestors) => link(node2.url, node2, ancestors),
-      definition: (node2, ancestors) => link(node2.url, node2, ancestors),
-      html(node2, ancestors) {
-        for (const tag of htmlTags(node2.value)) if (tag.name === "a") link(tag.attributes.href, node2, ancestors);
-      }
-    }
-  };
-}
-
-// src/contracts/evaluate.ts
-var wordStems = (text3) => new Set(
-  text3.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.slice(0, 5))
-);
-function wordSimilarity(a, b) {
-  const x = wordStems(a);
-  const y = wordStems(b);
-  let shared = 0;
-  for (const stem of x) if (y.has(stem)) shared++;
-  return 2 * shared / Math.max(x.size + y.size, 1);
-}
-var REWORDED = 0.6;
-var splitSentences = (text3) => text3.split(/(?<=[.!?])\s/).map(withoutFinalStop).filter(Boolean);
-var shorten = (text3, length = 100) => text3.length > length ? `${text3.slice(0, length - 3)}...` : text3;
-function fallbackNode(tree) {
-  return pageTitle(tree) ?? tree.children.find((node2) => node2.type !== "yaml") ?? tree;
-}
-var isLabel = (node2) => node2.type === "paragraph" && labelKind(node2) === "strong";
-function sectionStarts(section, blocks) {
-  return blocks.filter((block) => isSectionStart(section, block.node));
-}
-function isSectionStart(section, node2) {
-  if (node2.type === "heading" && node2.depth > 1 && section.heading.length > 0) {
-    const text3 = withoutFinalStop(normalizeWording(renderedText(node2)));
-    return section.heading.some((pattern) => matchesText(pattern, text3));
-  }
-  if (isLabel(node2) && section.label.length > 0) {
-    const text3 = withoutFinalStop(normalizeWording(renderedText(node2)));
-    return section.label.some((pattern) => matchesText(pattern, text3));
-  }
-  return false;
-}
-function sectionRange(start, blocks) {
-  const index2 = blocks.indexOf(start);
-  const node2 = start.node;
-  const next = blocks.slice(index2 + 1).find(
-    (block) => node2.type === "heading" ? block.node.type === "heading" && block.node.depth <= node2.depth : block.node.type === "heading" || isLabel(block.node)
-  );
-  return [start.start, next ? next.start : Infinity];
-}
-function listsAfter(block, isStart) {
-  const siblings = followingSiblings(block.parent, block.node);
-  let i = 0;
-  const first = siblings[0];
-  if (first?.type === "paragraph" && labelKind(first) === void 0) i = 1;
-  const lists = [];
-  for (; ; ) {
-    const node2 = siblings[i];
-    if (node2?.type === "list") {
-      lists.push(node2);
-      i += 1;
-    } else if (node2 && labelKind(node2) !== void 0 && !isStart(node2) && siblings[i + 1]?.type === "list") {
-      i += 1;
-    } else {
-      return lists;
-    }
-  }
-}
-function closestSection(section, blocks) {
-  const wanted = [...section.heading, ...section.label].map(patternWording);
-  let best;
-  for (const block of blocks) {
-    if (!(block.node.type === "heading" && block.node.depth > 1 || isLabel(block.node))) continue;
-    for (const wording of wanted) {
-      const score = wordSimilarity(block.text, wording);
-      if (score >= REWORDED && score > (best?.score ?? 0)) best = { block, score };
-    }
-  }
-  return best?.block;
-}
-function evaluateRequirement(requirement, model) {
-  const fallback = fallbackNode(model.tree);
-  const { section } = requirement;
-  if (!section) return evaluateParts(requirement, pageScope(model, fallback));
-  const starts = sectionStarts(section, model.blocks);
-  if (starts.length === 0) return [missingSection(section, model.blocks, fallback)];
-  const findings = requirement.linkList ? evaluateLinkList(section, starts, model) : [];
-  return [...findings, ...evaluateParts(requirement, sectionScope(section, starts[0], model, fallback))];
-}
-function missingSection(section, blocks, fallback) {
-  const closest = closestSection(section, blocks);
-  return {
-    kind: "missingSection",
-    node: fallback,
-    expected: section.shown,
-    ...closest ? { closest: { text: closest.raw, node: closest.node } } : {}
-  };
-}
-function pageScope(model, fallback) {
-  return { blocks: model.blocks, links: model.links, sectionNode: void 0, fallback, where: {} };
-}
-function sectionScope(section, first, model, fallback) {
-  const [from, to] = sectionRange(first, model.blocks);
-  const inRange = (start) => start >= from && start < to;
-  return {
-    blocks: model.blocks.filter((block) => inRange(block.start) && block.node !== first.node),
-    links: model.links.filter((link) => inRange(link.start)),
-    sectionNode: first.node,
-    fallback,
-    where: { section: section.shown }
-  };
-}
-function evaluateParts(requirement, scope) {
-  const linkMatches = requirement.links.map((pattern) => scope.links.filter((link) => matchesUrl(pattern, link.url)));
-  const linkBlock = linkMatches.flat().find((link) => link.block)?.block;
-  const sentences = evaluateSentences(requirement.sentences, scope, linkBlock);
-  const anchor = sentences.lead ?? linkBlock;
-  return [
-    ...sentences.findings,
-    ...evaluateLinks(requirement.links, linkMatches, scope, anchor),
-    ...evaluateItems(requirement.items, scope, anchor)
-  ];
-}
-function evaluateSentences(sentences, scope, linkBlock) {
-  const findings = [];
-  const sentenceBlocks = sentences.map(
-    (sentence) => scope.blocks.find((block) => matchesText(sentence.pattern, block.text))
-  );
-  let lead = sentenceBlocks.find(Boolean)?.node;
-  sentences.forEach((sentence, index2) => {
-    if (sentenceBlocks[index2]) return;
-    const reworded = rewordedSentence(sentence, scope.blocks);
-    const node2 = sentenceBlocks.find(Boolean)?.node ?? linkBlock ?? scope.sectionNode ?? scope.fallback;
-    if (reworded) {
-      lead ??= reworded.block.node;
-      findings.push({
-        kind: "missingSentence",
-        node: node2,
-        expected: sentence.source,
-        ...scope.where,
-        closest: { text: reworded.found, node: reworded.block.node }
-      });
-    } else {
-      findings.push({ kind: "missingSentence", node: node2, expected: sentence.source, ...scope.where });
-    }
-  });
-  return { findings, lead };
-}
-function rewordedSentence(sentence, blocks) {
-  let reworded;
-  for (const block of blocks) {
-    for (const found of splitSentences(block.raw)) {
-      const score = wordSimilarity(normalizeWording(found), sentence.wording);
-      if (score >= REWORDED && score > (reworded?.score ?? 0)) reworded = { block, found, score };
-    }
-  }
-  return reworded;
-}
-function evaluateLinks(patterns, linkMatches, scope, anchor) {
-  const findings = [];
-  patterns.forEach((pattern, index2) => {
-    if (linkMatches[index2].length > 0) return;
-    const isPlain = !pattern.source.includes("*");
-    const near = isPlain ? didYouMean(
-      urlKey(pattern.source),
-      scope.links.map((link) => urlKey(link.url))
-    ) : void 0;
-    const nearLink = near === void 0 ? void 0 : scope.links.find((link) => urlKey(link.url) === near);
-    findings.push({
-      kind: "missingLink",
-      node: anchor ?? scope.sectionNode ?? scope.fallback,
-      expected: pattern.source,
-      ...scope.where,
-      ...nearLink ? { closest: { text: nearLink.url, node: nearLink.node } } : {}
-    });
-  });
-  return findings;
-}
-var isTitle = (block) => block.node.type === "heading" && block.node.depth === 1;
-function evaluateItems(items, scope, anchor) {
-  const findings = [];
-  const itemBlocks = items.map(
-    (item) => scope.blocks.find((block) => !isTitle(block) && matchesText(item.pattern, block.text))
-  );
-  const present = itemBlocks.find(Boolean);
-  items.forEach((item, index2) => {
-    if (itemBlocks[index2]) return;
-    const closest = closestItem(item, scope.blocks, itemBlocks);
-    findings.push({
-      kind: "missingItem",
-      node: present?.list ?? present?.node ?? anchor ?? scope.sectionNode ?? scope.fallback,
-      expected: item.source,
-      ...scope.where,
-      ...closest ? { closest: { text: closest.text, node: closest.block.node } } : {}
-    });
-  });
-  return findings;
-}
-function closestItem(item, blocks, itemBlocks) {
-  const words = item.wording.split(" ").length;
-  let closest;
-  for (const block of blocks) {
-    if (itemBlocks.includes(block) || isTitle(block)) continue;
-    const start = block.raw.split(" ").slice(0, words).join(" ");
-    const score = wordSimilarity(normalizeWording(start), item.wording);
-    if (score >= REWORDED && score > (closest?.score ?? 0)) closest = { block, text: withoutFinalStop(start), score };
-  }
-  return closest;
-}
-function evaluateLinkList(section, starts, model) {
-  const isStart = (node2) => isSectionStart(section, node2);
-  const found = starts.map((block) => ({ block, lists: listsAfter(block, isStart) }));
-  const withLists = found.find(({ lists }) => lists.length > 0);
-  if (!withLists) {
-    const { node: node2 } = found[0].block;
-    return [{ kind: "missingList", node: node2, section: section.shown, text: renderedText(node2).trim() }];
-  }
-  const findings = [];
-  for (const list3 of withLists.lists) {
-    const items = allItems(list3);
-    if (items.every(isEmptyItem)) {
-      findings.push({ kind: "emptyList", node: list3, section: section.shown });
-      continue;
-    }
-    for (const item of items) {
-      if (isLinkItem(item)) continue;
-      if (isEmptyItem(item)) {
-        findings.push({ kind: "emptyItem", node: item, section: section.shown });
-        continue;
-      }
-      const { start, end } = (item.children[0] ?? item).position ?? {};
-      const text3 = model.text.slice(start?.offset ?? 0, end?.offset ?? 0).trim().replace(/\s+/g, " ");
-      findings.push({ kind: "notALink", node: item, section: section.shown, text: shorten(text3, 60) });
-    }
-  }
-  return findings;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -22032,8 +19978,8 @@ var Schema = class Schema2 {
   }
   /** @internal */
   resolveImplicitScalarTag(source) {
-    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-    for (const tag2 of candidates) {
+    const candidates2 = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+    for (const tag2 of candidates2) {
       const value2 = tag2.resolve(source, false, tag2.tagName);
       if (value2 !== NOT_RESOLVED) return {
         value: value2,
@@ -23832,6 +21778,2702 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
+// node_modules/unist-util-is/lib/index.js
+var convert = (
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((test?: Test) => Check)
+   * )}
+   */
+  /**
+   * @param {Test} [test]
+   * @returns {Check}
+   */
+  (function(test) {
+    if (test === null || test === void 0) {
+      return ok2;
+    }
+    if (typeof test === "function") {
+      return castFactory(test);
+    }
+    if (typeof test === "object") {
+      return Array.isArray(test) ? anyFactory(test) : (
+        // Cast because `ReadonlyArray` goes into the above but `isArray`
+        // narrows to `Array`.
+        propertiesFactory(
+          /** @type {Props} */
+          test
+        )
+      );
+    }
+    if (typeof test === "string") {
+      return typeFactory(test);
+    }
+    throw new Error("Expected function, string, or object as test");
+  })
+);
+function anyFactory(tests) {
+  const checks = [];
+  let index2 = -1;
+  while (++index2 < tests.length) {
+    checks[index2] = convert(tests[index2]);
+  }
+  return castFactory(any);
+  function any(...parameters) {
+    let index3 = -1;
+    while (++index3 < checks.length) {
+      if (checks[index3].apply(this, parameters)) return true;
+    }
+    return false;
+  }
+}
+function propertiesFactory(check) {
+  const checkAsRecord = (
+    /** @type {Record<string, unknown>} */
+    check
+  );
+  return castFactory(all2);
+  function all2(node2) {
+    const nodeAsRecord = (
+      /** @type {Record<string, unknown>} */
+      /** @type {unknown} */
+      node2
+    );
+    let key;
+    for (key in check) {
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
+    }
+    return true;
+  }
+}
+function typeFactory(check) {
+  return castFactory(type);
+  function type(node2) {
+    return node2 && node2.type === check;
+  }
+}
+function castFactory(testFunction) {
+  return check;
+  function check(value2, index2, parent) {
+    return Boolean(
+      looksLikeANode(value2) && testFunction.call(
+        this,
+        value2,
+        typeof index2 === "number" ? index2 : void 0,
+        parent || void 0
+      )
+    );
+  }
+}
+function ok2() {
+  return true;
+}
+function looksLikeANode(value2) {
+  return value2 !== null && typeof value2 === "object" && "type" in value2;
+}
+
+// node_modules/unist-util-visit-parents/lib/color.node.js
+function color(d) {
+  return "\x1B[33m" + d + "\x1B[39m";
+}
+
+// node_modules/unist-util-visit-parents/lib/index.js
+var empty = [];
+var CONTINUE = true;
+var EXIT = false;
+var SKIP = "skip";
+function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
+  if (!tree || typeof tree !== "object") {
+    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
+  }
+  let preorder = true;
+  let check;
+  let visitors;
+  let enter;
+  let exit2;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    if (reverse) preorder = false;
+  } else {
+    visitors = /** @type {Visitors | Visitor} */
+    testOrEnterOrVisitors;
+    if (enterOrVisitorsOrReverse) preorder = false;
+  }
+  if (typeof visitors === "function") {
+    enter = visitors;
+  } else if (visitors && typeof visitors === "object") {
+    if (visitors.enter === null || visitors.enter === void 0) {
+    } else if (typeof visitors.enter === "function") {
+      enter = visitors.enter;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
+      );
+    }
+    if (typeof visitors.exit === "function") {
+      exit2 = visitors.exit;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
+      );
+    }
+  } else {
+    throw new Error(
+      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
+    );
+  }
+  const is2 = convert(check);
+  const step = preorder ? 1 : -1;
+  factory(tree, void 0, [])();
+  function factory(node2, index2, parents) {
+    const value2 = (
+      /** @type {Record<string, unknown>} */
+      node2 && typeof node2 === "object" ? node2 : {}
+    );
+    if (typeof value2.type === "string") {
+      const name = (
+        // `hast`
+        typeof value2.tagName === "string" ? value2.tagName : (
+          // `xast`
+          typeof value2.name === "string" ? value2.name : void 0
+        )
+      );
+      Object.defineProperty(visit, "name", {
+        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
+      });
+    }
+    return visit;
+    function visit() {
+      const matches = !check || is2(node2, index2, parents[parents.length - 1] || void 0);
+      let result = empty;
+      if (enter && matches) {
+        result = toResult(enter(node2, parents, index2));
+        if (result[0] === EXIT) {
+          return result;
+        }
+      }
+      if ("children" in node2 && node2.children) {
+        const nodeAsParent = (
+          /** @type {UnistParent} */
+          node2
+        );
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
+          const grandparents = [...parents, nodeAsParent];
+          while (offset > -1 && offset < nodeAsParent.children.length) {
+            const child = nodeAsParent.children[offset];
+            const subresult = factory(child, offset, grandparents)();
+            if (subresult[0] === EXIT) {
+              return subresult;
+            }
+            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
+          }
+        }
+      }
+      if (exit2 && matches) {
+        const exitResult = toResult(exit2(node2, parents, index2));
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
+          );
+        }
+        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
+          return exitResult;
+        }
+      }
+      return result;
+    }
+  }
+}
+function toResult(value2) {
+  if (Array.isArray(value2)) {
+    return value2;
+  }
+  if (typeof value2 === "number") {
+    return [CONTINUE, value2];
+  }
+  return value2 === null || value2 === void 0 ? empty : [value2];
+}
+
+// src/engine/dispatch.ts
+function walk(tree, sets, guard = (_i, run) => run()) {
+  const byType = /* @__PURE__ */ new Map();
+  sets.forEach((visitors, index2) => {
+    for (const [type, handler2] of Object.entries(visitors)) {
+      if (type === "root:exit" || typeof handler2 !== "function") continue;
+      let list3 = byType.get(type);
+      if (!list3) byType.set(type, list3 = []);
+      list3.push({ index: index2, handler: handler2 });
+    }
+  });
+  if (byType.size > 0) {
+    visitParents(tree, (node2, ancestors) => {
+      const handlers = byType.get(node2.type);
+      if (!handlers) return;
+      for (const { index: index2, handler: handler2 } of handlers) {
+        guard(index2, () => handler2(node2, ancestors));
+      }
+    });
+  }
+  sets.forEach((visitors, index2) => {
+    const exit2 = visitors["root:exit"];
+    if (exit2) guard(index2, exit2);
+  });
+}
+
+// src/util/posix-path.ts
+function normalize(path) {
+  const absolute = path.startsWith("/");
+  const out = [];
+  for (const segment of path.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") {
+      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
+      else if (!absolute) out.push("..");
+    } else {
+      out.push(segment);
+    }
+  }
+  const joined = out.join("/");
+  const trailing = path.endsWith("/");
+  if (joined === "") return absolute ? "/" : trailing ? "./" : ".";
+  return `${absolute ? "/" : ""}${joined}${trailing ? "/" : ""}`;
+}
+function join(...parts) {
+  const joined = parts.filter((part) => part !== "").join("/");
+  return joined === "" ? "." : normalize(joined);
+}
+function dirname(path) {
+  if (path === "") return ".";
+  const hasRoot = path.startsWith("/");
+  let end = -1;
+  let matchedSlash = true;
+  for (let i = path.length - 1; i >= 1; i -= 1) {
+    if (path[i] === "/") {
+      if (!matchedSlash) {
+        end = i;
+        break;
+      }
+    } else {
+      matchedSlash = false;
+    }
+  }
+  if (end === -1) return hasRoot ? "/" : ".";
+  if (hasRoot && end === 1) return "//";
+  return path.slice(0, end);
+}
+function basename(path) {
+  const trimmed = path.replace(/\/+$/, "");
+  return trimmed.slice(trimmed.lastIndexOf("/") + 1);
+}
+function relative2(from, to) {
+  const source = segments(from);
+  const target = segments(to);
+  let common = 0;
+  while (common < source.length && common < target.length && source[common] === target[common]) common += 1;
+  return [...source.slice(common).map(() => ".."), ...target.slice(common)].join("/");
+}
+function segments(path) {
+  const normalized = normalize(path);
+  return normalized === "." ? [] : normalized.replace(/^\/+/, "").split("/").filter((part) => part !== "");
+}
+
+// src/helpers/links.ts
+var ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+function isAbsoluteUrl(url) {
+  return ABSOLUTE.test(url);
+}
+function decode2(value2) {
+  try {
+    return decodeURIComponent(value2);
+  } catch {
+    return value2;
+  }
+}
+function resolveLink(from, url, rootDir) {
+  const trimmed = url.trim();
+  if (trimmed === "" || isAbsoluteUrl(trimmed)) return { kind: "external" };
+  const hash = trimmed.indexOf("#");
+  const beforeHash = hash === -1 ? trimmed : trimmed.slice(0, hash);
+  const fragment = hash === -1 ? void 0 : decode2(trimmed.slice(hash + 1));
+  const query = beforeHash.indexOf("?");
+  const written = decode2(query === -1 ? beforeHash : beforeHash.slice(0, query));
+  if (written === "") return { kind: "same-page", fragment: fragment ?? "" };
+  if (written.startsWith("/") && rootDir === void 0) return { kind: "root-relative", written };
+  const joined = written.startsWith("/") ? join(rootDir, written.slice(1)) : join(dirname(from), written);
+  if (joined === ".." || joined.startsWith("../")) return { kind: "outside-root", written };
+  const path = joined.replace(/\/+$/, "") || ".";
+  return fragment === void 0 ? { kind: "file", path, written } : { kind: "file", path, written, fragment };
+}
+var MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
+function isMarkdownPath(path) {
+  return MARKDOWN.test(path);
+}
+var WEB_PAGE = /\.html?$/i;
+function markdownTarget(path, exists) {
+  if (exists(path)) return isMarkdownPath(path) ? path : void 0;
+  const twin = markdownTwin(path);
+  return twin !== void 0 && exists(twin) ? twin : void 0;
+}
+function markdownTwin(path) {
+  const twin = path.replace(WEB_PAGE, ".md");
+  return twin === path ? void 0 : twin;
+}
+
+// src/sites/profile.ts
+var MARKDOWN_EXTENSION = /\.(?:md|markdown|mdown|mkd|mdx)$/i;
+var WEB_PAGE2 = /\.html?$/i;
+var stem = (path) => path.replace(MARKDOWN_EXTENSION, "").replace(WEB_PAGE2, "");
+var isWebPage = (path) => WEB_PAGE2.test(path);
+var isExtensionless = (path) => !basename(path).includes(".");
+var at = (...parts) => join(...parts).replace(/\/+$/, "") || ".";
+var inFolder = (folder, names) => names.map((name) => at(folder, name));
+function publishedCandidates(path, indexPages) {
+  if (isWebPage(path)) {
+    const page = stem(path);
+    return basename(page) === "index" ? [`${page}.md`, ...inFolder(dirname(page), indexPages)] : [`${page}.md`];
+  }
+  if (isExtensionless(path)) return [`${path}.md`, ...inFolder(path, indexPages)];
+  return [];
+}
+var frontMatterText = (value2) => typeof value2 === "string" && value2.trim() !== "" ? value2.trim() : void 0;
+var trimSlashes = (path) => path.replace(/^\/+/, "").replace(/\/+$/, "");
+var ALL_ANCHORS = { headingSlugs: true, htmlId: true, htmlName: true, customIds: true };
+
+// node_modules/github-slugger/regex.js
+var regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g;
+
+// node_modules/github-slugger/index.js
+var own5 = Object.hasOwnProperty;
+var BananaSlug = class {
+  /**
+   * Create a new slug class.
+   */
+  constructor() {
+    this.occurrences;
+    this.reset();
+  }
+  /**
+   * Generate a unique slug.
+  *
+  * Tracks previously generated slugs: repeated calls with the same value
+  * will result in different slugs.
+  * Use the `slug` function to get same slugs.
+   *
+   * @param  {string} value
+   *   String of text to slugify
+   * @param  {boolean} [maintainCase=false]
+   *   Keep the current case, otherwise make all lowercase
+   * @return {string}
+   *   A unique slug string
+   */
+  slug(value2, maintainCase) {
+    const self = this;
+    let result = slug(value2, maintainCase === true);
+    const originalSlug = result;
+    while (own5.call(self.occurrences, result)) {
+      self.occurrences[originalSlug]++;
+      result = originalSlug + "-" + self.occurrences[originalSlug];
+    }
+    self.occurrences[result] = 0;
+    return result;
+  }
+  /**
+   * Reset - Forget all previous slugs
+   *
+   * @return void
+   */
+  reset() {
+    this.occurrences = /* @__PURE__ */ Object.create(null);
+  }
+};
+function slug(value2, maintainCase) {
+  if (typeof value2 !== "string") return "";
+  if (!maintainCase) value2 = value2.toLowerCase();
+  return value2.replace(regex, "").replace(/ /g, "-");
+}
+
+// src/sites/slugs.ts
+var githubSlugger = () => new BananaSlug();
+var MDBOOK_KEPT = /[\p{L}\p{N}_-]/u;
+function mdbookId(text3) {
+  let id = "";
+  for (const char of text3.trim()) {
+    if (MDBOOK_KEPT.test(char)) id += char >= "A" && char <= "Z" ? char.toLowerCase() : char;
+    else if (/\s/u.test(char)) id += "-";
+  }
+  return id;
+}
+function mdbookSlugger() {
+  const counts = /* @__PURE__ */ new Map();
+  return {
+    slug(text3) {
+      const id = mdbookId(text3);
+      const count = counts.get(id) ?? 0;
+      counts.set(id, count + 1);
+      return count === 0 ? id : `${id}-${count}`;
+    }
+  };
+}
+function pythonMarkdownId(text3) {
+  const ascii = text3.normalize("NFKD").replace(/[^\x00-\x7f]/g, "");
+  return ascii.replace(/[^\w\s-]/g, "").trim().toLowerCase().replace(/[-\s]+/g, "-");
+}
+function pythonMarkdownSlugger() {
+  const taken = /* @__PURE__ */ new Set();
+  return {
+    slug(text3) {
+      let id = pythonMarkdownId(text3);
+      while (taken.has(id) || id === "") {
+        const numbered = /^(.*)_(\d+)$/.exec(id);
+        id = numbered ? `${numbered[1]}_${Number(numbered[2]) + 1}` : `${id}_1`;
+      }
+      taken.add(id);
+      return id;
+    }
+  };
+}
+
+// src/sites/aws-guide.ts
+var awsGuide = {
+  name: "aws-guide",
+  title: "AWS guide",
+  description: "an AWS guide (`doc_source/`, `index.md` as the table of contents): doclint's defaults, and `/path` links are pages of docs.aws.amazon.com (checked where `links.sites` maps them)",
+  markers: [{ file: "doc_source/index.md" }],
+  anchors: ALL_ANCHORS,
+  slugs: "GitHub (github-slugger)",
+  slugger: githubSlugger,
+  fragmentCase: "exact",
+  folderLinks: false,
+  indexPages: ["index.md"],
+  tocFile: "index.md",
+  origin: "https://docs.aws.amazon.com",
+  templates: false,
+  candidates: ({ path }) => [path]
+};
+
+// src/sites/docusaurus.ts
+var INDEX_PAGES = ["index.md", "index.mdx", "README.md", "README.mdx"];
+var NUMBER_PREFIX = /^\d+\s*[-_.]+\s*(?=[^-_.\s])/;
+var withoutPrefix = (segment) => segment.replace(NUMBER_PREFIX, "");
+function docRoute(path, frontMatter) {
+  const folder = dirname(path).split("/").map(withoutPrefix).join("/");
+  const name = withoutPrefix(stem(basename(path)));
+  const slug2 = frontMatterText(frontMatter.slug);
+  if (slug2 !== void 0) return trimSlashes(slug2.startsWith("/") ? at("docs", slug2) : at(folder, slug2));
+  const id = frontMatterText(frontMatter.id);
+  if (id === void 0 && (/^(?:index|readme)$/i.test(name) || name === basename(folder))) return trimSlashes(folder);
+  return trimSlashes(at(folder, id ?? name));
+}
+var docusaurus = {
+  name: "docusaurus",
+  title: "Docusaurus",
+  description: "a Docusaurus site: `x` is `x.md` or `x.mdx`, `@site/` is the site folder, `/x` may be in `static/`, docs are also found by their front matter `id` and `slug`",
+  markers: [
+    { file: "docusaurus.config.js" },
+    { file: "docusaurus.config.ts" },
+    { file: "docusaurus.config.mjs" },
+    { file: "docusaurus.config.cjs" }
+  ],
+  anchors: ALL_ANCHORS,
+  slugs: "GitHub (github-slugger, as Docusaurus uses it)",
+  slugger: githubSlugger,
+  fragmentCase: "exact",
+  folderLinks: false,
+  indexPages: INDEX_PAGES,
+  rootDir: ".",
+  templates: false,
+  candidates({ path, written }) {
+    const out = [path];
+    if (isExtensionless(path)) {
+      const own6 = `${path}/${basename(path)}`;
+      out.push(`${path}.md`, `${path}.mdx`, ...inFolder(path, INDEX_PAGES), `${own6}.md`, `${own6}.mdx`);
+    }
+    if (written.startsWith("/")) out.push(at("static", trimSlashes(written)));
+    return out;
+  },
+  alias: (written) => written.startsWith("@site/") ? written.slice("@site/".length) : void 0,
+  routes(path, frontMatter) {
+    if (!path.startsWith("docs/")) return [];
+    return [docRoute(path, frontMatter)];
+  }
+};
+
+// src/sites/github.ts
+var github = {
+  name: "github",
+  title: "GitHub",
+  description: "a repository rendered by GitHub: folder links show a listing, `/path` is the repository root, fragments also match in lower case, `{#id}` is heading text",
+  markers: [{ file: ".git" }, { file: ".github" }],
+  anchors: { headingSlugs: true, htmlId: true, htmlName: true, customIds: false },
+  slugs: "GitHub (github-slugger): lower case, punctuation dropped, spaces to `-`; repeats `-1`, `-2`",
+  slugger: githubSlugger,
+  fragmentCase: "lowercase",
+  folderLinks: true,
+  indexPages: ["README.md", "index.md"],
+  rootDir: ".",
+  templates: false,
+  candidates: ({ path }) => [path]
+};
+
+// src/sites/hugo.ts
+var INDEX_PAGES2 = ["index.md", "_index.md"];
+var isMarkdownLink = (written) => /\.(?:md|markdown)$/i.test(written);
+var pageCandidates = (path, written) => isExtensionless(path) || written.endsWith("/") ? [path, `${path}.md`, ...inFolder(path, INDEX_PAGES2)] : [path];
+function candidates({ path, written, from }) {
+  const out = pageCandidates(path, written);
+  if (written.startsWith("/")) out.push(at("static", trimSlashes(written)));
+  const leaf = !INDEX_PAGES2.includes(basename(from));
+  if (leaf && !written.startsWith("/") && !isMarkdownLink(written)) {
+    const fromUrl = at(stem(from), written);
+    if (fromUrl !== ".." && !fromUrl.startsWith("../")) out.push(...pageCandidates(fromUrl, written));
+  }
+  return out;
+}
+var hugo = {
+  name: "hugo",
+  title: "Hugo",
+  description: "a Hugo site: pages in `content/` (`/` there) at pretty URLs (`/a/b/` is `a/b.md`, `a/b/index.md` or `a/b/_index.md`), `/x` may be in `static/`, front matter `url`/`slug`/`aliases`, shortcodes left alone",
+  markers: [
+    { file: "hugo.toml" },
+    { file: "hugo.yaml" },
+    { file: "hugo.yml" },
+    { file: "hugo.json" },
+    { file: "config.toml", withFolder: "content" },
+    { file: "config.yaml", withFolder: "content" },
+    { file: "config.yml", withFolder: "content" },
+    { file: "config.json", withFolder: "content" }
+  ],
+  anchors: ALL_ANCHORS,
+  slugs: 'GitHub style (Hugo\'s default `autoHeadingIDType = "github"`)',
+  slugger: githubSlugger,
+  fragmentCase: "exact",
+  folderLinks: false,
+  indexPages: INDEX_PAGES2,
+  rootDir: "content",
+  templates: true,
+  candidates,
+  routes(path, frontMatter) {
+    const routes = [];
+    const url = frontMatterText(frontMatter.url);
+    if (url !== void 0) routes.push(trimSlashes(url));
+    const slug2 = frontMatterText(frontMatter.slug);
+    const folder = INDEX_PAGES2.includes(basename(path)) ? at(path, "..", "..") : at(path, "..");
+    if (slug2 !== void 0) routes.push(trimSlashes(at(folder, slug2)));
+    const aliases = Array.isArray(frontMatter.aliases) ? frontMatter.aliases : [];
+    for (const alias of aliases) {
+      const text3 = frontMatterText(alias);
+      if (text3 !== void 0 && text3.startsWith("/")) routes.push(trimSlashes(text3));
+    }
+    return routes;
+  }
+};
+
+// src/sites/jekyll.ts
+var INDEX_PAGES3 = ["index.md", "index.markdown", "index.html", "README.md"];
+var jekyll = {
+  name: "jekyll",
+  title: "Jekyll",
+  description: "a Jekyll site (GitHub Pages): `x.html` is `x.md`, `x/` is its `index.md`, pages also at their front matter `permalink`, Liquid templates left alone",
+  markers: [{ file: "_config.yml" }, { file: "_config.yaml" }],
+  anchors: ALL_ANCHORS,
+  slugs: "GitHub style (kramdown's GFM parser)",
+  slugger: githubSlugger,
+  fragmentCase: "exact",
+  folderLinks: false,
+  indexPages: INDEX_PAGES3,
+  rootDir: ".",
+  templates: true,
+  candidates({ path }) {
+    if (isWebPage(path)) return [path, `${stem(path)}.md`, `${stem(path)}.markdown`];
+    if (isExtensionless(path))
+      return [path, `${path}.md`, `${path}.markdown`, `${path}.html`, ...inFolder(path, INDEX_PAGES3)];
+    return [path];
+  },
+  routes(_path, frontMatter) {
+    const permalink = frontMatterText(frontMatter.permalink);
+    return permalink === void 0 || permalink.includes(":") ? [] : [trimSlashes(permalink)];
+  }
+};
+
+// src/sites/mdbook.ts
+var INDEX_PAGES4 = ["README.md", "index.md"];
+var mdbook = {
+  name: "mdbook",
+  title: "mdBook",
+  description: "an mdBook book: `x.html` is the chapter `x.md`, `index.html` and folders are `README.md`, `SUMMARY.md` is the table of contents, mdBook's heading ids",
+  markers: [{ file: "book.toml" }],
+  anchors: ALL_ANCHORS,
+  slugs: "mdBook: letters, digits, `_` and `-` kept, ASCII in lower case, spaces to `-`; repeats `-1`, `-2`",
+  slugger: mdbookSlugger,
+  fragmentCase: "exact",
+  folderLinks: false,
+  indexPages: INDEX_PAGES4,
+  tocFile: "SUMMARY.md",
+  rootDir: "src",
+  templates: false,
+  candidates({ path }) {
+    if (!isWebPage(path)) return [path, ...inFolder(path, INDEX_PAGES4)];
+    const page = stem(path);
+    return basename(page) === "index" ? [path, `${page}.md`, ...inFolder(dirname(page), INDEX_PAGES4)] : [path, `${page}.md`];
+  }
+};
+
+// src/sites/mkdocs.ts
+var INDEX_PAGES5 = ["index.md", "README.md"];
+var mkdocs = {
+  name: "mkdocs",
+  title: "MkDocs",
+  description: "an MkDocs site: pages in `docs_dir` (`/` there), a folder's page is its `index.md` or `README.md`, Python-Markdown heading ids (`_1` for repeats)",
+  markers: [{ file: "mkdocs.yml" }, { file: "mkdocs.yaml" }],
+  anchors: ALL_ANCHORS,
+  slugs: "Python-Markdown `toc`: accents and non-ASCII dropped, punctuation dropped, lower case, spaces and `-` runs to one `-`; repeats `_1`, `_2`",
+  slugger: pythonMarkdownSlugger,
+  fragmentCase: "exact",
+  folderLinks: false,
+  indexPages: INDEX_PAGES5,
+  rootDir: "docs",
+  templates: false,
+  candidates({ path, written }) {
+    if (written.startsWith("/")) return [path, ...publishedCandidates(path, INDEX_PAGES5)];
+    return [path, ...inFolder(path, INDEX_PAGES5)];
+  }
+};
+
+// src/sites/index.ts
+var SITES = {
+  github,
+  "aws-guide": awsGuide,
+  mdbook,
+  mkdocs,
+  docusaurus,
+  hugo,
+  jekyll
+};
+var SITE_NAMES = Object.keys(SITES);
+var SITES_BY_SPECIFICITY = [
+  "mdbook",
+  "mkdocs",
+  "docusaurus",
+  "hugo",
+  "jekyll",
+  "aws-guide",
+  "github"
+];
+var DEFAULT_SITE = {
+  name: "default",
+  title: "none",
+  description: "no site set: links name files, folders need an index page, `/path` needs `settings.rootDir`",
+  markers: [],
+  anchors: ALL_ANCHORS,
+  slugs: "GitHub (github-slugger)",
+  slugger: githubSlugger,
+  fragmentCase: "exact",
+  folderLinks: false,
+  indexPages: [],
+  templates: false,
+  candidates: ({ path }) => [path]
+};
+function siteProfile(settings) {
+  return settings.site === void 0 ? DEFAULT_SITE : SITES[settings.site];
+}
+var DEFAULT_LINKS = { ignore: [], sites: {} };
+function folderLinksAllowed(settings) {
+  return settings.links.folders ?? siteProfile(settings).folderLinks;
+}
+function landingFile(site, target, lookup) {
+  for (const candidate of site.candidates(target)) if (lookup.hasFile(candidate)) return candidate;
+  if (target.published) {
+    const indexPages = site.indexPages.length > 0 ? site.indexPages : ["index.md", "README.md"];
+    for (const candidate of publishedCandidates(target.path, indexPages))
+      if (lookup.hasFile(candidate)) return candidate;
+  }
+  return lookup.route?.(target.path);
+}
+function anchorPage(site, target, lookup) {
+  const landed = site.name === "default" && !target.published ? void 0 : landingFile(site, target, lookup);
+  if (landed !== void 0) return isMarkdownPath(landed) ? landed : void 0;
+  return markdownTarget(target.path, lookup.hasFile);
+}
+function linkTarget(link) {
+  const { target } = link;
+  if (target.kind !== "file") return void 0;
+  const { path, written } = target;
+  return target.published ? { path, written, from: link.from, published: true } : { path, written, from: link.from };
+}
+
+// src/helpers/text.ts
+function renderedText(node2) {
+  if (Array.isArray(node2)) return node2.map(renderedText).join("");
+  const n = node2;
+  switch (n.type) {
+    case "text":
+    case "inlineCode":
+    case "code":
+      return n.value;
+    case "break":
+      return "\n";
+    case "html":
+    case "image":
+    case "imageReference":
+    case "definition":
+      return "";
+    default:
+      if (!("children" in n)) return "";
+      return n.children.map((child) => renderedText(child)).join(isBlockContainer(n) ? "\n" : "");
+  }
+}
+function isBlockContainer(node2) {
+  return node2.type === "root" || node2.type === "blockquote" || node2.type === "list" || node2.type === "listItem";
+}
+var QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
+var DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
+var DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+var SPACES = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g;
+function normalizeWording(text3) {
+  return text3.normalize("NFKC").replace(QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, "-").replace(SPACES, " ").trim().toLowerCase();
+}
+
+// src/contracts/wildcard.ts
+var WORD_CHAR = /[\p{L}\p{N}]/u;
+var isWordChar = (char) => char !== "" && WORD_CHAR.test(char);
+var MAX_PATTERN_LENGTH = 1e3;
+function textPattern(source) {
+  const parts = source.split("*");
+  const pieces = parts.map((part) => normalizeWording(part));
+  return {
+    source,
+    pieces: pieces.filter((piece, i) => piece !== "" || i === 0 || i === pieces.length - 1),
+    open: { start: parts.length > 1 && pieces[0] === "", end: parts.length > 1 && pieces.at(-1) === "" }
+  };
+}
+function patternWording(pattern) {
+  return pattern.pieces.filter(Boolean).join(" ");
+}
+function findPiece(text3, piece, from, breakBefore, breakAfter) {
+  for (let at2 = text3.indexOf(piece, from); at2 !== -1; at2 = text3.indexOf(piece, at2 + 1)) {
+    const before = !breakBefore || !isWordChar(piece.charAt(0)) || !isWordChar(text3.charAt(at2 - 1));
+    const after = !breakAfter || !isWordChar(piece.charAt(piece.length - 1)) || !isWordChar(text3.charAt(at2 + piece.length));
+    if (before && after) return at2;
+  }
+  return -1;
+}
+function matchesText(pattern, text3, { words = true } = {}) {
+  const { pieces, open } = pattern;
+  if (pieces.length === 1) return text3 === pieces[0];
+  const breaks = (a, b) => !words || !isWordChar(a) || !isWordChar(b);
+  let from = 0;
+  if (!open.start) {
+    const first = pieces[0];
+    if (!text3.startsWith(first) || !breaks(first.charAt(first.length - 1), text3.charAt(first.length))) return false;
+    from = first.length;
+  }
+  for (let k = 1; k < pieces.length - 1; k++) {
+    const piece = pieces[k];
+    const at2 = findPiece(text3, piece, from, words, words);
+    if (at2 === -1) return false;
+    from = at2 + piece.length;
+  }
+  if (open.end) return true;
+  const last = pieces.at(-1);
+  const end = text3.length - last.length;
+  return end >= from && text3.endsWith(last) && breaks(last.charAt(0), text3.charAt(end - 1));
+}
+function urlKey(url) {
+  const trimmed = url.trim();
+  const match = /^(?:https?:)?\/\/([^/?#]+)([^?#]*)/i.exec(trimmed);
+  if (!match) return trimmed.replace(/#.*$/, "").replace(/^\.\//, "");
+  return `${match[1].toLowerCase()}${match[2].replace(/\/+$/, "")}`;
+}
+function urlPattern(source) {
+  const key = urlKey(source);
+  const parts = key.split("*");
+  return {
+    source,
+    compiled: {
+      source,
+      pieces: parts.filter((piece, i) => piece !== "" || i === 0 || i === parts.length - 1),
+      open: { start: parts.length > 1 && parts[0] === "", end: parts.length > 1 && parts.at(-1) === "" }
+    }
+  };
+}
+function matchesUrl(pattern, url) {
+  return matchesText(pattern.compiled, urlKey(url), { words: false });
+}
+var MAX_BRACE_EXPANSION = 256;
+var PatternError = class extends Error {
+};
+function expandBraces(glob) {
+  let depth = 0;
+  let open = -1;
+  const commas = [];
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob[i];
+    if (char === "\\") {
+      i++;
+    } else if (char === "{") {
+      if (depth === 0) {
+        open = i;
+        commas.length = 0;
+      }
+      depth++;
+    } else if (char === "}" && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        if (commas.length === 0) {
+          const rest = expandBraces(glob.slice(i + 1));
+          return rest.map((tail) => `${glob.slice(0, i + 1)}${tail}`);
+        }
+        const head = glob.slice(0, open);
+        const options = [];
+        let start = open + 1;
+        for (const comma of [...commas, i]) {
+          options.push(glob.slice(start, comma));
+          start = comma + 1;
+        }
+        const tails = expandBraces(glob.slice(i + 1));
+        const out = [];
+        for (const option of options) {
+          for (const expanded of expandBraces(option)) {
+            for (const tail of tails) {
+              out.push(`${head}${expanded}${tail}`);
+              if (out.length > MAX_BRACE_EXPANSION)
+                throw new PatternError(`its \`{\u2026}\` groups make more than ${MAX_BRACE_EXPANSION} patterns`);
+            }
+          }
+        }
+        return out;
+      }
+    } else if (char === "," && depth === 1) {
+      commas.push(i);
+    }
+  }
+  return [glob];
+}
+function tokenize(segment) {
+  const tokens2 = [];
+  for (let i = 0; i < segment.length; i++) {
+    const char = segment[i];
+    if (char === "\\" && i + 1 < segment.length) {
+      tokens2.push({ kind: "text", char: segment[++i] });
+    } else if (char === "*") {
+      if (tokens2.at(-1)?.kind !== "star") tokens2.push({ kind: "star" });
+    } else if (char === "?") {
+      tokens2.push({ kind: "any" });
+    } else if (char === "[") {
+      const close2 = segment.indexOf("]", i + 2);
+      if (close2 === -1) {
+        tokens2.push({ kind: "text", char });
+        continue;
+      }
+      let body = segment.slice(i + 1, close2);
+      const negated = body.startsWith("!") || body.startsWith("^");
+      if (negated) body = body.slice(1);
+      const ranges = [];
+      for (let j = 0; j < body.length; j++) {
+        if (body[j + 1] === "-" && j + 2 < body.length) {
+          ranges.push([body[j], body[j + 2]]);
+          j += 2;
+        } else ranges.push([body[j], body[j]]);
+      }
+      tokens2.push({ kind: "class", negated, ranges });
+      i = close2;
+    } else {
+      tokens2.push({ kind: "text", char });
+    }
+  }
+  return tokens2;
+}
+function compileGlob(source) {
+  if (source.length > MAX_PATTERN_LENGTH) throw new PatternError(`it is longer than ${MAX_PATTERN_LENGTH} characters`);
+  const alternatives = expandBraces(source).map(
+    (glob) => glob.replace(/^\.\//, "").split("/").map((part) => part === "**" ? { kind: "globstar" } : { kind: "tokens", tokens: tokenize(part) })
+  );
+  return { source, alternatives };
+}
+function tokenMatches(token, char) {
+  switch (token.kind) {
+    case "text":
+      return token.char === char;
+    case "any":
+      return true;
+    case "class":
+      return token.ranges.some(([low, high]) => char >= low && char <= high) !== token.negated;
+    default:
+      return false;
+  }
+}
+function segmentMatches(tokens2, text3) {
+  let t = 0;
+  let p = 0;
+  let star = -1;
+  let resume = 0;
+  while (t < text3.length) {
+    const token = tokens2[p];
+    if (token && token.kind !== "star" && tokenMatches(token, text3[t])) {
+      t++;
+      p++;
+    } else if (token?.kind === "star") {
+      star = p++;
+      resume = t;
+    } else if (star !== -1) {
+      p = star + 1;
+      t = ++resume;
+    } else return false;
+  }
+  while (tokens2[p]?.kind === "star") p++;
+  return p === tokens2.length;
+}
+function segmentsMatch(segments2, parts) {
+  let t = 0;
+  let p = 0;
+  let star = -1;
+  let resume = 0;
+  const matches = (segment, part) => segment?.kind === "tokens" && segmentMatches(segment.tokens, part);
+  while (t < parts.length) {
+    const segment = segments2[p];
+    if (segment?.kind === "globstar") {
+      star = p++;
+      resume = t;
+    } else if (matches(segment, parts[t])) {
+      t++;
+      p++;
+    } else if (star !== -1) {
+      p = star + 1;
+      t = ++resume;
+    } else return false;
+  }
+  while (segments2[p]?.kind === "globstar") p++;
+  return p === segments2.length;
+}
+function matchesGlob(glob, path) {
+  const parts = path.split("/");
+  return glob.alternatives.some(
+    (segments2) => segments2.length === 1 ? segmentsMatch(segments2, parts.slice(-1)) : segmentsMatch(segments2, parts)
+  );
+}
+function matchesGlobOrFolder(glob, path, folderOnly = false) {
+  const parts = path.split("/");
+  const below = folderOnly ? [{ kind: "tokens", tokens: [{ kind: "star" }] }, { kind: "globstar" }] : [{ kind: "globstar" }];
+  const star = { kind: "tokens", tokens: [{ kind: "star" }] };
+  return glob.alternatives.some((segments2) => {
+    if (segments2.every((segment) => segment.kind === "globstar"))
+      return segmentsMatch([star, { kind: "globstar" }, ...below], parts);
+    return segmentsMatch(
+      segments2.length === 1 ? [{ kind: "globstar" }, ...segments2, ...below] : [...segments2, ...below],
+      parts
+    );
+  });
+}
+
+// src/engine/link-policy.ts
+var EXTERNAL = { kind: "external" };
+var IGNORED = { kind: "ignored" };
+var TEMPLATE = /\{\{|\{%/;
+function linkPattern(source) {
+  const parts = source.split("*");
+  return {
+    source,
+    pieces: parts.filter((piece, i) => piece !== "" || i === 0 || i === parts.length - 1),
+    open: { start: parts.length > 1 && parts[0] === "", end: parts.length > 1 && parts.at(-1) === "" }
+  };
+}
+var matchesLinkPattern = (pattern, destination) => matchesText(pattern, destination, { words: false });
+function siteKey(url) {
+  const match = /^(?:https?:)?\/\/([^/?#]+)(.*)$/is.exec(url);
+  return match ? `${match[1].toLowerCase()}${match[2]}` : void 0;
+}
+var shown = (url) => url.replace(/[?#].*$/s, "");
+function siteLink(sites, url, written) {
+  const key = siteKey(url);
+  if (key === void 0) return void 0;
+  for (const { key: prefix, folder } of sites) {
+    if (!key.startsWith(prefix)) continue;
+    const rest = key.slice(prefix.length);
+    if (rest !== "" && !"/?#".includes(rest[0])) continue;
+    const resolved = resolveLink(join(folder, "_"), `./${rest.replace(/^\/+/, "")}`);
+    if (resolved.kind !== "file") return EXTERNAL;
+    return { ...resolved, written: shown(written), published: true };
+  }
+  return void 0;
+}
+var resolvers = /* @__PURE__ */ new WeakMap();
+function linkResolver(settings) {
+  let resolver2 = resolvers.get(settings);
+  if (resolver2) return resolver2;
+  const site = siteProfile(settings);
+  const { rootDir, links = DEFAULT_LINKS } = settings;
+  const ignore = links.ignore.map(linkPattern);
+  const sites = [];
+  for (const [prefix, folder] of Object.entries(links.sites)) {
+    const key = siteKey(prefix);
+    if (key !== void 0) sites.push({ key: key.endsWith("/") ? key.slice(0, -1) : key, folder });
+  }
+  resolver2 = (from, url) => {
+    const trimmed = url.trim();
+    if (ignore.length > 0 && ignore.some((pattern) => matchesLinkPattern(pattern, trimmed))) return IGNORED;
+    if (site.templates && TEMPLATE.test(trimmed)) return IGNORED;
+    if (isAbsoluteUrl(trimmed)) return sites.length > 0 && siteLink(sites, trimmed, trimmed) || EXTERNAL;
+    const alias = site.alias?.(trimmed);
+    if (alias !== void 0) {
+      const resolved = resolveLink(from, `/${alias}`, ".");
+      return resolved.kind === "file" ? { ...resolved, written: shown(trimmed) } : resolved;
+    }
+    if (trimmed.startsWith("/") && rootDir === void 0 && site.origin !== void 0)
+      return siteLink(sites, `${site.origin}${trimmed}`, trimmed) ?? EXTERNAL;
+    return resolveLink(from, url, rootDir);
+  };
+  resolvers.set(settings, resolver2);
+  return resolver2;
+}
+
+// src/helpers/structure.ts
+function pageTitle(tree) {
+  return tree.children.find((node2) => node2.type === "heading" && node2.depth === 1);
+}
+var basename2 = (path) => path.slice(path.lastIndexOf("/") + 1);
+function securityPageReason(path, tree, settings) {
+  const { fileNames, titlePrefixes } = settings.securityPage;
+  const name = basename2(path);
+  if (fileNames.includes(name)) return `file name \`${name}\``;
+  const title = pageTitle(tree);
+  if (!title) return void 0;
+  const text3 = normalizeWording(renderedText(title));
+  for (const prefix of titlePrefixes) {
+    if (startsWithWords(text3, normalizeWording(prefix))) {
+      return `title starts with \`${prefix}\``;
+    }
+  }
+  return void 0;
+}
+function isInvisible(node2) {
+  return node2.type === "html" || node2.type === "definition";
+}
+function followingSiblings(parent, node2) {
+  const index2 = parent.children.indexOf(node2);
+  return parent.children.slice(index2 + 1).filter((sibling) => !isInvisible(sibling));
+}
+var isBlank = (node2) => node2.type === "text" && node2.value.trim() === "";
+var isPunctuation = (node2) => node2.type === "text" && /^[\s:.\u2013\u2014-]*$/.test(node2.value);
+function labelKind(node2) {
+  if (node2?.type !== "paragraph") return void 0;
+  const content3 = node2.children.filter((child) => !isBlank(child) && child.type !== "html");
+  const [first, ...rest] = content3;
+  if (!first || first.type !== "strong" && first.type !== "emphasis") return void 0;
+  if (!rest.every(isPunctuation)) return void 0;
+  return first.type;
+}
+function isLinkItem(item) {
+  const [first] = item.children;
+  if (first?.type !== "paragraph") return false;
+  const [lead] = first.children.filter((child) => !isBlank(child) && child.type !== "html");
+  return lead?.type === "link" || lead?.type === "linkReference";
+}
+function allItems(list3) {
+  const items = [];
+  for (const item of list3.children) {
+    items.push(item);
+    for (const child of item.children)
+      if (child.type === "list") for (const nested of allItems(child)) items.push(nested);
+  }
+  return items;
+}
+function startsWithWords(text3, prefix) {
+  return text3.startsWith(prefix) && !/[\p{L}\p{N}]/u.test(text3.charAt(prefix.length));
+}
+function isEmptyItem(item) {
+  let visible = false;
+  const look = (node2) => {
+    if (visible) return;
+    if (node2.type === "image" || node2.type === "imageReference") visible = true;
+    else if ((node2.type === "text" || node2.type === "inlineCode" || node2.type === "code") && node2.value.trim() !== "")
+      visible = true;
+    else if ("children" in node2) node2.children.forEach(look);
+  };
+  look(item);
+  return !visible;
+}
+
+// src/engine/collect.ts
+var LINK_ATTRIBUTES = { a: "href", img: "src", area: "href", link: "href" };
+var ALL_SOURCES = { headingSlugs: true, htmlId: true, htmlName: true, customIds: true };
+var TOKEN = String.raw`(?:#[^\s{}]+|\.[^\s{}]+|[A-Za-z_:][-\w:.]*=(?:"[^"]*"|'[^']*'|[^\s"'{}]+))`;
+var ATTRIBUTE_BLOCK = new RegExp(String.raw`^\{:?[ \t]*(${TOKEN}(?:[ \t]+${TOKEN})*)[ \t]*\}[ \t]*$`);
+var ATTRIBUTE_BLOCK_TRIES = 8;
+function attributeBlock(text3) {
+  let found;
+  let brace = text3.lastIndexOf("{");
+  for (let tries = 0; brace !== -1 && tries < ATTRIBUTE_BLOCK_TRIES; tries++) {
+    const match = ATTRIBUTE_BLOCK.exec(text3.slice(brace));
+    if (match) found = [brace, match[1]];
+    brace = brace === 0 ? -1 : text3.lastIndexOf("{", brace - 1);
+  }
+  if (!found) return void 0;
+  let start = found[0];
+  while (start > 0 && (text3[start - 1] === " " || text3[start - 1] === "	")) start--;
+  return [text3.slice(start), found[1]];
+}
+function customId(heading) {
+  const last = heading.children.at(-1);
+  if (last?.type !== "text" || !last.value.endsWith("}")) return void 0;
+  const match = attributeBlock(last.value);
+  if (!match) return void 0;
+  const id = /(?:^|[ \t])#([^\s{}]+)/.exec(match[1])?.[1];
+  if (id === void 0) return void 0;
+  const block = match[0].trim();
+  const end = last.position?.end;
+  const trailing = match[0].length - match[0].trimEnd().length;
+  const position2 = end && last.position.start.line === end.line ? {
+    start: { line: end.line, column: end.column - trailing - block.length },
+    end: { line: end.line, column: end.column - trailing }
+  } : void 0;
+  return position2 ? { id, length: match[0].length, position: position2 } : { id, length: match[0].length };
+}
+var TOC_FILE = "index.md";
+var tocFileOf = (options) => siteProfile(options).tocFile ?? TOC_FILE;
+var isTocFile = (path, tocFile = TOC_FILE) => path === tocFile || path.endsWith(`/${tocFile}`);
+function tocEntry(item, ancestors, entries, path, resolve2) {
+  if (!isLinkItem(item)) return void 0;
+  const first = item.children[0];
+  const lead = first?.type === "paragraph" ? first.children.find((child) => child.type === "link" || child.type === "linkReference") : void 0;
+  if (!lead) return void 0;
+  let parent = -1;
+  for (let i = ancestors.length - 1; i >= 0; i--) {
+    const index2 = ancestors[i].type === "listItem" ? entries.get(ancestors[i]) : void 0;
+    if (index2 !== void 0) {
+      parent = index2;
+      break;
+    }
+  }
+  const entry = { text: renderedText(lead).replace(/\s+/g, " ").trim(), parent };
+  if (lead.type === "link") {
+    const target = resolve2(path, lead.url);
+    if (target.kind === "file") entry.target = target.path;
+  }
+  return entry;
+}
+function createCollector(path, options = {}) {
+  const facts = { path, anchors: /* @__PURE__ */ new Set(), anchorSites: [], codeAnchors: /* @__PURE__ */ new Set(), links: [] };
+  const site = siteProfile(options);
+  const page = {
+    path,
+    resolve: linkResolver(options),
+    site,
+    rootDir: options.rootDir,
+    sources: options.anchors ?? ALL_SOURCES,
+    facts,
+    headings: 0
+  };
+  const codeAnchors = codeAnchorVisitor(page);
+  const visitors = {
+    ...isTocFile(path, tocFileOf(options)) ? { listItem: tocVisitor(page) } : {},
+    ...site.routes ? { yaml: routeVisitor(page) } : {},
+    code: codeAnchors,
+    inlineCode: codeAnchors,
+    heading: headingVisitor(page),
+    ...linkVisitors(page),
+    html: htmlVisitor(page)
+  };
+  return { facts, visitors };
+}
+function addAnchor(page, anchor, source, position2, heading) {
+  page.facts.anchors.add(anchor);
+  if (position2)
+    page.facts.anchorSites.push(
+      heading === void 0 ? { anchor, source, position: position2 } : { anchor, source, position: position2, heading }
+    );
+}
+function addLink(page, url, kind, position2) {
+  const { path, resolve: resolve2 } = page;
+  page.facts.links.push({ from: path, url, kind, position: position2, target: resolve2(path, url) });
+}
+function routeVisitor(page) {
+  return (node2) => {
+    const { path, rootDir = ".", site } = page;
+    const sitePath = rootDir === "." ? path : path.startsWith(`${rootDir}/`) ? path.slice(rootDir.length + 1) : void 0;
+    if (sitePath === void 0 || !site.routes) return;
+    let data;
+    try {
+      data = load(node2.value, { schema: JSON_SCHEMA });
+    } catch {
+      return;
+    }
+    if (typeof data !== "object" || data === null || Array.isArray(data)) return;
+    const routes = site.routes(sitePath, data).map((route) => at(rootDir, route));
+    if (routes.length > 0) page.facts.routes = [...new Set(routes)];
+  };
+}
+function codeAnchorVisitor({ facts, sources, site }) {
+  return (node2) => {
+    if (node2.value.includes("#") && (sources.headingSlugs || sources.customIds)) {
+      for (const anchor of codeHeadingAnchors(node2.value, sources, site)) facts.codeAnchors.add(anchor);
+    }
+    if (!node2.value.includes("<") || !/\b(?:name|id)\s*=/i.test(node2.value)) return;
+    for (const tag of htmlTags(node2.value)) {
+      if (tag.attributes.id && sources.htmlId) facts.codeAnchors.add(tag.attributes.id);
+      if (tag.attributes.name && tag.name === "a" && sources.htmlName) facts.codeAnchors.add(tag.attributes.name);
+    }
+  };
+}
+var ATX_OPENING = /^ {0,3}#{1,6}[ \t]+/;
+function codeHeadingAnchors(value2, sources, site) {
+  const anchors = [];
+  for (const line of value2.split(/\r\n?|\n/)) {
+    const opening = ATX_OPENING.exec(line);
+    if (!opening) continue;
+    let text3 = line.slice(opening[0].length).trimEnd();
+    let end = text3.length;
+    while (end > 0 && text3[end - 1] === "#") end--;
+    if (end === 0 || text3[end - 1] === " " || text3[end - 1] === "	") text3 = text3.slice(0, end).trimEnd();
+    const block = sources.customIds ? attributeBlock(text3) : void 0;
+    const id = block && /(?:^|[ \t])#([^\s{}]+)/.exec(block[1])?.[1];
+    if (id) anchors.push(id);
+    else if (sources.headingSlugs && text3 !== "") anchors.push(site.slugger().slug(text3));
+  }
+  return anchors;
+}
+function headingVisitor(page) {
+  const { facts, sources } = page;
+  const slugger = page.site.slugger();
+  return (node2) => {
+    const index2 = page.headings++;
+    let text3 = renderedText(node2);
+    const custom = sources.customIds ? customId(node2) : void 0;
+    if (custom) text3 = text3.slice(0, text3.length - custom.length);
+    if (node2.depth === 1 && facts.title === void 0) facts.title = text3.trim();
+    if (custom) {
+      addAnchor(page, custom.id, "customIds", custom.position ?? node2.position, index2);
+    } else if (sources.headingSlugs) {
+      addAnchor(page, slugger.slug(text3), "headingSlugs", node2.position, index2);
+    }
+  };
+}
+function linkVisitors(page) {
+  return {
+    link(node2) {
+      if (node2.position) addLink(page, node2.url, "link", node2.position);
+    },
+    image(node2) {
+      if (node2.position) addLink(page, node2.url, "image", node2.position);
+    },
+    definition(node2) {
+      if (node2.label?.startsWith("^")) return;
+      if (node2.position) addLink(page, node2.url, "definition", node2.position);
+    }
+  };
+}
+function htmlVisitor(page) {
+  const { sources } = page;
+  return (node2, ancestors) => {
+    const heading = page.headings > 0 && ancestors.some((parent) => parent.type === "heading") ? page.headings - 1 : void 0;
+    const locate = node2.position ? pointLocator(node2.position.start, node2.value) : void 0;
+    for (const tag of htmlTags(node2.value)) {
+      const { id, name } = tag.attributes;
+      const isId = id !== void 0 && id !== "" && sources.htmlId;
+      const isName = name !== void 0 && name !== "" && tag.name === "a" && sources.htmlName && !(isId && name === id);
+      const span = () => {
+        if (!locate) return void 0;
+        const tagEnd = node2.value.indexOf(">", tag.offset);
+        return { start: locate(tag.offset), end: locate(tagEnd === -1 ? node2.value.length : tagEnd + 1) };
+      };
+      if (isId) addAnchor(page, id, "htmlId", span(), heading);
+      if (isName) addAnchor(page, name, "htmlName", span(), heading);
+      const attribute = LINK_ATTRIBUTES[tag.name];
+      const url = attribute === void 0 ? void 0 : tag.attributes[attribute];
+      const position2 = url === void 0 ? void 0 : span();
+      if (url !== void 0 && position2) addLink(page, url, "html", position2);
+    }
+  };
+}
+function tocVisitor({ facts, path, resolve: resolve2 }) {
+  const entries = /* @__PURE__ */ new WeakMap();
+  const toc = facts.toc = [];
+  return (node2, ancestors) => {
+    const entry = tocEntry(node2, ancestors, entries, path, resolve2);
+    if (!entry) return;
+    entries.set(node2, toc.length);
+    toc.push(entry);
+  };
+}
+function collectToc(tree, path, options = {}) {
+  const { facts, visitors } = createCollector(path, options);
+  walk(tree, [{ listItem: visitors.listItem }]);
+  return facts.toc ?? [];
+}
+function collectAnchors(tree, path, options = {}) {
+  const { facts, visitors } = createCollector(path, options);
+  walk(tree, [
+    { heading: visitors.heading, html: visitors.html, code: visitors.code, inlineCode: visitors.inlineCode }
+  ]);
+  return { anchors: facts.anchors, codeAnchors: facts.codeAnchors };
+}
+
+// src/engine/report.ts
+function interpolate(template, data = {}) {
+  return template.replace(
+    /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g,
+    (whole, key) => Object.hasOwn(data, key) ? String(data[key]) : whole
+  );
+}
+function createDiagnostic(meta, severity, path, descriptor) {
+  const template = meta.messages[descriptor.messageId];
+  if (template === void 0) {
+    throw new Error(`rule \`${meta.id}\` reported the unknown messageId \`${descriptor.messageId}\``);
+  }
+  const position2 = descriptor.position ?? descriptor.node?.position;
+  const diagnostic = {
+    ruleId: meta.id,
+    messageId: descriptor.messageId,
+    severity: severity === "error" ? "error" : "warning",
+    message: interpolate(template, descriptor.data),
+    path,
+    line: position2?.start.line ?? 1,
+    column: position2?.start.column ?? 1
+  };
+  if (position2?.end) {
+    diagnostic.endLine = position2.end.line;
+    diagnostic.endColumn = position2.end.column;
+  }
+  if (descriptor.suggestions && descriptor.suggestions.length > 0) {
+    diagnostic.suggestions = descriptor.suggestions;
+  }
+  if (descriptor.causedByChange) diagnostic.causedByChange = true;
+  return diagnostic;
+}
+function compareDiagnostics(a, b) {
+  return a.line - b.line || a.column - b.column;
+}
+function createResult(path, diagnostics) {
+  return {
+    path,
+    diagnostics,
+    errorCount: diagnostics.filter((d) => d.severity === "error").length,
+    warningCount: diagnostics.filter((d) => d.severity === "warning").length
+  };
+}
+
+// src/engine/page-phase.ts
+function errorMessage(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+function crashDiagnostic(rule2, path, error) {
+  return {
+    ruleId: rule2.meta.id,
+    severity: "error",
+    message: `Rule \`${rule2.meta.id}\` crashed on this page: ${errorMessage(error)}`,
+    path,
+    line: 1,
+    column: 1,
+    fatal: true,
+    internal: true
+  };
+}
+function problemOutcome(path, problem) {
+  return {
+    path,
+    directives: [],
+    diagnostics: [{ ruleId: null, severity: "error", message: problem, path, line: 1, column: 1, fatal: true }]
+  };
+}
+function lintPage(document3, { enabled, settings }, limits, onRules, timeLimit) {
+  const { path } = document3;
+  const text3 = document3.text?.charCodeAt(0) === 65279 ? document3.text.slice(1) : document3.text;
+  const parsed = text3 === void 0 ? { problem: document3.problem ?? "File could not be read" } : parsePage(text3, limits, timeLimit);
+  if (parsed.problem !== void 0) return problemOutcome(path, parsed.problem);
+  onRules?.();
+  const diagnostics = [];
+  const maxRuleTime = limits?.maxParseTime ?? DEFAULT_MAX_PARSE_TIME;
+  const limited = timeLimit && maxRuleTime > 0 && maxRuleTime < Infinity;
+  const run = () => runRules(path, text3, parsed.tree, enabled, settings, diagnostics);
+  let page;
+  try {
+    page = limited ? timeLimit(run, maxRuleTime) : run();
+  } catch (error) {
+    if (error instanceof TimeLimitExceeded) return problemOutcome(path, tooSlow("rules", maxRuleTime));
+    throw error;
+  }
+  const { facts, directives } = page;
+  const { encodingProblem } = document3;
+  if (encodingProblem) {
+    const { message, line, column } = encodingProblem;
+    diagnostics.unshift({ ruleId: null, severity: "error", message, path, line, column });
+  }
+  return { path, facts, directives, diagnostics };
+}
+function runRules(path, text3, tree, enabled, settings, diagnostics) {
+  const collector = createCollector(path, settings);
+  const directives = createDirectiveCollector();
+  const sets = [collector.visitors, directives.visitors];
+  const owners = [void 0, void 0];
+  const crashed = /* @__PURE__ */ new Set();
+  for (const resolved of enabled) {
+    const { rule: rule2, severity, options } = resolved;
+    const create2 = rule2.create?.bind(rule2);
+    if (!create2) continue;
+    const context = {
+      path,
+      text: text3,
+      tree,
+      options,
+      settings,
+      page: collector.facts,
+      report(descriptor) {
+        diagnostics.push(createDiagnostic(rule2.meta, severity, path, descriptor));
+      },
+      keep(data) {
+        (collector.facts.kept ??= {})[rule2.meta.id] = data;
+      }
+    };
+    try {
+      sets.push(create2(context));
+      owners.push(resolved);
+    } catch (error) {
+      diagnostics.push(crashDiagnostic(rule2, path, error));
+    }
+  }
+  walk(tree, sets, (index2, run) => {
+    if (crashed.has(index2)) return;
+    const owner = owners[index2];
+    if (!owner) return run();
+    try {
+      run();
+    } catch (error) {
+      crashed.add(index2);
+      diagnostics.push(crashDiagnostic(owner.rule, path, error));
+    }
+  });
+  collector.facts.anchorSites = [];
+  if (directives.dropped() > 0) diagnostics.push(tooManyDirectives(path, directives.dropped()));
+  return { facts: collector.facts, directives: directives.directives };
+}
+
+// src/contracts/compile.ts
+var list2 = (value2) => value2 === void 0 ? [] : Array.isArray(value2) ? value2 : [value2];
+function normalizeContract(config) {
+  const match = {};
+  if (config.match.files !== void 0) match.files = list2(config.match.files);
+  if (config.match.title !== void 0) match.title = list2(config.match.title);
+  if (config.match.frontMatter !== void 0) {
+    match.frontMatter = Object.fromEntries(
+      Object.entries(config.match.frontMatter).map(([key, value2]) => [key, list2(value2)])
+    );
+  }
+  if (config.match.tocParent !== void 0) match.tocParent = list2(config.match.tocParent);
+  const require2 = config.require.map((requirement) => {
+    const out = {};
+    if (requirement.section) {
+      out.section = {};
+      if (requirement.section.heading !== void 0) out.section.heading = list2(requirement.section.heading);
+      if (requirement.section.label !== void 0) out.section.label = list2(requirement.section.label);
+    }
+    for (const key of ["sentences", "links", "items"])
+      if (requirement[key] !== void 0) out[key] = [...requirement[key]];
+    if (requirement.linkList !== void 0) out.linkList = requirement.linkList;
+    return out;
+  });
+  return { ...config.description === void 0 ? {} : { description: config.description }, match, require: require2 };
+}
+function rebaseGlob(glob, base) {
+  if (base === "") return glob;
+  const trimmed = glob.replace(/^\.\//, "");
+  return trimmed.includes("/") ? `${base}/${trimmed}` : `${base}/**/${trimmed}`;
+}
+var withoutFinalStop = (text3) => text3.replace(/[.!?:;\s]+$/, "");
+function checkLength(source) {
+  if (source.length > MAX_PATTERN_LENGTH) throw new PatternError(`it is longer than ${MAX_PATTERN_LENGTH} characters`);
+  return source;
+}
+var headingPattern = (source) => textPattern(withoutFinalStop(checkLength(source)));
+function compileRequirement(requirement) {
+  const headings = requirement.section?.heading ?? [];
+  const labels = requirement.section?.label ?? [];
+  const compiled2 = {
+    sentences: (requirement.sentences ?? []).map((source) => {
+      const pattern = textPattern(`*${withoutFinalStop(normalizeWording(checkLength(source)))}*`);
+      return { source, pattern, wording: patternWording(pattern) };
+    }),
+    links: (requirement.links ?? []).map((source) => urlPattern(checkLength(source))),
+    items: (requirement.items ?? []).map((source) => {
+      const pattern = textPattern(`${checkLength(source)}*`);
+      return { source, pattern, wording: patternWording(pattern) };
+    }),
+    linkList: requirement.linkList === true
+  };
+  if (requirement.section) {
+    compiled2.section = {
+      heading: headings.map(headingPattern),
+      label: labels.map(headingPattern),
+      shown: [...headings, ...labels][0] ?? ""
+    };
+  }
+  return compiled2;
+}
+function compileContract(name, contract) {
+  const { match } = contract;
+  return {
+    name,
+    contract,
+    files: (match.files ?? []).map(compileGlob),
+    title: (match.title ?? []).map(headingPattern),
+    frontMatter: Object.entries(match.frontMatter ?? {}).map(([key, values]) => ({
+      key,
+      values: values.map((v) => textPattern(checkLength(v)))
+    })),
+    tocParent: (match.tocParent ?? []).map(
+      (source) => /\.md$/i.test(source.trim()) ? { source, page: source.trim().replace(/^\.\//, "") } : { source, text: headingPattern(source) }
+    ),
+    require: contract.require.map(compileRequirement)
+  };
+}
+var compiledSets = /* @__PURE__ */ new WeakMap();
+function compileContracts(contracts) {
+  let compiled2 = compiledSets.get(contracts);
+  if (!compiled2) {
+    compiled2 = Object.entries(contracts).map(([name, contract]) => compileContract(name, contract));
+    compiledSets.set(contracts, compiled2);
+  }
+  return compiled2;
+}
+
+// src/engine/config/resolve.ts
+var DEFAULT_SETTINGS = {
+  securityPage: {
+    fileNames: ["security.md"],
+    titlePrefixes: ["Security in", "Security for", "Security of"]
+  },
+  anchors: { headingSlugs: true, htmlId: true, htmlName: true, customIds: true },
+  links: DEFAULT_LINKS,
+  contracts: {}
+};
+var ConfigError = class extends Error {
+  constructor(message, problems = [message]) {
+    super(message);
+    this.problems = problems;
+    this.name = "ConfigError";
+  }
+  problems;
+};
+var FILE_ONLY_KEYS = ["$schema", "extends", "overrides", "ignores", "plugins"];
+function severityOf(setting) {
+  return Array.isArray(setting) ? setting[0] : setting;
+}
+function resolveRules(config, rules) {
+  const resolved = [];
+  for (const rule2 of rules) {
+    const setting = config.rules?.[rule2.meta.id];
+    const severity = setting === void 0 ? defaultSeverityOf(rule2.meta) : severityOf(setting);
+    if (severity === "off") continue;
+    resolved.push({ rule: rule2, severity, options: optionsOf(rule2.meta, setting) });
+  }
+  return resolved;
+}
+function resolveSettings(config) {
+  const site = config.settings?.site;
+  const profile = siteProfile({ site });
+  const settings = {
+    securityPage: { ...DEFAULT_SETTINGS.securityPage, ...config.settings?.securityPage },
+    anchors: { ...profile.anchors, ...config.settings?.anchors },
+    links: resolveLinks(config.settings?.links),
+    contracts: resolveContracts(config.contracts)
+  };
+  const rootDir = config.settings?.rootDir ?? profile.rootDir;
+  if (rootDir !== void 0) settings.rootDir = rootDir;
+  if (site !== void 0) settings.site = site;
+  return settings;
+}
+function resolveLinks(links) {
+  if (!links) return DEFAULT_LINKS;
+  const resolved = { ignore: links.ignore ?? [], sites: links.sites ?? {} };
+  if (links.folders !== void 0) resolved.folders = links.folders;
+  return resolved;
+}
+var resolvedContracts = /* @__PURE__ */ new WeakMap();
+function resolveContracts(contracts) {
+  if (!contracts) return DEFAULT_SETTINGS.contracts;
+  let resolved = resolvedContracts.get(contracts);
+  if (!resolved) {
+    resolved = {};
+    for (const [name, contract] of Object.entries(contracts)) resolved[name] = normalizeContract(contract);
+    resolvedContracts.set(contracts, resolved);
+  }
+  return resolved;
+}
+
+// src/engine/config/prepare.ts
+function prepareConfig(config, rules, project = resolveSettings(config)) {
+  const unresolved = FILE_ONLY_KEYS.filter((key) => key !== "$schema" && config[key] !== void 0);
+  if (unresolved.length > 0) {
+    throw new ConfigError(
+      `lintProject takes a resolved config, not ${unresolved.map((key) => `\`${key}\``).join(", ")}: resolve it first with resolveConfig(config, rules) (rootConfig, configFor, ignoredBy)`
+    );
+  }
+  const enabled = resolveRules(config, rules);
+  const own6 = resolveSettings(config);
+  const settings = {
+    securityPage: own6.securityPage,
+    anchors: project.anchors,
+    links: project.links,
+    contracts: own6.contracts
+  };
+  if (project.rootDir !== void 0) settings.rootDir = project.rootDir;
+  if (project.site !== void 0) settings.site = project.site;
+  return {
+    enabled,
+    byId: new Map(enabled.map((resolved) => [resolved.rule.meta.id, resolved])),
+    settings,
+    directives: {
+      reportUnused: config.reportUnusedDisableDirectives ?? "off",
+      requireReason: config.requireDirectiveReason ?? false
+    }
+  };
+}
+function pageConfigs(config, rules, configFor) {
+  const project = resolveSettings(config);
+  const prepared = /* @__PURE__ */ new Map();
+  const preparedFor = (pageConfig) => {
+    let setup = prepared.get(pageConfig);
+    if (!setup) prepared.set(pageConfig, setup = prepareConfig(pageConfig, rules, project));
+    return setup;
+  };
+  preparedFor(config);
+  const configOf = configFor ?? (() => config);
+  return { project, configOf, preparedOf: (path) => preparedFor(configOf(path)) };
+}
+function optionsIn(config, rule2) {
+  return optionsOf(rule2.meta, config.rules?.[rule2.meta.id]);
+}
+
+// src/node/worker-state.ts
+var PAGE = 0;
+var PHASE = 1;
+var STARTED = 2;
+var PARSE = 1;
+var RULES = 2;
+
+// src/rule-api/index.ts
+function defineRule(rule2) {
+  return rule2;
+}
+
+// rules/anchor-unique.ts
+function landing(sites) {
+  return sites.find((site) => site.source !== "htmlName") ?? sites[0];
+}
+var DESCRIPTION = {
+  headingSlugs: "the slug of the heading there",
+  customIds: "the custom id of the heading there",
+  htmlId: "an `id`",
+  htmlName: "a `name`"
+};
+var anchor_unique_default = defineRule({
+  meta: {
+    id: "anchor-unique",
+    description: "Each anchor is defined once in a page: a link to a repeated anchor reaches only one of them",
+    messages: {
+      duplicateAnchor: "Unexpected duplicate anchor `#{{anchor}}`; line {{line}} defines it first, as {{first}}",
+      shadowedByLaterId: "Unexpected duplicate anchor `#{{anchor}}`; links land on line {{line}} instead, where it is {{first}}, because ids win over names"
+    },
+    defaultSeverity: "warn"
+  },
+  create(ctx) {
+    return {
+      // The collector's visitors run before the rules' in the same walk: the sites are complete.
+      "root:exit"() {
+        const byAnchor = /* @__PURE__ */ new Map();
+        for (const site of ctx.page.anchorSites) {
+          const sites = byAnchor.get(site.anchor);
+          if (sites) sites.push(site);
+          else byAnchor.set(site.anchor, [site]);
+        }
+        for (const [anchor, sites] of byAnchor) {
+          if (sites.length < 2) continue;
+          const first = landing(sites);
+          const data = { anchor, line: first.position.start.line, first: DESCRIPTION[first.source] };
+          let before = true;
+          for (const site of sites) {
+            if (site === first) {
+              before = false;
+              continue;
+            }
+            if (site.heading !== void 0 && site.heading === first.heading) continue;
+            ctx.report({ position: site.position, messageId: before ? "shadowedByLaterId" : "duplicateAnchor", data });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/helpers/suggest.ts
+var import_fastest_levenshtein = __toESM(require_mod(), 1);
+var BOUNDARY = /[-_.\s/]/;
+function containsAtBoundary(whole, part) {
+  for (let at2 = whole.indexOf(part); at2 !== -1; at2 = whole.indexOf(part, at2 + 1)) {
+    const before = at2 === 0 || BOUNDARY.test(whole.charAt(at2 - 1));
+    const end = at2 + part.length;
+    const after = end === whole.length || BOUNDARY.test(whole.charAt(end));
+    if (before && after) return true;
+  }
+  return false;
+}
+function containsAsMost(whole, part) {
+  const starts = whole.startsWith(part) && BOUNDARY.test(whole.charAt(part.length));
+  return (starts || part.length >= 0.6 * whole.length) && containsAtBoundary(whole, part);
+}
+function tokens(name) {
+  return (name.match(new RegExp("\\p{N}+|\\p{Lu}+(?!\\p{Ll})|\\p{Lu}?\\p{Ll}+|\\p{L}+", "gu")) ?? []).map((t) => t.toLowerCase());
+}
+var SHORT_WORD = 3;
+var isNumber3 = (token) => new RegExp("^\\p{N}+$", "u").test(token);
+function differsInDistinguishingToken(word, candidate) {
+  const a = tokens(word);
+  const b = tokens(candidate);
+  if (a.length !== b.length) return false;
+  const differing = a.flatMap((token, i) => token === b[i] ? [] : [[token, b[i]]]);
+  if (differing.some(([x2, y2]) => isNumber3(x2) && isNumber3(y2))) return true;
+  if (differing.length !== 1) return false;
+  const [x, y] = differing[0];
+  return x.length <= SHORT_WORD && y.length <= SHORT_WORD;
+}
+var MAX_SUGGESTION_LENGTH = 200;
+var typosAllowed = (length) => length >= 20 ? 3 : length >= 8 ? 2 : length >= 4 ? 1 : 0;
+function didYouMean(word, candidates2, key = (v) => v) {
+  const wanted = key(word).toLowerCase();
+  if (wanted.length > MAX_SUGGESTION_LENGTH) return void 0;
+  let best;
+  let bestDistance = Infinity;
+  let tied = false;
+  for (const candidate of candidates2) {
+    if (candidate === word || candidate.length > MAX_SUGGESTION_LENGTH * 4) continue;
+    if (candidate.toLowerCase() === word.toLowerCase()) return candidate;
+    const compared = key(candidate).toLowerCase();
+    if (compared.length > MAX_SUGGESTION_LENGTH) continue;
+    const d = (0, import_fastest_levenshtein.distance)(wanted, compared);
+    const qualifies = d <= typosAllowed(wanted.length) || wanted.length >= 4 && containsAsMost(compared, wanted) || compared.length >= 4 && compared.length >= 0.7 * wanted.length && containsAtBoundary(wanted, compared);
+    if (!qualifies || differsInDistinguishingToken(key(word), key(candidate))) continue;
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+      tied = false;
+    } else if (d === bestDistance) tied = true;
+  }
+  return tied ? void 0 : best;
+}
+var SUGGESTION_COMPARISONS_PER_PAGE = 1e6;
+var SUGGESTION_COMPARISONS_PER_RUN = 2e6;
+var SuggestionBudget = class {
+  constructor(perPage = SUGGESTION_COMPARISONS_PER_PAGE, perRun = SUGGESTION_COMPARISONS_PER_RUN) {
+    this.perPage = perPage;
+    this.runLeft = perRun;
+  }
+  perPage;
+  left = /* @__PURE__ */ new Map();
+  runLeft;
+  /**
+   * Whether `page` may compare `count` more candidates, which are then spent. Once a page's
+   * budget runs out it stays out. What a page gets depends on its own problems, in page order,
+   * and, once the run's budget is spent, on the pages before it in path order (the order the
+   * cross-file phase visits them), never on the order pages are linted in.
+   */
+  spend(page, count) {
+    const left = this.left.get(page) ?? this.perPage;
+    this.left.set(page, count > left ? 0 : left - count);
+    if (count > left || left <= 0 || count > this.runLeft) {
+      if (count > this.runLeft) this.runLeft = 0;
+      return false;
+    }
+    this.runLeft -= count;
+    return true;
+  }
+};
+function fileStem(path) {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+// src/helpers/references.ts
+var OPAQUE = { code: 0, inline: 1, link: 2 };
+function normalizeLabel(label) {
+  return label.replace(/[\t\n\r ]+/g, " ").trim().toLowerCase().toUpperCase();
+}
+function displayLabel(label) {
+  return label.replace(/\s+/g, " ").trim();
+}
+function isFootnoteLabel(label) {
+  return label.trimStart().startsWith("^");
+}
+var MAX_LABEL = 999;
+var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+function withoutLinePrefixes(text3, from, to) {
+  const chars = text3.slice(from, to).split("");
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c !== "\n" && !(c === "\r" && chars[i + 1] !== "\n")) continue;
+    for (let j = i + 1; j < chars.length && (chars[j] === " " || chars[j] === "	" || chars[j] === ">"); j++)
+      chars[j] = " ";
+  }
+  return chars;
+}
+function findReferenceCandidates(text3, from, to, masks, shortcut) {
+  const plain = withoutLinePrefixes(text3, from, to);
+  const m = plain.slice();
+  const opaque = new Uint8Array(m.length);
+  for (const { start, end, kind } of masks) {
+    for (let i = Math.max(start, from); i < Math.min(end, to); i++) {
+      m[i - from] = " ";
+      opaque[i - from] = Math.max(opaque[i - from], OPAQUE[kind]);
+    }
+  }
+  for (let i = 0; i < m.length - 1; i++) {
+    if (m[i] === "\\" && ASCII_PUNCTUATION.test(m[i + 1])) {
+      m[i] = " ";
+      m[i + 1] = " ";
+      i++;
+    }
+  }
+  const found = [];
+  const labelOf = (open, close2) => plain.slice(open + 1, close2).join("");
+  const isLabel2 = (open, close2) => {
+    if (close2 - open - 1 > MAX_LABEL) return false;
+    for (let i = open + 1; i < close2; i++) if (m[i] === "[" || m[i] === "]" || opaque[i]) return false;
+    const label = labelOf(open, close2);
+    return label.trim() !== "" && !isFootnoteLabel(label);
+  };
+  const holdsLink = (open, close2) => {
+    for (let i = open + 1; i < close2; i++) if (opaque[i] === OPAQUE.link) return true;
+    return false;
+  };
+  const add = (open, end, label, form) => {
+    const key = normalizeLabel(label);
+    const prevented = found.some((f) => f.key === key && (f.open < open ? f.end > open : !f.image));
+    if (prevented) return;
+    const image = open > 0 && m[open - 1] === "!";
+    const start = image ? open - 1 : open;
+    found.push({ open, end, key, image, candidate: { label, form, start: from + start, end: from + end } });
+  };
+  const openers = [];
+  for (let i = 0; i < m.length; i++) {
+    if (m[i] === "[") {
+      openers.push(i);
+      continue;
+    }
+    if (m[i] !== "]") continue;
+    const open = openers.pop();
+    if (open === void 0) continue;
+    if (m[i + 1] === "[" && !holdsLink(open, i)) {
+      let close2 = i + 2;
+      while (close2 < m.length && m[close2] !== "[" && m[close2] !== "]") close2++;
+      const collapsed = close2 === i + 2;
+      if (m[close2] === "]" && (collapsed ? isLabel2(open, i) : isLabel2(i + 1, close2))) {
+        add(open, close2 + 1, collapsed ? labelOf(open, i) : labelOf(i + 1, close2), collapsed ? "collapsed" : "full");
+        continue;
+      }
+    }
+    if (shortcut && m[i + 1] !== "(" && m[i + 1] !== "[" && isLabel2(open, i))
+      add(open, i + 1, labelOf(open, i), "shortcut");
+  }
+  const candidates2 = found.map((f) => f.candidate);
+  return candidates2;
+}
+
+// src/helpers/destination.ts
+var SCHEME_ONLY = /^[a-z][a-z0-9+.-]*:\/*$/i;
+var LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
+var EMAIL = new RegExp(`^[a-z0-9.!#$%&'*+/=?^_\`{|}~-]+@${LABEL}(?:\\.${LABEL})*\\.[a-z]{2,63}$`, "i");
+var FILE_EXTENSION = /\.(?:md|markdown|mdown|mkd|html?|png|jpe?g|gif|svg|webp|ico|pdf|zip|gz|tgz|txt|json|ya?ml|xml|csv|js|ts|py|sh)$/i;
+function insideParentheses(url) {
+  if (url.length < 3 || !url.startsWith("(") || !url.endsWith(")")) return void 0;
+  let depth = 0;
+  for (let i = 0; i < url.length; i++) {
+    const c = url[i];
+    if (c === "\\") i++;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0 && i < url.length - 1) return void 0;
+  }
+  return url.slice(1, -1);
+}
+function destinationProblem(url, kind) {
+  const trimmed = url.trim();
+  if (trimmed === "") return kind === "html" ? void 0 : { kind: "empty" };
+  if (SCHEME_ONLY.test(trimmed)) return { kind: "schemeOnly" };
+  const inner = insideParentheses(trimmed);
+  if (inner !== void 0 && inner.trim() !== "") return { kind: "parenthesized", inner: inner.trim() };
+  if (trimmed.length <= 254 && EMAIL.test(trimmed) && !FILE_EXTENSION.test(trimmed)) return { kind: "email" };
+  return void 0;
+}
+var MARKDOWN_LINE = /^(?:[[!*+>|`-]|\d{1,9}[.)]$)/;
+function swallowsNextLine(node2, text3) {
+  const start = node2.position?.start.offset;
+  const end = node2.position?.end.offset;
+  if (start === void 0 || end === void 0 || !MARKDOWN_LINE.test(node2.url)) return false;
+  const source = text3.slice(start, end);
+  let close2 = 1;
+  while (close2 < source.length && source[close2] !== "]") close2 += source[close2] === "\\" ? 2 : 1;
+  if (source[close2 + 1] !== ":") return false;
+  return /^[ \t]*(?:\r\n?|\n)/.test(source.slice(close2 + 2));
+}
+var startKey = (position2) => position2 ? `${position2.start.line}:${position2.start.column}` : "";
+function deadDefinitions() {
+  const definitions = [];
+  const used = /* @__PURE__ */ new Set();
+  const use = (node2) => used.add(normalizeLabel(node2.label ?? node2.identifier));
+  return {
+    visitors: {
+      definition(node2) {
+        const label = node2.label ?? node2.identifier;
+        if (!isFootnoteLabel(label)) definitions.push({ key: normalizeLabel(label), at: startKey(node2.position) });
+      },
+      linkReference: use,
+      imageReference: use
+    },
+    dead() {
+      const first = /* @__PURE__ */ new Set();
+      return definitions.flatMap(({ key, at: at2 }) => {
+        const repeat = first.has(key);
+        first.add(key);
+        return repeat || !used.has(key) ? [at2] : [];
+      });
+    }
+  };
+}
+
+// rules/link-anchor-exists.ts
+var isTopOfPage = (fragment) => fragment === "" || fragment.toLowerCase() === "top";
+var LINE_ANCHOR = /^L\d+(?:C\d+)?-L\d+(?:C\d+)?$|^L\d+$/;
+var link_anchor_exists_default = defineRule({
+  meta: {
+    id: "link-anchor-exists",
+    description: "Every `#fragment` names an anchor that exists in the linked page: an HTML `id`/`name`, a GitHub heading slug or a custom heading id",
+    messages: {
+      missingAnchor: "Cannot find anchor `#{{fragment}}` in `{{target}}`",
+      missingAnchorSuggestion: "Cannot find anchor `#{{fragment}}` in `{{target}}`; did you mean `#{{suggestion}}`",
+      anchorInCode: "Cannot find anchor `#{{fragment}}` in `{{target}}`: it is inside code there (is a code fence left open before it?)",
+      removedInChange: "Cannot find anchor `#{{fragment}}` in `{{target}}`: it was removed from `{{page}}` since `{{since}}`",
+      lineAnchorInMarkdown: "Cannot find anchor `#{{fragment}}` in `{{target}}`: a rendered Markdown page has no line anchors; link to `{{target}}?plain=1#{{fragment}}` for its source lines"
+    },
+    defaultSeverity: "error",
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { ignoreCase: { type: "boolean" } }
+    },
+    defaultOptions: {}
+  },
+  create(ctx) {
+    const definitions = deadDefinitions();
+    return {
+      ...definitions.visitors,
+      "root:exit"() {
+        const dead = definitions.dead();
+        if (dead.length > 0) ctx.keep(dead);
+      }
+    };
+  },
+  checkProject(ctx) {
+    const { index: index2 } = ctx;
+    const budget = new SuggestionBudget();
+    const isDead = deadDefinitionTest((path) => ctx.kept(path));
+    const site = siteProfile(ctx.settings);
+    const has = fragmentMatcher(site, (from) => ctx.optionsFor(from).ignoreCase);
+    for (const link of index2.links) {
+      const { target } = link;
+      if (target.kind !== "same-page" && target.kind !== "file") continue;
+      if (target.fragment === void 0 || isTopOfPage(target.fragment) || isDead(link)) continue;
+      const { fragment } = target;
+      const path = target.kind === "same-page" ? link.from : anchorPage(site, linkTarget(link), index2);
+      if (path === void 0) {
+        continue;
+      }
+      if (isLineAnchor(fragment) && isPlainView(link)) continue;
+      const anchors = index2.anchors(path);
+      if (anchors === void 0 || has(link.from, path, anchors, fragment)) continue;
+      const shownTarget = target.kind === "same-page" ? basename(link.from) : target.written;
+      if (index2.changes?.removedAnchors.get(path)?.has(fragment)) {
+        ctx.report(link.from, {
+          position: link.position,
+          messageId: "removedInChange",
+          data: { fragment, target: shownTarget, page: basename(path), since: index2.changes.since },
+          causedByChange: true
+        });
+        continue;
+      }
+      if (index2.codeAnchors(path)?.has(fragment)) {
+        ctx.report(link.from, {
+          position: link.position,
+          messageId: "anchorInCode",
+          data: { fragment, target: shownTarget }
+        });
+        continue;
+      }
+      if (isLineAnchor(fragment) && isMarkdownPath(shownTarget)) {
+        ctx.report(link.from, {
+          position: link.position,
+          messageId: "lineAnchorInMarkdown",
+          data: { fragment, target: shownTarget }
+        });
+        continue;
+      }
+      const near = budget.spend(link.from, anchors.size) ? didYouMean(fragment, anchors) : void 0;
+      if (near === void 0) {
+        ctx.report(link.from, {
+          position: link.position,
+          messageId: "missingAnchor",
+          data: { fragment, target: shownTarget }
+        });
+      } else {
+        ctx.report(link.from, {
+          position: link.position,
+          messageId: "missingAnchorSuggestion",
+          data: { fragment, target: shownTarget, suggestion: near },
+          suggestions: [`#${near}`]
+        });
+      }
+    }
+  }
+});
+function fragmentMatcher(site, ignoreCaseOf) {
+  const folded = /* @__PURE__ */ new Map();
+  return (from, path, anchors, fragment) => {
+    if (anchors.has(fragment)) return true;
+    const ignoreCase = ignoreCaseOf(from);
+    if (ignoreCase === void 0) return site.fragmentCase === "lowercase" && anchors.has(fragment.toLowerCase());
+    if (!ignoreCase) return false;
+    let lower = folded.get(path);
+    if (!lower) folded.set(path, lower = new Set([...anchors].map((anchor) => anchor.toLowerCase())));
+    return lower.has(fragment.toLowerCase());
+  };
+}
+function deadDefinitionTest(kept) {
+  const deadOn = /* @__PURE__ */ new Map();
+  return (link) => {
+    if (link.kind !== "definition") return false;
+    let dead = deadOn.get(link.from);
+    if (!dead) deadOn.set(link.from, dead = new Set(kept(link.from) ?? []));
+    return dead.has(startKey(link.position));
+  };
+}
+function isLineAnchor(fragment) {
+  return LINE_ANCHOR.test(fragment);
+}
+function isPlainView(link) {
+  const { url } = link;
+  const query = url.indexOf("?");
+  if (query === -1) return false;
+  const hash = url.indexOf("#", query);
+  return url.slice(query + 1, hash === -1 ? void 0 : hash).split("&").includes("plain=1");
+}
+
+// rules/link-definition-used.ts
+var link_definition_used_default = defineRule({
+  meta: {
+    id: "link-definition-used",
+    description: "Every link reference definition is used by a reference link or image, and is defined once",
+    messages: {
+      unusedDefinition: "Unexpected definition `{{label}}` that no reference link or image uses",
+      duplicateDefinition: "Unexpected duplicate definition of `{{label}}`; the first, on line {{line}}, is the one used"
+    },
+    defaultSeverity: "warn",
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { ignoredDefinitions: { type: "array", items: { type: "string", minLength: 1 } } }
+    },
+    defaultOptions: { ignoredDefinitions: ["//"] }
+  },
+  create(ctx) {
+    const ignored = new Set(ctx.options.ignoredDefinitions.map(normalizeLabel));
+    const definitions = [];
+    const used = /* @__PURE__ */ new Set();
+    return {
+      definition(node2) {
+        const label = node2.label ?? node2.identifier;
+        if (isFootnoteLabel(label)) return;
+        const key = normalizeLabel(label);
+        if (ignored.has(key)) return;
+        definitions.push({ node: node2, label: displayLabel(label), key, swallowed: swallowsNextLine(node2, ctx.text) });
+      },
+      linkReference(node2) {
+        used.add(normalizeLabel(node2.label ?? node2.identifier));
+      },
+      imageReference(node2) {
+        used.add(normalizeLabel(node2.label ?? node2.identifier));
+      },
+      "root:exit"() {
+        const first = /* @__PURE__ */ new Map();
+        for (const { node: node2, label, key, swallowed } of definitions) {
+          const earlier = first.get(key);
+          if (swallowed) {
+            if (!earlier) first.set(key, node2);
+            continue;
+          }
+          if (earlier) {
+            ctx.report({
+              node: node2,
+              messageId: "duplicateDefinition",
+              data: { label, line: earlier.position?.start.line ?? 1 }
+            });
+            continue;
+          }
+          first.set(key, node2);
+          if (!used.has(key)) ctx.report({ node: node2, messageId: "unusedDefinition", data: { label } });
+        }
+      }
+    };
+  }
+});
+
+// rules/link-file-exists.ts
+var rule = defineRule({
+  meta: {
+    id: "link-file-exists",
+    description: "Relative links, images and reference definitions point at files that exist, with the exact letter case",
+    messages: {
+      missingFile: "Cannot find file `{{target}}`",
+      missingFileSuggestion: "Cannot find file `{{target}}`; did you mean `{{suggestion}}`",
+      htmlForMarkdown: "Cannot find file `{{target}}`; link to the Markdown page `{{suggestion}}`",
+      wrongCase: "Unexpected letter case in `{{target}}`: the file is `{{actual}}`",
+      outsideRoot: "Unexpected link to `{{target}}`, which is outside the project root",
+      rootRelative: "Cannot check root-relative link `{{target}}`: it depends on where the site is published; use a relative link, or set `settings.rootDir` if `/` is a folder of this project",
+      deletedInChange: "Cannot find file `{{target}}`: it was deleted since `{{since}}`",
+      renamedInChange: "Cannot find file `{{target}}`: it was renamed to `{{suggestion}}` since `{{since}}`",
+      missingIndex: "Cannot find an index page in folder `{{target}}`: add {{names}}, or link to a page in it",
+      emptyDestination: "Unexpected empty destination: the link goes nowhere; write its URL or path",
+      schemeOnly: "Unexpected URL `{{url}}` with a scheme and nothing else: write the whole address",
+      parenthesizedDestination: "Unexpected parentheses around the destination `{{url}}`: CommonMark reads them as part of the URL; write `{{fix}}`",
+      emailWithoutMailto: "Cannot find file `{{url}}`: it is an e-mail address; add `mailto:` (`mailto:{{url}}`)",
+      swallowedLine: "Unexpected line break after `[{{label}}]:`: CommonMark reads the next line, `{{url}}`, as the definition's URL and shows neither line; write the URL after `[{{label}}]:`, or `[{{label}}]\\:` if this is not a definition"
+    },
+    defaultSeverity: "error",
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { directoryIndex: { type: "array", items: { type: "string", minLength: 1, pattern: "^[^/]+$" } } }
+    },
+    defaultOptions: { directoryIndex: ["index.md", "README.md"] }
+  },
+  create(ctx) {
+    const definitions = deadDefinitions();
+    const labels = /* @__PURE__ */ new Map();
+    const reported = [];
+    const swallowed = /* @__PURE__ */ new Set();
+    return {
+      ...definitions.visitors,
+      definition(node2) {
+        definitions.visitors.definition(node2, []);
+        const label = displayLabel(node2.label ?? node2.identifier);
+        labels.set(startKey(node2.position), label);
+        if (!swallowsNextLine(node2, ctx.text)) return;
+        swallowed.add(startKey(node2.position));
+        ctx.report({ node: node2, messageId: "swallowedLine", data: { label, url: node2.url } });
+      },
+      "root:exit"() {
+        const dead = new Set(definitions.dead());
+        for (const link of ctx.page.links) {
+          const at2 = startKey(link.position);
+          if (link.kind === "definition" && (dead.has(at2) || swallowed.has(at2))) continue;
+          if (link.target.kind === "ignored") continue;
+          const problem = destinationProblem(link.url, link.kind);
+          if (!problem) continue;
+          reported.push(at2);
+          ctx.report(describeProblem(problem, link, labels.get(at2)));
+        }
+        reported.push(...swallowed);
+        if (reported.length > 0 || dead.size > 0) ctx.keep({ reported, dead: [...dead] });
+      }
+    };
+  },
+  checkProject(ctx) {
+    const { index: index2 } = ctx;
+    const budget = new SuggestionBudget();
+    const skipped = /* @__PURE__ */ new Map();
+    const skips = (link) => {
+      let set = skipped.get(link.from);
+      if (!set) {
+        const kept = ctx.kept(link.from);
+        skipped.set(link.from, set = /* @__PURE__ */ new Set([...kept?.reported ?? [], ...kept?.dead ?? []]));
+      }
+      return set.size > 0 && set.has(startKey(link.position));
+    };
+    const site = siteProfile(ctx.settings);
+    const anyFolder = folderLinksAllowed(ctx.settings);
+    for (const link of index2.links) {
+      const { target } = link;
+      if (target.kind === "external" || target.kind === "same-page" || target.kind === "ignored") continue;
+      if (skips(link)) continue;
+      if (target.kind === "outside-root" || target.kind === "root-relative") {
+        ctx.report(link.from, {
+          position: link.position,
+          messageId: target.kind === "outside-root" ? "outsideRoot" : "rootRelative",
+          data: { target: target.written }
+        });
+        continue;
+      }
+      const { path, written } = target;
+      if (landingFile(site, linkTarget(link), index2) !== void 0) continue;
+      const folder = dirname(link.from);
+      const relative4 = (to) => relative2(folder, to) || basename(to);
+      const report = (messageId, data, suggestion) => ctx.report(link.from, {
+        position: link.position,
+        messageId,
+        data: { target: written, ...data },
+        ...suggestion === void 0 ? {} : { suggestions: [suggestion] },
+        ...data.since === void 0 ? {} : { causedByChange: true }
+      });
+      if (index2.hasDirectory(path)) {
+        const names = ctx.optionsFor(link.from).directoryIndex;
+        if (!anyFolder && names.length > 0 && !names.some((name) => index2.hasFile(join(path, name)))) {
+          report("missingIndex", { names: names.map((name) => `\`${name}\``).join(" or ") });
+        }
+        continue;
+      }
+      const removed = index2.changes?.removedFiles;
+      if (removed?.has(path)) {
+        const renamed = removed.get(path);
+        const since = index2.changes.since;
+        if (renamed === void 0) report("deletedInChange", { since });
+        else report("renamedInChange", { since, suggestion: relative4(renamed) }, relative4(renamed));
+        continue;
+      }
+      const actual = index2.findIgnoringCase(path);
+      if (actual !== void 0) {
+        report("wrongCase", { actual: relative4(actual) }, relative4(actual));
+        continue;
+      }
+      const markdown = markdownTwin(path);
+      if (markdown !== void 0 && index2.hasFile(markdown)) {
+        report("htmlForMarkdown", { suggestion: relative4(markdown) }, relative4(markdown));
+        continue;
+      }
+      const candidates2 = index2.filesIn(dirname(path));
+      const near = budget.spend(link.from, candidates2.length) ? didYouMean(path, candidates2, fileStem) : void 0;
+      if (near !== void 0) report("missingFileSuggestion", { suggestion: relative4(near) }, relative4(near));
+      else report("missingFile", {});
+    }
+  }
+});
+function describeProblem(problem, link, label) {
+  const { position: position2, url } = link;
+  switch (problem.kind) {
+    case "empty":
+      return { position: position2, messageId: "emptyDestination" };
+    case "schemeOnly":
+      return { position: position2, messageId: "schemeOnly", data: { url: url.trim() } };
+    case "email":
+      return {
+        position: position2,
+        messageId: "emailWithoutMailto",
+        data: { url: url.trim() },
+        suggestions: [`mailto:${url.trim()}`]
+      };
+    case "parenthesized": {
+      const { inner } = problem;
+      const fix = label === void 0 ? inner : `[${label}]: ${inner}`;
+      return {
+        position: position2,
+        messageId: "parenthesizedDestination",
+        data: { url: url.trim(), fix },
+        suggestions: [inner]
+      };
+    }
+  }
+}
+var link_file_exists_default = rule;
+
+// rules/link-reference-defined.ts
+var MAX_SHOWN = 60;
+var shown2 = (label) => {
+  const text3 = displayLabel(label);
+  return text3.length > MAX_SHOWN ? `${text3.slice(0, MAX_SHOWN - 3)}...` : text3;
+};
+var link_reference_defined_default = defineRule({
+  meta: {
+    id: "link-reference-defined",
+    description: "Reference links and images use a label that a definition on the page defines",
+    messages: {
+      undefinedReference: "Cannot find a definition for the reference `{{label}}`",
+      undefinedReferenceSuggestion: "Cannot find a definition for the reference `{{label}}`; did you mean `{{suggestion}}`"
+    },
+    defaultSeverity: "error",
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { shortcut: { type: "boolean" } }
+    },
+    defaultOptions: { shortcut: false }
+  },
+  create(ctx) {
+    const { shortcut } = ctx.options;
+    const { blocks, visitors } = collectBlocks(ctx.text, shortcut);
+    const defined = /* @__PURE__ */ new Map();
+    const budget = new SuggestionBudget();
+    return {
+      ...visitors,
+      definition(node2) {
+        if (isFootnoteLabel(node2.label ?? node2.identifier)) return;
+        const key = normalizeLabel(node2.label ?? node2.identifier);
+        if (!defined.has(key)) defined.set(key, displayLabel(node2.label ?? node2.identifier));
+      },
+      "root:exit"() {
+        reportUndefined(ctx, blocks, defined, budget);
+      }
+    };
+  }
+});
+function needleSearch(source, needle) {
+  let next = -1;
+  return (from) => {
+    if (next < from) {
+      const at2 = source.indexOf(needle, from);
+      next = at2 === -1 ? Infinity : at2;
+    }
+    return next;
+  };
+}
+function collectBlocks(source, shortcut) {
+  const blocks = [];
+  let active;
+  const nextNeedle = needleSearch(source, shortcut ? "[" : "][");
+  const enter = (node2, ancestors) => {
+    active = void 0;
+    const { start, end } = node2.position ?? {};
+    if (start?.offset === void 0 || end?.offset === void 0) return;
+    const from = start.offset;
+    const to = end.offset;
+    if (nextNeedle(from) >= to) return;
+    const parent = ancestors.at(-1);
+    const firstIn = (parent?.type === "listItem" || parent?.type === "blockquote") && parent.children[0] === node2 ? parent.type : void 0;
+    active = { start, from, to, masks: [], firstIn };
+    blocks.push(active);
+  };
+  const mask = (start, end, kind) => {
+    if (active && start >= active.from && start < active.to && end > start) active.masks.push({ start, end, kind });
+  };
+  const maskWhole = (kind) => (node2) => {
+    const { start, end } = node2.position ?? {};
+    if (start?.offset !== void 0 && end?.offset !== void 0) mask(start.offset, end.offset, kind);
+  };
+  const maskSyntax = (node2) => maskLinkSyntax(source, node2, mask);
+  return {
+    blocks,
+    visitors: {
+      paragraph: enter,
+      heading: enter,
+      inlineCode: maskWhole("code"),
+      html: maskWhole("inline"),
+      image: maskWhole("inline"),
+      imageReference: maskWhole("inline"),
+      link: maskSyntax,
+      linkReference: maskSyntax
+    }
+  };
+}
+function maskLinkSyntax(source, node2, mask) {
+  const { start, end } = node2.position ?? {};
+  if (start?.offset === void 0 || end?.offset === void 0) return;
+  const first = node2.children[0]?.position?.start.offset;
+  const last = node2.children.at(-1)?.position?.end.offset;
+  if (source[start.offset] === "<") {
+    mask(start.offset, end.offset, "inline");
+    return;
+  }
+  if (first === void 0 || last === void 0) {
+    mask(start.offset, end.offset, "link");
+    return;
+  }
+  mask(start.offset, first, "link");
+  mask(last, end.offset, "link");
+}
+var isMarker = (block, { form, start, label }) => form === "shortcut" && start === block.from && (block.firstIn === "listItem" && /^[ xX]$/.test(label) || block.firstIn === "blockquote" && /^!(?:note|tip|important|warning|caution)$/i.test(label));
+function reportUndefined(ctx, blocks, defined, budget) {
+  const { shortcut } = ctx.options;
+  const source = ctx.text;
+  for (const block of blocks) {
+    const locate = pointLocator(block.start, source.slice(block.from, block.to));
+    for (const candidate of findReferenceCandidates(source, block.from, block.to, block.masks, shortcut)) {
+      if (defined.has(normalizeLabel(candidate.label)) || isMarker(block, candidate)) continue;
+      const position2 = { start: locate(candidate.start - block.from), end: locate(candidate.end - block.from) };
+      const label = shown2(candidate.label);
+      const suggestion = budget.spend(ctx.path, defined.size) ? didYouMean(displayLabel(candidate.label), defined.values()) : void 0;
+      if (suggestion === void 0) {
+        ctx.report({ position: position2, messageId: "undefinedReference", data: { label } });
+      } else {
+        ctx.report({
+          position: position2,
+          messageId: "undefinedReferenceSuggestion",
+          data: { label, suggestion },
+          suggestions: [suggestion]
+        });
+      }
+    }
+  }
+}
+
+// src/contracts/page-model.ts
+var offsetOf = (node2) => node2.position?.start.offset ?? 0;
+function createPageModel(tree, text3) {
+  const model = { tree, text: text3, blocks: [], links: [] };
+  const collect = (node2, ancestors) => {
+    const parent = ancestors.at(-1);
+    const grandparent = ancestors.at(-2);
+    const list3 = parent.type === "listItem" && parent.children[0] === node2 && grandparent?.type === "list" ? grandparent : void 0;
+    const raw = renderedText(node2).replace(/\s+/g, " ").trim();
+    model.blocks.push({ node: node2, parent, list: list3, raw, text: normalizeWording(raw), start: offsetOf(node2) });
+  };
+  const link = (url, node2, ancestors) => {
+    if (url === void 0) return;
+    const block = ancestors.findLast((a) => a.type === "paragraph" || a.type === "heading");
+    model.links.push({ url, node: node2, block, start: offsetOf(node2) });
+  };
+  return {
+    model,
+    visitors: {
+      paragraph: collect,
+      heading: collect,
+      link: (node2, ancestors) => link(node2.url, node2, ancestors),
+      definition: (node2, ancestors) => link(node2.url, node2, ancestors),
+      html(node2, ancestors) {
+        for (const tag of htmlTags(node2.value)) if (tag.name === "a") link(tag.attributes.href, node2, ancestors);
+      }
+    }
+  };
+}
+
+// src/contracts/evaluate.ts
+var wordStems = (text3) => new Set(
+  text3.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.slice(0, 5))
+);
+function wordSimilarity(a, b) {
+  const x = wordStems(a);
+  const y = wordStems(b);
+  let shared = 0;
+  for (const stem2 of x) if (y.has(stem2)) shared++;
+  return 2 * shared / Math.max(x.size + y.size, 1);
+}
+var REWORDED = 0.6;
+var splitSentences = (text3) => text3.split(/(?<=[.!?])\s/).map(withoutFinalStop).filter(Boolean);
+var shorten = (text3, length = 100) => text3.length > length ? `${text3.slice(0, length - 3)}...` : text3;
+function fallbackNode(tree) {
+  return pageTitle(tree) ?? tree.children.find((node2) => node2.type !== "yaml") ?? tree;
+}
+var isLabel = (node2) => node2.type === "paragraph" && labelKind(node2) === "strong";
+function sectionStarts(section, blocks) {
+  return blocks.filter((block) => isSectionStart(section, block.node));
+}
+function isSectionStart(section, node2) {
+  if (node2.type === "heading" && node2.depth > 1 && section.heading.length > 0) {
+    const text3 = withoutFinalStop(normalizeWording(renderedText(node2)));
+    return section.heading.some((pattern) => matchesText(pattern, text3));
+  }
+  if (isLabel(node2) && section.label.length > 0) {
+    const text3 = withoutFinalStop(normalizeWording(renderedText(node2)));
+    return section.label.some((pattern) => matchesText(pattern, text3));
+  }
+  return false;
+}
+function sectionRange(start, blocks) {
+  const index2 = blocks.indexOf(start);
+  const node2 = start.node;
+  const next = blocks.slice(index2 + 1).find(
+    (block) => node2.type === "heading" ? block.node.type === "heading" && block.node.depth <= node2.depth : block.node.type === "heading" || isLabel(block.node)
+  );
+  return [start.start, next ? next.start : Infinity];
+}
+function listsAfter(block, isStart) {
+  const siblings = followingSiblings(block.parent, block.node);
+  let i = 0;
+  const first = siblings[0];
+  if (first?.type === "paragraph" && labelKind(first) === void 0) i = 1;
+  const lists = [];
+  for (; ; ) {
+    const node2 = siblings[i];
+    if (node2?.type === "list") {
+      lists.push(node2);
+      i += 1;
+    } else if (node2 && labelKind(node2) !== void 0 && !isStart(node2) && siblings[i + 1]?.type === "list") {
+      i += 1;
+    } else {
+      return lists;
+    }
+  }
+}
+function closestSection(section, blocks) {
+  const wanted = [...section.heading, ...section.label].map(patternWording);
+  let best;
+  for (const block of blocks) {
+    if (!(block.node.type === "heading" && block.node.depth > 1 || isLabel(block.node))) continue;
+    for (const wording of wanted) {
+      const score = wordSimilarity(block.text, wording);
+      if (score >= REWORDED && score > (best?.score ?? 0)) best = { block, score };
+    }
+  }
+  return best?.block;
+}
+function evaluateRequirement(requirement, model) {
+  const fallback = fallbackNode(model.tree);
+  const { section } = requirement;
+  if (!section) return evaluateParts(requirement, pageScope(model, fallback));
+  const starts = sectionStarts(section, model.blocks);
+  if (starts.length === 0) return [missingSection(section, model.blocks, fallback)];
+  const findings = requirement.linkList ? evaluateLinkList(section, starts, model) : [];
+  return [...findings, ...evaluateParts(requirement, sectionScope(section, starts[0], model, fallback))];
+}
+function missingSection(section, blocks, fallback) {
+  const closest = closestSection(section, blocks);
+  return {
+    kind: "missingSection",
+    node: fallback,
+    expected: section.shown,
+    ...closest ? { closest: { text: closest.raw, node: closest.node } } : {}
+  };
+}
+function pageScope(model, fallback) {
+  return { blocks: model.blocks, links: model.links, sectionNode: void 0, fallback, where: {} };
+}
+function sectionScope(section, first, model, fallback) {
+  const [from, to] = sectionRange(first, model.blocks);
+  const inRange = (start) => start >= from && start < to;
+  return {
+    blocks: model.blocks.filter((block) => inRange(block.start) && block.node !== first.node),
+    links: model.links.filter((link) => inRange(link.start)),
+    sectionNode: first.node,
+    fallback,
+    where: { section: section.shown }
+  };
+}
+function evaluateParts(requirement, scope) {
+  const linkMatches = requirement.links.map((pattern) => scope.links.filter((link) => matchesUrl(pattern, link.url)));
+  const linkBlock = linkMatches.flat().find((link) => link.block)?.block;
+  const sentences = evaluateSentences(requirement.sentences, scope, linkBlock);
+  const anchor = sentences.lead ?? linkBlock;
+  return [
+    ...sentences.findings,
+    ...evaluateLinks(requirement.links, linkMatches, scope, anchor),
+    ...evaluateItems(requirement.items, scope, anchor)
+  ];
+}
+function evaluateSentences(sentences, scope, linkBlock) {
+  const findings = [];
+  const sentenceBlocks = sentences.map(
+    (sentence) => scope.blocks.find((block) => matchesText(sentence.pattern, block.text))
+  );
+  let lead = sentenceBlocks.find(Boolean)?.node;
+  sentences.forEach((sentence, index2) => {
+    if (sentenceBlocks[index2]) return;
+    const reworded = rewordedSentence(sentence, scope.blocks);
+    const node2 = sentenceBlocks.find(Boolean)?.node ?? linkBlock ?? scope.sectionNode ?? scope.fallback;
+    if (reworded) {
+      lead ??= reworded.block.node;
+      findings.push({
+        kind: "missingSentence",
+        node: node2,
+        expected: sentence.source,
+        ...scope.where,
+        closest: { text: reworded.found, node: reworded.block.node }
+      });
+    } else {
+      findings.push({ kind: "missingSentence", node: node2, expected: sentence.source, ...scope.where });
+    }
+  });
+  return { findings, lead };
+}
+function rewordedSentence(sentence, blocks) {
+  let reworded;
+  for (const block of blocks) {
+    for (const found of splitSentences(block.raw)) {
+      const score = wordSimilarity(normalizeWording(found), sentence.wording);
+      if (score >= REWORDED && score > (reworded?.score ?? 0)) reworded = { block, found, score };
+    }
+  }
+  return reworded;
+}
+function evaluateLinks(patterns, linkMatches, scope, anchor) {
+  const findings = [];
+  patterns.forEach((pattern, index2) => {
+    if (linkMatches[index2].length > 0) return;
+    const isPlain = !pattern.source.includes("*");
+    const near = isPlain ? didYouMean(
+      urlKey(pattern.source),
+      scope.links.map((link) => urlKey(link.url))
+    ) : void 0;
+    const nearLink = near === void 0 ? void 0 : scope.links.find((link) => urlKey(link.url) === near);
+    findings.push({
+      kind: "missingLink",
+      node: anchor ?? scope.sectionNode ?? scope.fallback,
+      expected: pattern.source,
+      ...scope.where,
+      ...nearLink ? { closest: { text: nearLink.url, node: nearLink.node } } : {}
+    });
+  });
+  return findings;
+}
+var isTitle = (block) => block.node.type === "heading" && block.node.depth === 1;
+function evaluateItems(items, scope, anchor) {
+  const findings = [];
+  const itemBlocks = items.map(
+    (item) => scope.blocks.find((block) => !isTitle(block) && matchesText(item.pattern, block.text))
+  );
+  const present = itemBlocks.find(Boolean);
+  items.forEach((item, index2) => {
+    if (itemBlocks[index2]) return;
+    const closest = closestItem(item, scope.blocks, itemBlocks);
+    findings.push({
+      kind: "missingItem",
+      node: present?.list ?? present?.node ?? anchor ?? scope.sectionNode ?? scope.fallback,
+      expected: item.source,
+      ...scope.where,
+      ...closest ? { closest: { text: closest.text, node: closest.block.node } } : {}
+    });
+  });
+  return findings;
+}
+function closestItem(item, blocks, itemBlocks) {
+  const words = item.wording.split(" ").length;
+  let closest;
+  for (const block of blocks) {
+    if (itemBlocks.includes(block) || isTitle(block)) continue;
+    const start = block.raw.split(" ").slice(0, words).join(" ");
+    const score = wordSimilarity(normalizeWording(start), item.wording);
+    if (score >= REWORDED && score > (closest?.score ?? 0)) closest = { block, text: withoutFinalStop(start), score };
+  }
+  return closest;
+}
+function evaluateLinkList(section, starts, model) {
+  const isStart = (node2) => isSectionStart(section, node2);
+  const found = starts.map((block) => ({ block, lists: listsAfter(block, isStart) }));
+  const withLists = found.find(({ lists }) => lists.length > 0);
+  if (!withLists) {
+    const { node: node2 } = found[0].block;
+    return [{ kind: "missingList", node: node2, section: section.shown, text: renderedText(node2).trim() }];
+  }
+  const findings = [];
+  for (const list3 of withLists.lists) {
+    const items = allItems(list3);
+    if (items.every(isEmptyItem)) {
+      findings.push({ kind: "emptyList", node: list3, section: section.shown });
+      continue;
+    }
+    for (const item of items) {
+      if (isLinkItem(item)) continue;
+      if (isEmptyItem(item)) {
+        findings.push({ kind: "emptyItem", node: item, section: section.shown });
+        continue;
+      }
+      const { start, end } = (item.children[0] ?? item).position ?? {};
+      const text3 = model.text.slice(start?.offset ?? 0, end?.offset ?? 0).trim().replace(/\s+/g, " ");
+      findings.push({ kind: "notALink", node: item, section: section.shown, text: shorten(text3, 60) });
+    }
+  }
+  return findings;
+}
+
 // src/contracts/identity.ts
 function readFrontMatter(tree) {
   const first = tree.children[0];
@@ -23877,10 +24519,10 @@ function matchReason(contract, page) {
   }
   return void 0;
 }
-function tocCandidates(path) {
+function tocCandidates(path, tocFile = "index.md") {
   const parts = path.split("/").slice(0, -1);
   const out = [];
-  for (let end = parts.length; end >= 0; end--) out.push([...parts.slice(0, end), "index.md"].join("/"));
+  for (let end = parts.length; end >= 0; end--) out.push([...parts.slice(0, end), tocFile].join("/"));
   return out;
 }
 function tocReason(contract, path, toc, tocPath) {
@@ -23989,7 +24631,9 @@ var page_contract_default = defineRule({
     for (const path of ctx.index.pages.keys()) {
       const pending = ctx.kept(path);
       if (!pending) continue;
-      const tocPath = tocCandidates(path).find((candidate) => ctx.index.toc(candidate) !== void 0);
+      const tocPath = tocCandidates(path, siteProfile(ctx.settings).tocFile).find(
+        (candidate) => ctx.index.toc(candidate) !== void 0
+      );
       if (tocPath === void 0) continue;
       const toc = ctx.index.toc(tocPath);
       for (const { contract, tocParent, reports } of pending) {
@@ -24041,6 +24685,86 @@ function compiledAwsSecurityContract(securityPage, options) {
   return contract;
 }
 
+// src/contracts/security-page.ts
+var NAMES_AWS = /(?<![\p{L}\p{N}])(AWS|Amazon)(?![\p{L}\p{N}])/u;
+var NOT_PROSE = /* @__PURE__ */ new Set(["code", "html", "yaml", "definition"]);
+function awsMention(tree) {
+  const title = pageTitle(tree);
+  const inTitle = title && NAMES_AWS.exec(renderedText(title).normalize("NFKC"));
+  if (inTitle) return `its title names \`${inTitle[1]}\``;
+  for (const node2 of tree.children) {
+    if (node2.type === "heading" && node2 !== title) break;
+    if (node2 === title || NOT_PROSE.has(node2.type)) continue;
+    const found = NAMES_AWS.exec(renderedText(node2).normalize("NFKC"));
+    if (found) return `its opening names \`${found[1]}\``;
+  }
+  return void 0;
+}
+function securityPageMatch(contract, path, tree, onlyAwsPages) {
+  if (matchReason(contract, pageIdentity(path, tree)) === void 0) return void 0;
+  if (onlyAwsPages && awsMention(tree) === void 0) return void 0;
+  return matchReason(contract, { path }) === void 0 ? "title" : "fileName";
+}
+function reportSecurityPage(ctx, match, reports) {
+  if (match === "fileName") {
+    for (const report of reports) ctx.report(report);
+    return;
+  }
+  if (reports.length === 0) return;
+  const pending = {
+    fileNames: ctx.settings.securityPage.fileNames,
+    reports: reports.map(({ messageId, data, node: node2 }) => {
+      const position2 = node2?.position;
+      return {
+        messageId,
+        ...data ? { data } : {},
+        ...position2 ? { position: { start: position2.start, end: position2.end } } : {}
+      };
+    })
+  };
+  ctx.keep(pending);
+}
+function reportGuideSecurityPages(ctx) {
+  for (const path of ctx.index.pages.keys()) {
+    const pending = ctx.kept(path);
+    if (!pending) continue;
+    const toc = nearestToc(path, (candidate) => ctx.index.toc(candidate));
+    if (notGuideSecurityPage(path, pending.fileNames, ctx.index.hasFile, toc) !== void 0) continue;
+    for (const report of pending.reports) ctx.report(path, report);
+  }
+}
+function nearestToc(path, tocOf) {
+  for (const candidate of tocCandidates(path)) {
+    const entries = tocOf(candidate);
+    if (entries) return { path: candidate, entries };
+  }
+  return void 0;
+}
+var folderOf = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
+function notGuideSecurityPage(path, fileNames, hasFile, toc) {
+  const folders = [];
+  for (const candidate of tocCandidates(path)) {
+    folders.push(folderOf(candidate));
+    if (toc === void 0 || candidate === toc.path) break;
+  }
+  for (const folder of folders) {
+    for (const name of fileNames) {
+      const named = folder === "" ? name : `${folder}/${name}`;
+      if (named !== path && hasFile(named)) return `the guide's security page is \`${named}\`, by its file name`;
+    }
+  }
+  const parent = toc && nestedBelow(path, toc.entries);
+  if (parent !== void 0) return `\`${toc.path}\` lists it below \`${parent}\`: a feature's security page`;
+  return void 0;
+}
+function nestedBelow(path, entries) {
+  const roots = entries.flatMap((entry, index2) => entry.parent === -1 ? [index2] : []);
+  const top = /* @__PURE__ */ new Set([-1, ...roots.length === 1 ? roots : []]);
+  const own6 = entries.filter((entry) => entry.target === path);
+  if (own6.length === 0 || own6.some((entry) => top.has(entry.parent))) return void 0;
+  return entries[own6[0].parent].text;
+}
+
 // rules/security-shared-responsibility.ts
 var security_shared_responsibility_default = defineRule({
   meta: {
@@ -24059,52 +24783,50 @@ var security_shared_responsibility_default = defineRule({
       properties: {
         sentence: { type: "string", minLength: 1 },
         modelUrl: { type: "string", minLength: 1 },
-        items: { type: "array", items: { type: "string", minLength: 1 } }
+        items: { type: "array", items: { type: "string", minLength: 1 } },
+        onlyAwsPages: { type: "boolean" }
       }
     },
     defaultOptions: {
       sentence: "Security is a shared responsibility between AWS and you",
       modelUrl: "https://aws.amazon.com/compliance/shared-responsibility-model/",
-      items: ["Security of the cloud", "Security in the cloud"]
-    }
+      items: ["Security of the cloud", "Security in the cloud"],
+      onlyAwsPages: false
+    },
+    // On only by default (no config sets it), it asks for AWS wording only on pages that name AWS.
+    unconfiguredOptions: { onlyAwsPages: true }
   },
   create(ctx) {
     const contract = compiledAwsSecurityContract(ctx.settings.securityPage, ctx.options);
-    if (matchReason(contract, pageIdentity(ctx.path, ctx.tree)) === void 0) return {};
+    const match = securityPageMatch(contract, ctx.path, ctx.tree, ctx.options.onlyAwsPages);
+    if (match === void 0) return {};
     const { model, visitors } = createPageModel(ctx.tree, ctx.text);
     return {
       ...visitors,
       "root:exit"() {
-        for (const finding of evaluateRequirement(contract.require[SHARED_RESPONSIBILITY], model)) {
-          switch (finding.kind) {
-            case "missingSentence":
-              if (finding.closest) {
-                ctx.report({
+        const reports = evaluateRequirement(contract.require[SHARED_RESPONSIBILITY], model).map(
+          (finding) => {
+            switch (finding.kind) {
+              case "missingSentence":
+                return finding.closest ? {
                   node: finding.closest.node,
                   messageId: "rewordedSentence",
                   data: { sentence: ctx.options.sentence, found: shorten(finding.closest.text) }
-                });
-              } else {
-                ctx.report({
-                  node: finding.node,
-                  messageId: "missingSentence",
-                  data: { sentence: ctx.options.sentence }
-                });
-              }
-              break;
-            case "missingLink":
-              ctx.report({ node: finding.node, messageId: "missingModelLink", data: { url: ctx.options.modelUrl } });
-              break;
-            case "missingItem":
-              ctx.report({ node: finding.node, messageId: "missingItem", data: { item: finding.expected } });
-              break;
-            default:
-              throw new Error(`unexpected finding \`${finding.kind}\``);
+                } : { node: finding.node, messageId: "missingSentence", data: { sentence: ctx.options.sentence } };
+              case "missingLink":
+                return { node: finding.node, messageId: "missingModelLink", data: { url: ctx.options.modelUrl } };
+              case "missingItem":
+                return { node: finding.node, messageId: "missingItem", data: { item: finding.expected } };
+              default:
+                throw new Error(`unexpected finding \`${finding.kind}\``);
+            }
           }
-        }
+        );
+        reportSecurityPage(ctx, match, reports);
       }
     };
-  }
+  },
+  checkProject: reportGuideSecurityPages
 });
 
 // rules/security-topics-list.ts
@@ -24123,40 +24845,44 @@ var security_topics_list_default = defineRule({
     schema: {
       type: "object",
       additionalProperties: false,
-      properties: { labels: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 } }
+      properties: {
+        labels: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+        onlyAwsPages: { type: "boolean" }
+      }
     },
-    defaultOptions: { labels: ["Topics"] }
+    defaultOptions: { labels: ["Topics"], onlyAwsPages: false },
+    // On only by default (no config sets it), it checks only the security pages that name AWS.
+    unconfiguredOptions: { onlyAwsPages: true }
   },
   create(ctx) {
     const contract = compiledAwsSecurityContract(ctx.settings.securityPage, ctx.options);
-    if (matchReason(contract, pageIdentity(ctx.path, ctx.tree)) === void 0) return {};
+    const match = securityPageMatch(contract, ctx.path, ctx.tree, ctx.options.onlyAwsPages);
+    if (match === void 0) return {};
     const { model, visitors } = createPageModel(ctx.tree, ctx.text);
     return {
       paragraph: visitors.paragraph,
       heading: visitors.heading,
       "root:exit"() {
-        for (const finding of evaluateRequirement(contract.require[TOPICS_LIST], model)) {
+        const reports = evaluateRequirement(contract.require[TOPICS_LIST], model).map((finding) => {
           switch (finding.kind) {
             case "missingSection":
-              ctx.report({ node: finding.node, messageId: "missing" });
-              break;
+              return { node: finding.node, messageId: "missing" };
             case "missingList":
-              ctx.report({ node: finding.node, messageId: "missingList", data: { label: finding.text } });
-              break;
+              return { node: finding.node, messageId: "missingList", data: { label: finding.text } };
             case "emptyList":
             case "emptyItem":
-              ctx.report({ node: finding.node, messageId: finding.kind });
-              break;
+              return { node: finding.node, messageId: finding.kind };
             case "notALink":
-              ctx.report({ node: finding.node, messageId: "notALink", data: { text: finding.text } });
-              break;
+              return { node: finding.node, messageId: "notALink", data: { text: finding.text } };
             default:
               throw new Error(`unexpected finding \`${finding.kind}\``);
           }
-        }
+        });
+        reportSecurityPage(ctx, match, reports);
       }
     };
-  }
+  },
+  checkProject: reportGuideSecurityPages
 });
 
 // rules/index.ts
@@ -24237,24 +24963,9 @@ function ruleProblems(rule2, { plugin, builtinIds }) {
   if (meta.url !== void 0 && (typeof meta.url !== "string" || !/^https?:\/\/[^\s]+$/.test(meta.url))) {
     problems.push("`meta.url` must be an absolute http(s) URL of the rule's documentation");
   }
-  if (meta.defaultOptions !== void 0 && !isRecord(meta.defaultOptions))
-    problems.push("`meta.defaultOptions` must be an object");
-  if (meta.schema !== void 0) {
-    if (!isRecord(meta.schema)) problems.push("`meta.schema` must be a JSON Schema object");
-    else {
-      try {
-        const validate = new import__.Ajv2020({ strict: false, allErrors: true }).compile(meta.schema);
-        if (isRecord(meta.defaultOptions) && !validate(meta.defaultOptions)) {
-          const first = validate.errors?.[0];
-          problems.push(
-            `\`meta.defaultOptions\` do not satisfy \`meta.schema\`: ${first?.instancePath || "options"} ${first?.message ?? "is invalid"}`
-          );
-        }
-      } catch (error) {
-        problems.push(`\`meta.schema\` is not a valid JSON Schema: ${error.message}`);
-      }
-    }
-  }
+  for (const key of ["defaultOptions", "unconfiguredOptions"])
+    if (meta[key] !== void 0 && !isRecord(meta[key])) problems.push(`\`meta.${key}\` must be an object`);
+  problems.push(...optionsProblems(meta));
   for (const key of ["create", "checkProject"]) {
     if (rule2[key] !== void 0 && typeof rule2[key] !== "function") problems.push(`\`${key}\` must be a function`);
   }
@@ -24270,6 +24981,26 @@ function describeValue(value2) {
   if (Array.isArray(value2)) return "a list";
   if (typeof value2 === "string") return `the string \`${value2}\``;
   return typeof value2 === "object" ? "an object" : `\`${String(value2)}\``;
+}
+function optionsProblems(meta) {
+  if (meta.schema === void 0) return [];
+  if (!isRecord(meta.schema)) return ["`meta.schema` must be a JSON Schema object"];
+  try {
+    const validate = new import__.Ajv2020({ strict: false, allErrors: true }).compile(meta.schema);
+    const defaults = isRecord(meta.defaultOptions) ? meta.defaultOptions : void 0;
+    const unconfigured = isRecord(meta.unconfiguredOptions) ? { ...defaults, ...meta.unconfiguredOptions } : void 0;
+    const checked = [
+      ["defaultOptions", defaults],
+      ["unconfiguredOptions", unconfigured]
+    ];
+    const bad = checked.find(([, options]) => options !== void 0 && !validate(options));
+    if (!bad) return [];
+    const first = validate.errors?.[0];
+    const what = `${first?.instancePath || "options"} ${first?.message ?? "is invalid"}`;
+    return [`\`meta.${bad[0]}\` do not satisfy \`meta.schema\`: ${what}`];
+  } catch (error) {
+    return [`\`meta.schema\` is not a valid JSON Schema: ${error.message}`];
+  }
 }
 
 // src/node/config/plugins.ts
@@ -24428,10 +25159,10 @@ async function pluginHash(file) {
 }
 function packageManifest(file) {
   const parts = file.split(sep2);
-  const at = parts.lastIndexOf("node_modules");
-  if (at === -1) return void 0;
-  const length = parts[at + 1]?.startsWith("@") ? 3 : 2;
-  const manifest = [...parts.slice(0, at + 1 + length), "package.json"].join(sep2);
+  const at2 = parts.lastIndexOf("node_modules");
+  if (at2 === -1) return void 0;
+  const length = parts[at2 + 1]?.startsWith("@") ? 3 : 2;
+  const manifest = [...parts.slice(0, at2 + 1 + length), "package.json"].join(sep2);
   return existsSync(manifest) ? manifest : void 0;
 }
 async function loadPlugins(sources, root, rootReal) {
@@ -24485,9 +25216,21 @@ export {
   compileContracts,
   PLUGIN_RULE_ID,
   defaultSeverityOf,
+  optionsOf,
   combineRules,
+  normalize,
+  dirname,
+  isMarkdownPath,
+  SITES,
+  SITE_NAMES,
+  SITES_BY_SPECIFICITY,
+  siteProfile,
+  folderLinksAllowed,
+  anchorPage,
+  linkTarget,
   ConfigError,
   severityOf,
+  resolveRules,
   resolveSettings,
   isRecord,
   parseMarkdown,
@@ -24500,12 +25243,15 @@ export {
   DIRECTIVE_REASON_ID,
   applyDirectives,
   limitFindings,
-  dirname,
-  isMarkdownPath,
-  markdownTarget,
+  defineScalarTag,
+  defineSequenceTag,
+  defineMappingTag,
+  CORE_SCHEMA,
+  load,
   pageTitle,
   securityPageReason,
-  TOC_FILE,
+  tocFileOf,
+  isTocFile,
   collectToc,
   collectAnchors,
   createDiagnostic,
@@ -24523,7 +25269,6 @@ export {
   STARTED,
   PARSE,
   RULES,
-  load,
   require__,
   require_mod,
   fileStem,
@@ -24531,6 +25276,8 @@ export {
   matchReason,
   tocCandidates,
   tocReason,
+  awsMention,
+  notGuideSecurityPage,
   builtinRules,
   importPluginRules,
   loadPlugins

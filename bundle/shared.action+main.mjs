@@ -12,10 +12,12 @@ import {
   PLUGIN_RULE_ID,
   PatternError,
   RULES,
+  SITES,
+  SITE_NAMES,
   STARTED,
-  TOC_FILE,
   TimeLimitExceeded,
   UNUSED_DIRECTIVE_ID,
+  anchorPage,
   applyDirectives,
   builtinRules,
   collectAnchors,
@@ -33,14 +35,17 @@ import {
   isInside,
   isMarkdownPath,
   isRecord,
+  isTocFile,
   limitFindings,
+  linkTarget,
   lintPage,
   load,
   loadPlugins,
-  markdownTarget,
   matchesGlob,
   matchesGlobOrFolder,
+  normalize,
   optionsIn,
+  optionsOf,
   pageConfigs,
   parsePage,
   problemOutcome,
@@ -49,7 +54,9 @@ import {
   require_mod,
   resolveSettings,
   severityOf,
+  siteProfile,
   toPosix,
+  tocFileOf,
   tooSlow
 } from "./shared.action+lint-worker+main.mjs";
 import {
@@ -894,7 +901,7 @@ var require_compile = __commonJS({
     var fill = require_fill_range();
     var utils = require_utils();
     var compile = (ast, options = {}) => {
-      const walk = (node, parent = {}) => {
+      const walk2 = (node, parent = {}) => {
         const invalidBlock = utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         const invalid = invalidBlock === true || invalidNode === true;
@@ -928,12 +935,12 @@ var require_compile = __commonJS({
         }
         if (node.nodes) {
           for (const child of node.nodes) {
-            output += walk(child, node);
+            output += walk2(child, node);
           }
         }
         return output;
       };
-      return walk(ast);
+      return walk2(ast);
     };
     module.exports = compile;
   }
@@ -970,7 +977,7 @@ var require_expand = __commonJS({
     };
     var expand = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk = (node, parent = {}) => {
+      const walk2 = (node, parent = {}) => {
         node.queue = [];
         let p = parent;
         let q = parent.queue;
@@ -1022,12 +1029,12 @@ var require_expand = __commonJS({
             continue;
           }
           if (child.nodes) {
-            walk(child, node);
+            walk2(child, node);
           }
         }
         return queue;
       };
-      return utils.flatten(walk(ast));
+      return utils.flatten(walk2(ast));
     };
     module.exports = expand;
   }
@@ -4991,14 +4998,14 @@ var require_out3 = __commonJS({
     var sync_1 = require_sync4();
     var settings_1 = require_settings3();
     exports.Settings = settings_1.default;
-    function walk(directory, optionsOrSettingsOrCallback, callback) {
+    function walk2(directory, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
         return;
       }
       new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
     }
-    exports.walk = walk;
+    exports.walk = walk2;
     function walkSync(directory, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       const provider = new sync_1.default(directory, settings);
@@ -8530,6 +8537,12 @@ var LINK_RULES = [
 ];
 var CONTRACT_RULES = ["page-contract"];
 var SECURITY_RULES = ["security-shared-responsibility", "security-topics-list"];
+var sitePreset = (site, on, also = "") => ({
+  name: `doclint:${site}`,
+  description: `${also}\`settings.site\`: \`${site}\`, ${SITES[site].description}`,
+  on,
+  settings: { site }
+});
 var PRESETS = [
   {
     name: "doclint:recommended",
@@ -8540,7 +8553,12 @@ var PRESETS = [
     name: "doclint:aws-security",
     description: "doclint:recommended, and the AWS security-page contract: the two security-page rules, which check it with the AWS wording (their defaults)",
     on: [...LINK_RULES, ...CONTRACT_RULES, ...SECURITY_RULES]
-  }
+  },
+  sitePreset("github", [...LINK_RULES, ...CONTRACT_RULES], "doclint:recommended, and "),
+  sitePreset("aws-guide", [...LINK_RULES, ...CONTRACT_RULES, ...SECURITY_RULES], "doclint:aws-security, and "),
+  ...["mdbook", "mkdocs", "docusaurus", "hugo", "jekyll"].map(
+    (site) => sitePreset(site, [...LINK_RULES, ...CONTRACT_RULES], "doclint:recommended, and ")
+  )
 ];
 var PRESET_NAMES = PRESETS.map((preset) => preset.name);
 var isPresetName = (name) => name.startsWith("doclint:");
@@ -8553,7 +8571,7 @@ function presetConfig(name, rules) {
     if (!builtin.has(meta.id)) continue;
     settings[meta.id] = preset.on.includes(meta.id) ? defaultSeverityOf(meta) : "off";
   }
-  return { rules: settings };
+  return preset.settings ? { rules: settings, settings: { ...preset.settings } } : { rules: settings };
 }
 
 // src/engine/config/cascade.ts
@@ -8586,18 +8604,18 @@ function fileLayers(config, source, base, extended) {
   });
   return layers;
 }
-var optionsOf = (setting) => Array.isArray(setting) && setting.length > 1 ? setting[1] : void 0;
+var optionsOf2 = (setting) => Array.isArray(setting) && setting.length > 1 ? setting[1] : void 0;
 function mergeConfig(target, layer, source = "", provenance, base = "") {
   if (isRecord(layer.rules)) {
     const rules = target.rules ??= {};
     for (const id of safeKeys(layer.rules)) {
       const next = layer.rules[id];
-      const options = optionsOf(next) ?? optionsOf(rules[id]);
+      const options = optionsOf2(next) ?? optionsOf2(rules[id]);
       rules[id] = options === void 0 ? severityOf(next) : [severityOf(next), copyData(options)];
       if (provenance) {
         const entry = provenance.rules[id] ??= { severity: source };
         entry.severity = source;
-        if (optionsOf(next) !== void 0) entry.options = source;
+        if (optionsOf2(next) !== void 0) entry.options = source;
       }
     }
   }
@@ -8616,6 +8634,7 @@ function mergeConfig(target, layer, source = "", provenance, base = "") {
       settings.rootDir = layer.settings.rootDir;
       if (provenance) provenance.settings.rootDir = source;
     }
+    mergeSiteSettings(settings, layer.settings, source, provenance);
   }
   if (typeof layer.requireDirectiveReason === "boolean") {
     target.requireDirectiveReason = layer.requireDirectiveReason;
@@ -8637,6 +8656,25 @@ function mergeConfig(target, layer, source = "", provenance, base = "") {
     }
   }
   return target;
+}
+function mergeSiteSettings(target, layer, source, provenance) {
+  if (typeof layer.site === "string") {
+    target.site = layer.site;
+    if (provenance) provenance.settings.site = source;
+  }
+  const links = layer.links;
+  if (!isRecord(links)) return;
+  const merged = target.links = { ...target.links };
+  if (Array.isArray(links.ignore)) merged.ignore = copyData(links.ignore);
+  if (isRecord(links.sites)) {
+    const sites = merged.sites = { ...merged.sites };
+    for (const prefix of safeKeys(links.sites)) sites[prefix] = links.sites[prefix];
+  }
+  if (typeof links.folders === "boolean") merged.folders = links.folders;
+  if (provenance) {
+    for (const key of ["ignore", "sites", "folders"])
+      if (links[key] !== void 0) provenance.settings[`links.${key}`] = source;
+  }
 }
 function relativeTo(base, path) {
   if (base === "") return path;
@@ -8771,9 +8809,9 @@ var ConfigResolver = class {
     };
   }
   /**
-   * `settings.anchors` and `settings.rootDir` describe the site, so they hold for the whole
-   * project: only the config at the project root sets them. A nested file or an override that
-   * sets a different value is an error rather than silently ignored.
+   * `settings.anchors`, `rootDir`, `site` and `links` describe the site, so they hold for the
+   * whole project: only the config at the project root sets them. A nested file or an override
+   * that sets a different value is an error rather than silently ignored.
    */
   projectWideProblems() {
     const root = resolveSettings(this.rootConfig);
@@ -8790,6 +8828,8 @@ var ConfigResolver = class {
           if (settings.anchors[key] !== root.anchors[key]) differs.push(`settings.anchors.${key}`);
         }
         if (settings.rootDir !== void 0 && settings.rootDir !== root.rootDir) differs.push("settings.rootDir");
+        if (settings.site !== void 0 && settings.site !== root.site) differs.push("settings.site");
+        differs.push(...linkSettingsDiffer(settings.links, root.links));
         for (const key of differs) {
           problems.push(
             `${layer.source}: \`${key}\` describes the whole site: set it only in the config at the project root`
@@ -8800,12 +8840,22 @@ var ConfigResolver = class {
     return problems;
   }
 };
+function linkSettingsDiffer(links, root) {
+  if (!isRecord(links)) return [];
+  const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+  const differs = [];
+  if (links.ignore !== void 0 && !same(links.ignore, root.ignore)) differs.push("settings.links.ignore");
+  if (links.sites !== void 0 && Object.entries(links.sites).some(([prefix, folder]) => root.sites[prefix] !== folder))
+    differs.push("settings.links.sites");
+  if (links.folders !== void 0 && links.folders !== root.folders) differs.push("settings.links.folders");
+  return differs;
+}
 function printableConfig(config, rules) {
   const printed = {};
   for (const rule of [...rules].sort((a, b) => a.meta.id < b.meta.id ? -1 : 1)) {
     const setting = config.rules?.[rule.meta.id];
     const severity = setting === void 0 ? defaultSeverityOf(rule.meta) : severityOf(setting);
-    const options = { ...rule.meta.defaultOptions, ...optionsOf(setting) };
+    const options = optionsOf(rule.meta, setting);
     printed[rule.meta.id] = rule.meta.schema || Object.keys(options).length > 0 ? [severity, options] : severity;
   }
   const settings = resolveSettings(config);
@@ -8814,7 +8864,9 @@ function printableConfig(config, rules) {
     settings: {
       securityPage: settings.securityPage,
       anchors: settings.anchors,
-      ...settings.rootDir === void 0 ? {} : { rootDir: settings.rootDir }
+      ...settings.rootDir === void 0 ? {} : { rootDir: settings.rootDir },
+      ...settings.site === void 0 ? {} : { site: settings.site },
+      ...config.settings?.links === void 0 ? {} : { links: settings.links }
     },
     requireDirectiveReason: config.requireDirectiveReason ?? false,
     reportUnusedDisableDirectives: config.reportUnusedDisableDirectives ?? "off",
@@ -8838,13 +8890,41 @@ function checkBytes(bytes) {
   if (bytes.subarray(0, 8e3).includes(0)) {
     return "File is binary (it contains NUL bytes), not Markdown; delete it or exclude it in .gitignore";
   }
-  if (!isUtf8(bytes)) {
-    const text = bytes.toString("utf8");
-    const at = text.indexOf("\uFFFD");
-    const line = text.slice(0, Math.max(at, 0)).split("\n").length;
-    return `File is not valid UTF-8 (first invalid byte on line ${line}); save it as UTF-8 to lint it`;
-  }
   return void 0;
+}
+var REPLACEMENT = "\uFFFD";
+function decodePage(bytes) {
+  const text = bytes.toString("utf8");
+  if (isUtf8(bytes)) return { text };
+  let byte = 0;
+  let from = 0;
+  for (let at = text.indexOf(REPLACEMENT); at !== -1; at = text.indexOf(REPLACEMENT, at + 1)) {
+    byte += Buffer.byteLength(text.slice(from, at), "utf8");
+    from = at;
+    if (bytes[byte] === 239 && bytes[byte + 1] === 191 && bytes[byte + 2] === 189) continue;
+    const bad = bytes[byte].toString(16).toUpperCase().padStart(2, "0");
+    return {
+      text,
+      encodingProblem: {
+        ...pointAt(text, at),
+        message: `File is not valid UTF-8: byte 0x${bad} here is read as U+FFFD, as a browser shows it; save the file as UTF-8`
+      }
+    };
+  }
+  return { text };
+}
+function pointAt(text, at) {
+  const start = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let line = 1;
+  let lineStart = start;
+  for (let i = start; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: at - lineStart + 1 };
 }
 var tooLarge = (size, limit) => `File is too large to lint (${megabytes(size)}; the limit is ${megabytes(limit)}, see --max-file-size)`;
 var OPEN_FLAGS2 = constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0);
@@ -8895,7 +8975,7 @@ function readDocumentSync(root, path, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
     const bytes = buffer.subarray(0, length);
     const problem = checkBytes(bytes);
     if (problem) return { path, problem };
-    return { path, text: bytes.toString("utf8") };
+    return { path, ...decodePage(bytes) };
   } catch (error) {
     return { path, problem: `File could not be read: ${describeFsError(error)}` };
   } finally {
@@ -9033,7 +9113,12 @@ var resolvedLink = (value) => {
     case "same-page":
       return record({ kind: string(), fragment: string() })(value);
     case "file":
-      return record({ kind: string(), path: string(MAX_PAGE_PATH), written: string() }, { fragment: string() })(value);
+      return record(
+        { kind: string(), path: string(MAX_PAGE_PATH), written: string() },
+        { fragment: string(), published: (v) => v === true ? void 0 : "not true" }
+      )(value);
+    case "ignored":
+      return record({ kind: string() })(value);
     case "outside-root":
     case "root-relative":
       return record({ kind: string(), written: string() })(value);
@@ -9056,7 +9141,12 @@ var facts = (path) => (value) => record(
     codeAnchors: list(string()),
     links: list(storedLink)
   },
-  { title: string(), toc: list(tocEntry), kept: (kept) => isRecord(kept) ? json(kept) : "not an object" }
+  {
+    title: string(),
+    toc: list(tocEntry),
+    routes: list(string(MAX_PAGE_PATH)),
+    kept: (kept) => isRecord(kept) ? json(kept) : "not an object"
+  }
 )(value);
 var directive = record({
   kind: oneOf(DIRECTIVE_KINDS),
@@ -9133,6 +9223,9 @@ function stampOf(file, now = Date.now()) {
 }
 function contentHash(text) {
   return createHash("sha1").update(text).digest("base64");
+}
+function documentHash({ text = "", encodingProblem }) {
+  return encodingProblem ? `${contentHash(text)}!${contentHash(JSON.stringify(encodingProblem))}` : contentHash(text);
 }
 function configKey(config, ruleIds) {
   return createHash("sha1").update(JSON.stringify([config, ruleIds])).digest("base64").slice(0, 16);
@@ -9553,7 +9646,7 @@ function lookUp(run2) {
       misses.push({ index, path });
       return;
     }
-    const hash = contentHash(document.text);
+    const hash = documentHash(document);
     const cached = cache.get(path, hash, key);
     if (cached) {
       cache.restamp(path, stamped);
@@ -9600,7 +9693,7 @@ function load2(run2, miss) {
   const stamped = run2.stamp(miss.path);
   const document = readDocumentSync(cwd, miss.path, maxFileSize);
   if (cache && document.text !== void 0) {
-    miss.hash = contentHash(document.text);
+    miss.hash = documentHash(document);
     if (stamped) miss.stamp = stamped;
   } else delete miss.hash;
   return document;
@@ -10061,7 +10154,7 @@ See [${meta.id}](${helpUri}) for why, its options, and incorrect and correct exa
   };
 }
 function unreadableFileDescriptor() {
-  const text = "The file could not be linted: it could not be read, is binary, is not valid UTF-8, or is larger than --max-file-size.";
+  const text = "The file could not be linted: it could not be read, is binary or UTF-16, or is larger than --max-file-size. Or it is not valid UTF-8: it was linted with each bad byte read as U+FFFD.";
   return {
     id: UNREADABLE_FILE_RULE_ID,
     name: pascalCase(UNREADABLE_FILE_RULE_ID),
@@ -10462,8 +10555,9 @@ async function tooLongFolders(root, folders) {
   return found.filter((folder) => !found.some((other) => other !== folder && folder.startsWith(`${other}/`))).sort();
 }
 var ALWAYS_IGNORED = ["**/.git/**", "**/node_modules/**"];
-async function listFiles(root) {
-  const entries = await (0, import_fast_glob.default)("**/*", {
+var MAX_ROOT_ENTRIES = 1e6;
+async function walk(root, limit) {
+  const stream = import_fast_glob.default.stream("**/*", {
     cwd: root,
     dot: true,
     ignore: ALWAYS_IGNORED,
@@ -10472,6 +10566,20 @@ async function listFiles(root) {
     objectMode: true,
     suppressErrors: true
   });
+  const entries = [];
+  for await (const entry of stream) {
+    if (entries.length === limit) {
+      stream.destroy();
+      throw new UsageError(
+        `The project root \`${root}\` holds more than ${limit.toLocaleString("en-US")} files and folders (node_modules and .git aside), and doclint lists all of them as link targets: run it in a smaller project, or name one with --root`
+      );
+    }
+    entries.push(entry);
+  }
+  return entries;
+}
+async function listFiles(root, limit = MAX_ROOT_ENTRIES) {
+  const entries = await walk(root, limit);
   const rules = /* @__PURE__ */ new Map();
   for (const entry of entries) {
     if (entry.name !== ".gitignore" || !entry.dirent.isFile()) continue;
@@ -10544,8 +10652,8 @@ function toProjectPath(root, path) {
   }
   return inside;
 }
-async function discover(root, patterns2) {
-  const { files: paths, tooLong } = await listFiles(root);
+async function discover(root, patterns2, maxEntries = MAX_ROOT_ENTRIES) {
+  const { files: paths, tooLong } = await listFiles(root, maxEntries);
   const wanted = patterns2.length === 0 ? ["."] : patterns2;
   const files = /* @__PURE__ */ new Set();
   const matchers = [];
@@ -10778,6 +10886,66 @@ function globLimitProblem(config) {
   return void 0;
 }
 
+// src/node/config/link-limits.ts
+var MAX_LINK_IGNORE_PATTERNS = 200;
+var MAX_LINK_IGNORE_LENGTH = 1e4;
+var MAX_LINK_SITES = 100;
+var SITE_PREFIX = /^https?:\/\/[^/?#*\s]+(?:\/[^?#*\s]*)?$/i;
+function siteFolderProblem(folder) {
+  if (folder.startsWith("/") || /^[A-Za-z]:[\\/]/.test(folder)) return "expected a folder relative to the project root";
+  if (folder.includes("\\")) return "expected a POSIX path (`/`, not `\\`)";
+  const normalized = normalize(folder);
+  if (normalized === ".." || normalized.startsWith("../")) return "expected a folder inside the project root";
+  return void 0;
+}
+function linksProblems(links, at) {
+  if (!isRecord(links)) return [];
+  const problems = [];
+  const { ignore: ignore3, sites } = links;
+  if (Array.isArray(ignore3)) {
+    const patterns2 = ignore3.filter((pattern) => typeof pattern === "string");
+    const length = patterns2.reduce((sum, pattern) => sum + pattern.length, 0);
+    if (patterns2.length > MAX_LINK_IGNORE_PATTERNS)
+      problems.push(
+        `\`${at}.ignore\`: too many patterns: ${patterns2.length}; the limit is ${MAX_LINK_IGNORE_PATTERNS} (every link is matched against each)`
+      );
+    else if (length > MAX_LINK_IGNORE_LENGTH)
+      problems.push(
+        `\`${at}.ignore\`: the patterns are too long to match in reasonable time: ${length} characters together; the limit is ${MAX_LINK_IGNORE_LENGTH.toLocaleString("en-US")}`
+      );
+    patterns2.forEach((pattern, i) => {
+      if (pattern.length > MAX_PATTERN_LENGTH)
+        problems.push(`\`${at}.ignore[${i}]\`: the pattern is longer than ${MAX_PATTERN_LENGTH} characters`);
+    });
+  }
+  if (isRecord(sites)) {
+    const entries = Object.entries(sites);
+    if (entries.length > MAX_LINK_SITES)
+      problems.push(`\`${at}.sites\`: too many prefixes: ${entries.length}; the limit is ${MAX_LINK_SITES}`);
+    for (const [prefix, folder] of entries.slice(0, MAX_LINK_SITES)) {
+      const where = `\`${at}.sites\` \`${prefix.length > 80 ? `${prefix.slice(0, 77)}...` : prefix}\``;
+      if (!SITE_PREFIX.test(prefix))
+        problems.push(
+          `${where}: expected an http(s) URL prefix without wildcards, query or fragment (\`https://docs.example.com/guide/\`)`
+        );
+      const problem = typeof folder === "string" && folder !== "" ? siteFolderProblem(folder) : void 0;
+      if (problem) problems.push(`${where}: ${problem}, not \`${folder}\``);
+    }
+  }
+  return problems;
+}
+function linkSettingsProblems(config) {
+  const problems = [];
+  if (isRecord(config.settings)) problems.push(...linksProblems(config.settings.links, "settings.links"));
+  if (Array.isArray(config.overrides)) {
+    config.overrides.forEach((override, i) => {
+      if (isRecord(override) && isRecord(override.settings))
+        problems.push(...linksProblems(override.settings.links, `overrides[${i}].settings.links`));
+    });
+  }
+  return problems;
+}
+
 // src/node/config/validate.ts
 var SEVERITY = { enum: ["off", "warn", "error"] };
 var stringList = { type: "array", items: { type: "string", minLength: 1 } };
@@ -11002,6 +11170,37 @@ function settingsSchema() {
         type: "string",
         pattern: "^(?!\\.\\.(?:/|$))(?!/)",
         description: "the folder root-relative links start from, relative to the project root (`.`, `docs`): not absolute, not above the root"
+      },
+      site: siteSchema(),
+      links: linksSchema()
+    }
+  };
+}
+function siteSchema() {
+  return {
+    enum: SITE_NAMES,
+    description: "the site generator that renders the pages (project-wide): how links land on files, heading ids, fragment case, folder links, the table of contents. " + SITE_NAMES.map((name) => `\`${name}\`: ${SITES[name].description}`).join("; ") + ". Unset: doclint's defaults (links name files, folders need an index page, exact case)"
+  };
+}
+function linksSchema() {
+  return {
+    type: "object",
+    additionalProperties: false,
+    description: "which links are checked, and how (project-wide)",
+    properties: {
+      ignore: {
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        description: "destinations no link rule checks, as written in the page: wildcard patterns, `*` for any characters (`https://example.com/*`, `../std/*`, `*.pdf`), never regular expressions"
+      },
+      sites: {
+        type: "object",
+        description: "URL prefixes of this project's own site \u2192 the folder (relative to the project root) it is published from: a link starting with one is checked as a link to that folder, its `.html` page as the `.md` page",
+        additionalProperties: { type: "string", minLength: 1 }
+      },
+      folders: {
+        type: "boolean",
+        description: "a link to a folder is fine without an index page (`true`: the site shows a listing, as GitHub does); default: the site's (`github`: true; others: the folder needs an index page)"
       }
     }
   };
@@ -11168,6 +11367,7 @@ function semanticProblems(config) {
   checkGlobs(config.ignores, ["ignores"]);
   const globLimit = globLimitProblem(config);
   if (globLimit) problems.push(globLimit);
+  problems.push(...linkSettingsProblems(config));
   if (isRecord(config.contracts)) {
     for (const [name, contract] of Object.entries(config.contracts)) {
       problems.push(...contractProblems(name, contract));
@@ -11737,6 +11937,9 @@ function buildIndex(paths, pages, targets, changes, tocs = /* @__PURE__ */ new M
   for (const path of pages.keys()) add(path);
   const links = [];
   for (const page2 of pages.values()) for (const link of page2.links) links.push(link);
+  const routes = /* @__PURE__ */ new Map();
+  for (const page2 of pages.values())
+    for (const route of page2.routes ?? []) if (!routes.has(route)) routes.set(route, page2.path);
   return {
     hasFile: (path) => files.has(path),
     hasDirectory: (path) => directories.has(path),
@@ -11745,6 +11948,7 @@ function buildIndex(paths, pages, targets, changes, tocs = /* @__PURE__ */ new M
     anchors: (path) => (pages.get(path) ?? targets.get(path))?.anchors,
     codeAnchors: (path) => (pages.get(path) ?? targets.get(path))?.codeAnchors,
     pages,
+    route: (path) => routes.get(path),
     toc: (path) => pages.get(path)?.toc ?? tocs.get(path),
     links,
     ...changes ? { changes } : {}
@@ -11780,11 +11984,11 @@ async function crossCheck(outcomes, input, config, rules, configs = pageConfigs(
 }
 async function buildProjectIndex(input, settings, states, pages) {
   const parse = (text) => parsePage(text, input.limits, input.timeLimit).tree;
-  const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings.anchors, states, parse);
+  const targetAnchors = await readTargetAnchors(pages, input.paths, input.readFile, settings, states, parse);
   const needsToc = [...states.values()].some(
     ({ setup }) => Object.values(setup.settings.contracts).some((c) => c.match.tocParent !== void 0)
-  );
-  const tocs = needsToc ? await readTocs(pages, input.paths, input.readFile, settings.rootDir, parse) : /* @__PURE__ */ new Map();
+  ) || [...pages.values()].some((page2) => page2.kept !== void 0);
+  const tocs = needsToc ? await readTocs(pages, input.paths, input.readFile, settings, parse) : /* @__PURE__ */ new Map();
   return buildIndex([...input.paths ?? [], ...states.keys()], pages, targetAnchors, input.changes, tocs);
 }
 function projectContext(rule, options, index, settings, states, pages) {
@@ -11835,35 +12039,37 @@ function lintResults(states) {
   }
   return results.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
-async function readTargetAnchors(pages, paths, readFile2, sources, linted, parse) {
+async function readTargetAnchors(pages, paths, readFile2, settings, linted, parse) {
   const anchors = /* @__PURE__ */ new Map();
   if (!readFile2) return anchors;
   const known = new Set(paths);
-  const exists = (path) => known.has(path) || pages.has(path);
+  const lookup = { hasFile: (path) => known.has(path) || pages.has(path) };
+  const site = siteProfile(settings);
   const wanted = /* @__PURE__ */ new Set();
   for (const page2 of pages.values()) {
     for (const link of page2.links) {
-      const { target } = link;
-      if (target.kind !== "file" || target.fragment === void 0) continue;
-      const path = markdownTarget(target.path, exists);
+      const target = link.target.kind === "file" && link.target.fragment !== void 0 ? linkTarget(link) : void 0;
+      if (target === void 0) continue;
+      const path = anchorPage(site, target, lookup);
       if (path !== void 0 && !linted.has(path)) wanted.add(path);
     }
   }
   for (const path of wanted) {
     const text = await readFile2(path);
     const tree = text === void 0 ? void 0 : parse(text);
-    if (tree) anchors.set(path, collectAnchors(tree, path, sources));
+    if (tree) anchors.set(path, collectAnchors(tree, path, settings));
   }
   return anchors;
 }
-async function readTocs(pages, paths, readFile2, rootDir, parse) {
+async function readTocs(pages, paths, readFile2, settings, parse) {
   const tocs = /* @__PURE__ */ new Map();
   if (!readFile2 || !paths) return tocs;
+  const tocFile = tocFileOf(settings);
   for (const path of paths) {
-    if (pages.has(path) || path !== TOC_FILE && !path.endsWith(`/${TOC_FILE}`)) continue;
+    if (pages.has(path) || !isTocFile(path, tocFile)) continue;
     const text = await readFile2(path);
     const tree = text === void 0 ? void 0 : parse(text);
-    if (tree) tocs.set(path, collectToc(tree, path, rootDir));
+    if (tree) tocs.set(path, collectToc(tree, path, settings));
   }
   return tocs;
 }
@@ -12090,8 +12296,8 @@ async function selectPages(options, discovered, resolver) {
   let changes;
   let changedPages = /* @__PURE__ */ new Set();
   if (options.changedSince !== void 0 || options.staged) {
-    const anchors = resolveSettings(resolver.rootConfig).anchors;
-    const found = options.changedSince === void 0 ? await changesStaged(cwd, anchors, options.limits) : await changesSince(cwd, options.changedSince, anchors, options.limits);
+    const site = resolveSettings(resolver.rootConfig);
+    const found = options.changedSince === void 0 ? await changesStaged(cwd, site, options.limits) : await changesSince(cwd, options.changedSince, site, options.limits);
     changes = found.changes;
     changedPages = found.changed;
     const linkers = options.staged ? await stagedPagesMentioning(cwd, matched, changes) : await pagesMentioning(cwd, matched, changes, maxFileSize);
@@ -12128,6 +12334,7 @@ function targetReader(cwd, maxFileSize, unstaged) {
 
 export {
   safeWritePath,
+  readRegularFile,
   PRESETS,
   printableConfig,
   DEFAULT_MAX_FILE_SIZE,
@@ -12147,6 +12354,8 @@ export {
   format,
   UsageError,
   toProjectPath,
+  loadBoundedYaml,
+  validateConfig,
   CONFIG_FILE_NAMES,
   IGNORE_FILE_NAME,
   ConfigLoader,
