@@ -219,7 +219,7 @@ function routeVisitor(page: Collection): (node: Yaml) => void {
     if (sitePath === undefined || !site.routes) return;
     let data: unknown;
     try {
-      data = loadYaml(node.value, { schema: JSON_SCHEMA });
+      data = loadYaml(node.value, { schema: JSON_SCHEMA, maxAliases: 100 });
     } catch {
       return;
     }

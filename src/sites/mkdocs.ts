@@ -2,8 +2,8 @@
  * MkDocs: `mkdocs.yml`, the pages in `docs_dir` (`docs/`). MkDocs resolves every relative link
  * from the page's file and rewrites it to the page's URL, so links name `.md` files; a folder's
  * page is its `index.md` (or `README.md`). Python-Markdown's `toc` makes the heading ids. A
- * `/path` link is a URL of the site (`docs_dir` is `/`); the `nav` of `mkdocs.yml` (YAML, its own
- * table of contents) is not read.
+ * `/path` link is a URL of the site (`docs_dir` is `/`); the `nav` of `mkdocs.yml` is the table of
+ * contents (src/engine/nav-toc.ts).
  */
 import type { SiteProfile } from './profile.js';
 import { ALL_ANCHORS, inFolder, publishedCandidates } from './profile.js';
@@ -27,6 +27,7 @@ export const mkdocs: SiteProfile = {
   folderLinks: false,
   indexPages: INDEX_PAGES,
   rootDir: 'docs',
+  tocFile: 'mkdocs.yml',
   templates: false,
   candidates({ path, written }) {
     // `/guide/setup/` is a URL of the site; a relative link names a file.

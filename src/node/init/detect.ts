@@ -8,8 +8,8 @@
 import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
-import { CORE_SCHEMA, defineMappingTag, defineScalarTag, defineSequenceTag } from 'js-yaml';
 import { loadBoundedYaml } from '../config/bounded-yaml.js';
+import { LENIENT_YAML } from '../../helpers/yaml.js';
 import { isRecord } from '../../util/objects.js';
 import { SITES, SITES_BY_SPECIFICITY, type SiteProfile } from '../../sites/index.js';
 import type { SiteName } from '../../types.js';
@@ -77,34 +77,6 @@ function folderSetting(value: unknown, fallback: string, key: string, notes: str
   notes.push(`\`${key}\` does not name a folder inside the tree; using \`${fallback}\``);
   return fallback;
 }
-
-/**
- * The YAML tags site configs use that a plain loader refuses (`!ENV`, `!!python/name:…` in
- * mkdocs.yml): read as plain values, since only a few plain keys are needed.
- */
-const LENIENT_YAML = CORE_SCHEMA.withTags(
-  ['!', 'tag:yaml.org,2002:python/'].flatMap((prefix) => [
-    defineScalarTag(prefix, { matchByTagPrefix: true, resolve: (source) => source, identify: () => false }),
-    defineSequenceTag<unknown[]>(prefix, {
-      matchByTagPrefix: true,
-      create: () => [],
-      addItem: (list, item) => void list.push(item),
-      identify: () => false,
-    }),
-    defineMappingTag<Record<string, unknown>>(prefix, {
-      matchByTagPrefix: true,
-      create: () => ({}),
-      addPair: (map, key, value) => {
-        if (typeof key === 'string') Object.defineProperty(map, key, { value, enumerable: true, writable: true });
-        return '';
-      },
-      has: (map, key) => typeof key === 'string' && Object.hasOwn(map, key),
-      keys: (map) => Object.keys(map),
-      get: (map, key) => (typeof key === 'string' ? map[key] : undefined),
-      identify: () => false,
-    }),
-  ]),
-);
 
 /** A marker file's data: TOML, JSON or YAML by its extension; undefined, with a note, when it cannot be read. */
 function parseMarker(probe: Probe, marker: string, fallback: string, notes: string[]): unknown {
