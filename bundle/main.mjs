@@ -10,14 +10,17 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   FORMATS,
   IGNORE_FILE_NAME,
+  LENIENT_YAML,
   PRESETS,
   UsageError,
+  collectNavToc,
   createProgress,
   describeError,
   describeFsError,
   describeStats,
   exitCode,
   format,
+  isYamlToc,
   lintFiles,
   loadBoundedYaml,
   onlyErrors,
@@ -39,7 +42,6 @@ import {
   readVersion
 } from "./shared.action+doclint+main.mjs";
 import {
-  CORE_SCHEMA,
   DEFAULT_MAX_NESTING,
   DEFAULT_MAX_PARSE_TIME,
   SITES,
@@ -49,9 +51,6 @@ import {
   collectToc,
   compileContracts,
   defaultSeverityOf,
-  defineMappingTag,
-  defineScalarTag,
-  defineSequenceTag,
   folderLinksAllowed,
   isInside,
   isRecord,
@@ -2926,7 +2925,7 @@ var require_require_directory = __commonJS({
   "node_modules/require-directory/index.js"(exports, module) {
     "use strict";
     var fs = __require("fs");
-    var join5 = __require("path").join;
+    var join4 = __require("path").join;
     var resolve3 = __require("path").resolve;
     var dirname2 = __require("path").dirname;
     var defaultOptions = {
@@ -2963,7 +2962,7 @@ var require_require_directory = __commonJS({
       }
       path = !path ? dirname2(m.filename) : resolve3(dirname2(m.filename), path);
       fs.readdirSync(path).forEach(function(filename) {
-        var joined = join5(path, filename), files, key, obj;
+        var joined = join4(path, filename), files, key, obj;
         if (fs.statSync(joined).isDirectory() && options.recurse) {
           files = requireDirectory(m, joined, options);
           if (Object.keys(files).length) {
@@ -4852,6 +4851,7 @@ async function readToc(cwd, path, settings, maxFileSize) {
   for (const candidate of tocCandidates(path, tocFileOf(settings))) {
     const page = await readDocument(cwd, candidate, maxFileSize).catch(() => void 0);
     if (page?.text === void 0) continue;
+    if (isYamlToc(tocFileOf(settings))) return { path: candidate, entries: collectNavToc(page.text, settings.rootDir) };
     return { path: candidate, entries: collectToc(parseMarkdown(page.text), candidate, settings) };
   }
   return void 0;
@@ -4901,10 +4901,6 @@ async function explainContracts(path, tree, settings, tocOf) {
   }
   return out;
 }
-
-// src/cli/init.ts
-import { join as join2 } from "node:path";
-import { existsSync } from "node:fs";
 
 // src/node/init/detect.ts
 import { lstatSync } from "node:fs";
@@ -5621,29 +5617,6 @@ function folderSetting(value, fallback, key, notes) {
   notes.push(`\`${key}\` does not name a folder inside the tree; using \`${fallback}\``);
   return fallback;
 }
-var LENIENT_YAML = CORE_SCHEMA.withTags(
-  ["!", "tag:yaml.org,2002:python/"].flatMap((prefix) => [
-    defineScalarTag(prefix, { matchByTagPrefix: true, resolve: (source) => source, identify: () => false }),
-    defineSequenceTag(prefix, {
-      matchByTagPrefix: true,
-      create: () => [],
-      addItem: (list, item) => void list.push(item),
-      identify: () => false
-    }),
-    defineMappingTag(prefix, {
-      matchByTagPrefix: true,
-      create: () => ({}),
-      addPair: (map, key, value) => {
-        if (typeof key === "string") Object.defineProperty(map, key, { value, enumerable: true, writable: true });
-        return "";
-      },
-      has: (map, key) => typeof key === "string" && Object.hasOwn(map, key),
-      keys: (map) => Object.keys(map),
-      get: (map, key) => typeof key === "string" ? map[key] : void 0,
-      identify: () => false
-    })
-  ])
-);
 function parseMarker(probe, marker, fallback, notes) {
   try {
     const text = probe.read(marker) ?? "";
@@ -5771,9 +5744,10 @@ async function runInit({ cwd, stdout, stderr, dryRun }) {
     return 2;
   }
   try {
-    const detection = detectSite(diskProbe(cwd));
+    const probe = diskProbe(cwd);
+    const detection = detectSite(probe);
     const schemaFile = "node_modules/doclint/schema/doclint.schema.json";
-    const config = initConfig(detection, existsSync(join2(cwd, schemaFile)) ? `./${schemaFile}` : void 0);
+    const config = initConfig(detection, probe.exists(schemaFile) ? `./${schemaFile}` : void 0);
     validateConfig(structuredClone(config), builtinRules);
     const text = `${JSON.stringify(config, null, 2)}
 `;
@@ -5965,12 +5939,12 @@ function parser(argv) {
 }
 
 // src/cli/main.ts
-import { join as join4, relative as relative2 } from "node:path";
+import { join as join3, relative as relative2 } from "node:path";
 
 // src/node/project-root.ts
 import { lstatSync as lstatSync2, realpathSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname, isAbsolute, join as join3, relative, resolve as resolve2 } from "node:path";
+import { dirname, isAbsolute, join as join2, relative, resolve as resolve2 } from "node:path";
 var ROOT_MARKERS = [
   .../* @__PURE__ */ new Set([...CONFIG_FILE_NAMES, IGNORE_FILE_NAME, ".git", "package.json"])
 ];
@@ -5990,7 +5964,7 @@ function bothPaths(folder) {
     return [folder];
   }
 }
-var markerIn = (folder) => ROOT_MARKERS.find((name) => exists(join3(folder, name)));
+var markerIn = (folder) => ROOT_MARKERS.find((name) => exists(join2(folder, name)));
 function findProjectRoot(cwd, explicit, home = homedir()) {
   if (explicit !== void 0) return { root: resolve2(cwd, explicit), reason: "--root" };
   const start = resolve2(cwd);
@@ -6263,7 +6237,7 @@ function noteRoot(results, found, { cwd, stderr }) {
 }
 function shownFrom(results, root, cwd) {
   if (root === cwd) return [...results];
-  const show = (path) => toPosix(relative2(cwd, join4(root, path)));
+  const show = (path) => toPosix(relative2(cwd, join3(root, path)));
   return results.map((result) => ({
     ...result,
     path: show(result.path),

@@ -22440,6 +22440,7 @@ var mkdocs = {
   folderLinks: false,
   indexPages: INDEX_PAGES5,
   rootDir: "docs",
+  tocFile: "mkdocs.yml",
   templates: false,
   candidates({ path, written }) {
     if (written.startsWith("/")) return [path, ...publishedCandidates(path, INDEX_PAGES5)];
@@ -23001,7 +23002,7 @@ function routeVisitor(page) {
     if (sitePath === void 0 || !site.routes) return;
     let data;
     try {
-      data = load(node2.value, { schema: JSON_SCHEMA });
+      data = load(node2.value, { schema: JSON_SCHEMA, maxAliases: 100 });
     } catch {
       return;
     }
@@ -25219,7 +25220,9 @@ export {
   optionsOf,
   combineRules,
   normalize,
+  join,
   dirname,
+  isAbsoluteUrl,
   isMarkdownPath,
   SITES,
   SITE_NAMES,

@@ -3,6 +3,7 @@ import {
   readVersion
 } from "./shared.action+doclint+main.mjs";
 import {
+  CORE_SCHEMA,
   ConfigError,
   DEFAULT_MAX_PARSE_TIME,
   DIRECTIVE_REASON_ID,
@@ -29,13 +30,18 @@ import {
   createDiagnostic,
   createResult,
   defaultSeverityOf,
+  defineMappingTag,
+  defineScalarTag,
+  defineSequenceTag,
   dirname,
   errorMessage,
   fileStem,
+  isAbsoluteUrl,
   isInside,
   isMarkdownPath,
   isRecord,
   isTocFile,
+  join,
   limitFindings,
   linkTarget,
   lintPage,
@@ -152,14 +158,14 @@ var require_path = __commonJS({
       return path.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
-    function removeLeadingDotSegment(entry) {
-      if (entry.charAt(0) === ".") {
-        const secondCharactery = entry.charAt(1);
+    function removeLeadingDotSegment(entry2) {
+      if (entry2.charAt(0) === ".") {
+        const secondCharactery = entry2.charAt(1);
         if (secondCharactery === "/" || secondCharactery === "\\") {
-          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
+          return entry2.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
         }
       }
-      return entry;
+      return entry2;
     }
     exports.removeLeadingDotSegment = removeLeadingDotSegment;
     exports.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
@@ -3483,8 +3489,8 @@ var require_pattern = __commonJS({
       return patterns2.map((pattern) => makeRe(pattern, options));
     }
     exports.convertPatternsToRe = convertPatternsToRe;
-    function matchAny(entry, patternsRe) {
-      return patternsRe.some((patternRe) => patternRe.test(entry));
+    function matchAny(entry2, patternsRe) {
+      return patternsRe.some((patternRe) => patternRe.test(entry2));
     }
     exports.matchAny = matchAny;
     function removeDuplicateSlashes(pattern) {
@@ -4102,7 +4108,7 @@ var require_async2 = __commonJS({
           callSuccessCallback(callback, entries);
           return;
         }
-        const tasks = entries.map((entry) => makeRplTaskEntry(entry, settings));
+        const tasks = entries.map((entry2) => makeRplTaskEntry(entry2, settings));
         rpl(tasks, (rplError, rplEntries) => {
           if (rplError !== null) {
             callFailureCallback(callback, rplError);
@@ -4113,23 +4119,23 @@ var require_async2 = __commonJS({
       });
     }
     exports.readdirWithFileTypes = readdirWithFileTypes;
-    function makeRplTaskEntry(entry, settings) {
+    function makeRplTaskEntry(entry2, settings) {
       return (done) => {
-        if (!entry.dirent.isSymbolicLink()) {
-          done(null, entry);
+        if (!entry2.dirent.isSymbolicLink()) {
+          done(null, entry2);
           return;
         }
-        settings.fs.stat(entry.path, (statError, stats) => {
+        settings.fs.stat(entry2.path, (statError, stats) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               done(statError);
               return;
             }
-            done(null, entry);
+            done(null, entry2);
             return;
           }
-          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          done(null, entry);
+          entry2.dirent = utils.fs.createDirentFromStats(entry2.name, stats);
+          done(null, entry2);
         });
       };
     }
@@ -4147,15 +4153,15 @@ var require_async2 = __commonJS({
                 done(error);
                 return;
               }
-              const entry = {
+              const entry2 = {
                 name,
                 path,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
-                entry.stats = stats;
+                entry2.stats = stats;
               }
-              done(null, entry);
+              done(null, entry2);
             });
           };
         });
@@ -4198,22 +4204,22 @@ var require_sync2 = __commonJS({
     function readdirWithFileTypes(directory, settings) {
       const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
       return dirents.map((dirent) => {
-        const entry = {
+        const entry2 = {
           dirent,
           name: dirent.name,
           path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
         };
-        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
+        if (entry2.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
           try {
-            const stats = settings.fs.statSync(entry.path);
-            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
+            const stats = settings.fs.statSync(entry2.path);
+            entry2.dirent = utils.fs.createDirentFromStats(entry2.name, stats);
           } catch (error) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               throw error;
             }
           }
         }
-        return entry;
+        return entry2;
       });
     }
     exports.readdirWithFileTypes = readdirWithFileTypes;
@@ -4222,15 +4228,15 @@ var require_sync2 = __commonJS({
       return names.map((name) => {
         const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
         const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
-        const entry = {
+        const entry2 = {
           name,
           path: entryPath,
           dirent: utils.fs.createDirentFromStats(name, stats)
         };
         if (settings.stats) {
-          entry.stats = stats;
+          entry2.stats = stats;
         }
-        return entry;
+        return entry2;
       });
     }
     exports.readdir = readdir3;
@@ -4757,8 +4763,8 @@ var require_async3 = __commonJS({
             done(error, void 0);
             return;
           }
-          for (const entry of entries) {
-            this._handleEntry(entry, item.base);
+          for (const entry2 of entries) {
+            this._handleEntry(entry2, item.base);
           }
           done(null, void 0);
         });
@@ -4771,23 +4777,23 @@ var require_async3 = __commonJS({
         this._isDestroyed = true;
         this._emitter.emit("error", error);
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry2, base) {
         if (this._isDestroyed || this._isFatalError) {
           return;
         }
-        const fullpath = entry.path;
+        const fullpath = entry2.path;
         if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+          entry2.path = common.joinPathSegments(base, entry2.name, this._settings.pathSegmentSeparator);
         }
-        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._emitEntry(entry);
+        if (common.isAppliedFilter(this._settings.entryFilter, entry2)) {
+          this._emitEntry(entry2);
         }
-        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+        if (entry2.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry2)) {
+          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry2.path);
         }
       }
-      _emitEntry(entry) {
-        this._emitter.emit("entry", entry);
+      _emitEntry(entry2) {
+        this._emitter.emit("entry", entry2);
       }
     };
     exports.default = AsyncReader;
@@ -4811,8 +4817,8 @@ var require_async4 = __commonJS({
         this._reader.onError((error) => {
           callFailureCallback(callback, error);
         });
-        this._reader.onEntry((entry) => {
-          this._storage.push(entry);
+        this._reader.onEntry((entry2) => {
+          this._storage.push(entry2);
         });
         this._reader.onEnd(() => {
           callSuccessCallback(callback, this._storage);
@@ -4857,8 +4863,8 @@ var require_stream2 = __commonJS({
         this._reader.onError((error) => {
           this._stream.emit("error", error);
         });
-        this._reader.onEntry((entry) => {
-          this._stream.push(entry);
+        this._reader.onEntry((entry2) => {
+          this._stream.push(entry2);
         });
         this._reader.onEnd(() => {
           this._stream.push(null);
@@ -4902,8 +4908,8 @@ var require_sync3 = __commonJS({
       _handleDirectory(directory, base) {
         try {
           const entries = this._scandir(directory, this._settings.fsScandirSettings);
-          for (const entry of entries) {
-            this._handleEntry(entry, base);
+          for (const entry2 of entries) {
+            this._handleEntry(entry2, base);
           }
         } catch (error) {
           this._handleError(error);
@@ -4915,20 +4921,20 @@ var require_sync3 = __commonJS({
         }
         throw error;
       }
-      _handleEntry(entry, base) {
-        const fullpath = entry.path;
+      _handleEntry(entry2, base) {
+        const fullpath = entry2.path;
         if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+          entry2.path = common.joinPathSegments(base, entry2.name, this._settings.pathSegmentSeparator);
         }
-        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._pushToStorage(entry);
+        if (common.isAppliedFilter(this._settings.entryFilter, entry2)) {
+          this._pushToStorage(entry2);
         }
-        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+        if (entry2.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry2)) {
+          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry2.path);
         }
       }
-      _pushToStorage(entry) {
-        this._storage.push(entry);
+      _pushToStorage(entry2) {
+        this._storage.push(entry2);
       }
     };
     exports.default = SyncReader;
@@ -5048,15 +5054,15 @@ var require_reader2 = __commonJS({
         return path.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
-        const entry = {
+        const entry2 = {
           name: pattern,
           path: pattern,
           dirent: utils.fs.createDirentFromStats(pattern, stats)
         };
         if (this._settings.stats) {
-          entry.stats = stats;
+          entry2.stats = stats;
         }
-        return entry;
+        return entry2;
       }
       _isFatalError(error) {
         return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
@@ -5088,9 +5094,9 @@ var require_stream3 = __commonJS({
         const filepaths = patterns2.map(this._getFullEntryPath, this);
         const stream = new stream_1.PassThrough({ objectMode: true });
         stream._write = (index, _enc, done) => {
-          return this._getEntry(filepaths[index], patterns2[index], options).then((entry) => {
-            if (entry !== null && options.entryFilter(entry)) {
-              stream.push(entry);
+          return this._getEntry(filepaths[index], patterns2[index], options).then((entry2) => {
+            if (entry2 !== null && options.entryFilter(entry2)) {
+              stream.push(entry2);
             }
             if (index === filepaths.length - 1) {
               stream.end();
@@ -5153,7 +5159,7 @@ var require_async5 = __commonJS({
         const stream = this._readerStream.static(patterns2, options);
         return new Promise((resolve5, reject) => {
           stream.once("error", reject);
-          stream.on("data", (entry) => entries.push(entry));
+          stream.on("data", (entry2) => entries.push(entry2));
           stream.once("end", () => resolve5(entries));
         });
       }
@@ -5265,7 +5271,7 @@ var require_deep = __commonJS({
       getFilter(basePath, positive, negative) {
         const matcher = this._getMatcher(positive);
         const negativeRe = this._getNegativePatternsRe(negative);
-        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
+        return (entry2) => this._filter(basePath, entry2, matcher, negativeRe);
       }
       _getMatcher(patterns2) {
         return new partial_1.default(patterns2, this._settings, this._micromatchOptions);
@@ -5274,14 +5280,14 @@ var require_deep = __commonJS({
         const affectDepthOfReadingPatterns = patterns2.filter(utils.pattern.isAffectDepthOfReadingPattern);
         return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
       }
-      _filter(basePath, entry, matcher, negativeRe) {
-        if (this._isSkippedByDeep(basePath, entry.path)) {
+      _filter(basePath, entry2, matcher, negativeRe) {
+        if (this._isSkippedByDeep(basePath, entry2.path)) {
           return false;
         }
-        if (this._isSkippedSymbolicLink(entry)) {
+        if (this._isSkippedSymbolicLink(entry2)) {
           return false;
         }
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
+        const filepath = utils.path.removeLeadingDotSegment(entry2.path);
         if (this._isSkippedByPositivePatterns(filepath, matcher)) {
           return false;
         }
@@ -5301,8 +5307,8 @@ var require_deep = __commonJS({
         const basePathDepth = basePath.split("/").length;
         return entryPathDepth - basePathDepth;
       }
-      _isSkippedSymbolicLink(entry) {
-        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
+      _isSkippedSymbolicLink(entry2) {
+        return !this._settings.followSymbolicLinks && entry2.dirent.isSymbolicLink();
       }
       _isSkippedByPositivePatterns(entryPath, matcher) {
         return !this._settings.baseNameMatch && !matcher.match(entryPath);
@@ -5338,17 +5344,17 @@ var require_entry = __commonJS({
             relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
           }
         };
-        return (entry) => this._filter(entry, patterns2);
+        return (entry2) => this._filter(entry2, patterns2);
       }
-      _filter(entry, patterns2) {
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
+      _filter(entry2, patterns2) {
+        const filepath = utils.path.removeLeadingDotSegment(entry2.path);
         if (this._settings.unique && this._isDuplicateEntry(filepath)) {
           return false;
         }
-        if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
+        if (this._onlyFileFilter(entry2) || this._onlyDirectoryFilter(entry2)) {
           return false;
         }
-        const isMatched = this._isMatchToPatternsSet(filepath, patterns2, entry.dirent.isDirectory());
+        const isMatched = this._isMatchToPatternsSet(filepath, patterns2, entry2.dirent.isDirectory());
         if (this._settings.unique && isMatched) {
           this._createIndexRecord(filepath);
         }
@@ -5360,11 +5366,11 @@ var require_entry = __commonJS({
       _createIndexRecord(filepath) {
         this.index.set(filepath, void 0);
       }
-      _onlyFileFilter(entry) {
-        return this._settings.onlyFiles && !entry.dirent.isFile();
+      _onlyFileFilter(entry2) {
+        return this._settings.onlyFiles && !entry2.dirent.isFile();
       }
-      _onlyDirectoryFilter(entry) {
-        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
+      _onlyDirectoryFilter(entry2) {
+        return this._settings.onlyDirectories && !entry2.dirent.isDirectory();
       }
       _isMatchToPatternsSet(filepath, patterns2, isDirectory) {
         const isMatched = this._isMatchToPatterns(filepath, patterns2.positive.all, isDirectory);
@@ -5435,21 +5441,21 @@ var require_entry2 = __commonJS({
         this._settings = _settings;
       }
       getTransformer() {
-        return (entry) => this._transform(entry);
+        return (entry2) => this._transform(entry2);
       }
-      _transform(entry) {
-        let filepath = entry.path;
+      _transform(entry2) {
+        let filepath = entry2.path;
         if (this._settings.absolute) {
           filepath = utils.path.makeAbsolute(this._settings.cwd, filepath);
           filepath = utils.path.unixify(filepath);
         }
-        if (this._settings.markDirectories && entry.dirent.isDirectory()) {
+        if (this._settings.markDirectories && entry2.dirent.isDirectory()) {
           filepath += "/";
         }
         if (!this._settings.objectMode) {
           return filepath;
         }
-        return Object.assign(Object.assign({}, entry), { path: filepath });
+        return Object.assign(Object.assign({}, entry2), { path: filepath });
       }
     };
     exports.default = EntryTransformer;
@@ -5526,7 +5532,7 @@ var require_async6 = __commonJS({
         const root = this._getRootDirectory(task);
         const options = this._getReaderOptions(task);
         const entries = await this.api(root, task, options);
-        return entries.map((entry) => options.transform(entry));
+        return entries.map((entry2) => options.transform(entry2));
       }
       api(root, task, options) {
         if (task.dynamic) {
@@ -5558,7 +5564,7 @@ var require_stream4 = __commonJS({
         const source = this.api(root, task, options);
         const destination = new stream_1.Readable({ objectMode: true, read: () => {
         } });
-        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
+        source.once("error", (error) => destination.emit("error", error)).on("data", (entry2) => destination.emit("data", options.transform(entry2))).once("end", () => destination.emit("end"));
         destination.once("close", () => source.destroy());
         return destination;
       }
@@ -5594,11 +5600,11 @@ var require_sync5 = __commonJS({
         const entries = [];
         for (const pattern of patterns2) {
           const filepath = this._getFullEntryPath(pattern);
-          const entry = this._getEntry(filepath, pattern, options);
-          if (entry === null || !options.entryFilter(entry)) {
+          const entry2 = this._getEntry(filepath, pattern, options);
+          if (entry2 === null || !options.entryFilter(entry2)) {
             continue;
           }
-          entries.push(entry);
+          entries.push(entry2);
         }
         return entries;
       }
@@ -8454,7 +8460,7 @@ var require_picomatch4 = __commonJS({
 // src/node/safe-path.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
 import { realpath } from "node:fs/promises";
-import { basename, dirname as dirname2, join, resolve } from "node:path";
+import { basename, dirname as dirname2, join as join2, resolve } from "node:path";
 var UnsafePathError = class extends Error {
   constructor(message, code) {
     super(message);
@@ -8480,7 +8486,7 @@ async function safeWritePath(cwd, path) {
       "EOUTSIDE"
     );
   }
-  const real = join(realFolder, basename(target));
+  const real = join2(realFolder, basename(target));
   let info;
   try {
     info = lstatSync(real);
@@ -8613,9 +8619,9 @@ function mergeConfig(target, layer, source = "", provenance, base = "") {
       const options = optionsOf2(next) ?? optionsOf2(rules[id]);
       rules[id] = options === void 0 ? severityOf(next) : [severityOf(next), copyData(options)];
       if (provenance) {
-        const entry = provenance.rules[id] ??= { severity: source };
-        entry.severity = source;
-        if (optionsOf2(next) !== void 0) entry.options = source;
+        const entry2 = provenance.rules[id] ??= { severity: source };
+        entry2.severity = source;
+        if (optionsOf2(next) !== void 0) entry2.options = source;
       }
     }
   }
@@ -8697,15 +8703,15 @@ function layerMatches(layer, path) {
   }
   return match(relative3);
 }
-function ignoreMatches(entry, path) {
-  const relative3 = relativeTo(entry.base, path);
+function ignoreMatches(entry2, path) {
+  const relative3 = relativeTo(entry2.base, path);
   if (relative3 === void 0) return false;
-  let match = compiled.get(entry);
+  let match = compiled.get(entry2);
   if (!match) {
-    const folderOnly = entry.glob.endsWith("/");
-    const glob = compileGlob(entry.glob.replace(/\/+$/, ""));
+    const folderOnly = entry2.glob.endsWith("/");
+    const glob = compileGlob(entry2.glob.replace(/\/+$/, ""));
     match = (p) => matchesGlobOrFolder(glob, p, folderOnly);
-    compiled.set(entry, match);
+    compiled.set(entry2, match);
   }
   return match(relative3);
 }
@@ -8780,8 +8786,8 @@ var ConfigResolver = class {
   /** Why a page is not to be linted, or undefined. */
   ignoredBy(path) {
     for (const file of this.chain(folderOf(path))) {
-      for (const entry of file.ignores)
-        if (ignoreMatches(entry, path)) return { source: entry.source, glob: entry.glob };
+      for (const entry2 of file.ignores)
+        if (ignoreMatches(entry2, path)) return { source: entry2.source, glob: entry2.glob };
     }
     const extra = this.options.ignoreFile;
     if (extra?.ignores(path)) return { source: extra.source };
@@ -8880,7 +8886,7 @@ function combinedError(problems) {
 // src/node/read.ts
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync2, openSync as openSync2, readSync as readSync2, realpathSync } from "node:fs";
 import { isUtf8 } from "node:buffer";
-import { join as join2, sep } from "node:path";
+import { join as join3, sep } from "node:path";
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var megabytes = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 function checkBytes(bytes) {
@@ -8929,7 +8935,7 @@ function pointAt(text, at) {
 var tooLarge = (size, limit) => `File is too large to lint (${megabytes(size)}; the limit is ${megabytes(limit)}, see --max-file-size)`;
 var OPEN_FLAGS2 = constants2.O_RDONLY | (constants2.O_NONBLOCK ?? 0);
 function readDocumentSync(root, path, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
-  const absolute = join2(root, path);
+  const absolute = join3(root, path);
   let fd;
   try {
     const link = lstatSync2(absolute);
@@ -9014,9 +9020,9 @@ async function readTarget(root, path, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
 // src/node/write-atomic.ts
 import { randomBytes } from "node:crypto";
 import { open, rename, rm } from "node:fs/promises";
-import { basename as basename2, dirname as dirname3, join as join3 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join4 } from "node:path";
 async function writeFileAtomic(path, text) {
-  const temporary = join3(dirname3(path), `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  const temporary = join4(dirname3(path), `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   let handle;
   try {
     handle = await open(temporary, "wx", 420);
@@ -9057,14 +9063,14 @@ var vmTimeLimit = (run2, ms) => {
 };
 
 // src/node/analyze.ts
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/node/cache.ts
 import { createHash } from "node:crypto";
 import { lstatSync as lstatSync3 } from "node:fs";
 import { execFile } from "node:child_process";
 import { stat } from "node:fs/promises";
-import { basename as basename3, dirname as dirname4, join as join4 } from "node:path";
+import { basename as basename3, dirname as dirname4, join as join5 } from "node:path";
 
 // src/node/cache-shape.ts
 var MAX_STRING = 20 * 1024 * 1024;
@@ -9190,9 +9196,9 @@ var page = (path) => record(
     stamp: (stamp) => Array.isArray(stamp) && stamp.length === 2 && typeof stamp[0] === "number" && typeof stamp[1] === "number" ? count(0)(stamp[0]) : "not [size, mtime]"
   }
 );
-function cacheEntryProblem(path, entry) {
+function cacheEntryProblem(path, entry2) {
   if (path.length === 0 || path.length > MAX_PAGE_PATH) return "a page path of the wrong length";
-  return page(path)(entry);
+  return page(path)(entry2);
 }
 
 // src/node/cache.ts
@@ -9283,7 +9289,7 @@ var PageCache = class _PageCache {
   static async open(location, version, warn, shown = location, cwd = dirname4(location)) {
     let file = location;
     try {
-      if ((await stat(location)).isDirectory()) file = join4(location, DEFAULT_CACHE_FILE);
+      if ((await stat(location)).isDirectory()) file = join5(location, DEFAULT_CACHE_FILE);
     } catch {
     }
     const unusable = (message) => {
@@ -9589,7 +9595,7 @@ async function analyzePages(options) {
     options,
     keyOf: configKeys(options),
     // Taken before the file is read: a change after it shows in the next run's stamp.
-    stamp: (path) => stamps ? stampOf(join5(cwd, path)) : void 0,
+    stamp: (path) => stamps ? stampOf(join6(cwd, path)) : void 0,
     finish: (index, outcome2) => {
       outcomes[index] = outcome2;
       onProgress?.(++done, total);
@@ -10329,7 +10335,7 @@ function command(d) {
     ["endColumn", d.endColumn],
     ["title", d.ruleId ?? "doclint"]
   ];
-  const list2 = properties.filter((entry) => entry[1] !== void 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
+  const list2 = properties.filter((entry2) => entry2[1] !== void 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
   return `::${d.severity === "error" ? "error" : "warning"} ${list2}::${escapeData(d.message)}`;
 }
 var plural2 = (count2, word) => `${count2} ${word}${count2 === 1 ? "" : "s"}`;
@@ -10536,7 +10542,7 @@ var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch = __toESM(require_picomatch4(), 1);
 import { readFileSync } from "node:fs";
 import { readdir, stat as stat2 } from "node:fs/promises";
-import { isAbsolute, join as join6, posix, relative, resolve as resolve2 } from "node:path";
+import { isAbsolute, join as join7, posix, relative, resolve as resolve2 } from "node:path";
 var UsageError = class extends Error {
   name = "UsageError";
 };
@@ -10544,7 +10550,7 @@ var LONG_PATH = 1e3;
 async function tooLongFolders(root, folders) {
   const found = [];
   for (const folder of folders) {
-    const absolute = join6(root, folder);
+    const absolute = join7(root, folder);
     if (absolute.length < LONG_PATH) continue;
     const error = await readdir(absolute).then(
       () => void 0,
@@ -10567,45 +10573,45 @@ async function walk(root, limit) {
     suppressErrors: true
   });
   const entries = [];
-  for await (const entry of stream) {
+  for await (const entry2 of stream) {
     if (entries.length === limit) {
       stream.destroy();
       throw new UsageError(
         `The project root \`${root}\` holds more than ${limit.toLocaleString("en-US")} files and folders (node_modules and .git aside), and doclint lists all of them as link targets: run it in a smaller project, or name one with --root`
       );
     }
-    entries.push(entry);
+    entries.push(entry2);
   }
   return entries;
 }
 async function listFiles(root, limit = MAX_ROOT_ENTRIES) {
   const entries = await walk(root, limit);
   const rules = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    if (entry.name !== ".gitignore" || !entry.dirent.isFile()) continue;
+  for (const entry2 of entries) {
+    if (entry2.name !== ".gitignore" || !entry2.dirent.isFile()) continue;
     let text;
     try {
-      text = readFileSync(join6(root, entry.path), "utf8");
+      text = readFileSync(join7(root, entry2.path), "utf8");
     } catch {
       continue;
     }
-    const folder = posix.dirname(entry.path);
+    const folder = posix.dirname(entry2.path);
     rules.set(folder === "." ? "" : folder, (0, import_ignore.default)().add(text));
   }
   const ignored = rules.size === 0 ? () => false : gitignoreMatcher(rules);
   const files = [];
   const folders = [];
   await Promise.all(
-    entries.map(async (entry) => {
-      if (ignored(entry.path)) return;
-      if (entry.dirent.isDirectory()) {
-        folders.push(entry.path);
+    entries.map(async (entry2) => {
+      if (ignored(entry2.path)) return;
+      if (entry2.dirent.isDirectory()) {
+        folders.push(entry2.path);
         return;
       }
-      if (entry.dirent.isFile()) files.push(entry.path);
-      else if (entry.dirent.isSymbolicLink()) {
-        const target = await stat2(resolve2(root, entry.path)).catch(() => void 0);
-        if (target === void 0 || target.isFile()) files.push(entry.path);
+      if (entry2.dirent.isFile()) files.push(entry2.path);
+      else if (entry2.dirent.isSymbolicLink()) {
+        const target = await stat2(resolve2(root, entry2.path)).catch(() => void 0);
+        if (target === void 0 || target.isFile()) files.push(entry2.path);
       }
     })
   );
@@ -10693,7 +10699,7 @@ async function discover(root, patterns2, maxEntries = MAX_ROOT_ENTRIES) {
 // src/node/config/load-config.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
 import { readdir as readdir2, readFile, realpath as realpath2, stat as stat3 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname5, join as join7, relative as relative2, resolve as resolve3 } from "node:path";
+import { basename as basename4, dirname as dirname5, join as join8, relative as relative2, resolve as resolve3 } from "node:path";
 
 // src/node/config/bounded-yaml.ts
 var MAX_CONFIG_YAML_VALUES = 1e5;
@@ -11699,9 +11705,9 @@ var ConfigLoader = class {
           base === "" && this.options.config !== void 0 ? `${shown}: \`extends\`: \`${name}\` is outside the project root; a config file inside the project may only extend files inside it, even when named with --config` : `${shown}: \`extends\`: \`${name}\` is outside the project root; a config found in the project may only extend files inside it (a config given with --config may extend any file)`
         );
       }
-      const cycle = stack.findIndex((entry) => entry.real === real);
+      const cycle = stack.findIndex((entry2) => entry2.real === real);
       if (cycle !== -1) {
-        const names2 = [...stack.slice(cycle).map((entry) => entry.shown), this.shown(target)];
+        const names2 = [...stack.slice(cycle).map((entry2) => entry2.shown), this.shown(target)];
         throw new ConfigError(`${shown}: \`extends\`: cycle: ${names2.join(" \u2192 ")}`);
       }
       const child = await this.flatten(target, this.shown(target), base, trusted, [
@@ -11737,7 +11743,7 @@ var ConfigLoader = class {
   }
   /** The config file in a folder, if any: one name of CONFIG_FILE_NAMES, really inside the root. */
   async locate(folder) {
-    const absolute = join7(this.cwd, folder);
+    const absolute = join8(this.cwd, folder);
     let entries;
     try {
       entries = await readdir2(absolute);
@@ -11748,7 +11754,7 @@ var ConfigLoader = class {
     const found = [];
     for (const name of CONFIG_FILE_NAMES) {
       if (!present.has(name)) continue;
-      const file = join7(absolute, name);
+      const file = join8(absolute, name);
       const shown = this.shown(file);
       const real = await realpath2(file).catch(() => void 0);
       if (real === void 0) continue;
@@ -11780,7 +11786,7 @@ var ConfigLoader = class {
     return found[0];
   }
   async ignoreFile() {
-    const text = await readIfExists(join7(this.cwd, IGNORE_FILE_NAME), IGNORE_FILE_NAME);
+    const text = await readIfExists(join8(this.cwd, IGNORE_FILE_NAME), IGNORE_FILE_NAME);
     if (text === void 0) return void 0;
     const matcher = (0, import_ignore2.default)().add(text);
     return { source: IGNORE_FILE_NAME, ignores: (path) => matcher.ignores(path) };
@@ -11910,6 +11916,72 @@ function allIgnoredMessage(pages, ignoredBy, allowed, hints = CLI_IGNORE_HINTS) 
 
 // src/node/lint-files.ts
 import { resolve as resolve4 } from "node:path";
+
+// src/helpers/yaml.ts
+var LENIENT_YAML = CORE_SCHEMA.withTags(
+  ["!", "tag:yaml.org,2002:python/"].flatMap((prefix) => [
+    defineScalarTag(prefix, { matchByTagPrefix: true, resolve: (source) => source, identify: () => false }),
+    defineSequenceTag(prefix, {
+      matchByTagPrefix: true,
+      create: () => [],
+      addItem: (list2, item) => void list2.push(item),
+      identify: () => false
+    }),
+    defineMappingTag(prefix, {
+      matchByTagPrefix: true,
+      create: () => ({}),
+      addPair: (map, key, value) => {
+        if (typeof key === "string") Object.defineProperty(map, key, { value, enumerable: true, writable: true });
+        return "";
+      },
+      has: (map, key) => typeof key === "string" && Object.hasOwn(map, key),
+      keys: (map) => Object.keys(map),
+      get: (map, key) => typeof key === "string" ? map[key] : void 0,
+      identify: () => false
+    })
+  ])
+);
+
+// src/engine/nav-toc.ts
+var MAX_NAV_ENTRIES = 2e4;
+var MAX_NAV_DEPTH = 50;
+var isYamlToc = (tocFile) => /\.ya?ml$/i.test(tocFile);
+function collectNavToc(text, rootDir = ".") {
+  let data;
+  try {
+    data = load(text, { schema: LENIENT_YAML, maxAliases: 100 });
+  } catch {
+    return [];
+  }
+  const nav = isRecord(data) ? data.nav : void 0;
+  const toc = [];
+  if (Array.isArray(nav)) addEntries(nav, -1, 0, toc, rootDir);
+  return toc;
+}
+function addEntries(items, parent, depth, toc, rootDir) {
+  if (depth >= MAX_NAV_DEPTH) return;
+  for (const item of items) {
+    if (toc.length >= MAX_NAV_ENTRIES) return;
+    if (typeof item === "string") {
+      toc.push(entry(item, item, parent, rootDir));
+      continue;
+    }
+    if (!isRecord(item)) continue;
+    for (const [title, value] of Object.entries(item)) {
+      if (toc.length >= MAX_NAV_ENTRIES) return;
+      if (typeof value === "string") toc.push(entry(title, value, parent, rootDir));
+      else if (Array.isArray(value)) {
+        toc.push({ text: title, parent });
+        addEntries(value, toc.length - 1, depth + 1, toc, rootDir);
+      }
+    }
+  }
+}
+function entry(text, page2, parent, rootDir) {
+  if (isAbsoluteUrl(page2) || page2.startsWith("/")) return { text, parent };
+  const target = normalize(join(rootDir, page2.split("#")[0]));
+  return target === ".." || target.startsWith("../") || target === "" ? { text, parent } : { text, target, parent };
+}
 
 // src/engine/project-index.ts
 function buildIndex(paths, pages, targets, changes, tocs = /* @__PURE__ */ new Map()) {
@@ -12068,6 +12140,10 @@ async function readTocs(pages, paths, readFile2, settings, parse) {
   for (const path of paths) {
     if (pages.has(path) || !isTocFile(path, tocFile)) continue;
     const text = await readFile2(path);
+    if (text !== void 0 && isYamlToc(tocFile)) {
+      tocs.set(path, collectNavToc(text, settings.rootDir));
+      continue;
+    }
     const tree = text === void 0 ? void 0 : parse(text);
     if (tree) tocs.set(path, collectToc(tree, path, settings));
   }
@@ -12365,6 +12441,9 @@ export {
   onlyErrors,
   exitCode,
   createProgress,
+  LENIENT_YAML,
+  isYamlToc,
+  collectNavToc,
   lintFiles
 };
 /*! Bundled license information:

@@ -4,8 +4,6 @@
  * `/` stands for, the generated output not to lint. Like `npm init -y` it asks nothing; it says
  * what it found and why, and never overwrites a config that is there.
  */
-import { join } from 'node:path';
-import { existsSync } from 'node:fs';
 import { builtinRules } from '../../rules/index.js';
 import { sanitizeLine } from '../formatters/stylish.js';
 import { configFileIn, detectSite, diskProbe, type Detection } from '../node/init/detect.js';
@@ -62,9 +60,10 @@ export async function runInit({ cwd, stdout, stderr, dryRun }: InitOptions): Pro
     return 2;
   }
   try {
-    const detection = detectSite(diskProbe(cwd));
+    const probe = diskProbe(cwd);
+    const detection = detectSite(probe);
     const schemaFile = 'node_modules/doclint/schema/doclint.schema.json';
-    const config = initConfig(detection, existsSync(join(cwd, schemaFile)) ? `./${schemaFile}` : undefined);
+    const config = initConfig(detection, probe.exists(schemaFile) ? `./${schemaFile}` : undefined);
     validateConfig(structuredClone(config), builtinRules);
     const text = `${JSON.stringify(config, null, 2)}\n`;
     if (dryRun) {

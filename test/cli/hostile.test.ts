@@ -668,6 +668,7 @@ docs/page.md
       'src/node/discover.ts: readFileSync',
       // whether a folder with a long path can be listed (ENAMETOOLONG)
       'src/node/discover.ts: readdir, stat',
+      'src/node/init/detect.ts: lstatSync', // whether a site generator's marker file is there (init)
       'src/node/pool.ts: existsSync',
       // whether a folder has a root marker (a config file, .git, package.json): never read; the home folder's real path
       'src/node/project-root.ts: lstatSync, realpathSync',
