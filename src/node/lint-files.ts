@@ -5,6 +5,9 @@
  * results into output.
  */
 import { allIgnoredMessage, type IgnoreHints } from './all-ignored.js';
+import { LargePageWorker } from './large-pages.js';
+import { DEFAULT_MAX_PAGE_MEMORY } from './page-memory.js';
+import { workerFile } from './pool.js';
 import { vmTimeLimit } from './time-limit.js';
 import { resolve } from 'node:path';
 import type { ChangeSet, LintResult, ParseLimits, Rule } from '../types.js';
@@ -47,6 +50,11 @@ export interface LintFilesOptions extends LoadOptions {
   maxFileSize?: number;
   /** nesting and parse-time limits per page (engine defaults when absent) */
   limits?: ParseLimits;
+  /**
+   * MB of heap a page's parse and rules may take (default 512): pages are parsed in worker
+   * threads bounded so (a page too long to stay under it on the main thread goes to one)
+   */
+  maxPageMemory?: number;
   onProgress?: (done: number, total: number) => void;
   /** keep the per-page phase's outcomes between runs (`--cache`) */
   cache?: boolean;
@@ -90,7 +98,7 @@ export interface LintFilesResult {
  * linted.
  */
 export async function lintFiles(options: LintFilesOptions): Promise<LintFilesResult> {
-  const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
+  const { cwd } = options;
   const discovered = await discover(cwd, options.patterns);
   // With --staged, what the commit will hold: files in the index (an untracked file does not count)
   const indexed = options.staged ? new Set(await indexedFiles(cwd)) : undefined;
@@ -99,8 +107,45 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
   const loader = new ConfigLoader(cwd, builtinRules, options);
   const resolver = await loader.resolverFor(pages);
   const { rules, plugins } = loader;
+  const largePages = new LargePageWorker({
+    file: workerFile(),
+    plugins: plugins.map((plugin) => plugin.url),
+    maxPageMemory: options.maxPageMemory ?? DEFAULT_MAX_PAGE_MEMORY,
+    ruleIds: rules.map((rule) => rule.meta.id),
+    project: resolveSettings(resolver.rootConfig),
+    limits: options.limits,
+  });
+  try {
+    const selection = await selectPages(options, pages, resolver, largePages);
+    const project = { paths, tooLong: discovered.tooLong, resolver, rules, plugins, largePages };
+    const results = await lintSelected(options, project, selection);
+    return { results, rules, plugins };
+  } finally {
+    await largePages.close();
+  }
+}
+
+/** What `lintSelected` takes besides the options and the selection. */
+interface Project {
+  /** every file links may point at */
+  paths: readonly string[];
+  /** folders whose path is too long to list */
+  tooLong: readonly string[];
+  resolver: ConfigResolver;
+  /** the built-in rules and the plugins' */
+  rules: readonly Rule[];
+  plugins: readonly Plugin[];
+  largePages: LargePageWorker;
+}
+
+/** The per-page phase (cache, workers) and the cross-file phase over the selected pages. */
+async function lintSelected(
+  options: LintFilesOptions,
+  { paths, tooLong, resolver, rules, plugins, largePages }: Project,
+  { files, changes, changedPages }: Selection,
+): Promise<LintResult[]> {
+  const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
   const config = resolver.rootConfig;
-  const { files, changes, changedPages } = await selectPages(options, pages, resolver);
   // With --staged, the files whose working-tree text is not what is staged: asked of git once
   const unstaged = options.staged ? new Set(await unstagedFiles(cwd)) : undefined;
   if (unstaged) warnUnstaged(files, unstaged, options.warn);
@@ -123,6 +168,8 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
     configs,
     rules,
     plugins,
+    largePages,
+    ...(options.maxPageMemory === undefined ? {} : { maxPageMemory: options.maxPageMemory }),
     ...(cache ? { cache } : {}),
     ...(options.cacheStrategy ? { cacheStrategy: options.cacheStrategy } : {}),
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
@@ -130,12 +177,12 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
     ...(options.limits ? { limits: options.limits } : {}),
   });
   options.onStats?.(stats);
-  for (const folder of discovered.tooLong) outcomes.push(problemOutcome(folder, TOO_LONG));
+  for (const folder of tooLong) outcomes.push(problemOutcome(folder, TOO_LONG));
   const results = await crossCheck(
     outcomes,
     {
       paths,
-      readFile: targetReader(cwd, maxFileSize, unstaged),
+      readFile: targetReader(cwd, maxFileSize, unstaged, largePages),
       ...(changes ? { changes } : {}),
       ...(configFor ? { configFor } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
@@ -150,7 +197,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
     cache.retain((path) => known.has(path));
     await cache.save(warn);
   }
-  return { results: changes ? keepChangeFindings(results, changedPages) : results, rules, plugins };
+  return changes ? keepChangeFindings(results, changedPages) : results;
 }
 
 /** The pages a run lints, and with `--changed-since` what changed. */
@@ -171,6 +218,7 @@ async function selectPages(
   options: LintFilesOptions,
   discovered: readonly string[],
   resolver: ConfigResolver,
+  largePages: LargePageWorker,
 ): Promise<Selection> {
   const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
   const matched =
@@ -191,10 +239,11 @@ async function selectPages(
   let changedPages = new Set<string>();
   if (options.changedSince !== undefined || options.staged) {
     const anchors = resolveSettings(resolver.rootConfig).anchors;
+    const fits = (text: string) => largePages.fits(text);
     const found =
       options.changedSince === undefined
-        ? await changesStaged(cwd, anchors, options.limits)
-        : await changesSince(cwd, options.changedSince, anchors, options.limits);
+        ? await changesStaged(cwd, anchors, options.limits, fits)
+        : await changesSince(cwd, options.changedSince, anchors, options.limits, fits);
     changes = found.changes;
     changedPages = found.changed;
     const linkers = options.staged
@@ -247,8 +296,20 @@ function warnUnstaged(files: readonly string[], unstaged: ReadonlySet<string>, w
  * How the cross-file phase reads a linked page that is not linted, for its anchors: from the
  * disk, and with `--staged` from the index where the working tree differs from it (one `git show`
  * per such page; the others are the same on disk, and reading them there is 10 times faster).
+ * The cross-file phase parses it on the main thread: a page too long to parse there within the
+ * memory bound is given to it only once a bounded worker has parsed it within the limits; one that
+ * does not fit is as a page that cannot be read (the links into it are not checked).
  */
-function targetReader(cwd: string, maxFileSize: number, unstaged: ReadonlySet<string> | undefined) {
-  if (!unstaged) return (path: string) => readTarget(cwd, path, maxFileSize);
-  return (path: string) => (unstaged.has(path) ? readStaged(cwd, path) : readTarget(cwd, path, maxFileSize));
+function targetReader(
+  cwd: string,
+  maxFileSize: number,
+  unstaged: ReadonlySet<string> | undefined,
+  largePages: LargePageWorker,
+) {
+  const read = (path: string) =>
+    unstaged?.has(path) ? readStaged(cwd, path) : Promise.resolve(readTarget(cwd, path, maxFileSize));
+  return async (path: string) => {
+    const text = await read(path);
+    return text === undefined || (await largePages.fits(text)) ? text : undefined;
+  };
 }
