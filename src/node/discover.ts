@@ -15,6 +15,8 @@ export class UsageError extends Error {
 export interface Discovery {
   /** the pages to lint, POSIX paths relative to the root, sorted */
   files: string[];
+  /** those of them named as files on the command line (not found through a folder or a glob), sorted */
+  named: string[];
   /** every file under the root that a link may point at (ignored files excluded) */
   paths: string[];
   /**
@@ -163,6 +165,7 @@ export async function discover(root: string, patterns: readonly string[]): Promi
   const { files: paths, tooLong } = await listFiles(root);
   const wanted = patterns.length === 0 ? ['.'] : patterns;
   const files = new Set<string>();
+  const named = new Set<string>();
   const matchers: Array<(path: string) => boolean> = [];
   for (const pattern of wanted) {
     const absolute = resolve(root, pattern);
@@ -182,6 +185,7 @@ export async function discover(root: string, patterns: readonly string[]): Promi
     } else if (info) {
       // a file, or something else that exists (a named pipe …): reading reports what it is
       files.add(inside);
+      named.add(inside);
     } else if (fg.isDynamicPattern(pattern)) {
       const glob = toPosix(pattern).replace(/^\.\//, '');
       // Two glob engines, on purpose: a glob typed on the command line is the user's own and gets
@@ -199,5 +203,5 @@ export async function discover(root: string, patterns: readonly string[]): Promi
   if (files.size === 0) {
     throw new UsageError(`No Markdown files found in ${wanted.map((p) => `\`${p}\``).join(', ')}`);
   }
-  return { files: [...files].sort(), paths, tooLong };
+  return { files: [...files].sort(), named: [...named].sort(), paths, tooLong };
 }

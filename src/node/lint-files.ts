@@ -4,7 +4,7 @@
  * the Action and editors call this; they only turn their inputs into `LintFilesOptions` and the
  * results into output.
  */
-import { allIgnoredMessage, type IgnoreHints } from './all-ignored.js';
+import { allIgnoredMessage, namedIgnoredMessage, type IgnoreHints } from './all-ignored.js';
 import { LargePageWorker } from './large-pages.js';
 import { DEFAULT_MAX_PAGE_MEMORY } from './page-memory.js';
 import { workerFile } from './pool.js';
@@ -116,10 +116,11 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
     limits: options.limits,
   });
   try {
-    const selection = await selectPages(options, pages, resolver, largePages);
+    const named = new Set(discovered.named);
+    const selection = await selectPages(options, pages, resolver, largePages, (path) => named.has(path));
     const project = { paths, tooLong: discovered.tooLong, resolver, rules, plugins, largePages };
     const results = await lintSelected(options, project, selection);
-    return { results, rules, plugins };
+    return { results: withNotices(results, selection.ignoredNamed, resolver, options.ignoreHints), rules, plugins };
   } finally {
     await largePages.close();
   }
@@ -200,9 +201,37 @@ async function lintSelected(
   return changes ? keepChangeFindings(results, changedPages) : results;
 }
 
+/**
+ * The results with a warning on each page that was named on the command line but is ignored, in
+ * path order: not linted, but never skipped without a word.
+ */
+function withNotices(
+  results: LintResult[],
+  ignoredNamed: readonly string[],
+  resolver: ConfigResolver,
+  hints: IgnoreHints | undefined,
+): LintResult[] {
+  if (ignoredNamed.length === 0) return results;
+  const notices = ignoredNamed.map((path) =>
+    createResult(path, [
+      {
+        ruleId: null,
+        severity: 'warning',
+        message: namedIgnoredMessage(resolver.ignoredBy(path)!, hints),
+        path,
+        line: 1,
+        column: 1,
+      },
+    ]),
+  );
+  return [...results, ...notices].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
 /** The pages a run lints, and with `--changed-since` what changed. */
 interface Selection {
   files: readonly string[];
+  /** pages named on the command line that are ignored (and in the shard): each gets a warning */
+  ignoredNamed: readonly string[];
   changes: ChangeSet | undefined;
   /** the pages that changed themselves (empty without `--changed-since`) */
   changedPages: Set<string>;
@@ -219,10 +248,15 @@ async function selectPages(
   discovered: readonly string[],
   resolver: ConfigResolver,
   largePages: LargePageWorker,
+  isNamed: (path: string) => boolean,
 ): Promise<Selection> {
   const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
   const matched =
     options.ignore === false ? discovered : discovered.filter((path) => resolver.ignoredBy(path) === undefined);
+  let ignoredNamed =
+    options.ignore === false
+      ? []
+      : discovered.filter((path) => isNamed(path) && resolver.ignoredBy(path) !== undefined);
   if (matched.length === 0 && !(options.staged && discovered.length === 0)) {
     // never silent: an ignore file from the checkout could otherwise hide every page
     const message = allIgnoredMessage(
@@ -254,8 +288,9 @@ async function selectPages(
   if (options.shard) {
     const shard = options.shard;
     files = files.filter((path) => inShard(path, shard));
+    ignoredNamed = ignoredNamed.filter((path) => inShard(path, shard));
   }
-  return { files, changes, changedPages };
+  return { files, ignoredNamed, changes, changedPages };
 }
 
 /**
