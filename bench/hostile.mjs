@@ -178,6 +178,33 @@ const cases = [
     make: (root) => write(root, { 'a.md': `# A\n\n${'[a]: https://example.com/\n'.repeat(300_000)}` }),
   },
   {
+    id: 'definitions-300k-threads',
+    what: 'the same page in worker threads (`--concurrency 2`)',
+    args: ['--concurrency', '2'],
+    make: (root) => write(root, { 'a.md': `# A\n\n${'[a]: https://example.com/\n'.repeat(300_000)}` }),
+  },
+  {
+    id: 'list-items-9mb',
+    what: '2,300,000 list items (9 MB): the most memory per byte of Markdown we know of',
+    make: (root) => write(root, { 'a.md': '- a\n'.repeat(2_300_000) }),
+  },
+  {
+    id: 'list-items-9mb-slow',
+    what: 'the same page with `--max-parse-time 300`: only the memory bound stops it',
+    args: ['--max-parse-time', '300'],
+    make: (root) => write(root, { 'a.md': '- a\n'.repeat(2_300_000) }),
+  },
+  {
+    id: 'ignored-target',
+    what: 'a link into an ignored page (not linted, parsed for its anchors) of 7.5 MB unclosed front matter',
+    make: (root) =>
+      write(root, {
+        '.doclintignore': 'big.md\n',
+        'a.md': page('A', '\n[x](big.md#key)\n'),
+        'big.md': `---\n${'key: value, value\n'.repeat(440_000)}`,
+      }),
+  },
+  {
     id: 'parse-time-fraction',
     what: '`--max-parse-time 1.0005` (not whole milliseconds)',
     args: ['--max-parse-time', '1.0005'],
@@ -192,7 +219,7 @@ function limitLine(stdout, stderr) {
     .map((line) => line.trim())
     .filter(Boolean);
   const limitWords = new RegExp(
-    'limit|too (?:long|large|many|slow|deep)|more than|at most|refus|alias|stack|heap|internal|crash' +
+    'limit|memory|too (?:long|large|many|slow|deep)|more than|at most|refus|alias|stack|heap|internal|crash' +
       '|findings? (?:were|are)|not shown',
     'i',
   );

@@ -144,6 +144,7 @@ async function cacheLocationOf(env: Record<string, string | undefined>, cache: b
 /** What the Action says to do about a run whose every page is ignored: its inputs, not CLI flags. */
 const ACTION_IGNORE_HINTS = {
   lintThem: 'remove the ignore rule or narrow it (the Action has no input to lint ignored pages)',
+  lintIt: 'remove the ignore rule or narrow it to lint it (the Action has no input to lint ignored pages)',
   acceptEmpty: 'set the input `allow-empty: true` to accept a run that lints nothing',
 };
 

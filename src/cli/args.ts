@@ -6,6 +6,7 @@ import { FORMATS, type Format } from '../formatters/index.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../node/read.js';
 import { readVersion } from '../node/version.js';
 import { DEFAULT_CACHE_FILE } from '../node/cache.js';
+import { DEFAULT_MAX_PAGE_MEMORY } from '../node/page-memory.js';
 
 const USAGE =
   '$0 [paths or globs…]\n$0 init [--dry-run]    write a starter config for this tree\n\n' +
@@ -71,6 +72,11 @@ const OPTIONS = {
     type: 'number',
     default: DEFAULT_MAX_NESTING,
     describe: 'Skip pages nested deeper than this many levels (reported)',
+  },
+  'max-page-memory': {
+    type: 'number',
+    default: DEFAULT_MAX_PAGE_MEMORY,
+    describe: "Stop pages whose parse and rules take more than this many MB of memory (reported; a worker's heap)",
   },
   'output-file': {
     alias: 'o',

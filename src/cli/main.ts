@@ -18,6 +18,7 @@ import type { ExitCode, MainOptions, Stream } from './output.js';
 import { createProgress, describeError, describeStats, exitCode, onlyErrors, parseConcurrency } from './output.js';
 import { explainPage } from './explain-page.js';
 import { profileNotice, runInit } from './init.js';
+import { MIN_MAX_PAGE_MEMORY } from '../node/page-memory.js';
 import { lintFiles, type LintFilesResult } from '../node/lint-files.js';
 import { parser } from './args.js';
 import { join, relative } from 'node:path';
@@ -48,6 +49,8 @@ interface Limits {
   /** in whole milliseconds */
   maxParseTime: number;
   maxNesting: number;
+  /** MB */
+  maxPageMemory: number;
 }
 
 /** How a lint run is split: worker threads, and the part of the pages it lints. */
@@ -175,7 +178,7 @@ async function parseArguments(argv: readonly string[], { stdout, stderr }: Io): 
   return args;
 }
 
-/** --max-warnings, --max-file-size, --max-parse-time and --max-nesting: the limits, or what is wrong. */
+/** --max-warnings, --max-file-size, --max-parse-time, --max-nesting, --max-page-memory: the limits or the problem. */
 function checkLimits(args: Args): Limits | string {
   const maxWarnings = args['max-warnings'];
   if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < -1)) {
@@ -191,7 +194,11 @@ function checkLimits(args: Args): Limits | string {
   if (!Number.isInteger(maxNesting) || maxNesting < 1) {
     return '--max-nesting expects a whole number of levels, 1 or more';
   }
-  return { maxWarnings, maxFileSize, maxParseTime, maxNesting };
+  const maxPageMemory = args['max-page-memory'];
+  if (!Number.isInteger(maxPageMemory) || maxPageMemory < MIN_MAX_PAGE_MEMORY) {
+    return `--max-page-memory expects a whole number of MB, ${MIN_MAX_PAGE_MEMORY} or more`;
+  }
+  return { maxWarnings, maxFileSize, maxParseTime, maxNesting, maxPageMemory };
 }
 
 /** How to find and load the config files: --config, --no-config-lookup and the directives option. */
@@ -312,6 +319,7 @@ async function lint(
     ...(args.staged ? { staged: true } : {}),
     maxFileSize: limits.maxFileSize,
     limits: { maxNesting: limits.maxNesting, maxParseTime: limits.maxParseTime },
+    maxPageMemory: limits.maxPageMemory,
     onProgress: progress.update,
     cache: args.cache,
     ...(args['cache-location'] === undefined ? {} : { cacheLocation: args['cache-location'] }),

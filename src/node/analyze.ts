@@ -8,6 +8,8 @@ import { configKey, documentHash, stampOf, type FileStamp, type PageCache } from
 import { createPool, poolSize, workerFile } from './pool.js';
 import { mapLimit } from './map-limit.js';
 import { readDocumentSync } from './read.js';
+import type { LargePageWorker } from './large-pages.js';
+import { DEFAULT_MAX_PAGE_MEMORY } from './page-memory.js';
 
 export type Concurrency = number | 'auto' | 'off';
 export type CacheStrategy = 'metadata' | 'content';
@@ -35,6 +37,13 @@ export interface AnalyzeOptions {
   onProgress?: (done: number, total: number) => void;
   /** nesting and parse-time limits per page */
   limits?: ParseLimits;
+  /** MB of heap a page may take in a worker thread (default `DEFAULT_MAX_PAGE_MEMORY`) */
+  maxPageMemory?: number;
+  /**
+   * where a run on the main thread lints a page too long to parse there within `maxPageMemory`;
+   * without it, every page of such a run is linted on the main thread
+   */
+  largePages?: LargePageWorker;
 }
 
 /** How the per-page phase went: for `--stats`. */
@@ -95,7 +104,7 @@ export async function analyzePages(options: AnalyzeOptions): Promise<{ outcomes:
     if (typeof options.concurrency === 'number' && options.concurrency > 0) {
       throw new Error('worker threads are not available when running from the TypeScript sources');
     }
-    lintOnThisThread(run, misses);
+    await lintOnThisThread(run, misses);
   } else {
     await lintInWorkers(run, misses, file!, size);
   }
@@ -111,6 +120,8 @@ function configKeys(options: AnalyzeOptions): (config: Config) => string {
   const { configs, rules, plugins = [] } = options;
   const ruleIds = rules.map((rule) => rule.meta.id);
   const code = plugins.map((plugin) => [plugin.specifier, plugin.hash]);
+  // what a page may take decides whether it is linted (a page stopped for memory is remembered)
+  const memory = options.maxPageMemory ?? DEFAULT_MAX_PAGE_MEMORY;
   const keys = new Map<Config, string>();
   return (config: Config) => {
     let key = keys.get(config);
@@ -119,8 +130,8 @@ function configKeys(options: AnalyzeOptions): (config: Config) => string {
         config,
         (key = configKey(
           code.length === 0
-            ? [config, configs.project, options.limits]
-            : [config, configs.project, options.limits, code],
+            ? [config, configs.project, options.limits, memory]
+            : [config, configs.project, options.limits, memory, code],
           ruleIds,
         )),
       );
@@ -165,15 +176,24 @@ function lookUp(run: Run): Miss[] {
   return misses;
 }
 
-/** Lints the misses one after the other on this thread, with vm's watchdog for the parse time. */
-function lintOnThisThread(run: Run, misses: readonly Miss[]): void {
-  const { configs, limits } = run.options;
+/**
+ * Lints the misses one after the other on this thread, with vm's watchdog for the parse time; a
+ * page too long to parse here within the memory bound goes to the bounded worker of `largePages`.
+ */
+async function lintOnThisThread(run: Run, misses: readonly Miss[]): Promise<void> {
+  const { configs, limits, largePages } = run.options;
   for (const miss of misses) {
+    const document = load(run, miss);
     let outcome: PageOutcome;
-    try {
-      outcome = lintPage(load(run, miss), configs.preparedOf(miss.path), limits, undefined, vmTimeLimit);
-    } catch (error) {
-      outcome = failed(miss, error);
+    if (largePages?.isLarge(document.text)) {
+      const config = configs.configOf(miss.path);
+      outcome = await largePages.lint(document, run.keyOf(config), config).catch((error) => failed(miss, error));
+    } else {
+      try {
+        outcome = lintPage(document, configs.preparedOf(miss.path), limits, undefined, vmTimeLimit);
+      } catch (error) {
+        outcome = failed(miss, error);
+      }
     }
     remember(run, miss, outcome);
   }
@@ -186,6 +206,7 @@ async function lintInWorkers(run: Run, misses: readonly Miss[], file: URL, size:
     size,
     file,
     plugins.map((plugin) => plugin.url),
+    run.options.maxPageMemory,
   );
   try {
     // A few pages queued per worker: enough to keep each busy, and no more text read than that.
@@ -228,8 +249,8 @@ function remember(run: Run, miss: Miss, outcome: PageOutcome): void {
 }
 
 /**
- * A page that made doclint itself fail (a parser crash, a worker out of memory): the run goes on,
- * and exits with 2.
+ * A page that made doclint itself fail (a parser crash, a worker that crashed): the run goes on,
+ * and exits with 2. (A worker out of memory is the page's own problem, reported as one.)
  */
 function failed(miss: Miss, error: unknown): PageOutcome {
   return {

@@ -16,6 +16,8 @@ export class UsageError extends Error {
 export interface Discovery {
   /** the pages to lint, POSIX paths relative to the root, sorted */
   files: string[];
+  /** those of them named as files on the command line (not found through a folder or a glob), sorted */
+  named: string[];
   /** every file under the root that a link may point at (ignored files excluded) */
   paths: string[];
   /**
@@ -203,6 +205,7 @@ export async function discover(
   const { files: paths, tooLong } = await listFiles(root, maxEntries);
   const wanted = patterns.length === 0 ? ['.'] : patterns;
   const files = new Set<string>();
+  const named = new Set<string>();
   const matchers: Array<(path: string) => boolean> = [];
   for (const pattern of wanted) {
     const absolute = resolve(root, pattern);
@@ -222,6 +225,7 @@ export async function discover(
     } else if (info) {
       // a file, or something else that exists (a named pipe …): reading reports what it is
       files.add(inside);
+      named.add(inside);
     } else if (fg.isDynamicPattern(pattern)) {
       const glob = toPosix(pattern).replace(/^\.\//, '');
       // Two glob engines, on purpose: a glob typed on the command line is the user's own and gets
@@ -239,5 +243,5 @@ export async function discover(
   if (files.size === 0) {
     throw new UsageError(`No Markdown files found in ${wanted.map((p) => `\`${p}\``).join(', ')}`);
   }
-  return { files: [...files].sort(), paths, tooLong };
+  return { files: [...files].sort(), named: [...named].sort(), paths, tooLong };
 }

@@ -17,6 +17,12 @@ async function git(root: string, args: string[]): Promise<string> {
   return stdout;
 }
 
+/**
+ * Whether a page's text may be parsed on the main thread within the memory bound (see
+ * `LargePageWorker.fits`); without it, every text is parsed.
+ */
+export type Fits = (text: string) => Promise<boolean>;
+
 export interface ChangedPages {
   /** Markdown pages added, modified, renamed (new name) or untracked since the ref */
   changed: Set<string>;
@@ -33,6 +39,7 @@ export async function changesSince(
   ref: string,
   anchorSources?: CollectorOptions,
   limits?: ParseLimits,
+  fits?: Fits,
 ): Promise<ChangedPages> {
   await requireRepository(root, '--changed-since');
   try {
@@ -45,7 +52,7 @@ export async function changesSince(
   const diff = (await git(root, ['diff', '--name-status', '-z', '-M', '--relative', ref, '--'])).split('\0');
   const untracked = (await git(root, ['ls-files', '--others', '--exclude-standard', '-z'])).split('\0').filter(Boolean);
   const current = async (path: string) => (await readDocument(root, path)).text;
-  return changesFromDiff(root, ref, ref, diff, untracked, current, anchorSources, limits);
+  return changesFromDiff(root, ref, ref, diff, untracked, current, { anchorSources, limits, fits });
 }
 
 /**
@@ -57,6 +64,7 @@ export async function changesStaged(
   root: string,
   anchorSources?: CollectorOptions,
   limits?: ParseLimits,
+  fits?: Fits,
 ): Promise<ChangedPages> {
   await requireRepository(root, '--staged');
   const head = await git(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).then(
@@ -67,7 +75,7 @@ export async function changesStaged(
     '\0',
   );
   const staged = async (path: string) => readStaged(root, path);
-  return changesFromDiff(root, 'HEAD', head, diff, [], staged, anchorSources, limits);
+  return changesFromDiff(root, 'HEAD', head, diff, [], staged, { anchorSources, limits, fits });
 }
 
 /** git's empty tree: what a first commit is compared with. */
@@ -102,6 +110,13 @@ export async function indexedFiles(root: string): Promise<string[]> {
   return (await git(root, ['ls-files', '--cached', '-z'])).split('\0').filter(Boolean);
 }
 
+/** How a changed page's versions are parsed for their anchors. */
+interface AnchorParse {
+  anchorSources: CollectorOptions | undefined;
+  limits: ParseLimits | undefined;
+  fits: Fits | undefined;
+}
+
 /**
  * Reads a `git diff --name-status -z -M` listing: the pages to lint (added, modified, renamed),
  * the files removed or renamed, and the anchors that modified pages lost (`ref`'s version against
@@ -114,8 +129,7 @@ async function changesFromDiff(
   diff: readonly string[],
   untracked: readonly string[],
   current: (path: string) => Promise<string | undefined>,
-  anchorSources?: CollectorOptions,
-  limits?: ParseLimits,
+  { anchorSources, limits, fits }: AnchorParse,
 ): Promise<ChangedPages> {
   const changed = new Set<string>(untracked.filter(isMarkdownPath));
   const removedFiles = new Map<string, string | undefined>();
@@ -152,7 +166,9 @@ async function changesFromDiff(
     }
     const now = await current(after);
     if (now === undefined) continue;
-    // A page too deep or too slow to parse (then or now) is reported when it is linted, if it is.
+    // A page too deep or too slow to parse, or that takes too much memory (then or now), is
+    // reported when it is linted, if it is.
+    if (fits && !((await fits(old)) && (await fits(now)))) continue;
     const [thenTree, nowTree] = [parsePage(old, limits, vmTimeLimit).tree, parsePage(now, limits, vmTimeLimit).tree];
     if (!thenTree || !nowTree) continue;
     const then = collectAnchors(thenTree, before, anchorSources).anchors;

@@ -4,7 +4,10 @@
  * the Action and editors call this; they only turn their inputs into `LintFilesOptions` and the
  * results into output.
  */
-import { allIgnoredMessage, type IgnoreHints } from './all-ignored.js';
+import { allIgnoredMessage, namedIgnoredMessage, type IgnoreHints } from './all-ignored.js';
+import { LargePageWorker } from './large-pages.js';
+import { DEFAULT_MAX_PAGE_MEMORY } from './page-memory.js';
+import { workerFile } from './pool.js';
 import { vmTimeLimit } from './time-limit.js';
 import { resolve } from 'node:path';
 import type { ChangeSet, LintResult, ParseLimits, Rule } from '../types.js';
@@ -47,6 +50,11 @@ export interface LintFilesOptions extends LoadOptions {
   maxFileSize?: number;
   /** nesting and parse-time limits per page (engine defaults when absent) */
   limits?: ParseLimits;
+  /**
+   * MB of heap a page's parse and rules may take (default 512): pages are parsed in worker
+   * threads bounded so (a page too long to stay under it on the main thread goes to one)
+   */
+  maxPageMemory?: number;
   onProgress?: (done: number, total: number) => void;
   /** keep the per-page phase's outcomes between runs (`--cache`) */
   cache?: boolean;
@@ -90,7 +98,7 @@ export interface LintFilesResult {
  * linted.
  */
 export async function lintFiles(options: LintFilesOptions): Promise<LintFilesResult> {
-  const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
+  const { cwd } = options;
   const discovered = await discover(cwd, options.patterns);
   // With --staged, what the commit will hold: files in the index (an untracked file does not count)
   const indexed = options.staged ? new Set(await indexedFiles(cwd)) : undefined;
@@ -99,8 +107,46 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
   const loader = new ConfigLoader(cwd, builtinRules, options);
   const resolver = await loader.resolverFor(pages);
   const { rules, plugins } = loader;
+  const largePages = new LargePageWorker({
+    file: workerFile(),
+    plugins: plugins.map((plugin) => plugin.url),
+    maxPageMemory: options.maxPageMemory ?? DEFAULT_MAX_PAGE_MEMORY,
+    ruleIds: rules.map((rule) => rule.meta.id),
+    project: resolveSettings(resolver.rootConfig),
+    limits: options.limits,
+  });
+  try {
+    const named = new Set(discovered.named);
+    const selection = await selectPages(options, pages, resolver, largePages, (path) => named.has(path));
+    const project = { paths, tooLong: discovered.tooLong, resolver, rules, plugins, largePages };
+    const results = await lintSelected(options, project, selection);
+    return { results: withNotices(results, selection.ignoredNamed, resolver, options.ignoreHints), rules, plugins };
+  } finally {
+    await largePages.close();
+  }
+}
+
+/** What `lintSelected` takes besides the options and the selection. */
+interface Project {
+  /** every file links may point at */
+  paths: readonly string[];
+  /** folders whose path is too long to list */
+  tooLong: readonly string[];
+  resolver: ConfigResolver;
+  /** the built-in rules and the plugins' */
+  rules: readonly Rule[];
+  plugins: readonly Plugin[];
+  largePages: LargePageWorker;
+}
+
+/** The per-page phase (cache, workers) and the cross-file phase over the selected pages. */
+async function lintSelected(
+  options: LintFilesOptions,
+  { paths, tooLong, resolver, rules, plugins, largePages }: Project,
+  { files, changes, changedPages }: Selection,
+): Promise<LintResult[]> {
+  const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
   const config = resolver.rootConfig;
-  const { files, changes, changedPages } = await selectPages(options, pages, resolver);
   // With --staged, the files whose working-tree text is not what is staged: asked of git once
   const unstaged = options.staged ? new Set(await unstagedFiles(cwd)) : undefined;
   if (unstaged) warnUnstaged(files, unstaged, options.warn);
@@ -123,6 +169,8 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
     configs,
     rules,
     plugins,
+    largePages,
+    ...(options.maxPageMemory === undefined ? {} : { maxPageMemory: options.maxPageMemory }),
     ...(cache ? { cache } : {}),
     ...(options.cacheStrategy ? { cacheStrategy: options.cacheStrategy } : {}),
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
@@ -130,12 +178,12 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
     ...(options.limits ? { limits: options.limits } : {}),
   });
   options.onStats?.(stats);
-  for (const folder of discovered.tooLong) outcomes.push(problemOutcome(folder, TOO_LONG));
+  for (const folder of tooLong) outcomes.push(problemOutcome(folder, TOO_LONG));
   const results = await crossCheck(
     outcomes,
     {
       paths,
-      readFile: targetReader(cwd, maxFileSize, unstaged),
+      readFile: targetReader(cwd, maxFileSize, unstaged, largePages),
       ...(changes ? { changes } : {}),
       ...(configFor ? { configFor } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
@@ -150,12 +198,40 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
     cache.retain((path) => known.has(path));
     await cache.save(warn);
   }
-  return { results: changes ? keepChangeFindings(results, changedPages) : results, rules, plugins };
+  return changes ? keepChangeFindings(results, changedPages) : results;
+}
+
+/**
+ * The results with a warning on each page that was named on the command line but is ignored, in
+ * path order: not linted, but never skipped without a word.
+ */
+function withNotices(
+  results: LintResult[],
+  ignoredNamed: readonly string[],
+  resolver: ConfigResolver,
+  hints: IgnoreHints | undefined,
+): LintResult[] {
+  if (ignoredNamed.length === 0) return results;
+  const notices = ignoredNamed.map((path) =>
+    createResult(path, [
+      {
+        ruleId: null,
+        severity: 'warning',
+        message: namedIgnoredMessage(resolver.ignoredBy(path)!, hints),
+        path,
+        line: 1,
+        column: 1,
+      },
+    ]),
+  );
+  return [...results, ...notices].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** The pages a run lints, and with `--changed-since` what changed. */
 interface Selection {
   files: readonly string[];
+  /** pages named on the command line that are ignored (and in the shard): each gets a warning */
+  ignoredNamed: readonly string[];
   changes: ChangeSet | undefined;
   /** the pages that changed themselves (empty without `--changed-since`) */
   changedPages: Set<string>;
@@ -171,10 +247,16 @@ async function selectPages(
   options: LintFilesOptions,
   discovered: readonly string[],
   resolver: ConfigResolver,
+  largePages: LargePageWorker,
+  isNamed: (path: string) => boolean,
 ): Promise<Selection> {
   const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
   const matched =
     options.ignore === false ? discovered : discovered.filter((path) => resolver.ignoredBy(path) === undefined);
+  let ignoredNamed =
+    options.ignore === false
+      ? []
+      : discovered.filter((path) => isNamed(path) && resolver.ignoredBy(path) !== undefined);
   if (matched.length === 0 && !(options.staged && discovered.length === 0)) {
     // never silent: an ignore file from the checkout could otherwise hide every page
     const message = allIgnoredMessage(
@@ -192,10 +274,11 @@ async function selectPages(
   if (options.changedSince !== undefined || options.staged) {
     // the site's anchor sources and slugs, for the anchors pages had at the ref
     const site = resolveSettings(resolver.rootConfig);
+    const fits = (text: string) => largePages.fits(text);
     const found =
       options.changedSince === undefined
-        ? await changesStaged(cwd, site, options.limits)
-        : await changesSince(cwd, options.changedSince, site, options.limits);
+        ? await changesStaged(cwd, site, options.limits, fits)
+        : await changesSince(cwd, options.changedSince, site, options.limits, fits);
     changes = found.changes;
     changedPages = found.changed;
     const linkers = options.staged
@@ -206,8 +289,9 @@ async function selectPages(
   if (options.shard) {
     const shard = options.shard;
     files = files.filter((path) => inShard(path, shard));
+    ignoredNamed = ignoredNamed.filter((path) => inShard(path, shard));
   }
-  return { files, changes, changedPages };
+  return { files, ignoredNamed, changes, changedPages };
 }
 
 /**
@@ -248,8 +332,20 @@ function warnUnstaged(files: readonly string[], unstaged: ReadonlySet<string>, w
  * How the cross-file phase reads a linked page that is not linted, for its anchors: from the
  * disk, and with `--staged` from the index where the working tree differs from it (one `git show`
  * per such page; the others are the same on disk, and reading them there is 10 times faster).
+ * The cross-file phase parses it on the main thread: a page too long to parse there within the
+ * memory bound is given to it only once a bounded worker has parsed it within the limits; one that
+ * does not fit is as a page that cannot be read (the links into it are not checked).
  */
-function targetReader(cwd: string, maxFileSize: number, unstaged: ReadonlySet<string> | undefined) {
-  if (!unstaged) return (path: string) => readTarget(cwd, path, maxFileSize);
-  return (path: string) => (unstaged.has(path) ? readStaged(cwd, path) : readTarget(cwd, path, maxFileSize));
+function targetReader(
+  cwd: string,
+  maxFileSize: number,
+  unstaged: ReadonlySet<string> | undefined,
+  largePages: LargePageWorker,
+) {
+  const read = (path: string) =>
+    unstaged?.has(path) ? readStaged(cwd, path) : Promise.resolve(readTarget(cwd, path, maxFileSize));
+  return async (path: string) => {
+    const text = await read(path);
+    return text === undefined || (await largePages.fits(text)) ? text : undefined;
+  };
 }

@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Config, ParseLimits, Settings, SourceDocument } from '../types.js';
 import { problemOutcome, type PageOutcome } from '../engine/page-phase.js';
 import { DEFAULT_MAX_PARSE_TIME, tooSlow } from '../engine/parse.js';
 import type { WorkerReply, WorkerRequest } from './lint-worker.js';
 import { PAGE, PHASE, RULES, STARTED } from './worker-state.js';
+import { DEFAULT_MAX_PAGE_MEMORY, tooMuchMemory } from './page-memory.js';
 
 /**
  * The worker's file, next to this module and with its extension: `dist/src/node/lint-worker.js`
@@ -27,6 +29,18 @@ export function workerFile(): URL | undefined {
  * young generation roughly halves the CPU time (see bench/results.md).
  */
 export const WORKER_YOUNG_GENERATION_MB = 96;
+
+/**
+ * V8 flags for the worker threads started from now on. V8 takes `--max-old-space-size` (NODE_OPTIONS
+ * often sets one in CI) over a worker's `resourceLimits`: it is set to the bound (the main thread's
+ * heap was sized when it started, and does not change). And below 2 GB, V8 lets a heap grow less
+ * between collections (1.4 times at 512 MB, against 4 times from 2 GB), which cost 12 to 15% of the
+ * CPU time of a run over the AWS corpus: 4 times it is, whatever the size (the bound still holds).
+ */
+function boundNextWorkers(maxPageMemory: number): void {
+  setFlagsFromString(`--max-old-space-size=${maxPageMemory}`);
+  setFlagsFromString('--heap-growing-percent=300');
+}
 
 export interface Pool {
   /** lints a page with its config; `project` is the site's settings (anchors, rootDir); `limits` the parse limits */
@@ -76,9 +90,13 @@ export function poolSize(pages: number, requested: number | 'auto' | 'off', core
 
 /**
  * Worker threads that run the per-page phase. Pages wait in one queue and go to a worker as it
- * frees up; a worker that dies (out of memory, say) fails only its own pages and is replaced.
- * `plugins` are the file URLs of the run's plugins: each worker imports them, once, to have
- * the same rules as the main thread.
+ * frees up; a worker that dies fails only its own pages and is replaced. `plugins` are the file
+ * URLs of the run's plugins: each worker imports them, once, to have the same rules as the main
+ * thread.
+ *
+ * Each worker's heap is bounded (`maxPageMemory`, MB of V8's old generation, see page-memory.ts):
+ * a worker whose page needs more dies of it, the page is reported as taking too much memory, and
+ * the worker's other pages go to its replacement, as for the time limit below.
  *
  * The parse-time limit (`maxParseTime`) is enforced here, not in the worker: a worker whose page
  * has been parsing for longer (or whose rules have run for longer) is terminated, the page is
@@ -86,8 +104,13 @@ export function poolSize(pages: number, requested: number | 'auto' | 'off', core
  * per page; vm's watchdog, which the main thread keeps (src/engine/parse.ts), made a run in
  * worker threads 15-25% slower.
  */
-export function createPool(size: number, file: URL, plugins: readonly string[] = []): Pool {
-  return new WorkerPool(size, file, plugins);
+export function createPool(
+  size: number,
+  file: URL,
+  plugins: readonly string[] = [],
+  maxPageMemory = DEFAULT_MAX_PAGE_MEMORY,
+): Pool {
+  return new WorkerPool(size, file, plugins, maxPageMemory);
 }
 
 /** A page's parse-time limit, in ms. */
@@ -96,7 +119,7 @@ const limitOf = (job: Job) => job.limits?.maxParseTime ?? DEFAULT_MAX_PARSE_TIME
 /**
  * The pool `createPool` makes, in three parts: dispatch (the queue, and which worker gets which
  * page), the watchdog (each busy worker's page against its time limit), and the workers' lives
- * (starting one, its replies, its failure, its replacement).
+ * (starting one, its replies, its failure, running out of memory, its replacement).
  */
 class WorkerPool implements Pool {
   private nextId = 0;
@@ -112,6 +135,7 @@ class WorkerPool implements Pool {
     size: number,
     private readonly file: URL,
     private readonly plugins: readonly string[],
+    private readonly maxPageMemory: number,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -200,10 +224,18 @@ class WorkerPool implements Pool {
       this.watchAfter(slot, limit - elapsed);
       return;
     }
+    this.stop(slot, job, tooSlow(phase, limit));
+  }
+
+  /**
+   * Ends a worker's page with `problem` (it went past a limit): the worker is replaced, and its
+   * other pages go to the replacement first.
+   */
+  private stop(slot: Slot, job: Job, problem: string): void {
     slot.pending.delete(job.id);
     this.retry.push(...slot.pending.values());
     this.replace(slot);
-    job.resolve(problemOutcome(job.document.path, tooSlow(phase, limit)));
+    job.resolve(problemOutcome(job.document.path, problem));
     this.pump();
   }
 
@@ -212,13 +244,20 @@ class WorkerPool implements Pool {
   /** Starts a worker, in a slot of its own. */
   private spawn(): Slot {
     const state = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+    boundNextWorkers(this.maxPageMemory);
     const worker = new Worker(this.file, {
       workerData: { state, base: this.base },
-      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      resourceLimits: {
+        maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
+        maxOldGenerationSizeMb: this.maxPageMemory,
+      },
     });
     const slot: Slot = { worker, configs: new Set(), pending: new Map(), state };
     worker.on('message', (reply: WorkerReply) => this.settle(slot, reply));
-    worker.on('error', (error) => this.fail(slot, new Error(`a worker thread failed: ${error.message}`)));
+    worker.on('error', (error) => {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') this.outOfMemory(slot);
+      else this.fail(slot, new Error(`a worker thread failed: ${error.message}`));
+    });
     worker.on('exit', (code) => {
       if (slot.pending.size > 0) this.fail(slot, new Error(`a worker thread exited with code ${code}`));
     });
@@ -237,6 +276,19 @@ class WorkerPool implements Pool {
     if ('error' in reply) job.reject(new Error(reply.error));
     else job.resolve(reply.outcome);
     this.pump();
+  }
+
+  /**
+   * A worker ran out of its heap: the page it was on (or, between pages, the next it was given)
+   * took too much memory; its other pages go to its replacement.
+   */
+  private outOfMemory(slot: Slot): void {
+    const job = slot.pending.get(Atomics.load(slot.state, PAGE) - 1) ?? slot.pending.values().next().value;
+    if (job) this.stop(slot, job, tooMuchMemory(this.maxPageMemory));
+    else {
+      this.replace(slot);
+      this.pump();
+    }
   }
 
   /** A worker failed or exited: its pages fail with `error`, and a new worker takes its place. */

@@ -254,15 +254,25 @@ describe('pages built to exhaust time, memory or stack', () => {
     expect(outcome.code).toBe(1);
   });
 
-  test('a page of 100,000 links is linted in bounded time and memory, or stopped by --max-parse-time', () => {
+  test('a page of 100,000 links is linted in bounded time and memory, or stopped by --max-page-memory or --max-parse-time', () => {
     const root = folder('links');
     const links = Array.from({ length: 100_000 }, (_, i) =>
       i % 10_000 === 9_999 ? '[l](b.md#missing)' : '[l](b.md#s)',
     );
     writeFileSync(join(root, 'links.md'), `# Links\n\n${links.join('\n')}\n`);
     writeFileSync(join(root, 'b.md'), '# B\n\n## S\n');
+    // about 800 MB of heap to parse: past the default --max-page-memory (512 MB), one finding
+    const hungry = run(root, ['--max-parse-time', '240', 'links.md'], { node: heap });
+    expect(hungry.stdout).toBe(`links.md
+  1:1  error    Page takes too much memory to lint (stopped at 512 MB, see --max-page-memory); parsing Markdown takes up to a few KB of memory per character, most for list items, links and headings
+
+\u2716 1 problem (1 error, 0 warnings)
+`);
+    expect(hungry.code).toBe(1);
     // generous: parsing 1.2 MB of links takes 10 to 40 s on a busy 2-core machine
-    const outcome = run(root, ['--max-parse-time', '240', '--format', 'json'], { node: heap });
+    const outcome = run(root, ['--max-parse-time', '240', '--max-page-memory', '1024', '--format', 'json'], {
+      node: heap,
+    });
     expect(outcome.code).toBe(1);
     const report = JSON.parse(outcome.stdout) as Array<{
       filePath: string;

@@ -299,7 +299,7 @@ describe('overrides and ignores', () => {
     ]);
   });
 
-  test('ignores in config and .doclintignore: not linted, even when named; links into them still resolve', async () => {
+  test('ignores in config and .doclintignore: not linted, even when named (a warning says so); links into them still resolve', async () => {
     const root = project({
       '.doclintrc.yaml': 'ignores: ["drafts/", "**/CHANGELOG.md"]\n',
       '.doclintignore': '# generated\n/generated\n*.tmp.md\n',
@@ -313,7 +313,11 @@ describe('overrides and ignores', () => {
       'legacy/page.md': BROKEN,
     });
     expect(await findings(root)).toEqual(['legacy/page.md link-file-exists error']);
-    expect(await findings(root, ['drafts/a.md', 'generated/b.md', '--allow-empty'])).toEqual([]);
+    // named, they are not linted either, and each says so (a warning, not a finding of a rule)
+    expect(await findings(root, ['drafts/a.md', 'generated/b.md', '--allow-empty'])).toEqual([
+      'drafts/a.md null warn',
+      'generated/b.md null warn',
+    ]);
     // a run that lints nothing because of ignores says so, and fails unless --allow-empty
     expect(await run(root, ['drafts/a.md'])).toEqual({
       code: 2,
@@ -323,7 +327,25 @@ describe('overrides and ignores', () => {
       ),
     });
     const { code, stdout } = await run(root, ['drafts/a.md', '--allow-empty']);
-    expect({ code, stdout }).toEqual({ code: 0, stdout: '[]\n' });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual([
+      {
+        filePath: 'drafts/a.md',
+        messages: [
+          {
+            ruleId: null,
+            severity: 1,
+            message:
+              'File ignored because of a matching ignore pattern in `.doclintrc.yaml` (`drafts/`): it is not linted; ' +
+              'use --no-ignore to lint it',
+            line: 1,
+            column: 1,
+          },
+        ],
+        errorCount: 0,
+        warningCount: 1,
+      },
+    ]);
   });
 
   test('anchors and rootDir belong to the config at the project root', async () => {
