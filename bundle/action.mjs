@@ -97,6 +97,7 @@ async function cacheLocationOf(env, cache, stderr) {
 }
 var ACTION_IGNORE_HINTS = {
   lintThem: "remove the ignore rule or narrow it (the Action has no input to lint ignored pages)",
+  lintIt: "remove the ignore rule or narrow it to lint it (the Action has no input to lint ignored pages)",
   acceptEmpty: "set the input `allow-empty: true` to accept a run that lints nothing"
 };
 async function lint(cwd, { patterns, config, changedSince, cache, allowEmpty }, cacheLocation, stdout, stderr) {

@@ -8,9 +8,11 @@ import {
   ConfigLoader,
   DEFAULT_CACHE_FILE,
   DEFAULT_MAX_FILE_SIZE,
+  DEFAULT_MAX_PAGE_MEMORY,
   FORMATS,
   IGNORE_FILE_NAME,
   LENIENT_YAML,
+  MIN_MAX_PAGE_MEMORY,
   PRESETS,
   UsageError,
   collectNavToc,
@@ -5850,6 +5852,11 @@ var OPTIONS = {
     default: DEFAULT_MAX_NESTING,
     describe: "Skip pages nested deeper than this many levels (reported)"
   },
+  "max-page-memory": {
+    type: "number",
+    default: DEFAULT_MAX_PAGE_MEMORY,
+    describe: "Stop pages whose parse and rules take more than this many MB of memory (reported; a worker's heap)"
+  },
   "output-file": {
     alias: "o",
     type: "string",
@@ -6111,7 +6118,11 @@ function checkLimits(args) {
   if (!Number.isInteger(maxNesting) || maxNesting < 1) {
     return "--max-nesting expects a whole number of levels, 1 or more";
   }
-  return { maxWarnings, maxFileSize, maxParseTime, maxNesting };
+  const maxPageMemory = args["max-page-memory"];
+  if (!Number.isInteger(maxPageMemory) || maxPageMemory < MIN_MAX_PAGE_MEMORY) {
+    return `--max-page-memory expects a whole number of MB, ${MIN_MAX_PAGE_MEMORY} or more`;
+  }
+  return { maxWarnings, maxFileSize, maxParseTime, maxNesting, maxPageMemory };
 }
 function loadOptionsOf(args) {
   return {
@@ -6192,6 +6203,7 @@ async function lint(args, { cwd, stderr, env }, { patterns, loadOptions, limits,
     ...args.staged ? { staged: true } : {},
     maxFileSize: limits.maxFileSize,
     limits: { maxNesting: limits.maxNesting, maxParseTime: limits.maxParseTime },
+    maxPageMemory: limits.maxPageMemory,
     onProgress: progress.update,
     cache: args.cache,
     ...args["cache-location"] === void 0 ? {} : { cacheLocation: args["cache-location"] },

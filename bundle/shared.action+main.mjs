@@ -9038,6 +9038,17 @@ async function writeFileAtomic(path, text) {
   }
 }
 
+// src/node/page-memory.ts
+var DEFAULT_MAX_PAGE_MEMORY = 512;
+var MIN_MAX_PAGE_MEMORY = 32;
+var HEAP_PER_CHAR = 4096;
+function mainThreadChars(maxPageMemory) {
+  return Math.floor(maxPageMemory * 1024 * 1024 / HEAP_PER_CHAR);
+}
+function tooMuchMemory(mb) {
+  return `Page takes too much memory to lint (stopped at ${mb} MB, see --max-page-memory); parsing Markdown takes up to a few KB of memory per character, most for list items, links and headings`;
+}
+
 // src/node/time-limit.ts
 import { Script, createContext } from "node:vm";
 var sandbox = {};
@@ -9413,6 +9424,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { extname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 function workerFile() {
   const extension = extname(fileURLToPath(import.meta.url));
@@ -9421,24 +9433,30 @@ function workerFile() {
   return existsSync(fileURLToPath(url)) ? url : void 0;
 }
 var WORKER_YOUNG_GENERATION_MB = 96;
+function boundNextWorkers(maxPageMemory) {
+  setFlagsFromString(`--max-old-space-size=${maxPageMemory}`);
+  setFlagsFromString("--heap-growing-percent=300");
+}
 var IN_FLIGHT = 2;
 function poolSize(pages, requested, cores = availableParallelism()) {
   if (requested === "off") return 0;
   if (requested === "auto") return pages < 200 || cores < 2 ? 0 : Math.min(cores, Math.ceil(pages / 200));
   return requested;
 }
-function createPool(size, file, plugins = []) {
-  return new WorkerPool(size, file, plugins);
+function createPool(size, file, plugins = [], maxPageMemory = DEFAULT_MAX_PAGE_MEMORY) {
+  return new WorkerPool(size, file, plugins, maxPageMemory);
 }
 var limitOf = (job) => job.limits?.maxParseTime ?? DEFAULT_MAX_PARSE_TIME;
 var WorkerPool = class {
-  constructor(size, file, plugins) {
+  constructor(size, file, plugins, maxPageMemory) {
     this.file = file;
     this.plugins = plugins;
+    this.maxPageMemory = maxPageMemory;
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
   file;
   plugins;
+  maxPageMemory;
   nextId = 0;
   slots = [];
   queue = [];
@@ -9518,23 +9536,37 @@ var WorkerPool = class {
       this.watchAfter(slot, limit - elapsed);
       return;
     }
+    this.stop(slot, job, tooSlow(phase, limit));
+  }
+  /**
+   * Ends a worker's page with `problem` (it went past a limit): the worker is replaced, and its
+   * other pages go to the replacement first.
+   */
+  stop(slot, job, problem) {
     slot.pending.delete(job.id);
     this.retry.push(...slot.pending.values());
     this.replace(slot);
-    job.resolve(problemOutcome(job.document.path, tooSlow(phase, limit)));
+    job.resolve(problemOutcome(job.document.path, problem));
     this.pump();
   }
   // The workers' lives.
   /** Starts a worker, in a slot of its own. */
   spawn() {
     const state = new Int32Array(new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT));
+    boundNextWorkers(this.maxPageMemory);
     const worker = new Worker(this.file, {
       workerData: { state, base: this.base },
-      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
+      resourceLimits: {
+        maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
+        maxOldGenerationSizeMb: this.maxPageMemory
+      }
     });
     const slot = { worker, configs: /* @__PURE__ */ new Set(), pending: /* @__PURE__ */ new Map(), state };
     worker.on("message", (reply) => this.settle(slot, reply));
-    worker.on("error", (error) => this.fail(slot, new Error(`a worker thread failed: ${error.message}`)));
+    worker.on("error", (error) => {
+      if (error.code === "ERR_WORKER_OUT_OF_MEMORY") this.outOfMemory(slot);
+      else this.fail(slot, new Error(`a worker thread failed: ${error.message}`));
+    });
     worker.on("exit", (code) => {
       if (slot.pending.size > 0) this.fail(slot, new Error(`a worker thread exited with code ${code}`));
     });
@@ -9552,6 +9584,18 @@ var WorkerPool = class {
     if ("error" in reply) job.reject(new Error(reply.error));
     else job.resolve(reply.outcome);
     this.pump();
+  }
+  /**
+   * A worker ran out of its heap: the page it was on (or, between pages, the next it was given)
+   * took too much memory; its other pages go to its replacement.
+   */
+  outOfMemory(slot) {
+    const job = slot.pending.get(Atomics.load(slot.state, PAGE) - 1) ?? slot.pending.values().next().value;
+    if (job) this.stop(slot, job, tooMuchMemory(this.maxPageMemory));
+    else {
+      this.replace(slot);
+      this.pump();
+    }
   }
   /** A worker failed or exited: its pages fail with `error`, and a new worker takes its place. */
   fail(slot, error) {
@@ -9608,7 +9652,7 @@ async function analyzePages(options) {
     if (typeof options.concurrency === "number" && options.concurrency > 0) {
       throw new Error("worker threads are not available when running from the TypeScript sources");
     }
-    lintOnThisThread(run2, misses);
+    await lintOnThisThread(run2, misses);
   } else {
     await lintInWorkers(run2, misses, file, size);
   }
@@ -9618,6 +9662,7 @@ function configKeys(options) {
   const { configs, rules, plugins = [] } = options;
   const ruleIds = rules.map((rule) => rule.meta.id);
   const code = plugins.map((plugin) => [plugin.specifier, plugin.hash]);
+  const memory = options.maxPageMemory ?? DEFAULT_MAX_PAGE_MEMORY;
   const keys = /* @__PURE__ */ new Map();
   return (config) => {
     let key = keys.get(config);
@@ -9625,7 +9670,7 @@ function configKeys(options) {
       keys.set(
         config,
         key = configKey(
-          code.length === 0 ? [config, configs.project, options.limits] : [config, configs.project, options.limits, code],
+          code.length === 0 ? [config, configs.project, options.limits, memory] : [config, configs.project, options.limits, memory, code],
           ruleIds
         )
       );
@@ -9661,14 +9706,20 @@ function lookUp(run2) {
   });
   return misses;
 }
-function lintOnThisThread(run2, misses) {
-  const { configs, limits } = run2.options;
+async function lintOnThisThread(run2, misses) {
+  const { configs, limits, largePages } = run2.options;
   for (const miss of misses) {
+    const document = load2(run2, miss);
     let outcome2;
-    try {
-      outcome2 = lintPage(load2(run2, miss), configs.preparedOf(miss.path), limits, void 0, vmTimeLimit);
-    } catch (error) {
-      outcome2 = failed(miss, error);
+    if (largePages?.isLarge(document.text)) {
+      const config = configs.configOf(miss.path);
+      outcome2 = await largePages.lint(document, run2.keyOf(config), config).catch((error) => failed(miss, error));
+    } else {
+      try {
+        outcome2 = lintPage(document, configs.preparedOf(miss.path), limits, void 0, vmTimeLimit);
+      } catch (error) {
+        outcome2 = failed(miss, error);
+      }
     }
     remember(run2, miss, outcome2);
   }
@@ -9678,7 +9729,8 @@ async function lintInWorkers(run2, misses, file, size) {
   const pool = createPool(
     size,
     file,
-    plugins.map((plugin) => plugin.url)
+    plugins.map((plugin) => plugin.url),
+    run2.options.maxPageMemory
   );
   try {
     await mapLimit(
@@ -10662,6 +10714,7 @@ async function discover(root, patterns2, maxEntries = MAX_ROOT_ENTRIES) {
   const { files: paths, tooLong } = await listFiles(root, maxEntries);
   const wanted = patterns2.length === 0 ? ["."] : patterns2;
   const files = /* @__PURE__ */ new Set();
+  const named = /* @__PURE__ */ new Set();
   const matchers = [];
   for (const pattern of wanted) {
     const absolute = resolve2(root, pattern);
@@ -10680,6 +10733,7 @@ async function discover(root, patterns2, maxEntries = MAX_ROOT_ENTRIES) {
       matchers.push((path) => path.startsWith(prefix) && isMarkdownPath(path));
     } else if (info) {
       files.add(inside);
+      named.add(inside);
     } else if (import_fast_glob.default.isDynamicPattern(pattern)) {
       const glob = toPosix(pattern).replace(/^\.\//, "");
       matchers.push((0, import_picomatch.default)(glob, { dot: true }));
@@ -10693,7 +10747,7 @@ async function discover(root, patterns2, maxEntries = MAX_ROOT_ENTRIES) {
   if (files.size === 0) {
     throw new UsageError(`No Markdown files found in ${wanted.map((p) => `\`${p}\``).join(", ")}`);
   }
-  return { files: [...files].sort(), paths, tooLong };
+  return { files: [...files].sort(), named: [...named].sort(), paths, tooLong };
 }
 
 // src/node/config/load-config.ts
@@ -11900,19 +11954,67 @@ function createProgress(stderr, env, formatName, clock = Date.now) {
 // src/node/all-ignored.ts
 var CLI_IGNORE_HINTS = {
   lintThem: "run with --no-ignore to lint them",
+  lintIt: "use --no-ignore to lint it",
   acceptEmpty: "--allow-empty to accept a run that lints nothing"
 };
+var shownSource = (by) => by.glob === void 0 ? `\`${by.source}\`` : `\`${by.source}\` (\`${by.glob}\`)`;
 function allIgnoredMessage(pages, ignoredBy, allowed, hints = CLI_IGNORE_HINTS) {
   const sources = /* @__PURE__ */ new Set();
   for (const page2 of pages) {
     const by = ignoredBy(page2);
-    if (by) sources.add(by.glob === void 0 ? `\`${by.source}\`` : `\`${by.source}\` (\`${by.glob}\`)`);
+    if (by) sources.add(shownSource(by));
   }
   const named = [...sources];
   const shown = named.length > 3 ? `${named.slice(0, 3).join(", ")} and ${named.length - 3} more` : named.join(", ");
   const how = allowed ? hints.lintThem : `${hints.lintThem}, or ${hints.acceptEmpty}`;
   return `no pages linted: every page found (${pages.length}) is ignored by ${shown}; ${how}`;
 }
+function namedIgnoredMessage(by, hints = CLI_IGNORE_HINTS) {
+  return `File ignored because of a matching ignore pattern in ${shownSource(by)}: it is not linted; ${hints.lintIt}`;
+}
+
+// src/node/large-pages.ts
+var CHECK_KEY = "\0parse-only";
+var LargePageWorker = class {
+  constructor(options) {
+    this.options = options;
+    this.longest = mainThreadChars(options.maxPageMemory);
+  }
+  options;
+  pool;
+  longest;
+  /** Whether a page's text is too long to parse on the main thread (never without a worker to use). */
+  isLarge(text) {
+    return this.options.file !== void 0 && text !== void 0 && text.length > this.longest;
+  }
+  /** Lints a page in the bounded worker, with its config. */
+  lint(document, configKey2, config) {
+    return this.started().lint(document, configKey2, config, this.options.project, this.options.limits);
+  }
+  /**
+   * Whether a text may be parsed on the main thread: it is not too long, or the bounded worker
+   * parsed it (and walked it, without rules) within the memory, time and nesting limits. A worker
+   * that cannot run says no.
+   */
+  async fits(text) {
+    if (!this.isLarge(text)) return true;
+    const off = Object.fromEntries(this.options.ruleIds.map((id) => [id, "off"]));
+    const outcome2 = await this.lint({ path: "check.md", text }, CHECK_KEY, { rules: off }).catch(() => void 0);
+    return outcome2 !== void 0 && !outcome2.diagnostics.some((diagnostic2) => diagnostic2.fatal);
+  }
+  /** Stops the worker, if it was started. */
+  async close() {
+    const pool = this.pool;
+    this.pool = void 0;
+    await pool?.close();
+  }
+  started() {
+    const { file, plugins, maxPageMemory } = this.options;
+    if (!file) throw new Error("worker threads are not available when running from the TypeScript sources");
+    this.pool ??= createPool(1, file, plugins, maxPageMemory);
+    return this.pool;
+  }
+};
 
 // src/node/lint-files.ts
 import { resolve as resolve4 } from "node:path";
@@ -12158,7 +12260,7 @@ async function git(root, args) {
   const { stdout } = await run("git", args, { cwd: root, maxBuffer: 1 << 28, encoding: "utf8" });
   return stdout;
 }
-async function changesSince(root, ref, anchorSources, limits) {
+async function changesSince(root, ref, anchorSources, limits, fits) {
   await requireRepository(root, "--changed-since");
   try {
     await git(root, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
@@ -12170,9 +12272,9 @@ async function changesSince(root, ref, anchorSources, limits) {
   const diff = (await git(root, ["diff", "--name-status", "-z", "-M", "--relative", ref, "--"])).split("\0");
   const untracked = (await git(root, ["ls-files", "--others", "--exclude-standard", "-z"])).split("\0").filter(Boolean);
   const current = async (path) => (await readDocument(root, path)).text;
-  return changesFromDiff(root, ref, ref, diff, untracked, current, anchorSources, limits);
+  return changesFromDiff(root, ref, ref, diff, untracked, current, { anchorSources, limits, fits });
 }
-async function changesStaged(root, anchorSources, limits) {
+async function changesStaged(root, anchorSources, limits, fits) {
   await requireRepository(root, "--staged");
   const head = await git(root, ["rev-parse", "--verify", "--quiet", "HEAD^{commit}"]).then(
     (out) => out.trim(),
@@ -12182,7 +12284,7 @@ async function changesStaged(root, anchorSources, limits) {
     "\0"
   );
   const staged = async (path) => readStaged(root, path);
-  return changesFromDiff(root, "HEAD", head, diff, [], staged, anchorSources, limits);
+  return changesFromDiff(root, "HEAD", head, diff, [], staged, { anchorSources, limits, fits });
 }
 var EMPTY_TREE = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 async function requireRepository(root, option) {
@@ -12207,7 +12309,7 @@ async function indexedFiles(root) {
   await requireRepository(root, "--staged");
   return (await git(root, ["ls-files", "--cached", "-z"])).split("\0").filter(Boolean);
 }
-async function changesFromDiff(root, since, ref, diff, untracked, current, anchorSources, limits) {
+async function changesFromDiff(root, since, ref, diff, untracked, current, { anchorSources, limits, fits }) {
   const changed = new Set(untracked.filter(isMarkdownPath));
   const removedFiles = /* @__PURE__ */ new Map();
   const modified = [];
@@ -12241,6 +12343,7 @@ async function changesFromDiff(root, since, ref, diff, untracked, current, ancho
     }
     const now = await current(after);
     if (now === void 0) continue;
+    if (fits && !(await fits(old) && await fits(now))) continue;
     const [thenTree, nowTree] = [parsePage(old, limits, vmTimeLimit).tree, parsePage(now, limits, vmTimeLimit).tree];
     if (!thenTree || !nowTree) continue;
     const then = collectAnchors(thenTree, before, anchorSources).anchors;
@@ -12297,7 +12400,7 @@ function removedNames(changes) {
 // src/node/lint-files.ts
 var TOO_LONG = "Folder path is longer than the system allows (ENAMETOOLONG): the files below it cannot be read, so they are neither linted nor found by links; shorten the folder names";
 async function lintFiles(options) {
-  const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
+  const { cwd } = options;
   const discovered = await discover(cwd, options.patterns);
   const indexed = options.staged ? new Set(await indexedFiles(cwd)) : void 0;
   const paths = indexed ? discovered.paths.filter((path) => indexed.has(path)) : discovered.paths;
@@ -12305,8 +12408,27 @@ async function lintFiles(options) {
   const loader = new ConfigLoader(cwd, builtinRules, options);
   const resolver = await loader.resolverFor(pages);
   const { rules, plugins } = loader;
+  const largePages = new LargePageWorker({
+    file: workerFile(),
+    plugins: plugins.map((plugin) => plugin.url),
+    maxPageMemory: options.maxPageMemory ?? DEFAULT_MAX_PAGE_MEMORY,
+    ruleIds: rules.map((rule) => rule.meta.id),
+    project: resolveSettings(resolver.rootConfig),
+    limits: options.limits
+  });
+  try {
+    const named = new Set(discovered.named);
+    const selection = await selectPages(options, pages, resolver, largePages, (path) => named.has(path));
+    const project = { paths, tooLong: discovered.tooLong, resolver, rules, plugins, largePages };
+    const results = await lintSelected(options, project, selection);
+    return { results: withNotices(results, selection.ignoredNamed, resolver, options.ignoreHints), rules, plugins };
+  } finally {
+    await largePages.close();
+  }
+}
+async function lintSelected(options, { paths, tooLong, resolver, rules, plugins, largePages }, { files, changes, changedPages }) {
+  const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
   const config = resolver.rootConfig;
-  const { files, changes, changedPages } = await selectPages(options, pages, resolver);
   const unstaged = options.staged ? new Set(await unstagedFiles(cwd)) : void 0;
   if (unstaged) warnUnstaged(files, unstaged, options.warn);
   const warn = options.warn ?? (() => void 0);
@@ -12326,6 +12448,8 @@ async function lintFiles(options) {
     configs,
     rules,
     plugins,
+    largePages,
+    ...options.maxPageMemory === void 0 ? {} : { maxPageMemory: options.maxPageMemory },
     ...cache ? { cache } : {},
     ...options.cacheStrategy ? { cacheStrategy: options.cacheStrategy } : {},
     ...options.concurrency === void 0 ? {} : { concurrency: options.concurrency },
@@ -12333,12 +12457,12 @@ async function lintFiles(options) {
     ...options.limits ? { limits: options.limits } : {}
   });
   options.onStats?.(stats);
-  for (const folder of discovered.tooLong) outcomes.push(problemOutcome(folder, TOO_LONG));
+  for (const folder of tooLong) outcomes.push(problemOutcome(folder, TOO_LONG));
   const results = await crossCheck(
     outcomes,
     {
       paths,
-      readFile: targetReader(cwd, maxFileSize, unstaged),
+      readFile: targetReader(cwd, maxFileSize, unstaged, largePages),
       ...changes ? { changes } : {},
       ...configFor ? { configFor } : {},
       ...options.limits ? { limits: options.limits } : {},
@@ -12353,11 +12477,28 @@ async function lintFiles(options) {
     cache.retain((path) => known.has(path));
     await cache.save(warn);
   }
-  return { results: changes ? keepChangeFindings(results, changedPages) : results, rules, plugins };
+  return changes ? keepChangeFindings(results, changedPages) : results;
 }
-async function selectPages(options, discovered, resolver) {
+function withNotices(results, ignoredNamed, resolver, hints) {
+  if (ignoredNamed.length === 0) return results;
+  const notices = ignoredNamed.map(
+    (path) => createResult(path, [
+      {
+        ruleId: null,
+        severity: "warning",
+        message: namedIgnoredMessage(resolver.ignoredBy(path), hints),
+        path,
+        line: 1,
+        column: 1
+      }
+    ])
+  );
+  return [...results, ...notices].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+async function selectPages(options, discovered, resolver, largePages, isNamed) {
   const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
   const matched = options.ignore === false ? discovered : discovered.filter((path) => resolver.ignoredBy(path) === void 0);
+  let ignoredNamed = options.ignore === false ? [] : discovered.filter((path) => isNamed(path) && resolver.ignoredBy(path) !== void 0);
   if (matched.length === 0 && !(options.staged && discovered.length === 0)) {
     const message = allIgnoredMessage(
       discovered,
@@ -12373,7 +12514,8 @@ async function selectPages(options, discovered, resolver) {
   let changedPages = /* @__PURE__ */ new Set();
   if (options.changedSince !== void 0 || options.staged) {
     const site = resolveSettings(resolver.rootConfig);
-    const found = options.changedSince === void 0 ? await changesStaged(cwd, site, options.limits) : await changesSince(cwd, options.changedSince, site, options.limits);
+    const fits = (text) => largePages.fits(text);
+    const found = options.changedSince === void 0 ? await changesStaged(cwd, site, options.limits, fits) : await changesSince(cwd, options.changedSince, site, options.limits, fits);
     changes = found.changes;
     changedPages = found.changed;
     const linkers = options.staged ? await stagedPagesMentioning(cwd, matched, changes) : await pagesMentioning(cwd, matched, changes, maxFileSize);
@@ -12382,8 +12524,9 @@ async function selectPages(options, discovered, resolver) {
   if (options.shard) {
     const shard = options.shard;
     files = files.filter((path) => inShard(path, shard));
+    ignoredNamed = ignoredNamed.filter((path) => inShard(path, shard));
   }
-  return { files, changes, changedPages };
+  return { files, ignoredNamed, changes, changedPages };
 }
 function keepChangeFindings(results, changed) {
   return results.flatMap((result) => {
@@ -12403,9 +12546,12 @@ function warnUnstaged(files, unstaged, warn) {
     `${shown}${more} also have unstaged changes: --staged lints the working tree's text of the pages it checks (pre-commit stashes unstaged changes first); stage or stash them to lint what will be committed`
   );
 }
-function targetReader(cwd, maxFileSize, unstaged) {
-  if (!unstaged) return (path) => readTarget(cwd, path, maxFileSize);
-  return (path) => unstaged.has(path) ? readStaged(cwd, path) : readTarget(cwd, path, maxFileSize);
+function targetReader(cwd, maxFileSize, unstaged, largePages) {
+  const read = (path) => unstaged?.has(path) ? readStaged(cwd, path) : Promise.resolve(readTarget(cwd, path, maxFileSize));
+  return async (path) => {
+    const text = await read(path);
+    return text === void 0 || await largePages.fits(text) ? text : void 0;
+  };
 }
 
 export {
@@ -12418,6 +12564,8 @@ export {
   describeFsError,
   writeFileAtomic,
   DEFAULT_CACHE_FILE,
+  DEFAULT_MAX_PAGE_MEMORY,
+  MIN_MAX_PAGE_MEMORY,
   parseShard,
   sanitizeForTerminal,
   sanitizeLine,
