@@ -11416,16 +11416,16 @@ function semanticProblems(config) {
       if (problem) problems.push(`\`${showKeyPath(["plugins", i])}\`: ${problem}`);
     });
   }
+  const globLimit = globLimitProblem(config);
   const checkGlobs = (globs, key) => {
     if (!Array.isArray(globs)) return;
     globs.forEach((glob, i) => {
       if (typeof glob !== "string" || glob === "") return;
-      const problem = globProblem(glob);
+      const problem = globProblem(glob, { picomatch: globLimit === void 0 });
       if (problem) problems.push(`\`${showKeyPath([...key, i])}\`: invalid glob \`${glob}\`: ${problem}`);
     });
   };
   checkGlobs(config.ignores, ["ignores"]);
-  const globLimit = globLimitProblem(config);
   if (globLimit) problems.push(globLimit);
   problems.push(...linkSettingsProblems(config));
   if (isRecord(config.contracts)) {
