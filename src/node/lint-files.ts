@@ -7,7 +7,8 @@
 import { allIgnoredMessage, type IgnoreHints } from './all-ignored.js';
 import { vmTimeLimit } from './time-limit.js';
 import { resolve } from 'node:path';
-import type { ChangeSet, LintResult, ParseLimits, Rule } from '../types.js';
+import type { ChangeSet, LintResult, ParseLimits, Rule, SourceDocument } from '../types.js';
+import { discoverForStdin } from './stdin.js';
 import { resolveSettings } from '../engine/config/resolve.js';
 import { crossCheck } from '../engine/cross-check.js';
 import { problemOutcome } from '../engine/page-phase.js';
@@ -68,6 +69,13 @@ export interface LintFilesOptions extends LoadOptions {
   warn?: (message: string) => void;
   /** told how the per-page phase went (`--stats`) */
   onStats?: (stats: AnalyzeStats) => void;
+  /**
+   * lint this page (`--stdin`: its path relative to cwd, its text) instead of `patterns`, in place
+   * of the file at its path (which need not exist); links from other pages into it are not linted
+   */
+  stdin?: SourceDocument;
+  /** a cache the caller keeps between runs, in place of the `cache` file (`--watch` keeps one in memory) */
+  pageCache?: PageCache;
 }
 
 /** What a folder whose path is too long to list gets: said, never skipped silently. */
@@ -91,7 +99,8 @@ export interface LintFilesResult {
  */
 export async function lintFiles(options: LintFilesOptions): Promise<LintFilesResult> {
   const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
-  const discovered = await discover(cwd, options.patterns);
+  const { stdin } = options;
+  const discovered = stdin ? await discoverForStdin(cwd, stdin.path) : await discover(cwd, options.patterns);
   // With --staged, what the commit will hold: files in the index (an untracked file does not count)
   const indexed = options.staged ? new Set(await indexedFiles(cwd)) : undefined;
   const paths = indexed ? discovered.paths.filter((path) => indexed.has(path)) : discovered.paths;
@@ -105,15 +114,17 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
   const unstaged = options.staged ? new Set(await unstagedFiles(cwd)) : undefined;
   if (unstaged) warnUnstaged(files, unstaged, options.warn);
   const warn = options.warn ?? (() => undefined);
-  const cache = options.cache
-    ? await PageCache.open(
-        resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE),
-        readVersion(),
-        warn,
-        options.cacheLocation ?? DEFAULT_CACHE_FILE,
-        cwd,
-      )
-    : undefined;
+  const cache =
+    options.pageCache ??
+    (options.cache
+      ? await PageCache.open(
+          resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE),
+          readVersion(),
+          warn,
+          options.cacheLocation ?? DEFAULT_CACHE_FILE,
+          cwd,
+        )
+      : undefined);
   const configFor = resolver.uniform ? undefined : (path: string) => resolver.configFor(path);
   const configs = pageConfigs(config, rules, configFor);
   const { outcomes, stats } = await analyzePages({
@@ -128,6 +139,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(stdin ? { documents: new Map([[stdin.path, stdin]]) } : {}),
   });
   options.onStats?.(stats);
   for (const folder of discovered.tooLong) outcomes.push(problemOutcome(folder, TOO_LONG));
@@ -135,7 +147,7 @@ export async function lintFiles(options: LintFilesOptions): Promise<LintFilesRes
     outcomes,
     {
       paths,
-      readFile: targetReader(cwd, maxFileSize, unstaged),
+      readFile: targetReader(cwd, maxFileSize, unstaged, stdin),
       ...(changes ? { changes } : {}),
       ...(configFor ? { configFor } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
@@ -249,7 +261,13 @@ function warnUnstaged(files: readonly string[], unstaged: ReadonlySet<string>, w
  * disk, and with `--staged` from the index where the working tree differs from it (one `git show`
  * per such page; the others are the same on disk, and reading them there is 10 times faster).
  */
-function targetReader(cwd: string, maxFileSize: number, unstaged: ReadonlySet<string> | undefined) {
+function targetReader(
+  cwd: string,
+  maxFileSize: number,
+  unstaged: ReadonlySet<string> | undefined,
+  stdin?: SourceDocument,
+) {
+  if (stdin) return async (path: string) => (path === stdin.path ? stdin.text : readTarget(cwd, path, maxFileSize));
   if (!unstaged) return (path: string) => readTarget(cwd, path, maxFileSize);
   return (path: string) => (unstaged.has(path) ? readStaged(cwd, path) : readTarget(cwd, path, maxFileSize));
 }
