@@ -176,7 +176,7 @@ const EXAMPLES: Array<[string, string]> = [
   ['$0 --staged', 'Lint what the commit being made changes, and the pages it breaks'],
   ['$0 --cache', 'Re-parse only the pages that changed since the last run'],
   ['$0 --shard 1/3', 'The first of three CI jobs; together they report what one run would'],
-  ['$0 --stdin --stdin-filename docs/a.md < buffer.md', "An editor's unsaved text, linted as docs/a.md"],
+  ['$0 --stdin --stdin-filename a.md', 'Lint standard input as the page a.md (for editors)'],
   ['$0 -f unix', 'path:line:col: message [Error/rule] (vim, emacs; problem-matcher.json for VS Code, Actions)'],
   ['$0 --watch', 'Lint again on every change to a page or config file'],
   ['$0 --print-config docs/security.md', 'The config that applies to a page, as JSON'],
