@@ -656,6 +656,8 @@ docs/page.md
       // and the Action makes the default cache's folder in $RUNNER_TEMP (outside the checkout)
       'src/action.ts: appendFile, mkdir',
       'src/cli/explain-page.ts: stat',
+      // whether the package's schema file is there, for the $schema that init writes
+      'src/cli/init.ts: existsSync',
       // whether an argument that looks like an option names a file (then it is a path)
       'src/node/argv.ts: lstatSync',
       // the pages' stamps (size, mtime) for --cache-strategy metadata
@@ -669,6 +671,8 @@ docs/page.md
       'src/node/discover.ts: readFileSync',
       // whether a folder with a long path can be listed (ENAMETOOLONG)
       'src/node/discover.ts: readdir, stat',
+      // init's probe: whether a generator's marker files are there (never followed)
+      'src/node/init/detect.ts: lstatSync',
       'src/node/pool.ts: existsSync',
       // whether a folder has a root marker (a config file, .git, package.json): never read
       'src/node/project-root.ts: lstatSync',
