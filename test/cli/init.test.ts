@@ -53,7 +53,9 @@ describe('doclint init', () => {
     const { code, stdout, stderr } = run(root, ['init', '--dry-run']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({ extends: 'doclint:jekyll', ignores: ['_site/'] });
-    expect(stderr).toMatch(/found _config\.yml \(source: \.\): the `jekyll` site profile[\s\S]*--dry-run: nothing written/);
+    expect(stderr).toMatch(
+      /found _config\.yml \(source: \.\): the `jekyll` site profile[\s\S]*--dry-run: nothing written/,
+    );
     expect(existsSync(join(root, '.doclintrc.json'))).toBe(false);
   });
 
