@@ -40,7 +40,7 @@ const version = readVersion();
 type Args = Awaited<ReturnType<ReturnType<typeof parser>['parseAsync']>>;
 
 /** Where main reads and writes: the working directory, the streams and the environment. */
-type Io = Omit<Required<MainOptions>, 'argv'>;
+type Io = Omit<Required<MainOptions>, 'argv' | 'stdin'> & { stdin: () => AsyncIterable<Uint8Array | string> };
 
 /** The numeric limits of the command line, checked and in the units the run takes. */
 interface Limits {
@@ -64,9 +64,10 @@ interface Parallelism {
  * writes the report and returns the exit code. Everything it prints goes through the streams.
  */
 export async function main(options: MainOptions): Promise<ExitCode> {
-  const { argv: given, cwd, stdout, stderr, env = process.env, stdin = process.stdin } = options;
+  const { argv: given, cwd, stdout, stderr, env = process.env } = options;
   let argv = given;
-  const io: Io = { cwd, stdout, stderr, env, stdin };
+  // process.stdin only when --stdin reads it: touching it opens the stream
+  const io: Io = { cwd, stdout, stderr, env, stdin: () => options.stdin ?? process.stdin };
   if (argv[0] === 'init') return initCommand(argv.slice(1), io);
   argv = protectFileArguments(argv, existsIn(cwd)); // a page named --help.md is a page (see argv.ts)
   const args = await parseArguments(argv, io);
@@ -345,7 +346,7 @@ async function lint(
   const page =
     stdinPath === undefined
       ? undefined
-      : await readStdinDocument(stdin, toProjectPath(cwd, stdinPath), limits.maxFileSize);
+      : await readStdinDocument(stdin(), toProjectPath(cwd, stdinPath), limits.maxFileSize);
   const started = Date.now();
   const progress = createProgress(stderr, env, args.format);
   const run = await lintFiles({
