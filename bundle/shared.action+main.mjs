@@ -9294,6 +9294,13 @@ var PageCache = class _PageCache {
   pages = /* @__PURE__ */ new Map();
   changed = false;
   /**
+   * A cache kept in memory only, never read from or written to a file: `--watch` keeps one across
+   * its runs, so that a run parses only the pages that changed since the last.
+   */
+  static inMemory(version) {
+    return new _PageCache("", "", version, false);
+  }
+  /**
    * Opens the cache at `location` (a file, or a folder to hold `.doclintcache`); messages name
    * it as `shown` (the path as the user wrote it).
    */
@@ -9681,7 +9688,7 @@ function lookUp(run2) {
   const { cwd, files, maxFileSize, configs, cache } = run2.options;
   const misses = [];
   files.forEach((path, index) => {
-    if (!cache) {
+    if (!cache || run2.options.documents?.has(path)) {
       misses.push({ index, path });
       return;
     }
@@ -9748,6 +9755,8 @@ async function lintInWorkers(run2, misses, file, size) {
 }
 function load2(run2, miss) {
   const { cwd, maxFileSize, cache } = run2.options;
+  const given = run2.options.documents?.get(miss.path);
+  if (given) return given;
   const stamped = run2.stamp(miss.path);
   const document = readDocumentSync(cwd, miss.path, maxFileSize);
   if (cache && document.text !== void 0) {
@@ -10569,8 +10578,28 @@ ${plural3(count2, "more finding")} not shown (the summary has a size limit). Run
 `;
 }
 
+// src/formatters/unix.ts
+function severityOf2(d) {
+  return d.fatal || d.severity === "error" ? "Error" : "Warning";
+}
+function formatUnix(results) {
+  const lines = [];
+  for (const result of results) {
+    for (const d of result.diagnostics) {
+      const rule = d.ruleId === null ? "" : `/${sanitizeLine(d.ruleId)}`;
+      const place2 = `${sanitizeLine(result.path)}:${d.line || 0}:${d.column || 0}:`;
+      lines.push(`${place2} ${sanitizeLine(d.message)} [${severityOf2(d)}${rule}]`);
+    }
+  }
+  if (lines.length === 0) return "";
+  return `${lines.join("\n")}
+
+${lines.length} problem${lines.length === 1 ? "" : "s"}
+`;
+}
+
 // src/formatters/index.ts
-var FORMATS = ["stylish", "json", "sarif", "github", "junit", "markdown"];
+var FORMATS = ["stylish", "json", "sarif", "github", "junit", "markdown", "unix"];
 function format(name, results, options) {
   switch (name) {
     case "json":
@@ -10583,6 +10612,8 @@ function format(name, results, options) {
       return formatJunit(results);
     case "markdown":
       return formatMarkdown(results);
+    case "unix":
+      return formatUnix(results);
     default:
       return formatStylish(results, options);
   }
@@ -11951,6 +11982,33 @@ function createProgress(stderr, env, formatName, clock = Date.now) {
   };
 }
 
+// src/node/stdin.ts
+var megabytes2 = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+async function readStdinDocument(input, path, maxFileSize) {
+  const chunks = [];
+  let length = 0;
+  for await (const chunk of input) {
+    const bytes2 = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.from(chunk);
+    length += bytes2.length;
+    if (length > maxFileSize) {
+      return {
+        path,
+        problem: `File is too large to lint (standard input gave more than the limit of ${megabytes2(maxFileSize)}, see --max-file-size)`
+      };
+    }
+    chunks.push(bytes2);
+  }
+  const bytes = Buffer.concat(chunks, length);
+  const problem = checkBytes(bytes);
+  if (problem) return { path, problem };
+  return { path, ...decodePage(bytes) };
+}
+async function discoverForStdin(root, path) {
+  const { files, tooLong } = await listFiles(root);
+  const paths = files.includes(path) ? files : [...files, path].sort();
+  return { files: [path], paths, tooLong, named: [path] };
+}
+
 // src/node/all-ignored.ts
 var CLI_IGNORE_HINTS = {
   lintThem: "run with --no-ignore to lint them",
@@ -12400,8 +12458,8 @@ function removedNames(changes) {
 // src/node/lint-files.ts
 var TOO_LONG = "Folder path is longer than the system allows (ENAMETOOLONG): the files below it cannot be read, so they are neither linted nor found by links; shorten the folder names";
 async function lintFiles(options) {
-  const { cwd } = options;
-  const discovered = await discover(cwd, options.patterns);
+  const { cwd, stdin } = options;
+  const discovered = stdin ? await discoverForStdin(cwd, stdin.path) : await discover(cwd, options.patterns);
   const indexed = options.staged ? new Set(await indexedFiles(cwd)) : void 0;
   const paths = indexed ? discovered.paths.filter((path) => indexed.has(path)) : discovered.paths;
   const pages = indexed ? discovered.files.filter((path) => indexed.has(path)) : discovered.files;
@@ -12427,18 +12485,18 @@ async function lintFiles(options) {
   }
 }
 async function lintSelected(options, { paths, tooLong, resolver, rules, plugins, largePages }, { files, changes, changedPages }) {
-  const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
+  const { cwd, stdin, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
   const config = resolver.rootConfig;
   const unstaged = options.staged ? new Set(await unstagedFiles(cwd)) : void 0;
   if (unstaged) warnUnstaged(files, unstaged, options.warn);
   const warn = options.warn ?? (() => void 0);
-  const cache = options.cache ? await PageCache.open(
+  const cache = options.pageCache ?? (options.cache ? await PageCache.open(
     resolve4(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE),
     readVersion(),
     warn,
     options.cacheLocation ?? DEFAULT_CACHE_FILE,
     cwd
-  ) : void 0;
+  ) : void 0);
   const configFor = resolver.uniform ? void 0 : (path) => resolver.configFor(path);
   const configs = pageConfigs(config, rules, configFor);
   const { outcomes, stats } = await analyzePages({
@@ -12454,7 +12512,8 @@ async function lintSelected(options, { paths, tooLong, resolver, rules, plugins,
     ...options.cacheStrategy ? { cacheStrategy: options.cacheStrategy } : {},
     ...options.concurrency === void 0 ? {} : { concurrency: options.concurrency },
     ...options.onProgress ? { onProgress: options.onProgress } : {},
-    ...options.limits ? { limits: options.limits } : {}
+    ...options.limits ? { limits: options.limits } : {},
+    ...stdin ? { documents: /* @__PURE__ */ new Map([[stdin.path, stdin]]) } : {}
   });
   options.onStats?.(stats);
   for (const folder of tooLong) outcomes.push(problemOutcome(folder, TOO_LONG));
@@ -12462,7 +12521,7 @@ async function lintSelected(options, { paths, tooLong, resolver, rules, plugins,
     outcomes,
     {
       paths,
-      readFile: targetReader(cwd, maxFileSize, unstaged, largePages),
+      readFile: targetReader(cwd, maxFileSize, unstaged, largePages, stdin),
       ...changes ? { changes } : {},
       ...configFor ? { configFor } : {},
       ...options.limits ? { limits: options.limits } : {},
@@ -12546,8 +12605,8 @@ function warnUnstaged(files, unstaged, warn) {
     `${shown}${more} also have unstaged changes: --staged lints the working tree's text of the pages it checks (pre-commit stashes unstaged changes first); stage or stash them to lint what will be committed`
   );
 }
-function targetReader(cwd, maxFileSize, unstaged, largePages) {
-  const read = (path) => unstaged?.has(path) ? readStaged(cwd, path) : Promise.resolve(readTarget(cwd, path, maxFileSize));
+function targetReader(cwd, maxFileSize, unstaged, largePages, stdin) {
+  const read = (path) => path === stdin?.path ? Promise.resolve(stdin.text) : unstaged?.has(path) ? readStaged(cwd, path) : Promise.resolve(readTarget(cwd, path, maxFileSize));
   return async (path) => {
     const text = await read(path);
     return text === void 0 || await largePages.fits(text) ? text : void 0;
@@ -12564,6 +12623,7 @@ export {
   describeFsError,
   writeFileAtomic,
   DEFAULT_CACHE_FILE,
+  PageCache,
   DEFAULT_MAX_PAGE_MEMORY,
   MIN_MAX_PAGE_MEMORY,
   parseShard,
@@ -12592,6 +12652,7 @@ export {
   LENIENT_YAML,
   isYamlToc,
   collectNavToc,
+  readStdinDocument,
   lintFiles
 };
 /*! Bundled license information:

@@ -26,6 +26,7 @@ export {
   formatMarkdown,
   formatSarif,
   formatStylish,
+  formatUnix,
   FORMATS,
 } from './formatters/index.js';
 export { RuleTester } from './testing/rule-tester.js';

@@ -142,6 +142,24 @@ const OPTIONS = {
     default: false,
     describe: 'Print on stderr how many pages were parsed, taken from the cache, and in how many worker threads',
   },
+  stdin: {
+    type: 'boolean',
+    default: false,
+    describe:
+      'Lint the text on standard input as the page at --stdin-filename (for editors): its config, its links ' +
+      'resolved from there against the tree on disk; only that page is reported',
+  },
+  'stdin-filename': {
+    type: 'string',
+    describe: 'With --stdin (required): the path of that page, relative to the working directory; it need not exist',
+  },
+  watch: {
+    type: 'boolean',
+    default: false,
+    describe:
+      'Lint, then lint again whenever a page, a config file or .doclintignore under the root changes; ' +
+      'Ctrl-C stops (exit 0)',
+  },
   color: {
     type: 'boolean',
     describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)',
@@ -164,6 +182,9 @@ const EXAMPLES: Array<[string, string]> = [
   ['$0 --staged', 'Lint what the commit being made changes, and the pages it breaks'],
   ['$0 --cache', 'Re-parse only the pages that changed since the last run'],
   ['$0 --shard 1/3', 'The first of three CI jobs; together they report what one run would'],
+  ['$0 --stdin --stdin-filename a.md', 'Lint standard input as the page a.md (for editors)'],
+  ['$0 -f unix', 'path:line:col: message [Error/rule] (vim, emacs; problem-matcher.json for VS Code, Actions)'],
+  ['$0 --watch', 'Lint again on every change to a page or config file'],
   ['$0 --print-config docs/security.md', 'The config that applies to a page, as JSON'],
   ['$0 --explain docs/security.md', 'Which rules apply to a page, and which config file or override set them'],
   ['$0 --list-rules', 'Every rule: default severity, fixable, presets, docs'],

@@ -12,11 +12,14 @@ import { ConfigLoader, type LoadOptions } from '../node/config/load-config.js';
 import { describeFsError } from '../node/read.js';
 import { localRuleDoc, readVersion } from '../node/version.js';
 import { writeFileAtomic } from '../node/write-atomic.js';
+import type { PageCache } from '../node/cache.js';
 import { builtinRules } from '../../rules/index.js';
 import type { Rule } from '../types.js';
 import type { ExitCode, MainOptions, Stream } from './output.js';
 import { createProgress, describeError, describeStats, exitCode, onlyErrors, parseConcurrency } from './output.js';
 import { explainPage } from './explain-page.js';
+import { readStdinDocument } from '../node/stdin.js';
+import { watchAndReport } from './watch.js';
 import { profileNotice, runInit } from './init.js';
 import { MIN_MAX_PAGE_MEMORY } from '../node/page-memory.js';
 import { lintFiles, type LintFilesResult } from '../node/lint-files.js';
@@ -38,7 +41,7 @@ const version = readVersion();
 type Args = Awaited<ReturnType<ReturnType<typeof parser>['parseAsync']>>;
 
 /** Where main reads and writes: the working directory, the streams and the environment. */
-type Io = Omit<Required<MainOptions>, 'argv'>;
+type Io = Omit<Required<MainOptions>, 'argv' | 'stdin'> & { stdin: () => AsyncIterable<Uint8Array | string> };
 
 /** The numeric limits of the command line, checked and in the units the run takes. */
 interface Limits {
@@ -63,8 +66,11 @@ interface Parallelism {
  * The command line as a function: parses argv, discovers and reads the pages, lints them,
  * writes the report and returns the exit code. Everything it prints goes through the streams.
  */
-export async function main({ argv, cwd, stdout, stderr, env = process.env }: MainOptions): Promise<ExitCode> {
-  const io: Io = { cwd, stdout, stderr, env };
+export async function main(options: MainOptions): Promise<ExitCode> {
+  const { argv: given, cwd, stdout, stderr, env = process.env } = options;
+  let argv = given;
+  // process.stdin only when --stdin reads it: touching it opens the stream
+  const io: Io = { cwd, stdout, stderr, env, stdin: () => options.stdin ?? process.stdin };
   if (argv[0] === 'init') return initCommand(argv.slice(1), io);
   argv = protectFileArguments(argv, existsIn(cwd)); // a page named --help.md is a page (see argv.ts)
   const args = await parseArguments(argv, io);
@@ -84,7 +90,7 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
     ...args,
     ...(args.config === undefined ? {} : { config: fromCwd(args.config) }),
   });
-  const conflict = singleShotConflict(args, patterns);
+  const conflict = singleShotConflict(args, patterns) ?? editorConflict(args, typed);
   if (conflict !== undefined) return usageError(stderr, conflict);
   try {
     const single = {
@@ -109,7 +115,11 @@ export async function main({ argv, cwd, stdout, stderr, env = process.env }: Mai
   }
   const cacheLocation = args['cache-location'];
   const rooted = cacheLocation === undefined ? args : { ...args, 'cache-location': fromCwd(cacheLocation) };
-  return lintAndReport(rooted, io, { patterns, loadOptions, limits, parallelism, root: found });
+  const filename = args['stdin-filename'];
+  const run = { patterns, loadOptions, limits, parallelism, root: found };
+  const runOptions = filename === undefined ? run : { ...run, stdinPath: fromCwd(filename) };
+  if (args.watch) return watchAndReport(rooted, io, runOptions, lintAndReport);
+  return lintAndReport(rooted, io, runOptions);
 }
 
 const INIT_HELP = [
@@ -213,6 +223,31 @@ function loadOptionsOf(args: Args): LoadOptions {
 /** The commands that print something and exit instead of linting. */
 const SINGLE_SHOT = ['print-config', 'explain', 'list-rules'] as const;
 
+/** The options that cannot come with --stdin or --watch. */
+const NOT_WITH_EDITORS = ['changed-since', 'staged', 'shard', ...SINGLE_SHOT] as const;
+
+/**
+ * What is wrong with --stdin, --stdin-filename and --watch as given; else undefined. A page on
+ * standard input needs its path: its config and where its relative links lead depend on it.
+ */
+function editorConflict(args: Args, typed: readonly string[]): string | undefined {
+  if (args['stdin-filename'] !== undefined && !args.stdin) return '--stdin-filename is for --stdin';
+  const mode = args.stdin ? 'stdin' : args.watch ? 'watch' : undefined;
+  if (mode === undefined) return undefined;
+  if (args.stdin && args.watch) return '--stdin cannot be combined with --watch';
+  const other = NOT_WITH_EDITORS.find((name) => args[name] !== undefined && args[name] !== false);
+  if (other !== undefined) return `--${mode} cannot be combined with --${other}`;
+  if (!args.stdin) return undefined;
+  if (typed.length > 0) return '--stdin takes no paths: the page is the one --stdin-filename names';
+  if (args['stdin-filename'] === undefined || args['stdin-filename'] === '') {
+    return (
+      '--stdin needs --stdin-filename <path>: the page the text is, relative to the working directory ' +
+      '(its config and where its relative links lead depend on it; it need not exist)'
+    );
+  }
+  return undefined;
+}
+
 /** What is wrong when a single-shot command comes with another one or with paths; else undefined. */
 function singleShotConflict(args: Args, patterns: readonly string[]): string | undefined {
   const single = SINGLE_SHOT.filter((name) => args[name] !== undefined && args[name] !== false);
@@ -279,6 +314,11 @@ interface RunOptions {
   parallelism: Parallelism;
   /** the project root the run uses, and why */
   root: ProjectRoot;
+  /** with --stdin: the page's path (--stdin-filename), relative to the root */
+  stdinPath?: string;
+  /** with --watch: the cache kept between runs, and who is told each run's results */
+  pageCache?: PageCache;
+  seen?: (results: readonly LintResult[]) => void;
 }
 
 /** The lint run: lints the pages, writes the report and gives the exit code. */
@@ -291,6 +331,7 @@ async function lintAndReport(args: Args, io: Io, options: RunOptions): Promise<E
     noteRoot(run.results, options.root, io);
     const shown = shownFrom(run.results, options.root.root, io.cwd);
     const results = args.quiet ? shown.map(onlyErrors) : shown;
+    options.seen?.(results);
     const color =
       args.color ??
       (args['output-file'] === undefined && stdout.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb');
@@ -306,9 +347,13 @@ async function lintAndReport(args: Args, io: Io, options: RunOptions): Promise<E
 /** lintFiles with the command line's options, progress on a terminal and, with --stats, the stats. */
 async function lint(
   args: Args,
-  { cwd, stderr, env }: Io,
-  { patterns, loadOptions, limits, parallelism }: RunOptions,
+  { cwd, stderr, env, stdin }: Io,
+  { patterns, loadOptions, limits, parallelism, stdinPath, pageCache }: RunOptions,
 ): Promise<LintFilesResult> {
+  const page =
+    stdinPath === undefined
+      ? undefined
+      : await readStdinDocument(stdin(), toProjectPath(cwd, stdinPath), limits.maxFileSize);
   const started = Date.now();
   const progress = createProgress(stderr, env, args.format);
   const run = await lintFiles({
@@ -317,6 +362,8 @@ async function lint(
     ...loadOptions,
     ...(args['changed-since'] === undefined ? {} : { changedSince: args['changed-since'] }),
     ...(args.staged ? { staged: true } : {}),
+    ...(page ? { stdin: page } : {}),
+    ...(pageCache ? { pageCache } : {}),
     maxFileSize: limits.maxFileSize,
     limits: { maxNesting: limits.maxNesting, maxParseTime: limits.maxParseTime },
     maxPageMemory: limits.maxPageMemory,

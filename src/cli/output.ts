@@ -20,6 +20,8 @@ export interface MainOptions {
   stdout: Stream;
   stderr: Stream;
   env?: Record<string, string | undefined>;
+  /** what `--stdin` reads (default: the process's standard input) */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 export function describeStats({ pages, cached, parsed, workers }: AnalyzeStats, elapsed: number): string {

@@ -5,8 +5,9 @@ import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
+import { formatUnix } from './unix.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'unix'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface FormatOptions {
@@ -29,9 +30,11 @@ export function format(name: Format, results: readonly LintResult[], options: Fo
       return formatJunit(results);
     case 'markdown':
       return formatMarkdown(results);
+    case 'unix':
+      return formatUnix(results);
     default:
       return formatStylish(results, options);
   }
 }
 
-export { formatGithub, formatJson, formatJunit, formatMarkdown, formatSarif, formatStylish };
+export { formatGithub, formatJson, formatJunit, formatMarkdown, formatSarif, formatStylish, formatUnix };

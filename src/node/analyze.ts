@@ -44,6 +44,8 @@ export interface AnalyzeOptions {
    * without it, every page of such a run is linted on the main thread
    */
   largePages?: LargePageWorker;
+  /** pages given in memory (`--stdin`), linted from this text instead of the file, never cached */
+  documents?: ReadonlyMap<string, SourceDocument>;
 }
 
 /** How the per-page phase went: for `--stats`. */
@@ -150,7 +152,7 @@ function lookUp(run: Run): Miss[] {
   const { cwd, files, maxFileSize, configs, cache } = run.options;
   const misses: Miss[] = [];
   files.forEach((path, index) => {
-    if (!cache) {
+    if (!cache || run.options.documents?.has(path)) {
       misses.push({ index, path });
       return;
     }
@@ -229,6 +231,8 @@ async function lintInWorkers(run: Run, misses: readonly Miss[], file: URL, size:
 /** A miss's text, read now; with a cache, its hash (and stamp) are of the text read now. */
 function load(run: Run, miss: Miss): SourceDocument {
   const { cwd, maxFileSize, cache } = run.options;
+  const given = run.options.documents?.get(miss.path);
+  if (given) return given;
   const stamped = run.stamp(miss.path);
   const document = readDocumentSync(cwd, miss.path, maxFileSize);
   if (cache && document.text !== undefined) {

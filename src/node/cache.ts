@@ -177,6 +177,14 @@ export class PageCache {
   ) {}
 
   /**
+   * A cache kept in memory only, never read from or written to a file: `--watch` keeps one across
+   * its runs, so that a run parses only the pages that changed since the last.
+   */
+  static inMemory(version: string): PageCache {
+    return new PageCache('', '', version, false);
+  }
+
+  /**
    * Opens the cache at `location` (a file, or a folder to hold `.doclintcache`); messages name
    * it as `shown` (the path as the user wrote it).
    */

@@ -10,7 +10,8 @@ import { DEFAULT_MAX_PAGE_MEMORY } from './page-memory.js';
 import { workerFile } from './pool.js';
 import { vmTimeLimit } from './time-limit.js';
 import { resolve } from 'node:path';
-import type { ChangeSet, LintResult, ParseLimits, Rule } from '../types.js';
+import type { ChangeSet, LintResult, ParseLimits, Rule, SourceDocument } from '../types.js';
+import { discoverForStdin } from './stdin.js';
 import { resolveSettings } from '../engine/config/resolve.js';
 import { crossCheck } from '../engine/cross-check.js';
 import { problemOutcome } from '../engine/page-phase.js';
@@ -76,6 +77,13 @@ export interface LintFilesOptions extends LoadOptions {
   warn?: (message: string) => void;
   /** told how the per-page phase went (`--stats`) */
   onStats?: (stats: AnalyzeStats) => void;
+  /**
+   * lint this page (`--stdin`: its path relative to cwd, its text) instead of `patterns`, in place
+   * of the file at its path (which need not exist); links from other pages into it are not linted
+   */
+  stdin?: SourceDocument;
+  /** a cache the caller keeps between runs, in place of the `cache` file (`--watch` keeps one in memory) */
+  pageCache?: PageCache;
 }
 
 /** What a folder whose path is too long to list gets: said, never skipped silently. */
@@ -98,8 +106,8 @@ export interface LintFilesResult {
  * linted.
  */
 export async function lintFiles(options: LintFilesOptions): Promise<LintFilesResult> {
-  const { cwd } = options;
-  const discovered = await discover(cwd, options.patterns);
+  const { cwd, stdin } = options;
+  const discovered = stdin ? await discoverForStdin(cwd, stdin.path) : await discover(cwd, options.patterns);
   // With --staged, what the commit will hold: files in the index (an untracked file does not count)
   const indexed = options.staged ? new Set(await indexedFiles(cwd)) : undefined;
   const paths = indexed ? discovered.paths.filter((path) => indexed.has(path)) : discovered.paths;
@@ -145,21 +153,23 @@ async function lintSelected(
   { paths, tooLong, resolver, rules, plugins, largePages }: Project,
   { files, changes, changedPages }: Selection,
 ): Promise<LintResult[]> {
-  const { cwd, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
+  const { cwd, stdin, maxFileSize = DEFAULT_MAX_FILE_SIZE } = options;
   const config = resolver.rootConfig;
   // With --staged, the files whose working-tree text is not what is staged: asked of git once
   const unstaged = options.staged ? new Set(await unstagedFiles(cwd)) : undefined;
   if (unstaged) warnUnstaged(files, unstaged, options.warn);
   const warn = options.warn ?? (() => undefined);
-  const cache = options.cache
-    ? await PageCache.open(
-        resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE),
-        readVersion(),
-        warn,
-        options.cacheLocation ?? DEFAULT_CACHE_FILE,
-        cwd,
-      )
-    : undefined;
+  const cache =
+    options.pageCache ??
+    (options.cache
+      ? await PageCache.open(
+          resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE),
+          readVersion(),
+          warn,
+          options.cacheLocation ?? DEFAULT_CACHE_FILE,
+          cwd,
+        )
+      : undefined);
   const configFor = resolver.uniform ? undefined : (path: string) => resolver.configFor(path);
   const configs = pageConfigs(config, rules, configFor);
   const { outcomes, stats } = await analyzePages({
@@ -176,6 +186,7 @@ async function lintSelected(
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(stdin ? { documents: new Map([[stdin.path, stdin]]) } : {}),
   });
   options.onStats?.(stats);
   for (const folder of tooLong) outcomes.push(problemOutcome(folder, TOO_LONG));
@@ -183,7 +194,7 @@ async function lintSelected(
     outcomes,
     {
       paths,
-      readFile: targetReader(cwd, maxFileSize, unstaged, largePages),
+      readFile: targetReader(cwd, maxFileSize, unstaged, largePages, stdin),
       ...(changes ? { changes } : {}),
       ...(configFor ? { configFor } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
@@ -341,9 +352,14 @@ function targetReader(
   maxFileSize: number,
   unstaged: ReadonlySet<string> | undefined,
   largePages: LargePageWorker,
+  stdin?: SourceDocument,
 ) {
   const read = (path: string) =>
-    unstaged?.has(path) ? readStaged(cwd, path) : Promise.resolve(readTarget(cwd, path, maxFileSize));
+    path === stdin?.path
+      ? Promise.resolve(stdin.text)
+      : unstaged?.has(path)
+        ? readStaged(cwd, path)
+        : Promise.resolve(readTarget(cwd, path, maxFileSize));
   return async (path: string) => {
     const text = await read(path);
     return text === undefined || (await largePages.fits(text)) ? text : undefined;

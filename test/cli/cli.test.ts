@@ -293,7 +293,7 @@ const cases = (): Case[] => [
     args: ['--format', 'xml'],
     code: 2,
     stderr:
-      /^doclint: Invalid values:\n {2}Argument: format, Given: "xml", Choices: "stylish", "json", "sarif", "github", "junit", "markdown"\nRun `doclint --help` for usage\.\n$/,
+      /^doclint: Invalid values:\n {2}Argument: format, Given: "xml", Choices: "stylish", "json", "sarif", "github", "junit", "markdown", "unix"\nRun `doclint --help` for usage\.\n$/,
   },
   {
     name: 'an unknown option',

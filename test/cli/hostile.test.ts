@@ -611,7 +611,7 @@ docs/page.md
       return files;
     };
     const before = snapshot();
-    for (const format of ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown']) {
+    for (const format of ['stylish', 'json', 'sarif', 'github', 'junit', 'markdown', 'unix']) {
       const outcome = run(root, ['--format', format, '--output-file', `report.${format}`]);
       expect([format, outcome.code, outcome.stdout, outcome.stderr]).toEqual([format, 1, '', '']);
     }
@@ -626,6 +626,7 @@ docs/page.md
       'report.markdown',
       'report.sarif',
       'report.stylish',
+      'report.unix',
     ]);
     for (const path of reports) delete after[path];
     expect(after).toEqual(before);
@@ -678,7 +679,8 @@ docs/page.md
       'src/node/discover.ts: readFileSync',
       // whether a folder with a long path can be listed (ENAMETOOLONG)
       'src/node/discover.ts: readdir, stat',
-      'src/node/init/detect.ts: lstatSync', // whether a site generator's marker file is there (init)
+      // init's probe: whether a generator's marker files are there (never followed)
+      'src/node/init/detect.ts: lstatSync',
       'src/node/pool.ts: existsSync',
       // whether a folder has a root marker (a config file, .git, package.json): never read; the home folder's real path
       'src/node/project-root.ts: lstatSync, realpathSync',
@@ -730,6 +732,14 @@ describe('hostile file names and page text, through every format', () => {
     expect(out).toBe(
       '::error file=evil\\u001b[31m%0A%3A%3Aerror%3A%3Apwned%250A<b>|.md,line=3,endLine=3,col=1,endColumn=73,title=link-file-exists::' +
         'Cannot find file `\\u001b]0;owned\\u0007%0D%0A::warning::x<img src=x onerror=alert(1)>.md`\n',
+    );
+  });
+
+  test('unix: one line for the finding, nothing injected, then the count', () => {
+    expect(lint('unix')).toBe(
+      'evil\\u001b[31m\\u000a::error::pwned%0A<b>|.md:3:1: ' +
+        'Cannot find file `\\u001b]0;owned\\u0007\\u000d\\u000a::warning::x<img src=x onerror=alert(1)>.md` ' +
+        '[Error/link-file-exists]\n\n1 problem\n',
     );
   });
 

@@ -60,6 +60,7 @@ test('npm pack of a fresh clone builds dist/, prints only the tarball name, with
       'dist/src/testing/index.js',
       'dist/src/node/lint-worker.js',
       'rules/link-file-exists.md',
+      'problem-matcher.json',
     ]),
   );
   expect(paths.filter((p) => /^(?:test|fixtures|src|examples|bench|node_modules|scripts)\//.test(p))).toEqual([]);
