@@ -3499,21 +3499,21 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns2) {
       const absolute = [];
-      const relative3 = [];
+      const relative4 = [];
       for (const pattern of patterns2) {
-        if (isAbsolute2(pattern)) {
+        if (isAbsolute3(pattern)) {
           absolute.push(pattern);
         } else {
-          relative3.push(pattern);
+          relative4.push(pattern);
         }
       }
-      return [absolute, relative3];
+      return [absolute, relative4];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute2(pattern) {
+    function isAbsolute3(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute2;
+    exports.isAbsolute = isAbsolute3;
   }
 });
 
@@ -8693,19 +8693,19 @@ function compileGlob2(glob) {
 var compiled = /* @__PURE__ */ new WeakMap();
 function layerMatches(layer, path) {
   if (!layer.files) return true;
-  const relative3 = relativeTo(layer.base, path);
-  if (relative3 === void 0) return false;
+  const relative4 = relativeTo(layer.base, path);
+  if (relative4 === void 0) return false;
   let match = compiled.get(layer);
   if (!match) {
     const globs = layer.files.map(compileGlob2);
     match = (p) => globs.some((g) => g(p));
     compiled.set(layer, match);
   }
-  return match(relative3);
+  return match(relative4);
 }
 function ignoreMatches(entry2, path) {
-  const relative3 = relativeTo(entry2.base, path);
-  if (relative3 === void 0) return false;
+  const relative4 = relativeTo(entry2.base, path);
+  if (relative4 === void 0) return false;
   let match = compiled.get(entry2);
   if (!match) {
     const folderOnly = entry2.glob.endsWith("/");
@@ -8713,7 +8713,7 @@ function ignoreMatches(entry2, path) {
     match = (p) => matchesGlobOrFolder(glob, p, folderOnly);
     compiled.set(entry2, match);
   }
-  return match(relative3);
+  return match(relative4);
 }
 var CLI_UNUSED = "--report-unused-disable-directives";
 var folderOf = (path) => {
@@ -12313,6 +12313,7 @@ async function readTocs(pages, paths, readFile2, settings, parse) {
 // src/node/git.ts
 import { execFile as execFile2 } from "node:child_process";
 import { promisify } from "node:util";
+import { isAbsolute as isAbsolute2, relative as relative3, sep as sep2 } from "node:path";
 var run = promisify(execFile2);
 async function git(root, args) {
   const { stdout } = await run("git", args, { cwd: root, maxBuffer: 1 << 28, encoding: "utf8" });
@@ -12362,6 +12363,13 @@ async function readStaged(root, path) {
 }
 async function unstagedFiles(root) {
   return (await git(root, ["diff", "--name-only", "-z", "--relative", "--"])).split("\0").filter(Boolean);
+}
+async function stagedCacheFile(root) {
+  const gitDir = (await git(root, ["rev-parse", "--absolute-git-dir"]).catch(() => "")).trim();
+  if (gitDir === "") return void 0;
+  const inRoot = relative3(root, gitDir);
+  if (inRoot === "" || isAbsolute2(inRoot) || inRoot.split(sep2).includes("..")) return void 0;
+  return `${inRoot.split(sep2).join("/")}/doclint-cache`;
 }
 async function indexedFiles(root) {
   await requireRepository(root, "--staged");
@@ -12490,13 +12498,9 @@ async function lintSelected(options, { paths, tooLong, resolver, rules, plugins,
   const unstaged = options.staged ? new Set(await unstagedFiles(cwd)) : void 0;
   if (unstaged) warnUnstaged(files, unstaged, options.warn);
   const warn = options.warn ?? (() => void 0);
-  const cache = options.pageCache ?? (options.cache ? await PageCache.open(
-    resolve4(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE),
-    readVersion(),
-    warn,
-    options.cacheLocation ?? DEFAULT_CACHE_FILE,
-    cwd
-  ) : void 0);
+  const inGit = options.staged && options.cache && options.cacheLocation === void 0;
+  const cacheFile = inGit ? await stagedCacheFile(cwd) : options.cacheLocation ?? DEFAULT_CACHE_FILE;
+  const cache = options.pageCache ?? (options.cache && cacheFile !== void 0 ? await PageCache.open(resolve4(cwd, cacheFile), readVersion(), warn, cacheFile, cwd) : void 0);
   const configFor = resolver.uniform ? void 0 : (path) => resolver.configFor(path);
   const configs = pageConfigs(config, rules, configFor);
   const { outcomes, stats } = await analyzePages({

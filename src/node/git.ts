@@ -1,6 +1,7 @@
 import { vmTimeLimit } from './time-limit.js';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { isAbsolute, relative, sep } from 'node:path';
 import type { ChangeSet, ParseLimits } from '../types.js';
 import { collectAnchors, type CollectorOptions } from '../engine/collect.js';
 import { parsePage } from '../engine/parse.js';
@@ -105,6 +106,19 @@ export async function unstagedFiles(root: string): Promise<string[]> {
 }
 
 /** The files in the index below `root` (tracked, or staged to be): what a commit will hold. */
+/**
+ * Where `--staged --cache` keeps its cache: `<git folder>/doclint-cache`, which git never tracks
+ * and a pull request cannot write. Undefined when the git folder is not a folder inside `root`
+ * (a worktree's or a submodule's `.git` is a file that points elsewhere).
+ */
+export async function stagedCacheFile(root: string): Promise<string | undefined> {
+  const gitDir = (await git(root, ['rev-parse', '--absolute-git-dir']).catch(() => '')).trim();
+  if (gitDir === '') return undefined;
+  const inRoot = relative(root, gitDir);
+  if (inRoot === '' || isAbsolute(inRoot) || inRoot.split(sep).includes('..')) return undefined;
+  return `${inRoot.split(sep).join('/')}/doclint-cache`;
+}
+
 export async function indexedFiles(root: string): Promise<string[]> {
   await requireRepository(root, '--staged');
   return (await git(root, ['ls-files', '--cached', '-z'])).split('\0').filter(Boolean);

@@ -30,6 +30,7 @@ import {
   readStaged,
   stagedPagesMentioning,
   unstagedFiles,
+  stagedCacheFile,
 } from './git.js';
 import { ConfigLoader, type LoadOptions } from './config/load-config.js';
 import type { Plugin } from './config/plugins.js';
@@ -159,16 +160,14 @@ async function lintSelected(
   const unstaged = options.staged ? new Set(await unstagedFiles(cwd)) : undefined;
   if (unstaged) warnUnstaged(files, unstaged, options.warn);
   const warn = options.warn ?? (() => undefined);
+  // --staged --cache keeps the cache in the git folder, where no commit can bring one; without
+  // one inside the root (a worktree's is elsewhere) it runs without a cache, never one in the tree
+  const inGit = options.staged && options.cache && options.cacheLocation === undefined;
+  const cacheFile = inGit ? await stagedCacheFile(cwd) : (options.cacheLocation ?? DEFAULT_CACHE_FILE);
   const cache =
     options.pageCache ??
-    (options.cache
-      ? await PageCache.open(
-          resolve(cwd, options.cacheLocation ?? DEFAULT_CACHE_FILE),
-          readVersion(),
-          warn,
-          options.cacheLocation ?? DEFAULT_CACHE_FILE,
-          cwd,
-        )
+    (options.cache && cacheFile !== undefined
+      ? await PageCache.open(resolve(cwd, cacheFile), readVersion(), warn, cacheFile, cwd)
       : undefined);
   const configFor = resolver.uniform ? undefined : (path: string) => resolver.configFor(path);
   const configs = pageConfigs(config, rules, configFor);

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +53,23 @@ describe('--staged', () => {
     const renamed = 'Cannot find file `install.md`: it was renamed to `installation.md` since `HEAD`';
     expect(run.out).toContain(`index.md\n  3:3  error    ${renamed}`);
     expect(run.out).toContain(`usage.md\n  5:9  error    ${renamed}`);
+  });
+
+  test('--cache keeps its cache in the git folder, and a second run reports the same from it', () => {
+    git('mv', 'install.md', 'installation.md');
+    const first = doclint('--staged', '--cache', '--stats');
+    expect(first.status).toBe(1);
+    expect(existsSync(join(repo, '.git/doclint-cache'))).toBe(true);
+    expect(existsSync(join(repo, '.doclintcache'))).toBe(false);
+    const second = doclint('--staged', '--cache', '--stats');
+    expect(second.out.replace(/ in [\d.]+ ?m?s/g, '')).toMatch(/ [1-9]\d* from the cache/);
+    const report = (out: string) =>
+      out
+        .split('\n')
+        .filter((line) => !line.startsWith('doclint: '))
+        .join('\n');
+    expect(report(second.out)).toBe(report(first.out));
+    expect(git('status', '--porcelain')).not.toMatch(/doclint-cache/);
   });
 
   test('a staged deletion breaks the links into it', () => {
