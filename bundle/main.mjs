@@ -16,14 +16,12 @@ import {
   PRESETS,
   PageCache,
   UsageError,
-  collectNavToc,
   createProgress,
   describeError,
   describeFsError,
   describeStats,
   exitCode,
   format,
-  isYamlToc,
   lintFiles,
   loadBoundedYaml,
   onlyErrors,
@@ -38,6 +36,7 @@ import {
   sanitizeForTerminal,
   sanitizeLine,
   toProjectPath,
+  tocOfText,
   validateConfig,
   writeFileAtomic
 } from "./shared.action+main.mjs";
@@ -52,7 +51,6 @@ import {
   SITES_BY_SPECIFICITY,
   awsMention,
   builtinRules,
-  collectToc,
   compileContracts,
   defaultSeverityOf,
   folderLinksAllowed,
@@ -4856,8 +4854,8 @@ async function readToc(cwd, path, settings, maxFileSize) {
   for (const candidate of tocCandidates(path, tocFileOf(settings))) {
     const page = await readDocument(cwd, candidate, maxFileSize).catch(() => void 0);
     if (page?.text === void 0) continue;
-    if (isYamlToc(tocFileOf(settings))) return { path: candidate, entries: collectNavToc(page.text, settings.rootDir) };
-    return { path: candidate, entries: collectToc(parseMarkdown(page.text), candidate, settings) };
+    const entries = tocOfText(page.text, candidate, settings, parseMarkdown);
+    if (entries) return { path: candidate, entries };
   }
   return void 0;
 }

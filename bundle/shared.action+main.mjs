@@ -12106,6 +12106,11 @@ var LENIENT_YAML = CORE_SCHEMA.withTags(
 var MAX_NAV_ENTRIES = 2e4;
 var MAX_NAV_DEPTH = 50;
 var isYamlToc = (tocFile) => /\.ya?ml$/i.test(tocFile);
+function tocOfText(text, path, settings, parse) {
+  if (isYamlToc(tocFileOf(settings))) return collectNavToc(text, settings.rootDir);
+  const tree = parse(text);
+  return tree ? collectToc(tree, path, settings) : void 0;
+}
 function collectNavToc(text, rootDir = ".") {
   let data;
   try {
@@ -12300,12 +12305,8 @@ async function readTocs(pages, paths, readFile2, settings, parse) {
   for (const path of paths) {
     if (pages.has(path) || !isTocFile(path, tocFile)) continue;
     const text = await readFile2(path);
-    if (text !== void 0 && isYamlToc(tocFile)) {
-      tocs.set(path, collectNavToc(text, settings.rootDir));
-      continue;
-    }
-    const tree = text === void 0 ? void 0 : parse(text);
-    if (tree) tocs.set(path, collectToc(tree, path, settings));
+    const entries = text === void 0 ? void 0 : tocOfText(text, path, settings, parse);
+    if (entries) tocs.set(path, entries);
   }
   return tocs;
 }
@@ -12654,8 +12655,7 @@ export {
   exitCode,
   createProgress,
   LENIENT_YAML,
-  isYamlToc,
-  collectNavToc,
+  tocOfText,
   readStdinDocument,
   lintFiles
 };

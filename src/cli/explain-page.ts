@@ -4,9 +4,9 @@ import type { Root } from 'mdast';
 import type { Config, Rule, Settings } from '../types.js';
 import { resolveRules, resolveSettings } from '../engine/config/resolve.js';
 import { formatExplanation, type PluginListing, type SecurityScope } from './explain.js';
-import { collectToc, tocFileOf } from '../engine/collect.js';
+import { tocFileOf } from '../engine/collect.js';
 import { parseMarkdown } from '../engine/parse.js';
-import { collectNavToc, isYamlToc } from '../engine/nav-toc.js';
+import { tocOfText } from '../engine/nav-toc.js';
 import { compileContracts } from '../contracts/compile.js';
 import { matchReason, pageIdentity, tocCandidates, tocReason } from '../contracts/identity.js';
 import { awsMention, notGuideSecurityPage, type Toc } from '../contracts/security-page.js';
@@ -65,8 +65,8 @@ async function readToc(cwd: string, path: string, settings: Settings, maxFileSiz
   for (const candidate of tocCandidates(path, tocFileOf(settings))) {
     const page = await readDocument(cwd, candidate, maxFileSize).catch(() => undefined);
     if (page?.text === undefined) continue;
-    if (isYamlToc(tocFileOf(settings))) return { path: candidate, entries: collectNavToc(page.text, settings.rootDir) };
-    return { path: candidate, entries: collectToc(parseMarkdown(page.text), candidate, settings) };
+    const entries = tocOfText(page.text, candidate, settings, parseMarkdown);
+    if (entries) return { path: candidate, entries };
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ export const CROSS_FILE_TIME_LIMIT = 60_000;
  * The cross-file phase: one index over every page's facts, the project rules once, then inline
  * directives and sorting.
  */
-import { collectNavToc, isYamlToc } from './nav-toc.js';
+import { tocOfText } from './nav-toc.js';
 import { TimeLimitExceeded } from './parse.js';
 import { limitFindings } from './finding-limit.js';
 import { optionsIn } from './config/prepare.js';
@@ -30,7 +30,7 @@ import type {
   TocEntry,
 } from '../types.js';
 import { anchorPage, linkTarget, siteProfile } from '../sites/index.js';
-import { collectAnchors, collectToc, isTocFile, tocFileOf } from './collect.js';
+import { collectAnchors, isTocFile, tocFileOf } from './collect.js';
 import { applyDirectives, type Directive } from './directives.js';
 import { parsePage } from './parse.js';
 import { buildIndex } from './project-index.js';
@@ -240,12 +240,8 @@ async function readTocs(
   for (const path of paths) {
     if (pages.has(path) || !isTocFile(path, tocFile)) continue;
     const text = await readFile(path);
-    if (text !== undefined && isYamlToc(tocFile)) {
-      tocs.set(path, collectNavToc(text, settings.rootDir));
-      continue;
-    }
-    const tree = text === undefined ? undefined : parse(text);
-    if (tree) tocs.set(path, collectToc(tree, path, settings));
+    const entries = text === undefined ? undefined : tocOfText(text, path, settings, parse);
+    if (entries) tocs.set(path, entries);
   }
   return tocs;
 }

@@ -6,7 +6,9 @@
  * loader, and at most MAX_NAV_ENTRIES entries and MAX_NAV_DEPTH levels are read.
  */
 import { load as loadYaml } from 'js-yaml';
-import type { TocEntry } from '../types.js';
+import type { Root } from 'mdast';
+import type { Settings, TocEntry } from '../types.js';
+import { collectToc, tocFileOf } from './collect.js';
 import { isAbsoluteUrl } from '../helpers/links.js';
 import { LENIENT_YAML } from '../helpers/yaml.js';
 import { isRecord } from '../util/objects.js';
@@ -19,6 +21,21 @@ export const MAX_NAV_DEPTH = 50;
 
 /** Whether a site's table of contents is a YAML file (`mkdocs.yml`), not a Markdown page. */
 export const isYamlToc = (tocFile: string) => /\.ya?ml$/i.test(tocFile);
+
+/**
+ * The entries of the table of contents in `text`, the site's TOC file at `path`: the `nav` of a
+ * YAML one, the nested list of links of a Markdown one (undefined when `parse` gives no tree).
+ */
+export function tocOfText(
+  text: string,
+  path: string,
+  settings: Pick<Settings, 'site' | 'rootDir' | 'anchors' | 'links'>,
+  parse: (text: string) => Root | undefined,
+): TocEntry[] | undefined {
+  if (isYamlToc(tocFileOf(settings))) return collectNavToc(text, settings.rootDir);
+  const tree = parse(text);
+  return tree ? collectToc(tree, path, settings) : undefined;
+}
 
 /** The entries of `nav` in the YAML `text`; none when it cannot be read or has no `nav` list. */
 export function collectNavToc(text: string, rootDir = '.'): TocEntry[] {

@@ -70,22 +70,22 @@ describe('findProjectRoot', () => {
   test('markers below the home folder still count; the nearest wins, and .git ends the search', () => {
     const base = tree({
       'home/package.json': '{}',
-      'home/work/package.json': '{}',
-      'home/work/repo/.git/HEAD': '',
-      'home/work/repo/docs/guide/page.md': '',
-      'home/work/repo/site/package.json': '{}',
-      'home/work/repo/site/docs/page.md': '',
+      'home/projects/package.json': '{}',
+      'home/projects/repo/.git/HEAD': '',
+      'home/projects/repo/docs/guide/page.md': '',
+      'home/projects/repo/site/package.json': '{}',
+      'home/projects/repo/site/docs/page.md': '',
     });
     const home = join(base, 'home');
-    const repoRoot = join(home, 'work/repo');
+    const repoRoot = join(home, 'projects/repo');
     // the package.json above the repository is not reached: its .git is the top of the work tree
     expect(findProjectRoot(join(repoRoot, 'docs/guide'), undefined, home)).toEqual({ root: repoRoot, reason: '.git' });
     expect(findProjectRoot(join(repoRoot, 'site/docs'), undefined, home)).toEqual({
       root: join(repoRoot, 'site'),
       reason: 'package.json',
     });
-    expect(findProjectRoot(join(home, 'work'), undefined, home)).toEqual({
-      root: join(home, 'work'),
+    expect(findProjectRoot(join(home, 'projects'), undefined, home)).toEqual({
+      root: join(home, 'projects'),
       reason: 'package.json',
     });
   });
