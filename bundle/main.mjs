@@ -7526,7 +7526,8 @@ function initConfig(detection, schema) {
   return {
     ...schema === void 0 ? {} : { $schema: schema },
     extends: detection.preset,
-    ...detection.rootDir === void 0 || detection.rootDir === "." ? {} : { settings: { rootDir: detection.rootDir } },
+    // detectSite gives rootDir only where it differs from the profile's: `.` for a book in its root
+    ...detection.rootDir === void 0 ? {} : { settings: { rootDir: detection.rootDir } },
     ...detection.ignores.length === 0 ? {} : { ignores: detection.ignores }
   };
 }

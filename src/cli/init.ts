@@ -29,9 +29,8 @@ export function initConfig(detection: Detection, schema: string | undefined): Co
   return {
     ...(schema === undefined ? {} : { $schema: schema }),
     extends: detection.preset,
-    ...(detection.rootDir === undefined || detection.rootDir === '.'
-      ? {}
-      : { settings: { rootDir: detection.rootDir } }),
+    // detectSite gives rootDir only where it differs from the profile's: `.` for a book in its root
+    ...(detection.rootDir === undefined ? {} : { settings: { rootDir: detection.rootDir } }),
     ...(detection.ignores.length === 0 ? {} : { ignores: detection.ignores }),
   };
 }

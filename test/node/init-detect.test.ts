@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { detectSite, type Probe } from '../../src/node/init/detect.js';
+import { initConfig } from '../../src/cli/init.js';
 import { SITES, SITES_BY_SPECIFICITY } from '../../src/sites/index.js';
 
 /** A tree of files (by path) and folders (paths ending in `/`). */
@@ -141,5 +142,15 @@ describe('detectSite', () => {
       const files = { [marker!.file]: '', ...(marker!.withFolder ? { [`${marker!.withFolder}/x.md`]: '' } : {}) };
       expect(detectSite(probe(files)).site).toBe(site);
     }
+  });
+
+  test("a book whose pages are at its root: `rootDir: '.'` is written, since the profile's default is `src`", () => {
+    const found = detectSite(probe({ 'book.toml': '[book]\nsrc = "."\n' }));
+    expect(found.rootDir).toBe('.');
+    expect(initConfig(found, undefined)).toEqual({
+      extends: 'doclint:mdbook',
+      settings: { rootDir: '.' },
+      ignores: ['book/'],
+    });
   });
 });
