@@ -61,6 +61,19 @@ test('reports, re-lints on each change with a summary line, parses only what cha
       waiters.add(check);
       check();
     });
+  /** waits until stdout holds `text`: the report (stdout) and the summary (stderr) come through two pipes */
+  const reported = (text: string) =>
+    new Promise<void>((done, fail) => {
+      const timeout = setTimeout(() => fail(new Error(`no \`${text}\` on stdout in:\n${stdout}`)), 5000);
+      const check = () => {
+        if (!stdout.includes(text)) return;
+        clearTimeout(timeout);
+        waiters.delete(check);
+        done();
+      };
+      waiters.add(check);
+      check();
+    });
   const exited = new Promise<number | null>((done) => watcher.on('exit', (code) => done(code)));
 
   await summary('no problems');
@@ -69,6 +82,7 @@ test('reports, re-lints on each change with a summary line, parses only what cha
 
   writeFileSync(join(root, 'docs/a.md'), '# A\n\n[b](b.md#set-up)\n');
   await summary('1 error, 0 warnings');
+  await reported('\n\n1 problem\n');
   expect(stdout.split('\n\n1 problem\n')).toContain(
     'docs/a.md:3:1: Cannot find anchor `#set-up` in `b.md`; did you mean `#setup` [Error/link-anchor-exists]',
   );
