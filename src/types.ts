@@ -3,7 +3,7 @@
  * pages to lint and limits. Types, and the ids of the engine's own diagnostics; the rule API's
  * types are re-exported for convenience.
  */
-import type { AnchorSettings, LinkSettings, Rule, Settings, Severity, SiteName } from './rule-api/index.js';
+import type { AnchorSettings, Fix, LinkSettings, Rule, Settings, Severity, SiteName } from './rule-api/index.js';
 import type { ChangeSet } from './rule-api/index.js';
 
 export type * from './rule-api/index.js';
@@ -26,6 +26,8 @@ export interface Diagnostic {
   endLine?: number;
   endColumn?: number;
   suggestions?: string[];
+  /** the edit that repairs it, when there is one right answer (`--fix`) */
+  fix?: Fix;
   /** caused by the change being checked: reported even on pages the change did not touch */
   causedByChange?: boolean;
   /** the file could not be linted, or a rule crashed on it */

@@ -37,6 +37,10 @@ export function createDiagnostic(
     diagnostic.suggestions = descriptor.suggestions;
   }
   if (descriptor.causedByChange) diagnostic.causedByChange = true;
+  if (descriptor.fix) {
+    if (!meta.fixable) throw new Error(`rule \`${meta.id}\` reported a fix but does not set \`meta.fixable\``);
+    diagnostic.fix = descriptor.fix;
+  }
   return diagnostic;
 }
 

@@ -161,6 +161,7 @@ const diagnostic = (path: string): Check =>
       endLine: count(1),
       endColumn: count(1),
       suggestions: list(string()),
+      fix: record({ start: point, end: point, text: string() }),
       causedByChange: boolean,
       fatal: boolean,
       internal: boolean,

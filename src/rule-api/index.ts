@@ -39,6 +39,11 @@ export interface RuleMeta {
    * rule's absolute http(s) URL, shown by --list-rules and as SARIF's helpUri
    */
   url?: string;
+  /**
+   * the rule may attach a `fix` to its reports (`--fix`, code actions in editors, SARIF `fixes`);
+   * a fix on a report of a rule without it is an error, as in ESLint
+   */
+  fixable?: boolean;
 }
 
 export type Visitors = {
@@ -58,6 +63,25 @@ export interface ReportDescriptor {
   suggestions?: string[];
   /** the problem was caused by the change being checked (`--changed-since`) */
   causedByChange?: boolean;
+  /** the one right edit that repairs the problem (the rule's `meta.fixable` must be set) */
+  fix?: Fix;
+}
+
+/** A place in a page's text: 1-based line and column, columns in UTF-16 code units (as mdast counts). */
+export interface TextPoint {
+  line: number;
+  column: number;
+}
+
+/**
+ * An edit that repairs a problem: the text from `start` up to (not including) `end` becomes
+ * `text` (`start` equal to `end`: an insertion). A fix is offered only where there is one right
+ * answer; `--fix` applies it to the source, keeping everything around it as written.
+ */
+export interface Fix {
+  start: TextPoint;
+  end: TextPoint;
+  text: string;
 }
 
 export interface Settings {
