@@ -1,5 +1,5 @@
 import type { ResolvedLink } from '../rule-api/index.js';
-import { dirname, join } from '../util/posix-path.js';
+import { dirname, join, leavesRoot } from '../util/posix-path.js';
 
 /** `scheme:` (mailto:, https:, arn: …) or protocol-relative `//host`: not a file in the project. */
 const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -32,7 +32,7 @@ export function resolveLink(from: string, url: string, rootDir?: string): Resolv
   if (written === '') return { kind: 'same-page', fragment: fragment ?? '' };
   if (written.startsWith('/') && rootDir === undefined) return { kind: 'root-relative', written };
   const joined = written.startsWith('/') ? join(rootDir!, written.slice(1)) : join(dirname(from), written);
-  if (joined === '..' || joined.startsWith('../')) return { kind: 'outside-root', written };
+  if (leavesRoot(joined)) return { kind: 'outside-root', written };
   const path = joined.replace(/\/+$/, '') || '.';
   return fragment === undefined ? { kind: 'file', path, written } : { kind: 'file', path, written, fragment };
 }

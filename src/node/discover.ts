@@ -7,6 +7,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { isMarkdownPath } from '../helpers/links.js';
 import { toPosix } from './paths.js';
+import { leavesRoot } from '../util/posix-path.js';
 
 /** A problem with the arguments: the CLI prints it and exits with 2. */
 export class UsageError extends Error {
@@ -180,7 +181,7 @@ export function gitignoreMatcher(rules: ReadonlyMap<string, Ignore>): (path: str
  */
 export function toProjectPath(root: string, path: string): string {
   const inside = toPosix(relative(root, resolve(root, path)));
-  if (inside === '' || inside === '..' || inside.startsWith('../') || isAbsolute(inside)) {
+  if (inside === '' || leavesRoot(inside) || isAbsolute(inside)) {
     throw new UsageError(
       `\`${path}\` is ` +
         (inside === ''
@@ -210,7 +211,7 @@ export async function discover(
   for (const pattern of wanted) {
     const absolute = resolve(root, pattern);
     const inside = toPosix(relative(root, absolute));
-    if (inside === '..' || inside.startsWith('../') || isAbsolute(inside)) {
+    if (leavesRoot(inside) || isAbsolute(inside)) {
       throw new UsageError(`\`${pattern}\` is outside the project root; run doclint from a folder that contains it`);
     }
     let info;

@@ -5,7 +5,7 @@
  * `content/a/b.md`, `b/index.md` or `b/_index.md`; a relative URL in a page that is not an
  * index is resolved from the page's own URL. `{{< ref >}}` shortcodes are templates, left alone.
  */
-import { basename } from '../util/posix-path.js';
+import { basename, leavesRoot } from '../util/posix-path.js';
 import type { LinkTarget, SiteProfile } from './profile.js';
 import { ALL_ANCHORS, at, frontMatterText, inFolder, isExtensionless, stem, trimSlashes } from './profile.js';
 import { githubSlugger } from './slugs.js';
@@ -25,7 +25,7 @@ function candidates({ path, written, from }: LinkTarget): string[] {
   const leaf = !INDEX_PAGES.includes(basename(from));
   if (leaf && !written.startsWith('/') && !isMarkdownLink(written)) {
     const fromUrl = at(stem(from), written);
-    if (fromUrl !== '..' && !fromUrl.startsWith('../')) out.push(...pageCandidates(fromUrl, written));
+    if (!leavesRoot(fromUrl)) out.push(...pageCandidates(fromUrl, written));
   }
   return out;
 }

@@ -7,6 +7,11 @@
  * which would change how a link with a backslash resolves.
  */
 
+/** Whether a normalized relative path climbs above the folder it is relative to (`..`, `../x`). */
+export function leavesRoot(path: string): boolean {
+  return path === '..' || path.startsWith('../');
+}
+
 /** `a/./b/../c` → `a/c`; `''` → `.`; keeps leading `..` segments and a leading `/`. */
 export function normalize(path: string): string {
   const absolute = path.startsWith('/');

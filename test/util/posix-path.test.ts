@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { posix } from 'node:path';
-import { basename, dirname, join, normalize, relative } from '../../src/util/posix-path.js';
+import { basename, dirname, join, leavesRoot, normalize, relative } from '../../src/util/posix-path.js';
 
 // Project-relative paths as the engine sees them: segments of letters, `.` and `..`, `/` between.
 const segment = fc.constantFrom('a', 'b', 'docs', 'x.md', '.', '..', '', 'a b', 'é');
@@ -39,5 +39,19 @@ describe('posix-path matches node:path posix on project paths', () => {
     expect(dirname('/x.md')).toBe('/');
     expect(relative('docs/a', 'docs/b/c.md')).toBe('../b/c.md');
     expect(relative('docs', 'docs')).toBe('');
+  });
+});
+
+describe('leavesRoot', () => {
+  test('only a path whose first segment is `..` leaves the folder', () => {
+    expect(['..', '../a', '../../a/b.md'].map(leavesRoot)).toEqual([true, true, true]);
+    expect(['.', 'a', '..a', 'a/..', '...', 'a/../..x'].map(leavesRoot)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

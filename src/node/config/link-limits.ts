@@ -11,7 +11,7 @@
  */
 import { MAX_PATTERN_LENGTH } from '../../contracts/wildcard.js';
 import { isRecord } from '../../util/objects.js';
-import { normalize } from '../../util/posix-path.js';
+import { leavesRoot, normalize } from '../../util/posix-path.js';
 
 /** The most `links.ignore` patterns one config file may hold. */
 export const MAX_LINK_IGNORE_PATTERNS = 200;
@@ -28,7 +28,7 @@ export function siteFolderProblem(folder: string): string | undefined {
   if (folder.startsWith('/') || /^[A-Za-z]:[\\/]/.test(folder)) return 'expected a folder relative to the project root';
   if (folder.includes('\\')) return 'expected a POSIX path (`/`, not `\\`)';
   const normalized = normalize(folder);
-  if (normalized === '..' || normalized.startsWith('../')) return 'expected a folder inside the project root';
+  if (leavesRoot(normalized)) return 'expected a folder inside the project root';
   return undefined;
 }
 

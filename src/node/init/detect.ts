@@ -13,7 +13,7 @@ import { LENIENT_YAML } from '../../helpers/yaml.js';
 import { isRecord } from '../../util/objects.js';
 import { SITES, SITES_BY_SPECIFICITY, type SiteProfile } from '../../sites/index.js';
 import type { SiteName } from '../../types.js';
-import { normalize } from '../../util/posix-path.js';
+import { leavesRoot, normalize } from '../../util/posix-path.js';
 import { readRegularFile } from '../safe-path.js';
 import { CONFIG_FILE_NAMES } from '../config/load-config.js';
 
@@ -59,7 +59,7 @@ function insideFolder(value: unknown): string | undefined {
     return undefined;
   }
   const folder = normalize(value.replace(/\\/g, '/')).replace(/\/+$/, '');
-  return folder === '..' || folder.startsWith('../') ? undefined : folder || '.';
+  return leavesRoot(folder) ? undefined : folder || '.';
 }
 
 /** The value at `keys` in parsed data, if every level is an object. */
