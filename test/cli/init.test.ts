@@ -4,22 +4,13 @@
  * overwrites a config; a run without a config announces a detected generator.
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { runDoclint as run } from '../support/binary.js';
 
-const repo = fileURLToPath(new URL('../..', import.meta.url));
-const bin = join(repo, 'dist/src/bin.js');
 const scratch = mkdtempSync(join(tmpdir(), 'doclint-init-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-function run(cwd: string, args: string[]) {
-  const { CI: _ci, NO_COLOR: _nc, FORCE_COLOR: _fc, ...env } = process.env;
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, env, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 let count = 0;
 /** A fresh folder with these files. */

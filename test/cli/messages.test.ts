@@ -4,21 +4,15 @@
  * is still linted; links whose destination is wrong in itself say what is wrong with it.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runDoclint as run } from '../support/binary.js';
 
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const bin = join(repo, 'dist/src/bin.js');
 const scratch = mkdtempSync(join(tmpdir(), 'doclint-messages-'));
-
-function run(cwd: string, argv: string[]): { code: number | null; stdout: string; stderr: string } {
-  const { CI: _ci, NO_COLOR: _nc, FORCE_COLOR: _fc, ...env } = process.env;
-  const result = spawnSync(process.execPath, [bin, ...argv], { cwd, env, encoding: 'utf8', timeout: 120_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function project(name: string, files: Record<string, string | Buffer>): string {
   const root = join(scratch, name);

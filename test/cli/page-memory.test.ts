@@ -7,32 +7,16 @@
  * lists the cases.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runDoclint as run } from '../support/binary.js';
 
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const bin = join(repo, 'dist/src/bin.js');
 const scratch = mkdtempSync(join(tmpdir(), 'doclint-page-memory-'));
-
-interface Outcome {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(cwd: string, argv: string[], node: string[] = []): Outcome {
-  const { CI: _ci, NO_COLOR: _nc, FORCE_COLOR: _fc, ...env } = process.env;
-  const result = spawnSync(process.execPath, [...node, bin, ...argv], {
-    cwd,
-    env,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 let counter = 0;
 function project(files: Record<string, string>): string {
@@ -104,7 +88,7 @@ describe('a page that needs more memory than --max-page-memory', () => {
 
   test('is one fatal finding on that page; the other pages are linted; exit 1 (on the main thread)', () => {
     // seven pages: a run on the main thread, which gives the hungry page to a bounded worker
-    const outcome = run(root, SMALL, SMALL_MAIN_HEAP);
+    const outcome = run(root, SMALL, { node: SMALL_MAIN_HEAP });
     expect(outcome.stderr).toBe('');
     expect(outcome.stdout).toBe(REPORT);
     expect(outcome.code).toBe(1);
@@ -124,7 +108,7 @@ describe('a page that needs more memory than --max-page-memory', () => {
   test('in worker threads: the worker is replaced and its other pages are linted by the next one', () => {
     // two workers with two pages each in flight: c.md's worker also holds d.md when it dies. A
     // larger heap for node, as NODE_OPTIONS often sets in CI, which V8 would give the workers too
-    const outcome = run(root, [...SMALL, '--concurrency', '2'], ['--max-old-space-size=1024']);
+    const outcome = run(root, [...SMALL, '--concurrency', '2'], { node: ['--max-old-space-size=1024'] });
     expect(outcome.stderr).toBe('');
     expect(outcome.stdout).toBe(REPORT);
     expect(outcome.code).toBe(1);
@@ -165,7 +149,7 @@ describe('pages parsed on the main thread outside the per-page phase', () => {
       stdout: expect.stringContaining('Cannot find anchor `#nowhere` in `hungry.md`') as unknown as string,
     });
     // … and past a bound the page does not fit in, it is not read, as a page that cannot be parsed
-    expect(run(root, SMALL, SMALL_MAIN_HEAP)).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(run(root, SMALL, { node: SMALL_MAIN_HEAP })).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
   test('--changed-since compares the anchors of a changed page only when it fits', () => {
@@ -191,7 +175,7 @@ describe('pages parsed on the main thread outside the per-page phase', () => {
     });
     // … past a bound it does not fit in, neither version is parsed on the main thread, and the
     // page is reported when it is linted (in a bounded worker)
-    const outcome = run(root, [...SMALL, '--changed-since', 'HEAD'], SMALL_MAIN_HEAP);
+    const outcome = run(root, [...SMALL, '--changed-since', 'HEAD'], { node: SMALL_MAIN_HEAP });
     expect(outcome.stderr).toBe('');
     expect(outcome.stdout).toBe(`hungry.md
   1:1  error    ${MEMORY}

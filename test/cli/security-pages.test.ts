@@ -6,29 +6,22 @@
  * a config that sets the rules checks every security page, as before.
  */
 import { describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runDoclint as run } from '../support/binary.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures = join(repo, 'fixtures/projects/security-pages');
-const bin = join(repo, 'dist/src/bin.js');
 
 interface JsonResult {
   filePath: string;
   messages: Array<{ ruleId: string | null; messageId?: string; line: number; column: number; message: string }>;
 }
 
-function run(cwd: string, args: string[]): { code: number; stdout: string; stderr: string } {
-  const { CI: _ci, NO_COLOR: _nc, FORCE_COLOR: _fc, ...env } = process.env;
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, env, encoding: 'utf8' });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
-
 /** Every finding of a run of the project, as `path:line:column rule/messageId message`, and the exit code. */
-function lint(project: string, args: string[] = []): { code: number; findings: string[] } {
+function lint(project: string, args: string[] = []): { code: number | null; findings: string[] } {
   const { code, stdout, stderr } = run(join(fixtures, project), ['--format', 'json', ...args]);
   expect(stderr).toBe('');
   const findings = (JSON.parse(stdout) as JsonResult[]).flatMap((r) =>

@@ -21,25 +21,13 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runDoclint as run } from '../support/binary.js';
 
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const bin = join(repo, 'dist/src/bin.js');
 const actionBundle = join(repo, 'bundle/action.mjs');
 const scratch = mkdtempSync(join(tmpdir(), 'doclint-untrusted-'));
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-interface Outcome {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(cwd: string, argv: string[]): Outcome {
-  const { CI: _ci, NO_COLOR: _nc, FORCE_COLOR: _fc, GITHUB_ACTIONS: _ga, ...env } = process.env;
-  const result = spawnSync(process.execPath, [bin, ...argv], { cwd, env, encoding: 'utf8', timeout: 60_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 let counter = 0;
 /**
