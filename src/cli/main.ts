@@ -20,6 +20,7 @@ import { createProgress, describeError, describeStats, exitCode, onlyErrors, par
 import { explainPage } from './explain-page.js';
 import { readStdinDocument } from '../node/stdin.js';
 import { watchAndReport } from './watch.js';
+import { startServer } from '../lsp/server.js';
 import { profileNotice, runInit } from './init.js';
 import { MIN_MAX_PAGE_MEMORY } from '../node/page-memory.js';
 import { lintFiles, type LintFilesResult } from '../node/lint-files.js';
@@ -232,7 +233,6 @@ async function languageServer(
   limits: Limits,
   input: MainOptions['stdin'],
 ): Promise<ExitCode> {
-  const { startServer } = await import('../lsp/server.js');
   const cacheLocation = args['cache-location'];
   await startServer({
     input: (input ?? process.stdin) as NodeJS.ReadableStream,
