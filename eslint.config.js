@@ -22,7 +22,17 @@ const limits = {
 };
 
 export default defineConfig([
-  globalIgnores(['bundle/', 'dist/', 'coverage/', 'fixtures/', 'examples/', 'schema/', 'bench/peers/']),
+  globalIgnores([
+    'bundle/',
+    'dist/',
+    'editors/vscode/dist/',
+    'editors/vscode/server/',
+    'coverage/',
+    'fixtures/',
+    'examples/',
+    'schema/',
+    'bench/peers/',
+  ]),
   {
     files: ['**/*.{ts,js,mjs}'],
     extends: [js.configs.recommended, tseslint.configs.recommended],

@@ -160,6 +160,15 @@ const OPTIONS = {
       'Lint, then lint again whenever a page, a config file or .doclintignore under the root changes; ' +
       'Ctrl-C stops (exit 0)',
   },
+  lsp: {
+    type: 'boolean',
+    default: false,
+    describe:
+      'Run as a Language Server Protocol server over stdin/stdout (for editors): diagnostics as you type, ' +
+      'quick fixes, completion and go-to-definition in links',
+  },
+  // what language clients add to the command they start (vscode-languageclient does): stdio is the only transport
+  stdio: { type: 'boolean', default: false, hidden: true },
   color: {
     type: 'boolean',
     describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)',
@@ -185,6 +194,7 @@ const EXAMPLES: Array<[string, string]> = [
   ['$0 --stdin --stdin-filename a.md', 'Lint standard input as the page a.md (for editors)'],
   ['$0 -f unix', 'path:line:col: message [Error/rule] (vim, emacs; problem-matcher.json for VS Code, Actions)'],
   ['$0 --watch', 'Lint again on every change to a page or config file'],
+  ['$0 --lsp', 'Language server for editors (VS Code, Neovim, Helix: see the README)'],
   ['$0 --print-config docs/security.md', 'The config that applies to a page, as JSON'],
   ['$0 --explain docs/security.md', 'Which rules apply to a page, and which config file or override set them'],
   ['$0 --list-rules', 'Every rule: default severity, fixable, presets, docs'],

@@ -20,11 +20,12 @@ import { createProgress, describeError, describeStats, exitCode, onlyErrors, par
 import { explainPage } from './explain-page.js';
 import { readStdinDocument } from '../node/stdin.js';
 import { watchAndReport } from './watch.js';
+import { startServer } from '../lsp/server.js';
 import { profileNotice, runInit } from './init.js';
 import { MIN_MAX_PAGE_MEMORY } from '../node/page-memory.js';
 import { lintFiles, type LintFilesResult } from '../node/lint-files.js';
 import { parser } from './args.js';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { toPosix } from '../node/paths.js';
 import {
   findProjectRoot,
@@ -92,6 +93,7 @@ export async function main(options: MainOptions): Promise<ExitCode> {
   });
   const conflict = singleShotConflict(args, patterns) ?? editorConflict(args, typed);
   if (conflict !== undefined) return usageError(stderr, conflict);
+  if (args.lsp) return languageServer(args, io, loadOptions, limits, options.stdin);
   try {
     const single = {
       ...args,
@@ -220,6 +222,36 @@ function loadOptionsOf(args: Args): LoadOptions {
   };
 }
 
+/**
+ * `--lsp`: the language server on stdin and stdout until the client ends it. The limits, config
+ * options and `--cache` of the command line apply to it.
+ */
+async function languageServer(
+  args: Args,
+  io: Io,
+  loadOptions: LoadOptions,
+  limits: Limits,
+  input: MainOptions['stdin'],
+): Promise<ExitCode> {
+  const cacheLocation = args['cache-location'];
+  await startServer({
+    input: (input ?? process.stdin) as NodeJS.ReadableStream,
+    output: io.stdout as unknown as NodeJS.WritableStream,
+    cwd: io.cwd,
+    ...(args.root === undefined ? {} : { root: resolve(io.cwd, args.root) }),
+    loadOptions: {
+      ...loadOptions,
+      ...(loadOptions.config === undefined ? {} : { config: resolve(io.cwd, loadOptions.config) }),
+    },
+    maxFileSize: limits.maxFileSize,
+    limits: { maxNesting: limits.maxNesting, maxParseTime: limits.maxParseTime },
+    maxPageMemory: limits.maxPageMemory,
+    cache: args.cache,
+    ...(cacheLocation === undefined ? {} : { cacheLocation: resolve(io.cwd, cacheLocation) }),
+  });
+  return 0;
+}
+
 /** The commands that print something and exit instead of linting. */
 const SINGLE_SHOT = ['print-config', 'explain', 'list-rules'] as const;
 
@@ -232,8 +264,11 @@ const NOT_WITH_EDITORS = ['changed-since', 'staged', 'shard', ...SINGLE_SHOT] as
  */
 function editorConflict(args: Args, typed: readonly string[]): string | undefined {
   if (args['stdin-filename'] !== undefined && !args.stdin) return '--stdin-filename is for --stdin';
-  const mode = args.stdin ? 'stdin' : args.watch ? 'watch' : undefined;
+  const mode = args.lsp ? 'lsp' : args.stdin ? 'stdin' : args.watch ? 'watch' : undefined;
   if (mode === undefined) return undefined;
+  if (args.lsp && (args.stdin || args.watch))
+    return `--lsp cannot be combined with --${args.stdin ? 'stdin' : 'watch'}`;
+  if (args.lsp && typed.length > 0) return "--lsp takes no paths: the pages are those under the editor's workspace";
   if (args.stdin && args.watch) return '--stdin cannot be combined with --watch';
   const other = NOT_WITH_EDITORS.find((name) => args[name] !== undefined && args[name] !== false);
   if (other !== undefined) return `--${mode} cannot be combined with --${other}`;

@@ -25,7 +25,7 @@ const LAYERS = [
   { name: 'node', prefixes: ['src/node/'] },
   {
     name: 'front-ends',
-    prefixes: ['src/cli/', 'src/cli.ts', 'src/action', 'src/bin.ts', 'src/index.ts', 'src/testing/'],
+    prefixes: ['src/cli/', 'src/cli.ts', 'src/lsp/', 'src/action', 'src/bin.ts', 'src/index.ts', 'src/testing/'],
   },
 ] as const;
 type Layer = (typeof LAYERS)[number]['name'];
