@@ -12,17 +12,21 @@ import {
   FORMATS,
   IGNORE_FILE_NAME,
   LENIENT_YAML,
+  LargePageWorker,
   MIN_MAX_PAGE_MEMORY,
   PRESETS,
   PageCache,
   UsageError,
+  analyzePages,
   createProgress,
+  crossCheck,
   describeError,
   describeFsError,
   describeStats,
   exitCode,
   format,
   lintFiles,
+  listFiles,
   loadBoundedYaml,
   onlyErrors,
   parseConcurrency,
@@ -31,6 +35,7 @@ import {
   readDocument,
   readRegularFile,
   readStdinDocument,
+  readTarget,
   ruleHelpUri,
   safeWritePath,
   sanitizeForTerminal,
@@ -38,6 +43,8 @@ import {
   toProjectPath,
   tocOfText,
   validateConfig,
+  vmTimeLimit,
+  workerFile,
   writeFileAtomic
 } from "./shared.action+main.mjs";
 import {
@@ -49,17 +56,26 @@ import {
   DEFAULT_MAX_PARSE_TIME,
   SITES,
   SITES_BY_SPECIFICITY,
+  anchorPage,
   awsMention,
   builtinRules,
   compileContracts,
   defaultSeverityOf,
+  dirname,
   folderLinksAllowed,
+  isAbsoluteUrl,
   isInside,
   isMarkdownPath,
   isRecord,
+  join,
+  landingFile,
+  leavesRoot,
+  linkTarget,
+  lintPage,
   matchReason,
   normalize,
   notGuideSecurityPage,
+  pageConfigs,
   pageIdentity,
   pageTitle,
   parseMarkdown,
@@ -76,9 +92,9788 @@ import {
 } from "./shared.action+lint-worker+main.mjs";
 import {
   __commonJS,
+  __esm,
+  __export,
   __require,
+  __toCommonJS,
   __toESM
 } from "./shared.action+doclint+lint-worker+main.mjs";
+
+// node_modules/vscode-languageserver/lib/common/utils/is.js
+var require_is = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/utils/is.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.boolean = boolean;
+    exports.string = string;
+    exports.number = number;
+    exports.error = error;
+    exports.func = func;
+    exports.array = array;
+    exports.stringArray = stringArray;
+    exports.typedArray = typedArray;
+    exports.thenable = thenable;
+    function boolean(value) {
+      return value === true || value === false;
+    }
+    function string(value) {
+      return typeof value === "string" || value instanceof String;
+    }
+    function number(value) {
+      return typeof value === "number" || value instanceof Number;
+    }
+    function error(value) {
+      return value instanceof Error;
+    }
+    function func(value) {
+      return typeof value === "function";
+    }
+    function array(value) {
+      return Array.isArray(value);
+    }
+    function stringArray(value) {
+      return array(value) && value.every((elem) => string(elem));
+    }
+    function typedArray(value, check) {
+      return Array.isArray(value) && value.every(check);
+    }
+    function thenable(value) {
+      return value && func(value.then);
+    }
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/is.js
+var require_is2 = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/is.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.boolean = boolean;
+    exports.string = string;
+    exports.number = number;
+    exports.error = error;
+    exports.func = func;
+    exports.array = array;
+    exports.stringArray = stringArray;
+    function boolean(value) {
+      return value === true || value === false;
+    }
+    function string(value) {
+      return typeof value === "string" || value instanceof String;
+    }
+    function number(value) {
+      return typeof value === "number" || value instanceof Number;
+    }
+    function error(value) {
+      return value instanceof Error;
+    }
+    function func(value) {
+      return typeof value === "function";
+    }
+    function array(value) {
+      return Array.isArray(value);
+    }
+    function stringArray(value) {
+      return array(value) && value.every((elem) => string(elem));
+    }
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/messages.js
+var require_messages = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/messages.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Message = exports.NotificationType9 = exports.NotificationType8 = exports.NotificationType7 = exports.NotificationType6 = exports.NotificationType5 = exports.NotificationType4 = exports.NotificationType3 = exports.NotificationType2 = exports.NotificationType1 = exports.NotificationType0 = exports.NotificationType = exports.RequestType9 = exports.RequestType8 = exports.RequestType7 = exports.RequestType6 = exports.RequestType5 = exports.RequestType4 = exports.RequestType3 = exports.RequestType2 = exports.RequestType1 = exports.RequestType = exports.RequestType0 = exports.AbstractMessageSignature = exports.ParameterStructures = exports.ResponseError = exports.ErrorCodes = void 0;
+    var is = __importStar(require_is2());
+    var ErrorCodes;
+    (function(ErrorCodes2) {
+      ErrorCodes2.ParseError = -32700;
+      ErrorCodes2.InvalidRequest = -32600;
+      ErrorCodes2.MethodNotFound = -32601;
+      ErrorCodes2.InvalidParams = -32602;
+      ErrorCodes2.InternalError = -32603;
+      ErrorCodes2.jsonrpcReservedErrorRangeStart = -32099;
+      ErrorCodes2.serverErrorStart = -32099;
+      ErrorCodes2.MessageWriteError = -32099;
+      ErrorCodes2.MessageReadError = -32098;
+      ErrorCodes2.PendingResponseRejected = -32097;
+      ErrorCodes2.ConnectionInactive = -32096;
+      ErrorCodes2.ServerNotInitialized = -32002;
+      ErrorCodes2.UnknownErrorCode = -32001;
+      ErrorCodes2.jsonrpcReservedErrorRangeEnd = -32e3;
+      ErrorCodes2.serverErrorEnd = -32e3;
+    })(ErrorCodes || (exports.ErrorCodes = ErrorCodes = {}));
+    var ResponseError = class _ResponseError extends Error {
+      code;
+      data;
+      constructor(code, message, data) {
+        super(message);
+        this.code = is.number(code) ? code : ErrorCodes.UnknownErrorCode;
+        this.data = data;
+        Object.setPrototypeOf(this, _ResponseError.prototype);
+      }
+      toJson() {
+        const result = {
+          code: this.code,
+          message: this.message
+        };
+        if (this.data !== void 0) {
+          result.data = this.data;
+        }
+        return result;
+      }
+    };
+    exports.ResponseError = ResponseError;
+    var ParameterStructures = class _ParameterStructures {
+      kind;
+      /**
+       * The parameter structure is automatically inferred on the number of parameters
+       * and the parameter type in case of a single param.
+       */
+      static auto = new _ParameterStructures("auto");
+      /**
+       * Forces `byPosition` parameter structure. This is useful if you have a single
+       * parameter which has a literal type.
+       */
+      static byPosition = new _ParameterStructures("byPosition");
+      /**
+       * Forces `byName` parameter structure. This is only useful when having a single
+       * parameter. The library will report errors if used with a different number of
+       * parameters.
+       */
+      static byName = new _ParameterStructures("byName");
+      constructor(kind) {
+        this.kind = kind;
+      }
+      static is(value) {
+        return value === _ParameterStructures.auto || value === _ParameterStructures.byName || value === _ParameterStructures.byPosition;
+      }
+      toString() {
+        return this.kind;
+      }
+    };
+    exports.ParameterStructures = ParameterStructures;
+    var AbstractMessageSignature = class {
+      method;
+      numberOfParams;
+      constructor(method, numberOfParams) {
+        this.method = method;
+        this.numberOfParams = numberOfParams;
+      }
+      get parameterStructures() {
+        return ParameterStructures.auto;
+      }
+    };
+    exports.AbstractMessageSignature = AbstractMessageSignature;
+    var RequestType0 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 0);
+      }
+    };
+    exports.RequestType0 = RequestType0;
+    var RequestType = class extends AbstractMessageSignature {
+      _parameterStructures;
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method, _parameterStructures = ParameterStructures.auto) {
+        super(method, 1);
+        this._parameterStructures = _parameterStructures;
+      }
+      get parameterStructures() {
+        return this._parameterStructures;
+      }
+    };
+    exports.RequestType = RequestType;
+    var RequestType1 = class extends AbstractMessageSignature {
+      _parameterStructures;
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method, _parameterStructures = ParameterStructures.auto) {
+        super(method, 1);
+        this._parameterStructures = _parameterStructures;
+      }
+      get parameterStructures() {
+        return this._parameterStructures;
+      }
+    };
+    exports.RequestType1 = RequestType1;
+    var RequestType2 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 2);
+      }
+    };
+    exports.RequestType2 = RequestType2;
+    var RequestType3 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 3);
+      }
+    };
+    exports.RequestType3 = RequestType3;
+    var RequestType4 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 4);
+      }
+    };
+    exports.RequestType4 = RequestType4;
+    var RequestType5 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 5);
+      }
+    };
+    exports.RequestType5 = RequestType5;
+    var RequestType6 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 6);
+      }
+    };
+    exports.RequestType6 = RequestType6;
+    var RequestType7 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 7);
+      }
+    };
+    exports.RequestType7 = RequestType7;
+    var RequestType8 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 8);
+      }
+    };
+    exports.RequestType8 = RequestType8;
+    var RequestType9 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 9);
+      }
+    };
+    exports.RequestType9 = RequestType9;
+    var NotificationType = class extends AbstractMessageSignature {
+      _parameterStructures;
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method, _parameterStructures = ParameterStructures.auto) {
+        super(method, 1);
+        this._parameterStructures = _parameterStructures;
+      }
+      get parameterStructures() {
+        return this._parameterStructures;
+      }
+    };
+    exports.NotificationType = NotificationType;
+    var NotificationType0 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 0);
+      }
+    };
+    exports.NotificationType0 = NotificationType0;
+    var NotificationType1 = class extends AbstractMessageSignature {
+      _parameterStructures;
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method, _parameterStructures = ParameterStructures.auto) {
+        super(method, 1);
+        this._parameterStructures = _parameterStructures;
+      }
+      get parameterStructures() {
+        return this._parameterStructures;
+      }
+    };
+    exports.NotificationType1 = NotificationType1;
+    var NotificationType2 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 2);
+      }
+    };
+    exports.NotificationType2 = NotificationType2;
+    var NotificationType3 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 3);
+      }
+    };
+    exports.NotificationType3 = NotificationType3;
+    var NotificationType4 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 4);
+      }
+    };
+    exports.NotificationType4 = NotificationType4;
+    var NotificationType5 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 5);
+      }
+    };
+    exports.NotificationType5 = NotificationType5;
+    var NotificationType6 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 6);
+      }
+    };
+    exports.NotificationType6 = NotificationType6;
+    var NotificationType7 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 7);
+      }
+    };
+    exports.NotificationType7 = NotificationType7;
+    var NotificationType8 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 8);
+      }
+    };
+    exports.NotificationType8 = NotificationType8;
+    var NotificationType9 = class extends AbstractMessageSignature {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      _;
+      constructor(method) {
+        super(method, 9);
+      }
+    };
+    exports.NotificationType9 = NotificationType9;
+    var Message;
+    (function(Message2) {
+      function isRequest(message) {
+        const candidate = message;
+        return candidate && is.string(candidate.method) && (is.string(candidate.id) || is.number(candidate.id));
+      }
+      Message2.isRequest = isRequest;
+      function isNotification(message) {
+        const candidate = message;
+        return candidate && is.string(candidate.method) && message.id === void 0;
+      }
+      Message2.isNotification = isNotification;
+      function isResponse(message) {
+        const candidate = message;
+        return candidate && (candidate.result !== void 0 || !!candidate.error) && (is.string(candidate.id) || is.number(candidate.id) || candidate.id === null);
+      }
+      Message2.isResponse = isResponse;
+    })(Message || (exports.Message = Message = {}));
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/linkedMap.js
+var require_linkedMap = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/linkedMap.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LRUCache = exports.LinkedMap = exports.Touch = void 0;
+    var Touch;
+    (function(Touch2) {
+      Touch2.None = 0;
+      Touch2.First = 1;
+      Touch2.AsOld = Touch2.First;
+      Touch2.Last = 2;
+      Touch2.AsNew = Touch2.Last;
+    })(Touch || (exports.Touch = Touch = {}));
+    var LinkedMap = class {
+      [Symbol.toStringTag] = "LinkedMap";
+      _map;
+      _head;
+      _tail;
+      _size;
+      _state;
+      constructor() {
+        this._map = /* @__PURE__ */ new Map();
+        this._head = void 0;
+        this._tail = void 0;
+        this._size = 0;
+        this._state = 0;
+      }
+      clear() {
+        this._map.clear();
+        this._head = void 0;
+        this._tail = void 0;
+        this._size = 0;
+        this._state++;
+      }
+      isEmpty() {
+        return !this._head && !this._tail;
+      }
+      get size() {
+        return this._size;
+      }
+      get first() {
+        return this._head?.value;
+      }
+      get last() {
+        return this._tail?.value;
+      }
+      before(key) {
+        const item = this._map.get(key);
+        return item ? item.previous?.value : void 0;
+      }
+      after(key) {
+        const item = this._map.get(key);
+        return item ? item.next?.value : void 0;
+      }
+      has(key) {
+        return this._map.has(key);
+      }
+      get(key, touch = Touch.None) {
+        const item = this._map.get(key);
+        if (!item) {
+          return void 0;
+        }
+        if (touch !== Touch.None) {
+          this.touch(item, touch);
+        }
+        return item.value;
+      }
+      set(key, value, touch = Touch.None) {
+        let item = this._map.get(key);
+        if (item) {
+          item.value = value;
+          if (touch !== Touch.None) {
+            this.touch(item, touch);
+          }
+        } else {
+          item = { key, value, next: void 0, previous: void 0 };
+          switch (touch) {
+            case Touch.None:
+              this.addItemLast(item);
+              break;
+            case Touch.First:
+              this.addItemFirst(item);
+              break;
+            case Touch.Last:
+              this.addItemLast(item);
+              break;
+            default:
+              this.addItemLast(item);
+              break;
+          }
+          this._map.set(key, item);
+          this._size++;
+        }
+        return this;
+      }
+      delete(key) {
+        return !!this.remove(key);
+      }
+      remove(key) {
+        const item = this._map.get(key);
+        if (!item) {
+          return void 0;
+        }
+        this._map.delete(key);
+        this.removeItem(item);
+        this._size--;
+        return item.value;
+      }
+      shift() {
+        if (!this._head && !this._tail) {
+          return void 0;
+        }
+        if (!this._head || !this._tail) {
+          throw new Error("Invalid list");
+        }
+        const item = this._head;
+        this._map.delete(item.key);
+        this.removeItem(item);
+        this._size--;
+        return item.value;
+      }
+      forEach(callbackfn, thisArg) {
+        const state = this._state;
+        let current = this._head;
+        while (current) {
+          if (thisArg) {
+            callbackfn.bind(thisArg)(current.value, current.key, this);
+          } else {
+            callbackfn(current.value, current.key, this);
+          }
+          if (this._state !== state) {
+            throw new Error(`LinkedMap got modified during iteration.`);
+          }
+          current = current.next;
+        }
+      }
+      keys() {
+        const state = this._state;
+        let current = this._head;
+        const iterator = {
+          [Symbol.iterator]: () => {
+            return iterator;
+          },
+          next: () => {
+            if (this._state !== state) {
+              throw new Error(`LinkedMap got modified during iteration.`);
+            }
+            if (current) {
+              const result = { value: current.key, done: false };
+              current = current.next;
+              return result;
+            } else {
+              return { value: void 0, done: true };
+            }
+          }
+        };
+        return iterator;
+      }
+      values() {
+        const state = this._state;
+        let current = this._head;
+        const iterator = {
+          [Symbol.iterator]: () => {
+            return iterator;
+          },
+          next: () => {
+            if (this._state !== state) {
+              throw new Error(`LinkedMap got modified during iteration.`);
+            }
+            if (current) {
+              const result = { value: current.value, done: false };
+              current = current.next;
+              return result;
+            } else {
+              return { value: void 0, done: true };
+            }
+          }
+        };
+        return iterator;
+      }
+      entries() {
+        const state = this._state;
+        let current = this._head;
+        const iterator = {
+          [Symbol.iterator]: () => {
+            return iterator;
+          },
+          next: () => {
+            if (this._state !== state) {
+              throw new Error(`LinkedMap got modified during iteration.`);
+            }
+            if (current) {
+              const result = { value: [current.key, current.value], done: false };
+              current = current.next;
+              return result;
+            } else {
+              return { value: void 0, done: true };
+            }
+          }
+        };
+        return iterator;
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+      trimOld(newSize) {
+        if (newSize >= this.size) {
+          return;
+        }
+        if (newSize === 0) {
+          this.clear();
+          return;
+        }
+        let current = this._head;
+        let currentSize = this.size;
+        while (current && currentSize > newSize) {
+          this._map.delete(current.key);
+          current = current.next;
+          currentSize--;
+        }
+        this._head = current;
+        this._size = currentSize;
+        if (current) {
+          current.previous = void 0;
+        }
+        this._state++;
+      }
+      addItemFirst(item) {
+        if (!this._head && !this._tail) {
+          this._tail = item;
+        } else if (!this._head) {
+          throw new Error("Invalid list");
+        } else {
+          item.next = this._head;
+          this._head.previous = item;
+        }
+        this._head = item;
+        this._state++;
+      }
+      addItemLast(item) {
+        if (!this._head && !this._tail) {
+          this._head = item;
+        } else if (!this._tail) {
+          throw new Error("Invalid list");
+        } else {
+          item.previous = this._tail;
+          this._tail.next = item;
+        }
+        this._tail = item;
+        this._state++;
+      }
+      removeItem(item) {
+        if (item === this._head && item === this._tail) {
+          this._head = void 0;
+          this._tail = void 0;
+        } else if (item === this._head) {
+          if (!item.next) {
+            throw new Error("Invalid list");
+          }
+          item.next.previous = void 0;
+          this._head = item.next;
+        } else if (item === this._tail) {
+          if (!item.previous) {
+            throw new Error("Invalid list");
+          }
+          item.previous.next = void 0;
+          this._tail = item.previous;
+        } else {
+          const next = item.next;
+          const previous = item.previous;
+          if (!next || !previous) {
+            throw new Error("Invalid list");
+          }
+          next.previous = previous;
+          previous.next = next;
+        }
+        item.next = void 0;
+        item.previous = void 0;
+        this._state++;
+      }
+      touch(item, touch) {
+        if (!this._head || !this._tail) {
+          throw new Error("Invalid list");
+        }
+        if (touch !== Touch.First && touch !== Touch.Last) {
+          return;
+        }
+        if (touch === Touch.First) {
+          if (item === this._head) {
+            return;
+          }
+          const next = item.next;
+          const previous = item.previous;
+          if (item === this._tail) {
+            previous.next = void 0;
+            this._tail = previous;
+          } else {
+            next.previous = previous;
+            previous.next = next;
+          }
+          item.previous = void 0;
+          item.next = this._head;
+          this._head.previous = item;
+          this._head = item;
+          this._state++;
+        } else if (touch === Touch.Last) {
+          if (item === this._tail) {
+            return;
+          }
+          const next = item.next;
+          const previous = item.previous;
+          if (item === this._head) {
+            next.previous = void 0;
+            this._head = next;
+          } else {
+            next.previous = previous;
+            previous.next = next;
+          }
+          item.next = void 0;
+          item.previous = this._tail;
+          this._tail.next = item;
+          this._tail = item;
+          this._state++;
+        }
+      }
+      toJSON() {
+        const data = [];
+        this.forEach((value, key) => {
+          data.push([key, value]);
+        });
+        return data;
+      }
+      fromJSON(data) {
+        this.clear();
+        for (const [key, value] of data) {
+          this.set(key, value);
+        }
+      }
+    };
+    exports.LinkedMap = LinkedMap;
+    var LRUCache = class extends LinkedMap {
+      _limit;
+      _ratio;
+      constructor(limit, ratio = 1) {
+        super();
+        this._limit = limit;
+        this._ratio = Math.min(Math.max(0, ratio), 1);
+      }
+      get limit() {
+        return this._limit;
+      }
+      set limit(limit) {
+        this._limit = limit;
+        this.checkTrim();
+      }
+      get ratio() {
+        return this._ratio;
+      }
+      set ratio(ratio) {
+        this._ratio = Math.min(Math.max(0, ratio), 1);
+        this.checkTrim();
+      }
+      get(key, touch = Touch.AsNew) {
+        return super.get(key, touch);
+      }
+      peek(key) {
+        return super.get(key, Touch.None);
+      }
+      set(key, value) {
+        super.set(key, value, Touch.Last);
+        this.checkTrim();
+        return this;
+      }
+      checkTrim() {
+        if (this.size > this._limit) {
+          this.trimOld(Math.round(this._limit * this._ratio));
+        }
+      }
+    };
+    exports.LRUCache = LRUCache;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/disposable.js
+var require_disposable = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/disposable.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Disposable = void 0;
+    var Disposable;
+    (function(Disposable2) {
+      function create(func) {
+        return {
+          dispose: func
+        };
+      }
+      Disposable2.create = create;
+    })(Disposable || (exports.Disposable = Disposable = {}));
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/ral.js
+var require_ral = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/ral.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var _ral;
+    function RAL() {
+      if (_ral === void 0) {
+        throw new Error(`No runtime abstraction layer installed`);
+      }
+      return _ral;
+    }
+    (function(RAL2) {
+      function install(ral) {
+        if (ral === void 0) {
+          throw new Error(`No runtime abstraction layer provided`);
+        }
+        _ral = ral;
+      }
+      RAL2.install = install;
+    })(RAL || (RAL = {}));
+    exports.default = RAL;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/events.js
+var require_events = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/events.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Emitter = exports.Event = void 0;
+    var ral_1 = __importDefault(require_ral());
+    var Event;
+    (function(Event2) {
+      const _disposable = { dispose() {
+      } };
+      Event2.None = function() {
+        return _disposable;
+      };
+    })(Event || (exports.Event = Event = {}));
+    var CallbackList = class {
+      _callbacks;
+      _contexts;
+      add(callback, context = null, bucket) {
+        if (!this._callbacks) {
+          this._callbacks = [];
+          this._contexts = [];
+        }
+        this._callbacks.push(callback);
+        this._contexts.push(context);
+        if (Array.isArray(bucket)) {
+          bucket.push({ dispose: () => this.remove(callback, context) });
+        }
+      }
+      remove(callback, context = null) {
+        if (!this._callbacks) {
+          return;
+        }
+        let foundCallbackWithDifferentContext = false;
+        for (let i = 0, len = this._callbacks.length; i < len; i++) {
+          if (this._callbacks[i] === callback) {
+            if (this._contexts[i] === context) {
+              this._callbacks.splice(i, 1);
+              this._contexts.splice(i, 1);
+              return;
+            } else {
+              foundCallbackWithDifferentContext = true;
+            }
+          }
+        }
+        if (foundCallbackWithDifferentContext) {
+          throw new Error("When adding a listener with a context, you should remove it with the same context");
+        }
+      }
+      invoke(...args) {
+        if (!this._callbacks) {
+          return [];
+        }
+        const ret = [], callbacks = this._callbacks.slice(0), contexts = this._contexts.slice(0);
+        for (let i = 0, len = callbacks.length; i < len; i++) {
+          try {
+            ret.push(callbacks[i].apply(contexts[i], args));
+          } catch (e) {
+            (0, ral_1.default)().console.error(e);
+          }
+        }
+        return ret;
+      }
+      isEmpty() {
+        return !this._callbacks || this._callbacks.length === 0;
+      }
+      dispose() {
+        this._callbacks = void 0;
+        this._contexts = void 0;
+      }
+    };
+    var Emitter = class _Emitter {
+      _options;
+      static _noop = function() {
+      };
+      _event;
+      _callbacks;
+      constructor(_options) {
+        this._options = _options;
+      }
+      /**
+       * For the public to allow to subscribe
+       * to events from this Emitter
+       */
+      get event() {
+        if (!this._event) {
+          this._event = (listener, thisArgs, disposables) => {
+            if (!this._callbacks) {
+              this._callbacks = new CallbackList();
+            }
+            if (this._options && this._options.onFirstListenerAdd && this._callbacks.isEmpty()) {
+              this._options.onFirstListenerAdd(this);
+            }
+            this._callbacks.add(listener, thisArgs);
+            const result = {
+              dispose: () => {
+                if (!this._callbacks) {
+                  return;
+                }
+                this._callbacks.remove(listener, thisArgs);
+                result.dispose = _Emitter._noop;
+                if (this._options && this._options.onLastListenerRemove && this._callbacks.isEmpty()) {
+                  this._options.onLastListenerRemove(this);
+                }
+              }
+            };
+            if (Array.isArray(disposables)) {
+              disposables.push(result);
+            }
+            return result;
+          };
+        }
+        return this._event;
+      }
+      /**
+       * To be kept private to fire an event to
+       * subscribers
+       */
+      fire(event) {
+        if (this._callbacks) {
+          this._callbacks.invoke.call(this._callbacks, event);
+        }
+      }
+      dispose() {
+        if (this._callbacks) {
+          this._callbacks.dispose();
+          this._callbacks = void 0;
+        }
+      }
+    };
+    exports.Emitter = Emitter;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/cancellation.js
+var require_cancellation = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/cancellation.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CancellationTokenSource = exports.CancellationToken = void 0;
+    var ral_1 = __importDefault(require_ral());
+    var Is2 = __importStar(require_is2());
+    var events_1 = require_events();
+    var CancellationToken;
+    (function(CancellationToken2) {
+      CancellationToken2.None = Object.freeze({
+        isCancellationRequested: false,
+        onCancellationRequested: events_1.Event.None
+      });
+      CancellationToken2.Cancelled = Object.freeze({
+        isCancellationRequested: true,
+        onCancellationRequested: events_1.Event.None
+      });
+      function is(value) {
+        const candidate = value;
+        return candidate && (candidate === CancellationToken2.None || candidate === CancellationToken2.Cancelled || Is2.boolean(candidate.isCancellationRequested) && !!candidate.onCancellationRequested);
+      }
+      CancellationToken2.is = is;
+    })(CancellationToken || (exports.CancellationToken = CancellationToken = {}));
+    var shortcutEvent = Object.freeze(function(callback, context) {
+      const handle = (0, ral_1.default)().timer.setTimeout(callback.bind(context), 0);
+      return { dispose() {
+        handle.dispose();
+      } };
+    });
+    var MutableToken = class {
+      _isCancelled = false;
+      _emitter;
+      cancel() {
+        if (!this._isCancelled) {
+          this._isCancelled = true;
+          if (this._emitter) {
+            this._emitter.fire(void 0);
+            this.dispose();
+          }
+        }
+      }
+      get isCancellationRequested() {
+        return this._isCancelled;
+      }
+      get onCancellationRequested() {
+        if (this._isCancelled) {
+          return shortcutEvent;
+        }
+        if (!this._emitter) {
+          this._emitter = new events_1.Emitter();
+        }
+        return this._emitter.event;
+      }
+      dispose() {
+        if (this._emitter) {
+          this._emitter.dispose();
+          this._emitter = void 0;
+        }
+      }
+    };
+    var CancellationTokenSource = class {
+      _token;
+      get token() {
+        if (!this._token) {
+          this._token = new MutableToken();
+        }
+        return this._token;
+      }
+      cancel() {
+        if (!this._token) {
+          this._token = CancellationToken.Cancelled;
+        } else {
+          this._token.cancel();
+        }
+      }
+      dispose() {
+        if (!this._token) {
+          this._token = CancellationToken.None;
+        } else if (this._token instanceof MutableToken) {
+          this._token.dispose();
+        }
+      }
+    };
+    exports.CancellationTokenSource = CancellationTokenSource;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js
+var require_sharedArrayCancellation = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/sharedArrayCancellation.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SharedArrayReceiverStrategy = exports.SharedArraySenderStrategy = void 0;
+    var cancellation_1 = require_cancellation();
+    var CancellationState;
+    (function(CancellationState2) {
+      CancellationState2.Continue = 0;
+      CancellationState2.Cancelled = 1;
+    })(CancellationState || (CancellationState = {}));
+    var SharedArraySenderStrategy = class {
+      buffers;
+      constructor() {
+        this.buffers = /* @__PURE__ */ new Map();
+      }
+      enableCancellation(request) {
+        if (request.id === null) {
+          return;
+        }
+        const buffer = new SharedArrayBuffer(4);
+        const data = new Int32Array(buffer, 0, 1);
+        data[0] = CancellationState.Continue;
+        this.buffers.set(request.id, buffer);
+        request.$cancellationData = buffer;
+      }
+      async sendCancellation(_conn, id) {
+        const buffer = this.buffers.get(id);
+        if (buffer === void 0) {
+          return;
+        }
+        const data = new Int32Array(buffer, 0, 1);
+        Atomics.store(data, 0, CancellationState.Cancelled);
+      }
+      cleanup(id) {
+        this.buffers.delete(id);
+      }
+      dispose() {
+        this.buffers.clear();
+      }
+    };
+    exports.SharedArraySenderStrategy = SharedArraySenderStrategy;
+    var SharedArrayBufferCancellationToken = class {
+      data;
+      constructor(buffer) {
+        this.data = new Int32Array(buffer, 0, 1);
+      }
+      get isCancellationRequested() {
+        return Atomics.load(this.data, 0) === CancellationState.Cancelled;
+      }
+      get onCancellationRequested() {
+        throw new Error(`Cancellation over SharedArrayBuffer doesn't support cancellation events`);
+      }
+    };
+    var SharedArrayBufferCancellationTokenSource = class {
+      token;
+      constructor(buffer) {
+        this.token = new SharedArrayBufferCancellationToken(buffer);
+      }
+      cancel() {
+      }
+      dispose() {
+      }
+    };
+    var SharedArrayReceiverStrategy = class {
+      kind = "request";
+      createCancellationTokenSource(request) {
+        const buffer = request.$cancellationData;
+        if (buffer === void 0) {
+          return new cancellation_1.CancellationTokenSource();
+        }
+        return new SharedArrayBufferCancellationTokenSource(buffer);
+      }
+    };
+    exports.SharedArrayReceiverStrategy = SharedArrayReceiverStrategy;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/semaphore.js
+var require_semaphore = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/semaphore.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Semaphore = void 0;
+    var ral_1 = __importDefault(require_ral());
+    var Semaphore = class {
+      _capacity;
+      _active;
+      _waiting;
+      constructor(capacity = 1) {
+        if (capacity <= 0) {
+          throw new Error("Capacity must be greater than 0");
+        }
+        this._capacity = capacity;
+        this._active = 0;
+        this._waiting = [];
+      }
+      lock(thunk) {
+        return new Promise((resolve11, reject) => {
+          this._waiting.push({ thunk, resolve: resolve11, reject });
+          this.runNext();
+        });
+      }
+      get active() {
+        return this._active;
+      }
+      runNext() {
+        if (this._waiting.length === 0 || this._active === this._capacity) {
+          return;
+        }
+        (0, ral_1.default)().timer.setImmediate(() => this.doRunNext());
+      }
+      doRunNext() {
+        if (this._waiting.length === 0 || this._active === this._capacity) {
+          return;
+        }
+        const next = this._waiting.shift();
+        this._active++;
+        if (this._active > this._capacity) {
+          throw new Error(`Too many thunks active`);
+        }
+        try {
+          const result = next.thunk();
+          if (result instanceof Promise) {
+            result.then((value) => {
+              this._active--;
+              next.resolve(value);
+              this.runNext();
+            }, (err) => {
+              this._active--;
+              next.reject(err);
+              this.runNext();
+            });
+          } else {
+            this._active--;
+            next.resolve(result);
+            this.runNext();
+          }
+        } catch (err) {
+          this._active--;
+          next.reject(err);
+          this.runNext();
+        }
+      }
+    };
+    exports.Semaphore = Semaphore;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/messageReader.js
+var require_messageReader = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/messageReader.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ReadableStreamMessageReader = exports.AbstractMessageReader = exports.MessageReader = void 0;
+    var ral_1 = __importDefault(require_ral());
+    var Is2 = __importStar(require_is2());
+    var events_1 = require_events();
+    var semaphore_1 = require_semaphore();
+    var MessageReader;
+    (function(MessageReader2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && Is2.func(candidate.listen) && Is2.func(candidate.dispose) && Is2.func(candidate.onError) && Is2.func(candidate.onClose) && Is2.func(candidate.onPartialMessage);
+      }
+      MessageReader2.is = is;
+    })(MessageReader || (exports.MessageReader = MessageReader = {}));
+    var AbstractMessageReader = class {
+      errorEmitter;
+      closeEmitter;
+      partialMessageEmitter;
+      constructor() {
+        this.errorEmitter = new events_1.Emitter();
+        this.closeEmitter = new events_1.Emitter();
+        this.partialMessageEmitter = new events_1.Emitter();
+      }
+      dispose() {
+        this.errorEmitter.dispose();
+        this.closeEmitter.dispose();
+        this.partialMessageEmitter.dispose();
+      }
+      get onError() {
+        return this.errorEmitter.event;
+      }
+      fireError(error) {
+        this.errorEmitter.fire(this.asError(error));
+      }
+      get onClose() {
+        return this.closeEmitter.event;
+      }
+      fireClose() {
+        this.closeEmitter.fire(void 0);
+      }
+      get onPartialMessage() {
+        return this.partialMessageEmitter.event;
+      }
+      firePartialMessage(info) {
+        this.partialMessageEmitter.fire(info);
+      }
+      asError(error) {
+        if (error instanceof Error) {
+          return error;
+        } else {
+          return new Error(`Reader received error. Reason: ${Is2.string(error.message) ? error.message : "unknown"}`);
+        }
+      }
+    };
+    exports.AbstractMessageReader = AbstractMessageReader;
+    var ResolvedMessageReaderOptions;
+    (function(ResolvedMessageReaderOptions2) {
+      function fromOptions(options) {
+        let charset;
+        let result;
+        let contentDecoder;
+        const contentDecoders = /* @__PURE__ */ new Map();
+        let contentTypeDecoder;
+        const contentTypeDecoders = /* @__PURE__ */ new Map();
+        if (options === void 0 || typeof options === "string") {
+          charset = options ?? "utf-8";
+        } else {
+          charset = options.charset ?? "utf-8";
+          if (options.contentDecoder !== void 0) {
+            contentDecoder = options.contentDecoder;
+            contentDecoders.set(contentDecoder.name, contentDecoder);
+          }
+          if (options.contentDecoders !== void 0) {
+            for (const decoder of options.contentDecoders) {
+              contentDecoders.set(decoder.name, decoder);
+            }
+          }
+          if (options.contentTypeDecoder !== void 0) {
+            contentTypeDecoder = options.contentTypeDecoder;
+            contentTypeDecoders.set(contentTypeDecoder.name, contentTypeDecoder);
+          }
+          if (options.contentTypeDecoders !== void 0) {
+            for (const decoder of options.contentTypeDecoders) {
+              contentTypeDecoders.set(decoder.name, decoder);
+            }
+          }
+        }
+        if (contentTypeDecoder === void 0) {
+          contentTypeDecoder = (0, ral_1.default)().applicationJson.decoder;
+          contentTypeDecoders.set(contentTypeDecoder.name, contentTypeDecoder);
+        }
+        return { charset, contentDecoder, contentDecoders, contentTypeDecoder, contentTypeDecoders };
+      }
+      ResolvedMessageReaderOptions2.fromOptions = fromOptions;
+    })(ResolvedMessageReaderOptions || (ResolvedMessageReaderOptions = {}));
+    var ReadableStreamMessageReader = class extends AbstractMessageReader {
+      readable;
+      options;
+      callback;
+      nextMessageLength;
+      messageToken;
+      buffer;
+      partialMessageTimer;
+      _partialMessageTimeout;
+      readSemaphore;
+      constructor(readable, options) {
+        super();
+        this.readable = readable;
+        this.options = ResolvedMessageReaderOptions.fromOptions(options);
+        this.buffer = (0, ral_1.default)().messageBuffer.create(this.options.charset);
+        this._partialMessageTimeout = 1e4;
+        this.nextMessageLength = -1;
+        this.messageToken = 0;
+        this.readSemaphore = new semaphore_1.Semaphore(1);
+      }
+      set partialMessageTimeout(timeout) {
+        this._partialMessageTimeout = timeout;
+      }
+      get partialMessageTimeout() {
+        return this._partialMessageTimeout;
+      }
+      listen(callback) {
+        this.nextMessageLength = -1;
+        this.messageToken = 0;
+        this.partialMessageTimer = void 0;
+        this.callback = callback;
+        const result = this.readable.onData((data) => {
+          this.onData(data);
+        });
+        this.readable.onError((error) => this.fireError(error));
+        this.readable.onClose(() => this.fireClose());
+        return result;
+      }
+      onData(data) {
+        try {
+          this.buffer.append(data);
+          while (true) {
+            if (this.nextMessageLength === -1) {
+              const headers = this.buffer.tryReadHeaders(true);
+              if (!headers) {
+                return;
+              }
+              const contentLength = headers.get("content-length");
+              if (!contentLength) {
+                this.fireError(new Error(`Header must provide a Content-Length property.
+${JSON.stringify(Object.fromEntries(headers))}`));
+                return;
+              }
+              const length = parseInt(contentLength);
+              if (isNaN(length)) {
+                this.fireError(new Error(`Content-Length value must be a number. Got ${contentLength}`));
+                return;
+              }
+              this.nextMessageLength = length;
+            }
+            const body = this.buffer.tryReadBody(this.nextMessageLength);
+            if (body === void 0) {
+              this.setPartialMessageTimer();
+              return;
+            }
+            this.clearPartialMessageTimer();
+            this.nextMessageLength = -1;
+            this.readSemaphore.lock(async () => {
+              const bytes = this.options.contentDecoder !== void 0 ? await this.options.contentDecoder.decode(body) : body;
+              const message = await this.options.contentTypeDecoder.decode(bytes, this.options);
+              this.callback(message);
+            }).catch((error) => {
+              this.fireError(error);
+            });
+          }
+        } catch (error) {
+          this.fireError(error);
+        }
+      }
+      clearPartialMessageTimer() {
+        if (this.partialMessageTimer) {
+          this.partialMessageTimer.dispose();
+          this.partialMessageTimer = void 0;
+        }
+      }
+      setPartialMessageTimer() {
+        this.clearPartialMessageTimer();
+        if (this._partialMessageTimeout <= 0) {
+          return;
+        }
+        this.partialMessageTimer = (0, ral_1.default)().timer.setTimeout((token, timeout) => {
+          this.partialMessageTimer = void 0;
+          if (token === this.messageToken) {
+            this.firePartialMessage({ messageToken: token, waitingTime: timeout });
+            this.setPartialMessageTimer();
+          }
+        }, this._partialMessageTimeout, this.messageToken, this._partialMessageTimeout);
+      }
+    };
+    exports.ReadableStreamMessageReader = ReadableStreamMessageReader;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/messageWriter.js
+var require_messageWriter = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/messageWriter.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.WriteableStreamMessageWriter = exports.AbstractMessageWriter = exports.MessageWriter = void 0;
+    var ral_1 = __importDefault(require_ral());
+    var Is2 = __importStar(require_is2());
+    var semaphore_1 = require_semaphore();
+    var events_1 = require_events();
+    var ContentLength = "Content-Length: ";
+    var CRLF = "\r\n";
+    var MessageWriter;
+    (function(MessageWriter2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && Is2.func(candidate.dispose) && Is2.func(candidate.onClose) && Is2.func(candidate.onError) && Is2.func(candidate.write);
+      }
+      MessageWriter2.is = is;
+    })(MessageWriter || (exports.MessageWriter = MessageWriter = {}));
+    var AbstractMessageWriter = class {
+      errorEmitter;
+      closeEmitter;
+      constructor() {
+        this.errorEmitter = new events_1.Emitter();
+        this.closeEmitter = new events_1.Emitter();
+      }
+      dispose() {
+        this.errorEmitter.dispose();
+        this.closeEmitter.dispose();
+      }
+      get onError() {
+        return this.errorEmitter.event;
+      }
+      fireError(error, message, count) {
+        this.errorEmitter.fire([this.asError(error), message, count]);
+      }
+      get onClose() {
+        return this.closeEmitter.event;
+      }
+      fireClose() {
+        this.closeEmitter.fire(void 0);
+      }
+      asError(error) {
+        if (error instanceof Error) {
+          return error;
+        } else {
+          return new Error(`Writer received error. Reason: ${Is2.string(error.message) ? error.message : "unknown"}`);
+        }
+      }
+    };
+    exports.AbstractMessageWriter = AbstractMessageWriter;
+    var ResolvedMessageWriterOptions;
+    (function(ResolvedMessageWriterOptions2) {
+      function fromOptions(options) {
+        if (options === void 0 || typeof options === "string") {
+          return { charset: options ?? "utf-8", contentTypeEncoder: (0, ral_1.default)().applicationJson.encoder };
+        } else {
+          return { charset: options.charset ?? "utf-8", contentEncoder: options.contentEncoder, contentTypeEncoder: options.contentTypeEncoder ?? (0, ral_1.default)().applicationJson.encoder };
+        }
+      }
+      ResolvedMessageWriterOptions2.fromOptions = fromOptions;
+    })(ResolvedMessageWriterOptions || (ResolvedMessageWriterOptions = {}));
+    var WriteableStreamMessageWriter = class extends AbstractMessageWriter {
+      writable;
+      options;
+      errorCount;
+      writeSemaphore;
+      constructor(writable, options) {
+        super();
+        this.writable = writable;
+        this.options = ResolvedMessageWriterOptions.fromOptions(options);
+        this.errorCount = 0;
+        this.writeSemaphore = new semaphore_1.Semaphore(1);
+        this.writable.onError((error) => this.fireError(error));
+        this.writable.onClose(() => this.fireClose());
+      }
+      async write(msg) {
+        return this.writeSemaphore.lock(async () => {
+          const payload = this.options.contentTypeEncoder.encode(msg, this.options).then((buffer) => {
+            if (this.options.contentEncoder !== void 0) {
+              return this.options.contentEncoder.encode(buffer);
+            } else {
+              return buffer;
+            }
+          });
+          return payload.then((buffer) => {
+            const headers = [];
+            headers.push(ContentLength, buffer.byteLength.toString(), CRLF);
+            headers.push(CRLF);
+            return this.doWrite(msg, headers, buffer);
+          }, (error) => {
+            this.fireError(error);
+            throw error;
+          });
+        });
+      }
+      async doWrite(msg, headers, data) {
+        try {
+          await this.writable.write(headers.join(""), "ascii");
+          return this.writable.write(data);
+        } catch (error) {
+          this.handleError(error, msg);
+          return Promise.reject(error);
+        }
+      }
+      handleError(error, msg) {
+        this.errorCount++;
+        this.fireError(error, msg, this.errorCount);
+      }
+      end() {
+        this.writable.end();
+      }
+    };
+    exports.WriteableStreamMessageWriter = WriteableStreamMessageWriter;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/messageBuffer.js
+var require_messageBuffer = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/messageBuffer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.AbstractMessageBuffer = void 0;
+    var CR = 13;
+    var LF = 10;
+    var CRLF = "\r\n";
+    var AbstractMessageBuffer = class {
+      _encoding;
+      _chunks;
+      _totalLength;
+      constructor(encoding = "utf-8") {
+        this._encoding = encoding;
+        this._chunks = [];
+        this._totalLength = 0;
+      }
+      get encoding() {
+        return this._encoding;
+      }
+      append(chunk) {
+        const toAppend = typeof chunk === "string" ? this.fromString(chunk, this._encoding) : chunk;
+        this._chunks.push(toAppend);
+        this._totalLength += toAppend.byteLength;
+      }
+      tryReadHeaders(lowerCaseKeys = false) {
+        if (this._chunks.length === 0) {
+          return void 0;
+        }
+        let state = 0;
+        let chunkIndex = 0;
+        let offset = 0;
+        let chunkBytesRead = 0;
+        row: while (chunkIndex < this._chunks.length) {
+          const chunk = this._chunks[chunkIndex];
+          offset = 0;
+          while (offset < chunk.length) {
+            const value = chunk[offset];
+            switch (value) {
+              case CR:
+                switch (state) {
+                  case 0:
+                    state = 1;
+                    break;
+                  case 2:
+                    state = 3;
+                    break;
+                  default:
+                    state = 0;
+                }
+                break;
+              case LF:
+                switch (state) {
+                  case 1:
+                    state = 2;
+                    break;
+                  case 3:
+                    state = 4;
+                    offset++;
+                    break row;
+                  default:
+                    state = 0;
+                }
+                break;
+              default:
+                state = 0;
+            }
+            offset++;
+          }
+          chunkBytesRead += chunk.byteLength;
+          chunkIndex++;
+        }
+        if (state !== 4) {
+          return void 0;
+        }
+        const buffer = this._read(chunkBytesRead + offset);
+        const result = /* @__PURE__ */ new Map();
+        const headers = this.toString(buffer, "ascii").split(CRLF);
+        if (headers.length < 2) {
+          return result;
+        }
+        for (let i = 0; i < headers.length - 2; i++) {
+          const header = headers[i];
+          const index = header.indexOf(":");
+          if (index === -1) {
+            throw new Error(`Message header must separate key and value using ':'
+${header}`);
+          }
+          const key = header.substr(0, index);
+          const value = header.substr(index + 1).trim();
+          result.set(lowerCaseKeys ? key.toLowerCase() : key, value);
+        }
+        return result;
+      }
+      tryReadBody(length) {
+        if (this._totalLength < length) {
+          return void 0;
+        }
+        return this._read(length);
+      }
+      get numberOfBytes() {
+        return this._totalLength;
+      }
+      _read(byteCount) {
+        if (byteCount === 0) {
+          return this.emptyBuffer();
+        }
+        if (byteCount > this._totalLength) {
+          throw new Error(`Cannot read so many bytes!`);
+        }
+        if (this._chunks[0].byteLength === byteCount) {
+          const chunk = this._chunks[0];
+          this._chunks.shift();
+          this._totalLength -= byteCount;
+          return this.asNative(chunk);
+        }
+        if (this._chunks[0].byteLength > byteCount) {
+          const chunk = this._chunks[0];
+          const result2 = this.asNative(chunk, byteCount);
+          this._chunks[0] = chunk.slice(byteCount);
+          this._totalLength -= byteCount;
+          return result2;
+        }
+        const result = this.allocNative(byteCount);
+        let resultOffset = 0;
+        const chunkIndex = 0;
+        while (byteCount > 0) {
+          const chunk = this._chunks[chunkIndex];
+          if (chunk.byteLength > byteCount) {
+            const chunkPart = chunk.slice(0, byteCount);
+            result.set(chunkPart, resultOffset);
+            resultOffset += byteCount;
+            this._chunks[chunkIndex] = chunk.slice(byteCount);
+            this._totalLength -= byteCount;
+            byteCount -= byteCount;
+          } else {
+            result.set(chunk, resultOffset);
+            resultOffset += chunk.byteLength;
+            this._chunks.shift();
+            this._totalLength -= chunk.byteLength;
+            byteCount -= chunk.byteLength;
+          }
+        }
+        return result;
+      }
+    };
+    exports.AbstractMessageBuffer = AbstractMessageBuffer;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/connection.js
+var require_connection = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/connection.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ConnectionOptions = exports.MessageStrategy = exports.CancellationStrategy = exports.CancellationSenderStrategy = exports.CancellationReceiverStrategy = exports.RequestCancellationReceiverStrategy = exports.IdCancellationReceiverStrategy = exports.ConnectionStrategy = exports.ConnectionError = exports.ConnectionErrors = exports.LogTraceNotification = exports.SetTraceNotification = exports.TraceFormat = exports.TraceValues = exports.TraceValue = exports.Trace = exports.NullLogger = exports.ProgressType = exports.ProgressToken = void 0;
+    exports.createMessageConnection = createMessageConnection;
+    var ral_1 = __importDefault(require_ral());
+    var Is2 = __importStar(require_is2());
+    var messages_1 = require_messages();
+    var linkedMap_1 = require_linkedMap();
+    var events_1 = require_events();
+    var cancellation_1 = require_cancellation();
+    var CancelNotification;
+    (function(CancelNotification2) {
+      CancelNotification2.type = new messages_1.NotificationType("$/cancelRequest");
+    })(CancelNotification || (CancelNotification = {}));
+    var ProgressToken;
+    (function(ProgressToken2) {
+      function is(value) {
+        return typeof value === "string" || typeof value === "number";
+      }
+      ProgressToken2.is = is;
+    })(ProgressToken || (exports.ProgressToken = ProgressToken = {}));
+    var ProgressNotification;
+    (function(ProgressNotification2) {
+      ProgressNotification2.type = new messages_1.NotificationType("$/progress");
+    })(ProgressNotification || (ProgressNotification = {}));
+    var ProgressType = class {
+      /**
+       * Clients must not use these properties. They are here to ensure correct typing.
+       * in TypeScript
+       */
+      __;
+      _pr;
+      constructor() {
+      }
+    };
+    exports.ProgressType = ProgressType;
+    var StarRequestHandler;
+    (function(StarRequestHandler2) {
+      function is(value) {
+        return Is2.func(value);
+      }
+      StarRequestHandler2.is = is;
+    })(StarRequestHandler || (StarRequestHandler = {}));
+    exports.NullLogger = Object.freeze({
+      error: () => {
+      },
+      warn: () => {
+      },
+      info: () => {
+      },
+      log: () => {
+      }
+    });
+    var Trace;
+    (function(Trace2) {
+      Trace2[Trace2["Off"] = 0] = "Off";
+      Trace2[Trace2["Messages"] = 1] = "Messages";
+      Trace2[Trace2["Compact"] = 2] = "Compact";
+      Trace2[Trace2["Verbose"] = 3] = "Verbose";
+    })(Trace || (exports.Trace = Trace = {}));
+    var TraceValue;
+    (function(TraceValue2) {
+      TraceValue2.Off = "off";
+      TraceValue2.Messages = "messages";
+      TraceValue2.Compact = "compact";
+      TraceValue2.Verbose = "verbose";
+    })(TraceValue || (exports.TraceValue = TraceValue = {}));
+    exports.TraceValues = TraceValue;
+    (function(Trace2) {
+      function fromString(value) {
+        if (!Is2.string(value)) {
+          return Trace2.Off;
+        }
+        value = value.toLowerCase();
+        switch (value) {
+          case "off":
+            return Trace2.Off;
+          case "messages":
+            return Trace2.Messages;
+          case "compact":
+            return Trace2.Compact;
+          case "verbose":
+            return Trace2.Verbose;
+          default:
+            return Trace2.Off;
+        }
+      }
+      Trace2.fromString = fromString;
+      function toString(value) {
+        switch (value) {
+          case Trace2.Off:
+            return "off";
+          case Trace2.Messages:
+            return "messages";
+          case Trace2.Compact:
+            return "compact";
+          case Trace2.Verbose:
+            return "verbose";
+          default:
+            return "off";
+        }
+      }
+      Trace2.toString = toString;
+    })(Trace || (exports.Trace = Trace = {}));
+    var TraceFormat;
+    (function(TraceFormat2) {
+      TraceFormat2["Text"] = "text";
+      TraceFormat2["JSON"] = "json";
+    })(TraceFormat || (exports.TraceFormat = TraceFormat = {}));
+    (function(TraceFormat2) {
+      function fromString(value) {
+        if (!Is2.string(value)) {
+          return TraceFormat2.Text;
+        }
+        value = value.toLowerCase();
+        if (value === "json") {
+          return TraceFormat2.JSON;
+        } else {
+          return TraceFormat2.Text;
+        }
+      }
+      TraceFormat2.fromString = fromString;
+    })(TraceFormat || (exports.TraceFormat = TraceFormat = {}));
+    var SetTraceNotification;
+    (function(SetTraceNotification2) {
+      SetTraceNotification2.type = new messages_1.NotificationType("$/setTrace");
+    })(SetTraceNotification || (exports.SetTraceNotification = SetTraceNotification = {}));
+    var LogTraceNotification;
+    (function(LogTraceNotification2) {
+      LogTraceNotification2.type = new messages_1.NotificationType("$/logTrace");
+    })(LogTraceNotification || (exports.LogTraceNotification = LogTraceNotification = {}));
+    var ConnectionErrors;
+    (function(ConnectionErrors2) {
+      ConnectionErrors2[ConnectionErrors2["Closed"] = 1] = "Closed";
+      ConnectionErrors2[ConnectionErrors2["Disposed"] = 2] = "Disposed";
+      ConnectionErrors2[ConnectionErrors2["AlreadyListening"] = 3] = "AlreadyListening";
+    })(ConnectionErrors || (exports.ConnectionErrors = ConnectionErrors = {}));
+    var ConnectionError = class _ConnectionError extends Error {
+      code;
+      constructor(code, message) {
+        super(message);
+        this.code = code;
+        Object.setPrototypeOf(this, _ConnectionError.prototype);
+      }
+    };
+    exports.ConnectionError = ConnectionError;
+    var ConnectionStrategy;
+    (function(ConnectionStrategy2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && Is2.func(candidate.cancelUndispatched);
+      }
+      ConnectionStrategy2.is = is;
+    })(ConnectionStrategy || (exports.ConnectionStrategy = ConnectionStrategy = {}));
+    var IdCancellationReceiverStrategy;
+    (function(IdCancellationReceiverStrategy2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (candidate.kind === void 0 || candidate.kind === "id") && Is2.func(candidate.createCancellationTokenSource) && (candidate.dispose === void 0 || Is2.func(candidate.dispose));
+      }
+      IdCancellationReceiverStrategy2.is = is;
+    })(IdCancellationReceiverStrategy || (exports.IdCancellationReceiverStrategy = IdCancellationReceiverStrategy = {}));
+    var RequestCancellationReceiverStrategy;
+    (function(RequestCancellationReceiverStrategy2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "request" && Is2.func(candidate.createCancellationTokenSource) && (candidate.dispose === void 0 || Is2.func(candidate.dispose));
+      }
+      RequestCancellationReceiverStrategy2.is = is;
+    })(RequestCancellationReceiverStrategy || (exports.RequestCancellationReceiverStrategy = RequestCancellationReceiverStrategy = {}));
+    var CancellationReceiverStrategy;
+    (function(CancellationReceiverStrategy2) {
+      CancellationReceiverStrategy2.Message = Object.freeze({
+        createCancellationTokenSource(_) {
+          return new cancellation_1.CancellationTokenSource();
+        }
+      });
+      function is(value) {
+        return IdCancellationReceiverStrategy.is(value) || RequestCancellationReceiverStrategy.is(value);
+      }
+      CancellationReceiverStrategy2.is = is;
+    })(CancellationReceiverStrategy || (exports.CancellationReceiverStrategy = CancellationReceiverStrategy = {}));
+    var CancellationSenderStrategy;
+    (function(CancellationSenderStrategy2) {
+      CancellationSenderStrategy2.Message = Object.freeze({
+        sendCancellation(conn, id) {
+          return conn.sendNotification(CancelNotification.type, { id });
+        },
+        cleanup(_) {
+        }
+      });
+      function is(value) {
+        const candidate = value;
+        return candidate && Is2.func(candidate.sendCancellation) && Is2.func(candidate.cleanup);
+      }
+      CancellationSenderStrategy2.is = is;
+    })(CancellationSenderStrategy || (exports.CancellationSenderStrategy = CancellationSenderStrategy = {}));
+    var CancellationStrategy;
+    (function(CancellationStrategy2) {
+      CancellationStrategy2.Message = Object.freeze({
+        receiver: CancellationReceiverStrategy.Message,
+        sender: CancellationSenderStrategy.Message
+      });
+      function is(value) {
+        const candidate = value;
+        return candidate && CancellationReceiverStrategy.is(candidate.receiver) && CancellationSenderStrategy.is(candidate.sender);
+      }
+      CancellationStrategy2.is = is;
+    })(CancellationStrategy || (exports.CancellationStrategy = CancellationStrategy = {}));
+    var MessageStrategy;
+    (function(MessageStrategy2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && Is2.func(candidate.handleMessage);
+      }
+      MessageStrategy2.is = is;
+    })(MessageStrategy || (exports.MessageStrategy = MessageStrategy = {}));
+    var ConnectionOptions;
+    (function(ConnectionOptions2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (CancellationStrategy.is(candidate.cancellationStrategy) || ConnectionStrategy.is(candidate.connectionStrategy) || MessageStrategy.is(candidate.messageStrategy) || Is2.number(candidate.maxParallelism));
+      }
+      ConnectionOptions2.is = is;
+    })(ConnectionOptions || (exports.ConnectionOptions = ConnectionOptions = {}));
+    var ConnectionState;
+    (function(ConnectionState2) {
+      ConnectionState2[ConnectionState2["New"] = 1] = "New";
+      ConnectionState2[ConnectionState2["Listening"] = 2] = "Listening";
+      ConnectionState2[ConnectionState2["Closed"] = 3] = "Closed";
+      ConnectionState2[ConnectionState2["Disposed"] = 4] = "Disposed";
+    })(ConnectionState || (ConnectionState = {}));
+    function createMessageConnection(messageReader, messageWriter, _logger, options) {
+      const logger = _logger !== void 0 ? _logger : exports.NullLogger;
+      let sequenceNumber = 0;
+      let notificationSequenceNumber = 0;
+      let unknownResponseSequenceNumber = 0;
+      const version2 = "2.0";
+      const maxParallelism = options?.maxParallelism ?? -1;
+      let inFlight = 0;
+      let starRequestHandler = void 0;
+      const requestHandlers = /* @__PURE__ */ new Map();
+      let starNotificationHandler = void 0;
+      const notificationHandlers = /* @__PURE__ */ new Map();
+      const progressHandlers = /* @__PURE__ */ new Map();
+      let timer;
+      let messageQueue = new linkedMap_1.LinkedMap();
+      let responsePromises = /* @__PURE__ */ new Map();
+      let knownCanceledRequests = /* @__PURE__ */ new Set();
+      let requestTokens = /* @__PURE__ */ new Map();
+      let trace = Trace.Off;
+      let traceFormat = TraceFormat.Text;
+      let tracer;
+      let state = ConnectionState.New;
+      const errorEmitter = new events_1.Emitter();
+      const closeEmitter = new events_1.Emitter();
+      const unhandledNotificationEmitter = new events_1.Emitter();
+      const unhandledProgressEmitter = new events_1.Emitter();
+      const disposeEmitter = new events_1.Emitter();
+      const cancellationStrategy = options && options.cancellationStrategy ? options.cancellationStrategy : CancellationStrategy.Message;
+      function cancelUndispatched(_message) {
+        return void 0;
+      }
+      function isListening() {
+        return state === ConnectionState.Listening;
+      }
+      function isClosed() {
+        return state === ConnectionState.Closed;
+      }
+      function isDisposed() {
+        return state === ConnectionState.Disposed;
+      }
+      function closeHandler() {
+        if (state === ConnectionState.New || state === ConnectionState.Listening) {
+          state = ConnectionState.Closed;
+          closeEmitter.fire(void 0);
+        }
+      }
+      function readErrorHandler(error) {
+        errorEmitter.fire([error, void 0, void 0]);
+      }
+      function writeErrorHandler(data) {
+        errorEmitter.fire(data);
+      }
+      messageReader.onClose(closeHandler);
+      messageReader.onError(readErrorHandler);
+      messageWriter.onClose(closeHandler);
+      messageWriter.onError(writeErrorHandler);
+      function createRequestQueueKey(id) {
+        if (id === null) {
+          throw new Error(`Can't send requests with id null since the response can't be correlated.`);
+        }
+        return "req-" + id.toString();
+      }
+      function createResponseQueueKey(id) {
+        if (id === null) {
+          return "res-unknown-" + (++unknownResponseSequenceNumber).toString();
+        } else {
+          return "res-" + id.toString();
+        }
+      }
+      function createNotificationQueueKey() {
+        return "not-" + (++notificationSequenceNumber).toString();
+      }
+      function addMessageToQueue(queue, message) {
+        if (messages_1.Message.isRequest(message)) {
+          queue.set(createRequestQueueKey(message.id), message);
+        } else if (messages_1.Message.isResponse(message)) {
+          if (maxParallelism === -1) {
+            queue.set(createResponseQueueKey(message.id), message);
+          } else {
+            handleResponse(message);
+          }
+        } else {
+          queue.set(createNotificationQueueKey(), message);
+        }
+      }
+      function triggerMessageQueue() {
+        if (timer || messageQueue.size === 0) {
+          return;
+        }
+        if (maxParallelism !== -1 && inFlight >= maxParallelism) {
+          return;
+        }
+        timer = (0, ral_1.default)().timer.setImmediate(async () => {
+          timer = void 0;
+          if (messageQueue.size === 0) {
+            return;
+          }
+          if (maxParallelism !== -1 && inFlight >= maxParallelism) {
+            return;
+          }
+          const message = messageQueue.shift();
+          let result;
+          try {
+            inFlight++;
+            const messageStrategy = options?.messageStrategy;
+            if (MessageStrategy.is(messageStrategy)) {
+              result = messageStrategy.handleMessage(message, handleMessage);
+            } else {
+              result = handleMessage(message);
+            }
+          } catch (error) {
+            logger.error(`Processing message queue failed: ${error.toString()}`);
+          } finally {
+            if (result instanceof Promise) {
+              result.then(() => {
+              }).catch((error) => {
+                logger.error(`Processing message queue failed: ${error.toString()}`);
+              }).finally(() => {
+                inFlight--;
+                triggerMessageQueue();
+              });
+            } else {
+              inFlight--;
+            }
+            triggerMessageQueue();
+          }
+        });
+      }
+      async function handleMessage(message) {
+        if (messages_1.Message.isRequest(message)) {
+          return handleRequest(message);
+        } else if (messages_1.Message.isNotification(message)) {
+          return handleNotification(message);
+        } else if (messages_1.Message.isResponse(message)) {
+          return handleResponse(message);
+        } else {
+          return handleInvalidMessage(message);
+        }
+      }
+      const callback = (message) => {
+        try {
+          if (messages_1.Message.isNotification(message) && message.method === CancelNotification.type.method) {
+            const cancelId = message.params.id;
+            const key = createRequestQueueKey(cancelId);
+            const toCancel = messageQueue.get(key);
+            if (messages_1.Message.isRequest(toCancel)) {
+              const strategy = options?.connectionStrategy;
+              const response = strategy && strategy.cancelUndispatched ? strategy.cancelUndispatched(toCancel, cancelUndispatched) : cancelUndispatched(toCancel);
+              if (response && (response.error !== void 0 || response.result !== void 0)) {
+                messageQueue.delete(key);
+                requestTokens.delete(cancelId);
+                response.id = toCancel.id;
+                traceSendingResponse(response, message.method, Date.now());
+                messageWriter.write(response).catch(() => logger.error(`Sending response for canceled message failed.`));
+                return;
+              }
+            }
+            const cancellationToken = requestTokens.get(cancelId);
+            if (cancellationToken !== void 0) {
+              cancellationToken.cancel();
+              traceReceivedNotification(message);
+              return;
+            } else {
+              knownCanceledRequests.add(cancelId);
+            }
+          }
+          addMessageToQueue(messageQueue, message);
+        } finally {
+          triggerMessageQueue();
+        }
+      };
+      async function handleRequest(requestMessage) {
+        if (isDisposed()) {
+          return Promise.resolve();
+        }
+        function reply(resultOrError, method, startTime2) {
+          const message = {
+            jsonrpc: version2,
+            id: requestMessage.id
+          };
+          if (resultOrError instanceof messages_1.ResponseError) {
+            message.error = resultOrError.toJson();
+          } else {
+            message.result = resultOrError === void 0 ? null : resultOrError;
+          }
+          traceSendingResponse(message, method, startTime2);
+          return messageWriter.write(message);
+        }
+        function replyError(error, method, startTime2) {
+          const message = {
+            jsonrpc: version2,
+            id: requestMessage.id,
+            error: error.toJson()
+          };
+          traceSendingResponse(message, method, startTime2);
+          return messageWriter.write(message);
+        }
+        traceReceivedRequest(requestMessage);
+        const element = requestHandlers.get(requestMessage.method);
+        let type;
+        let requestHandler;
+        if (element) {
+          type = element.type;
+          requestHandler = element.handler;
+        }
+        const startTime = Date.now();
+        if (requestHandler || starRequestHandler) {
+          const tokenKey = requestMessage.id ?? String(Date.now());
+          const cancellationSource = IdCancellationReceiverStrategy.is(cancellationStrategy.receiver) ? cancellationStrategy.receiver.createCancellationTokenSource(tokenKey) : cancellationStrategy.receiver.createCancellationTokenSource(requestMessage);
+          if (requestMessage.id !== null && knownCanceledRequests.has(requestMessage.id)) {
+            cancellationSource.cancel();
+          }
+          if (requestMessage.id !== null) {
+            requestTokens.set(tokenKey, cancellationSource);
+          }
+          try {
+            let handlerResult;
+            if (requestHandler) {
+              if (requestMessage.params === void 0) {
+                if (type !== void 0 && type.numberOfParams !== 0) {
+                  return replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InvalidParams, `Request ${requestMessage.method} defines ${type.numberOfParams} params but received none.`), requestMessage.method, startTime);
+                }
+                handlerResult = requestHandler(cancellationSource.token);
+              } else if (Array.isArray(requestMessage.params)) {
+                if (type !== void 0 && type.parameterStructures === messages_1.ParameterStructures.byName) {
+                  return replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InvalidParams, `Request ${requestMessage.method} defines parameters by name but received parameters by position`), requestMessage.method, startTime);
+                }
+                handlerResult = requestHandler(...requestMessage.params, cancellationSource.token);
+              } else {
+                if (type !== void 0 && type.parameterStructures === messages_1.ParameterStructures.byPosition) {
+                  return replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InvalidParams, `Request ${requestMessage.method} defines parameters by position but received parameters by name`), requestMessage.method, startTime);
+                }
+                handlerResult = requestHandler(requestMessage.params, cancellationSource.token);
+              }
+            } else if (starRequestHandler) {
+              handlerResult = starRequestHandler(requestMessage.method, requestMessage.params, cancellationSource.token);
+            }
+            const resultOrError = await handlerResult;
+            await reply(resultOrError, requestMessage.method, startTime);
+          } catch (error) {
+            if (error instanceof messages_1.ResponseError) {
+              await reply(error, requestMessage.method, startTime);
+            } else if (error && Is2.string(error.message)) {
+              await replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InternalError, `Request ${requestMessage.method} failed with message: ${error.message}`), requestMessage.method, startTime);
+            } else {
+              await replyError(new messages_1.ResponseError(messages_1.ErrorCodes.InternalError, `Request ${requestMessage.method} failed unexpectedly without providing any details.`), requestMessage.method, startTime);
+            }
+          } finally {
+            requestTokens.delete(tokenKey);
+          }
+        } else {
+          await replyError(new messages_1.ResponseError(messages_1.ErrorCodes.MethodNotFound, `Unhandled method ${requestMessage.method}`), requestMessage.method, startTime);
+        }
+      }
+      function handleResponse(responseMessage) {
+        if (isDisposed()) {
+          return;
+        }
+        if (responseMessage.id === null) {
+          if (responseMessage.error) {
+            logger.error(`Received response message without id: Error is: 
+${JSON.stringify(responseMessage.error, void 0, 4)}`);
+          } else {
+            logger.error(`Received response message without id. No further error information provided.`);
+          }
+        } else {
+          const key = responseMessage.id;
+          const responsePromise = responsePromises.get(key);
+          traceReceivedResponse(responseMessage, responsePromise);
+          if (responsePromise !== void 0) {
+            responsePromises.delete(key);
+            try {
+              if (responseMessage.error) {
+                const error = responseMessage.error;
+                responsePromise.reject(new messages_1.ResponseError(error.code, error.message, error.data));
+              } else if (responseMessage.result !== void 0) {
+                responsePromise.resolve(responseMessage.result);
+              } else {
+                throw new Error("Should never happen.");
+              }
+            } catch (error) {
+              if (error.message) {
+                logger.error(`Response handler '${responsePromise.method}' failed with message: ${error.message}`);
+              } else {
+                logger.error(`Response handler '${responsePromise.method}' failed unexpectedly.`);
+              }
+            }
+          }
+        }
+      }
+      async function handleNotification(message) {
+        if (isDisposed()) {
+          return;
+        }
+        let type = void 0;
+        let notificationHandler;
+        if (message.method === CancelNotification.type.method) {
+          const cancelId = message.params.id;
+          knownCanceledRequests.delete(cancelId);
+          traceReceivedNotification(message);
+          return;
+        } else {
+          const element = notificationHandlers.get(message.method);
+          if (element) {
+            notificationHandler = element.handler;
+            type = element.type;
+          }
+        }
+        if (notificationHandler || starNotificationHandler) {
+          try {
+            traceReceivedNotification(message);
+            if (notificationHandler) {
+              if (message.params === void 0) {
+                if (type !== void 0) {
+                  if (type.numberOfParams !== 0 && type.parameterStructures !== messages_1.ParameterStructures.byName) {
+                    logger.error(`Notification ${message.method} defines ${type.numberOfParams} params but received none.`);
+                  }
+                }
+                await notificationHandler();
+              } else if (Array.isArray(message.params)) {
+                const params = message.params;
+                if (message.method === ProgressNotification.type.method && params.length === 2 && ProgressToken.is(params[0])) {
+                  await notificationHandler({ token: params[0], value: params[1] });
+                } else {
+                  if (type !== void 0) {
+                    if (type.parameterStructures === messages_1.ParameterStructures.byName) {
+                      logger.error(`Notification ${message.method} defines parameters by name but received parameters by position`);
+                    }
+                    if (type.numberOfParams !== message.params.length) {
+                      logger.error(`Notification ${message.method} defines ${type.numberOfParams} params but received ${params.length} arguments`);
+                    }
+                  }
+                  await notificationHandler(...params);
+                }
+              } else {
+                if (type !== void 0 && type.parameterStructures === messages_1.ParameterStructures.byPosition) {
+                  logger.error(`Notification ${message.method} defines parameters by position but received parameters by name`);
+                }
+                await notificationHandler(message.params);
+              }
+            } else if (starNotificationHandler) {
+              await starNotificationHandler(message.method, message.params);
+            }
+          } catch (error) {
+            if (error.message) {
+              logger.error(`Notification handler '${message.method}' failed with message: ${error.message}`);
+            } else {
+              logger.error(`Notification handler '${message.method}' failed unexpectedly.`);
+            }
+          }
+        } else {
+          unhandledNotificationEmitter.fire(message);
+        }
+      }
+      function handleInvalidMessage(message) {
+        if (!message) {
+          logger.error("Received empty message.");
+          return;
+        }
+        logger.error(`Received message which is neither a response nor a notification message:
+${JSON.stringify(message, null, 4)}`);
+        const responseMessage = message;
+        if (Is2.string(responseMessage.id) || Is2.number(responseMessage.id)) {
+          const key = responseMessage.id;
+          const responseHandler = responsePromises.get(key);
+          if (responseHandler) {
+            responseHandler.reject(new Error("The received response has neither a result nor an error property."));
+          }
+        }
+      }
+      function stringifyTrace(params) {
+        if (params === void 0 || params === null) {
+          return void 0;
+        }
+        switch (trace) {
+          case Trace.Verbose:
+            return JSON.stringify(params, null, 4);
+          case Trace.Compact:
+            return JSON.stringify(params);
+          default:
+            return void 0;
+        }
+      }
+      function traceSendingRequest(message) {
+        if (trace === Trace.Off || !tracer) {
+          return;
+        }
+        if (traceFormat === TraceFormat.Text) {
+          let data = void 0;
+          if ((trace === Trace.Verbose || trace === Trace.Compact) && message.params) {
+            data = `Params: ${stringifyTrace(message.params)}`;
+          }
+          tracer.log(`Sending request '${message.method} - (${message.id})'.`, data);
+        } else {
+          logLSPMessage("send-request", message);
+        }
+      }
+      function traceSendingNotification(message) {
+        if (trace === Trace.Off || !tracer) {
+          return;
+        }
+        if (traceFormat === TraceFormat.Text) {
+          let data = void 0;
+          if (trace === Trace.Verbose || trace === Trace.Compact) {
+            if (message.params) {
+              data = `Params: ${stringifyTrace(message.params)}`;
+            } else {
+              data = "No parameters provided.";
+            }
+          }
+          tracer.log(`Sending notification '${message.method}'.`, data);
+        } else {
+          logLSPMessage("send-notification", message);
+        }
+      }
+      function traceSendingResponse(message, method, startTime) {
+        if (trace === Trace.Off || !tracer) {
+          return;
+        }
+        if (traceFormat === TraceFormat.Text) {
+          let data = void 0;
+          if (trace === Trace.Verbose || trace === Trace.Compact) {
+            if (message.error && message.error.data) {
+              data = `Error data: ${stringifyTrace(message.error.data)}`;
+            } else {
+              if (message.result) {
+                data = `Result: ${stringifyTrace(message.result)}`;
+              } else if (message.error === void 0) {
+                data = "No result returned.";
+              }
+            }
+          }
+          const error = message.error ? ` Request failed: ${message.error.message} (${message.error.code}).` : "";
+          tracer.log(`Sending response '${method} - (${message.id})'. Processing request took ${Date.now() - startTime}ms.${error}`, data);
+        } else {
+          logLSPMessage("send-response", message);
+        }
+      }
+      function traceReceivedRequest(message) {
+        if (trace === Trace.Off || !tracer) {
+          return;
+        }
+        if (traceFormat === TraceFormat.Text) {
+          let data = void 0;
+          if ((trace === Trace.Verbose || trace === Trace.Compact) && message.params) {
+            data = `Params: ${stringifyTrace(message.params)}`;
+          }
+          tracer.log(`Received request '${message.method} - (${message.id})'.`, data);
+        } else {
+          logLSPMessage("receive-request", message);
+        }
+      }
+      function traceReceivedNotification(message) {
+        if (trace === Trace.Off || !tracer || message.method === LogTraceNotification.type.method) {
+          return;
+        }
+        if (traceFormat === TraceFormat.Text) {
+          let data = void 0;
+          if (trace === Trace.Verbose || trace === Trace.Compact) {
+            if (message.params) {
+              data = `Params: ${stringifyTrace(message.params)}`;
+            } else {
+              data = "No parameters provided.";
+            }
+          }
+          tracer.log(`Received notification '${message.method}'.`, data);
+        } else {
+          logLSPMessage("receive-notification", message);
+        }
+      }
+      function traceReceivedResponse(message, responsePromise) {
+        if (trace === Trace.Off || !tracer) {
+          return;
+        }
+        if (traceFormat === TraceFormat.Text) {
+          let data = void 0;
+          if (trace === Trace.Verbose || trace === Trace.Compact) {
+            if (message.error && message.error.data) {
+              data = `Error data: ${stringifyTrace(message.error.data)}`;
+            } else {
+              if (message.result) {
+                data = `Result: ${stringifyTrace(message.result)}`;
+              } else if (message.error === void 0) {
+                data = "No result returned.";
+              }
+            }
+          }
+          if (responsePromise) {
+            const error = message.error ? ` Request failed: ${message.error.message} (${message.error.code}).` : "";
+            tracer.log(`Received response '${responsePromise.method} - (${message.id})' in ${Date.now() - responsePromise.timerStart}ms.${error}`, data);
+          } else {
+            tracer.log(`Received response ${message.id} without active response promise.`, data);
+          }
+        } else {
+          logLSPMessage("receive-response", message);
+        }
+      }
+      function logLSPMessage(type, message) {
+        if (!tracer || trace === Trace.Off) {
+          return;
+        }
+        const lspMessage = {
+          isLSPMessage: true,
+          type,
+          message,
+          timestamp: Date.now()
+        };
+        tracer.log(lspMessage);
+      }
+      function throwIfClosedOrDisposed() {
+        if (isClosed()) {
+          throw new ConnectionError(ConnectionErrors.Closed, "Connection is closed.");
+        }
+        if (isDisposed()) {
+          throw new ConnectionError(ConnectionErrors.Disposed, "Connection is disposed.");
+        }
+      }
+      function throwIfListening() {
+        if (isListening()) {
+          throw new ConnectionError(ConnectionErrors.AlreadyListening, "Connection is already listening");
+        }
+      }
+      function throwIfNotListening() {
+        if (!isListening()) {
+          throw new Error("Call listen() first.");
+        }
+      }
+      function undefinedToNull(param) {
+        if (param === void 0) {
+          return null;
+        } else {
+          return param;
+        }
+      }
+      function nullToUndefined(param) {
+        if (param === null) {
+          return void 0;
+        } else {
+          return param;
+        }
+      }
+      function isNamedParam(param) {
+        return param !== void 0 && param !== null && !Array.isArray(param) && typeof param === "object";
+      }
+      function computeSingleParam(parameterStructures, param) {
+        switch (parameterStructures) {
+          case messages_1.ParameterStructures.auto:
+            if (isNamedParam(param)) {
+              return nullToUndefined(param);
+            } else {
+              return [undefinedToNull(param)];
+            }
+          case messages_1.ParameterStructures.byName:
+            if (!isNamedParam(param)) {
+              throw new Error(`Received parameters by name but param is not an object literal.`);
+            }
+            return nullToUndefined(param);
+          case messages_1.ParameterStructures.byPosition:
+            return [undefinedToNull(param)];
+          default:
+            throw new Error(`Unknown parameter structure ${parameterStructures.toString()}`);
+        }
+      }
+      function computeMessageParams(type, params) {
+        let result;
+        const numberOfParams = type.numberOfParams;
+        switch (numberOfParams) {
+          case 0:
+            result = void 0;
+            break;
+          case 1:
+            result = computeSingleParam(type.parameterStructures, params[0]);
+            break;
+          default:
+            result = [];
+            for (let i = 0; i < params.length && i < numberOfParams; i++) {
+              result.push(undefinedToNull(params[i]));
+            }
+            if (params.length < numberOfParams) {
+              for (let i = params.length; i < numberOfParams; i++) {
+                result.push(null);
+              }
+            }
+            break;
+        }
+        return result;
+      }
+      const connection = {
+        sendNotification: (type, ...args) => {
+          throwIfClosedOrDisposed();
+          let method;
+          let messageParams;
+          if (Is2.string(type)) {
+            method = type;
+            const first = args[0];
+            let paramStart = 0;
+            let parameterStructures = messages_1.ParameterStructures.auto;
+            if (messages_1.ParameterStructures.is(first)) {
+              paramStart = 1;
+              parameterStructures = first;
+            }
+            const paramEnd = args.length;
+            const numberOfParams = paramEnd - paramStart;
+            switch (numberOfParams) {
+              case 0:
+                messageParams = void 0;
+                break;
+              case 1:
+                messageParams = computeSingleParam(parameterStructures, args[paramStart]);
+                break;
+              default:
+                if (parameterStructures === messages_1.ParameterStructures.byName) {
+                  throw new Error(`Received ${numberOfParams} parameters for 'by Name' notification parameter structure.`);
+                }
+                messageParams = args.slice(paramStart, paramEnd).map((value) => undefinedToNull(value));
+                break;
+            }
+          } else {
+            const params = args;
+            method = type.method;
+            messageParams = computeMessageParams(type, params);
+          }
+          const notificationMessage = {
+            jsonrpc: version2,
+            method,
+            params: messageParams
+          };
+          traceSendingNotification(notificationMessage);
+          return messageWriter.write(notificationMessage).catch((error) => {
+            logger.error(`Sending notification failed.`);
+            throw error;
+          });
+        },
+        onNotification: (type, handler) => {
+          throwIfClosedOrDisposed();
+          let method;
+          if (Is2.func(type)) {
+            starNotificationHandler = type;
+          } else if (handler) {
+            if (Is2.string(type)) {
+              method = type;
+              notificationHandlers.set(type, { type: void 0, handler });
+            } else {
+              method = type.method;
+              notificationHandlers.set(type.method, { type, handler });
+            }
+          }
+          return {
+            dispose: () => {
+              if (method !== void 0) {
+                if (notificationHandlers.get(method)?.handler === handler) {
+                  notificationHandlers.delete(method);
+                }
+              } else if (starNotificationHandler === type) {
+                starNotificationHandler = void 0;
+              }
+            }
+          };
+        },
+        onProgress: (_type, token, handler) => {
+          if (progressHandlers.has(token)) {
+            throw new Error(`Progress handler for token ${token} already registered`);
+          }
+          progressHandlers.set(token, handler);
+          return {
+            dispose: () => {
+              if (progressHandlers.get(token) === handler) {
+                progressHandlers.delete(token);
+              }
+            }
+          };
+        },
+        sendProgress: (_type, token, value) => {
+          return connection.sendNotification(ProgressNotification.type, { token, value });
+        },
+        onUnhandledProgress: unhandledProgressEmitter.event,
+        sendRequest: (type, ...args) => {
+          throwIfClosedOrDisposed();
+          throwIfNotListening();
+          function sendCancellation(connection2, id2) {
+            const p = cancellationStrategy.sender.sendCancellation(connection2, id2);
+            if (p === void 0) {
+              logger.log(`Received no promise from cancellation strategy when cancelling id ${id2}`);
+            } else {
+              p.catch(() => {
+                logger.log(`Sending cancellation messages for id ${id2} failed.`);
+              });
+            }
+          }
+          let method;
+          let messageParams;
+          let token = void 0;
+          if (Is2.string(type)) {
+            method = type;
+            const first = args[0];
+            const last = args[args.length - 1];
+            let paramStart = 0;
+            let parameterStructures = messages_1.ParameterStructures.auto;
+            if (messages_1.ParameterStructures.is(first)) {
+              paramStart = 1;
+              parameterStructures = first;
+            }
+            let paramEnd = args.length;
+            if (cancellation_1.CancellationToken.is(last)) {
+              paramEnd = paramEnd - 1;
+              token = last;
+            }
+            const numberOfParams = paramEnd - paramStart;
+            switch (numberOfParams) {
+              case 0:
+                messageParams = void 0;
+                break;
+              case 1:
+                messageParams = computeSingleParam(parameterStructures, args[paramStart]);
+                break;
+              default:
+                if (parameterStructures === messages_1.ParameterStructures.byName) {
+                  throw new Error(`Received ${numberOfParams} parameters for 'by Name' request parameter structure.`);
+                }
+                messageParams = args.slice(paramStart, paramEnd).map((value) => undefinedToNull(value));
+                break;
+            }
+          } else {
+            const params = args;
+            method = type.method;
+            messageParams = computeMessageParams(type, params);
+            const numberOfParams = type.numberOfParams;
+            token = cancellation_1.CancellationToken.is(params[numberOfParams]) ? params[numberOfParams] : void 0;
+          }
+          const id = sequenceNumber++;
+          let disposable;
+          let tokenWasCancelled = false;
+          if (token !== void 0) {
+            if (token.isCancellationRequested) {
+              tokenWasCancelled = true;
+            } else {
+              disposable = token.onCancellationRequested(() => {
+                sendCancellation(connection, id);
+              });
+            }
+          }
+          const requestMessage = {
+            jsonrpc: version2,
+            id,
+            method,
+            params: messageParams
+          };
+          traceSendingRequest(requestMessage);
+          if (typeof cancellationStrategy.sender.enableCancellation === "function") {
+            cancellationStrategy.sender.enableCancellation(requestMessage);
+          }
+          return new Promise(async (resolve11, reject) => {
+            const resolveWithCleanup = (r) => {
+              resolve11(r);
+              cancellationStrategy.sender.cleanup(id);
+              disposable?.dispose();
+            };
+            const rejectWithCleanup = (r) => {
+              reject(r);
+              cancellationStrategy.sender.cleanup(id);
+              disposable?.dispose();
+            };
+            const responsePromise = { method, timerStart: Date.now(), resolve: resolveWithCleanup, reject: rejectWithCleanup };
+            try {
+              responsePromises.set(id, responsePromise);
+              await messageWriter.write(requestMessage);
+              if (tokenWasCancelled) {
+                sendCancellation(connection, id);
+              }
+            } catch (error) {
+              responsePromises.delete(id);
+              responsePromise.reject(new messages_1.ResponseError(messages_1.ErrorCodes.MessageWriteError, error.message ? error.message : "Unknown reason"));
+              logger.error(`Sending request failed.`);
+            }
+          });
+        },
+        onRequest: (type, handler) => {
+          throwIfClosedOrDisposed();
+          let method = null;
+          if (StarRequestHandler.is(type)) {
+            method = void 0;
+            starRequestHandler = type;
+          } else if (Is2.string(type)) {
+            method = null;
+            if (handler !== void 0) {
+              method = type;
+              requestHandlers.set(type, { handler, type: void 0 });
+            }
+          } else {
+            if (handler !== void 0) {
+              method = type.method;
+              requestHandlers.set(type.method, { type, handler });
+            }
+          }
+          return {
+            dispose: () => {
+              if (method === null) {
+                return;
+              }
+              if (method !== void 0) {
+                if (requestHandlers.get(method)?.handler === handler) {
+                  requestHandlers.delete(method);
+                }
+              } else if (starRequestHandler === type) {
+                starRequestHandler = void 0;
+              }
+            }
+          };
+        },
+        hasPendingResponse: () => {
+          return responsePromises.size > 0;
+        },
+        trace: async (_value, _tracer, sendNotificationOrTraceOptions) => {
+          let _sendNotification = false;
+          let _traceFormat = TraceFormat.Text;
+          if (sendNotificationOrTraceOptions !== void 0) {
+            if (Is2.boolean(sendNotificationOrTraceOptions)) {
+              _sendNotification = sendNotificationOrTraceOptions;
+            } else {
+              _sendNotification = sendNotificationOrTraceOptions.sendNotification || false;
+              _traceFormat = sendNotificationOrTraceOptions.traceFormat || TraceFormat.Text;
+            }
+          }
+          trace = _value;
+          traceFormat = _traceFormat;
+          if (trace === Trace.Off) {
+            tracer = void 0;
+          } else {
+            tracer = _tracer;
+          }
+          if (_sendNotification && !isClosed() && !isDisposed()) {
+            await connection.sendNotification(SetTraceNotification.type, { value: Trace.toString(_value) });
+          }
+        },
+        onError: errorEmitter.event,
+        onClose: closeEmitter.event,
+        onUnhandledNotification: unhandledNotificationEmitter.event,
+        onDispose: disposeEmitter.event,
+        end: () => {
+          messageWriter.end();
+        },
+        dispose: () => {
+          if (isDisposed()) {
+            return;
+          }
+          state = ConnectionState.Disposed;
+          disposeEmitter.fire(void 0);
+          const error = new messages_1.ResponseError(messages_1.ErrorCodes.PendingResponseRejected, "Pending response rejected since connection got disposed");
+          for (const promise of responsePromises.values()) {
+            promise.reject(error);
+          }
+          responsePromises = /* @__PURE__ */ new Map();
+          requestTokens = /* @__PURE__ */ new Map();
+          knownCanceledRequests = /* @__PURE__ */ new Set();
+          messageQueue = new linkedMap_1.LinkedMap();
+          if (Is2.func(messageWriter.dispose)) {
+            messageWriter.dispose();
+          }
+          if (Is2.func(messageReader.dispose)) {
+            messageReader.dispose();
+          }
+        },
+        listen: () => {
+          throwIfClosedOrDisposed();
+          throwIfListening();
+          state = ConnectionState.Listening;
+          messageReader.listen(callback);
+        },
+        inspect: () => {
+          (0, ral_1.default)().console.log("inspect");
+        }
+      };
+      connection.onNotification(LogTraceNotification.type, (params) => {
+        if (trace === Trace.Off || !tracer) {
+          return;
+        }
+        const verbose = trace === Trace.Verbose || trace === Trace.Compact;
+        tracer.log(params.message, verbose ? params.verbose : void 0);
+      });
+      connection.onNotification(ProgressNotification.type, async (params) => {
+        const handler = progressHandlers.get(params.token);
+        if (handler) {
+          await handler(params.value);
+        } else {
+          unhandledProgressEmitter.fire(params);
+        }
+      });
+      return connection;
+    }
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/common/api.js
+var require_api = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/common/api.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ProgressType = exports.ProgressToken = exports.createMessageConnection = exports.NullLogger = exports.ConnectionOptions = exports.ConnectionStrategy = exports.AbstractMessageBuffer = exports.WriteableStreamMessageWriter = exports.AbstractMessageWriter = exports.MessageWriter = exports.ReadableStreamMessageReader = exports.AbstractMessageReader = exports.MessageReader = exports.SharedArrayReceiverStrategy = exports.SharedArraySenderStrategy = exports.CancellationToken = exports.CancellationTokenSource = exports.Emitter = exports.Event = exports.Disposable = exports.LRUCache = exports.Touch = exports.LinkedMap = exports.ParameterStructures = exports.NotificationType9 = exports.NotificationType8 = exports.NotificationType7 = exports.NotificationType6 = exports.NotificationType5 = exports.NotificationType4 = exports.NotificationType3 = exports.NotificationType2 = exports.NotificationType1 = exports.NotificationType0 = exports.NotificationType = exports.ErrorCodes = exports.ResponseError = exports.RequestType9 = exports.RequestType8 = exports.RequestType7 = exports.RequestType6 = exports.RequestType5 = exports.RequestType4 = exports.RequestType3 = exports.RequestType2 = exports.RequestType1 = exports.RequestType0 = exports.RequestType = exports.Message = exports.RAL = void 0;
+    exports.MessageStrategy = exports.CancellationStrategy = exports.CancellationSenderStrategy = exports.RequestCancellationReceiverStrategy = exports.IdCancellationReceiverStrategy = exports.CancellationReceiverStrategy = exports.ConnectionError = exports.ConnectionErrors = exports.LogTraceNotification = exports.SetTraceNotification = exports.TraceFormat = exports.TraceValues = exports.TraceValue = exports.Trace = void 0;
+    var messages_1 = require_messages();
+    Object.defineProperty(exports, "Message", { enumerable: true, get: function() {
+      return messages_1.Message;
+    } });
+    Object.defineProperty(exports, "RequestType", { enumerable: true, get: function() {
+      return messages_1.RequestType;
+    } });
+    Object.defineProperty(exports, "RequestType0", { enumerable: true, get: function() {
+      return messages_1.RequestType0;
+    } });
+    Object.defineProperty(exports, "RequestType1", { enumerable: true, get: function() {
+      return messages_1.RequestType1;
+    } });
+    Object.defineProperty(exports, "RequestType2", { enumerable: true, get: function() {
+      return messages_1.RequestType2;
+    } });
+    Object.defineProperty(exports, "RequestType3", { enumerable: true, get: function() {
+      return messages_1.RequestType3;
+    } });
+    Object.defineProperty(exports, "RequestType4", { enumerable: true, get: function() {
+      return messages_1.RequestType4;
+    } });
+    Object.defineProperty(exports, "RequestType5", { enumerable: true, get: function() {
+      return messages_1.RequestType5;
+    } });
+    Object.defineProperty(exports, "RequestType6", { enumerable: true, get: function() {
+      return messages_1.RequestType6;
+    } });
+    Object.defineProperty(exports, "RequestType7", { enumerable: true, get: function() {
+      return messages_1.RequestType7;
+    } });
+    Object.defineProperty(exports, "RequestType8", { enumerable: true, get: function() {
+      return messages_1.RequestType8;
+    } });
+    Object.defineProperty(exports, "RequestType9", { enumerable: true, get: function() {
+      return messages_1.RequestType9;
+    } });
+    Object.defineProperty(exports, "ResponseError", { enumerable: true, get: function() {
+      return messages_1.ResponseError;
+    } });
+    Object.defineProperty(exports, "ErrorCodes", { enumerable: true, get: function() {
+      return messages_1.ErrorCodes;
+    } });
+    Object.defineProperty(exports, "NotificationType", { enumerable: true, get: function() {
+      return messages_1.NotificationType;
+    } });
+    Object.defineProperty(exports, "NotificationType0", { enumerable: true, get: function() {
+      return messages_1.NotificationType0;
+    } });
+    Object.defineProperty(exports, "NotificationType1", { enumerable: true, get: function() {
+      return messages_1.NotificationType1;
+    } });
+    Object.defineProperty(exports, "NotificationType2", { enumerable: true, get: function() {
+      return messages_1.NotificationType2;
+    } });
+    Object.defineProperty(exports, "NotificationType3", { enumerable: true, get: function() {
+      return messages_1.NotificationType3;
+    } });
+    Object.defineProperty(exports, "NotificationType4", { enumerable: true, get: function() {
+      return messages_1.NotificationType4;
+    } });
+    Object.defineProperty(exports, "NotificationType5", { enumerable: true, get: function() {
+      return messages_1.NotificationType5;
+    } });
+    Object.defineProperty(exports, "NotificationType6", { enumerable: true, get: function() {
+      return messages_1.NotificationType6;
+    } });
+    Object.defineProperty(exports, "NotificationType7", { enumerable: true, get: function() {
+      return messages_1.NotificationType7;
+    } });
+    Object.defineProperty(exports, "NotificationType8", { enumerable: true, get: function() {
+      return messages_1.NotificationType8;
+    } });
+    Object.defineProperty(exports, "NotificationType9", { enumerable: true, get: function() {
+      return messages_1.NotificationType9;
+    } });
+    Object.defineProperty(exports, "ParameterStructures", { enumerable: true, get: function() {
+      return messages_1.ParameterStructures;
+    } });
+    var linkedMap_1 = require_linkedMap();
+    Object.defineProperty(exports, "LinkedMap", { enumerable: true, get: function() {
+      return linkedMap_1.LinkedMap;
+    } });
+    Object.defineProperty(exports, "LRUCache", { enumerable: true, get: function() {
+      return linkedMap_1.LRUCache;
+    } });
+    Object.defineProperty(exports, "Touch", { enumerable: true, get: function() {
+      return linkedMap_1.Touch;
+    } });
+    var disposable_1 = require_disposable();
+    Object.defineProperty(exports, "Disposable", { enumerable: true, get: function() {
+      return disposable_1.Disposable;
+    } });
+    var events_1 = require_events();
+    Object.defineProperty(exports, "Event", { enumerable: true, get: function() {
+      return events_1.Event;
+    } });
+    Object.defineProperty(exports, "Emitter", { enumerable: true, get: function() {
+      return events_1.Emitter;
+    } });
+    var cancellation_1 = require_cancellation();
+    Object.defineProperty(exports, "CancellationTokenSource", { enumerable: true, get: function() {
+      return cancellation_1.CancellationTokenSource;
+    } });
+    Object.defineProperty(exports, "CancellationToken", { enumerable: true, get: function() {
+      return cancellation_1.CancellationToken;
+    } });
+    var sharedArrayCancellation_1 = require_sharedArrayCancellation();
+    Object.defineProperty(exports, "SharedArraySenderStrategy", { enumerable: true, get: function() {
+      return sharedArrayCancellation_1.SharedArraySenderStrategy;
+    } });
+    Object.defineProperty(exports, "SharedArrayReceiverStrategy", { enumerable: true, get: function() {
+      return sharedArrayCancellation_1.SharedArrayReceiverStrategy;
+    } });
+    var messageReader_1 = require_messageReader();
+    Object.defineProperty(exports, "MessageReader", { enumerable: true, get: function() {
+      return messageReader_1.MessageReader;
+    } });
+    Object.defineProperty(exports, "AbstractMessageReader", { enumerable: true, get: function() {
+      return messageReader_1.AbstractMessageReader;
+    } });
+    Object.defineProperty(exports, "ReadableStreamMessageReader", { enumerable: true, get: function() {
+      return messageReader_1.ReadableStreamMessageReader;
+    } });
+    var messageWriter_1 = require_messageWriter();
+    Object.defineProperty(exports, "MessageWriter", { enumerable: true, get: function() {
+      return messageWriter_1.MessageWriter;
+    } });
+    Object.defineProperty(exports, "AbstractMessageWriter", { enumerable: true, get: function() {
+      return messageWriter_1.AbstractMessageWriter;
+    } });
+    Object.defineProperty(exports, "WriteableStreamMessageWriter", { enumerable: true, get: function() {
+      return messageWriter_1.WriteableStreamMessageWriter;
+    } });
+    var messageBuffer_1 = require_messageBuffer();
+    Object.defineProperty(exports, "AbstractMessageBuffer", { enumerable: true, get: function() {
+      return messageBuffer_1.AbstractMessageBuffer;
+    } });
+    var connection_1 = require_connection();
+    Object.defineProperty(exports, "ConnectionStrategy", { enumerable: true, get: function() {
+      return connection_1.ConnectionStrategy;
+    } });
+    Object.defineProperty(exports, "ConnectionOptions", { enumerable: true, get: function() {
+      return connection_1.ConnectionOptions;
+    } });
+    Object.defineProperty(exports, "NullLogger", { enumerable: true, get: function() {
+      return connection_1.NullLogger;
+    } });
+    Object.defineProperty(exports, "createMessageConnection", { enumerable: true, get: function() {
+      return connection_1.createMessageConnection;
+    } });
+    Object.defineProperty(exports, "ProgressToken", { enumerable: true, get: function() {
+      return connection_1.ProgressToken;
+    } });
+    Object.defineProperty(exports, "ProgressType", { enumerable: true, get: function() {
+      return connection_1.ProgressType;
+    } });
+    Object.defineProperty(exports, "Trace", { enumerable: true, get: function() {
+      return connection_1.Trace;
+    } });
+    Object.defineProperty(exports, "TraceValue", { enumerable: true, get: function() {
+      return connection_1.TraceValue;
+    } });
+    Object.defineProperty(exports, "TraceFormat", { enumerable: true, get: function() {
+      return connection_1.TraceFormat;
+    } });
+    Object.defineProperty(exports, "SetTraceNotification", { enumerable: true, get: function() {
+      return connection_1.SetTraceNotification;
+    } });
+    Object.defineProperty(exports, "LogTraceNotification", { enumerable: true, get: function() {
+      return connection_1.LogTraceNotification;
+    } });
+    Object.defineProperty(exports, "ConnectionErrors", { enumerable: true, get: function() {
+      return connection_1.ConnectionErrors;
+    } });
+    Object.defineProperty(exports, "ConnectionError", { enumerable: true, get: function() {
+      return connection_1.ConnectionError;
+    } });
+    Object.defineProperty(exports, "CancellationReceiverStrategy", { enumerable: true, get: function() {
+      return connection_1.CancellationReceiverStrategy;
+    } });
+    Object.defineProperty(exports, "IdCancellationReceiverStrategy", { enumerable: true, get: function() {
+      return connection_1.IdCancellationReceiverStrategy;
+    } });
+    Object.defineProperty(exports, "RequestCancellationReceiverStrategy", { enumerable: true, get: function() {
+      return connection_1.RequestCancellationReceiverStrategy;
+    } });
+    Object.defineProperty(exports, "CancellationSenderStrategy", { enumerable: true, get: function() {
+      return connection_1.CancellationSenderStrategy;
+    } });
+    Object.defineProperty(exports, "CancellationStrategy", { enumerable: true, get: function() {
+      return connection_1.CancellationStrategy;
+    } });
+    Object.defineProperty(exports, "MessageStrategy", { enumerable: true, get: function() {
+      return connection_1.MessageStrategy;
+    } });
+    Object.defineProperty(exports, "TraceValues", { enumerable: true, get: function() {
+      return connection_1.TraceValues;
+    } });
+    var ral_1 = __importDefault(require_ral());
+    exports.RAL = ral_1.default;
+  }
+});
+
+// node_modules/vscode-languageserver-types/lib/esm/main.js
+var main_exports = {};
+__export(main_exports, {
+  AnnotatedTextEdit: () => AnnotatedTextEdit,
+  ApplyKind: () => ApplyKind,
+  ChangeAnnotation: () => ChangeAnnotation,
+  ChangeAnnotationIdentifier: () => ChangeAnnotationIdentifier,
+  CodeAction: () => CodeAction,
+  CodeActionContext: () => CodeActionContext,
+  CodeActionKind: () => CodeActionKind,
+  CodeActionTag: () => CodeActionTag,
+  CodeActionTriggerKind: () => CodeActionTriggerKind,
+  CodeDescription: () => CodeDescription,
+  CodeLens: () => CodeLens,
+  Color: () => Color,
+  ColorInformation: () => ColorInformation,
+  ColorPresentation: () => ColorPresentation,
+  Command: () => Command,
+  CompletionItem: () => CompletionItem,
+  CompletionItemKind: () => CompletionItemKind,
+  CompletionItemLabelDetails: () => CompletionItemLabelDetails,
+  CompletionItemTag: () => CompletionItemTag,
+  CompletionList: () => CompletionList,
+  CreateFile: () => CreateFile,
+  DeleteFile: () => DeleteFile,
+  Diagnostic: () => Diagnostic,
+  DiagnosticRelatedInformation: () => DiagnosticRelatedInformation,
+  DiagnosticSeverity: () => DiagnosticSeverity,
+  DiagnosticTag: () => DiagnosticTag,
+  DocumentHighlight: () => DocumentHighlight,
+  DocumentHighlightKind: () => DocumentHighlightKind,
+  DocumentLink: () => DocumentLink,
+  DocumentSymbol: () => DocumentSymbol,
+  DocumentUri: () => DocumentUri,
+  EOL: () => EOL,
+  FoldingRange: () => FoldingRange,
+  FoldingRangeKind: () => FoldingRangeKind,
+  FormattingOptions: () => FormattingOptions,
+  Hover: () => Hover,
+  InlayHint: () => InlayHint,
+  InlayHintKind: () => InlayHintKind,
+  InlayHintLabelPart: () => InlayHintLabelPart,
+  InlineCompletionContext: () => InlineCompletionContext,
+  InlineCompletionItem: () => InlineCompletionItem,
+  InlineCompletionList: () => InlineCompletionList,
+  InlineCompletionTriggerKind: () => InlineCompletionTriggerKind,
+  InlineValueContext: () => InlineValueContext,
+  InlineValueEvaluatableExpression: () => InlineValueEvaluatableExpression,
+  InlineValueText: () => InlineValueText,
+  InlineValueVariableLookup: () => InlineValueVariableLookup,
+  InsertReplaceEdit: () => InsertReplaceEdit,
+  InsertTextFormat: () => InsertTextFormat,
+  InsertTextMode: () => InsertTextMode,
+  LanguageKind: () => LanguageKind,
+  Location: () => Location,
+  LocationLink: () => LocationLink,
+  MarkedString: () => MarkedString,
+  MarkupContent: () => MarkupContent,
+  MarkupKind: () => MarkupKind,
+  OptionalVersionedTextDocumentIdentifier: () => OptionalVersionedTextDocumentIdentifier,
+  ParameterInformation: () => ParameterInformation,
+  Position: () => Position,
+  Range: () => Range,
+  RenameFile: () => RenameFile,
+  SelectedCompletionInfo: () => SelectedCompletionInfo,
+  SelectionRange: () => SelectionRange,
+  SemanticTokenModifiers: () => SemanticTokenModifiers,
+  SemanticTokenTypes: () => SemanticTokenTypes,
+  SemanticTokens: () => SemanticTokens,
+  SignatureInformation: () => SignatureInformation,
+  SnippetTextEdit: () => SnippetTextEdit,
+  StringValue: () => StringValue,
+  SymbolInformation: () => SymbolInformation,
+  SymbolKind: () => SymbolKind,
+  SymbolTag: () => SymbolTag,
+  TextDocument: () => TextDocument,
+  TextDocumentEdit: () => TextDocumentEdit,
+  TextDocumentIdentifier: () => TextDocumentIdentifier,
+  TextDocumentItem: () => TextDocumentItem,
+  TextEdit: () => TextEdit,
+  URI: () => URI,
+  VersionedTextDocumentIdentifier: () => VersionedTextDocumentIdentifier,
+  WorkspaceChange: () => WorkspaceChange,
+  WorkspaceEdit: () => WorkspaceEdit,
+  WorkspaceFolder: () => WorkspaceFolder,
+  WorkspaceSymbol: () => WorkspaceSymbol,
+  integer: () => integer,
+  uinteger: () => uinteger
+});
+var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL, TextDocument, FullTextDocument, Is;
+var init_main = __esm({
+  "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
+    "use strict";
+    (function(DocumentUri2) {
+      function is(value) {
+        return typeof value === "string";
+      }
+      DocumentUri2.is = is;
+    })(DocumentUri || (DocumentUri = {}));
+    (function(URI2) {
+      function is(value) {
+        return typeof value === "string";
+      }
+      URI2.is = is;
+    })(URI || (URI = {}));
+    (function(integer2) {
+      integer2.MIN_VALUE = -2147483648;
+      integer2.MAX_VALUE = 2147483647;
+      function is(value) {
+        return typeof value === "number" && integer2.MIN_VALUE <= value && value <= integer2.MAX_VALUE;
+      }
+      integer2.is = is;
+    })(integer || (integer = {}));
+    (function(uinteger2) {
+      uinteger2.MIN_VALUE = 0;
+      uinteger2.MAX_VALUE = 2147483647;
+      function is(value) {
+        return typeof value === "number" && uinteger2.MIN_VALUE <= value && value <= uinteger2.MAX_VALUE;
+      }
+      uinteger2.is = is;
+    })(uinteger || (uinteger = {}));
+    (function(Position2) {
+      function create(line, character) {
+        if (line === Number.MAX_VALUE) {
+          line = uinteger.MAX_VALUE;
+        }
+        if (character === Number.MAX_VALUE) {
+          character = uinteger.MAX_VALUE;
+        }
+        return { line, character };
+      }
+      Position2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
+      }
+      Position2.is = is;
+    })(Position || (Position = {}));
+    (function(Range2) {
+      function create(one, two, three, four) {
+        if (Is.uinteger(one) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) {
+          return { start: Position.create(one, two), end: Position.create(three, four) };
+        } else if (Position.is(one) && Position.is(two)) {
+          return { start: one, end: two };
+        } else {
+          throw new Error(`Range#create called with invalid arguments[${one}, ${two}, ${three}, ${four}]`);
+        }
+      }
+      Range2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
+      }
+      Range2.is = is;
+    })(Range || (Range = {}));
+    (function(Location2) {
+      function create(uri, range) {
+        return { uri, range };
+      }
+      Location2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
+      }
+      Location2.is = is;
+    })(Location || (Location = {}));
+    (function(LocationLink2) {
+      function create(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
+        return { targetUri, targetRange, targetSelectionRange, originSelectionRange };
+      }
+      LocationLink2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri) && Range.is(candidate.targetSelectionRange) && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
+      }
+      LocationLink2.is = is;
+    })(LocationLink || (LocationLink = {}));
+    (function(Color2) {
+      function create(red, green, blue, alpha) {
+        return {
+          red,
+          green,
+          blue,
+          alpha
+        };
+      }
+      Color2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1) && Is.numberRange(candidate.green, 0, 1) && Is.numberRange(candidate.blue, 0, 1) && Is.numberRange(candidate.alpha, 0, 1);
+      }
+      Color2.is = is;
+    })(Color || (Color = {}));
+    (function(ColorInformation2) {
+      function create(range, color) {
+        return {
+          range,
+          color
+        };
+      }
+      ColorInformation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
+      }
+      ColorInformation2.is = is;
+    })(ColorInformation || (ColorInformation = {}));
+    (function(ColorPresentation2) {
+      function create(label, textEdit, additionalTextEdits) {
+        return {
+          label,
+          textEdit,
+          additionalTextEdits
+        };
+      }
+      ColorPresentation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit)) && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
+      }
+      ColorPresentation2.is = is;
+    })(ColorPresentation || (ColorPresentation = {}));
+    (function(FoldingRangeKind2) {
+      FoldingRangeKind2.Comment = "comment";
+      FoldingRangeKind2.Imports = "imports";
+      FoldingRangeKind2.Region = "region";
+    })(FoldingRangeKind || (FoldingRangeKind = {}));
+    (function(FoldingRange2) {
+      function create(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
+        const result = {
+          startLine,
+          endLine
+        };
+        if (Is.defined(startCharacter)) {
+          result.startCharacter = startCharacter;
+        }
+        if (Is.defined(endCharacter)) {
+          result.endCharacter = endCharacter;
+        }
+        if (Is.defined(kind)) {
+          result.kind = kind;
+        }
+        if (Is.defined(collapsedText)) {
+          result.collapsedText = collapsedText;
+        }
+        return result;
+      }
+      FoldingRange2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine) && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter)) && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter)) && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
+      }
+      FoldingRange2.is = is;
+    })(FoldingRange || (FoldingRange = {}));
+    (function(DiagnosticRelatedInformation2) {
+      function create(location, message) {
+        return {
+          location,
+          message
+        };
+      }
+      DiagnosticRelatedInformation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
+      }
+      DiagnosticRelatedInformation2.is = is;
+    })(DiagnosticRelatedInformation || (DiagnosticRelatedInformation = {}));
+    (function(DiagnosticSeverity3) {
+      DiagnosticSeverity3.Error = 1;
+      DiagnosticSeverity3.Warning = 2;
+      DiagnosticSeverity3.Information = 3;
+      DiagnosticSeverity3.Hint = 4;
+    })(DiagnosticSeverity || (DiagnosticSeverity = {}));
+    (function(DiagnosticTag2) {
+      DiagnosticTag2.Unnecessary = 1;
+      DiagnosticTag2.Deprecated = 2;
+    })(DiagnosticTag || (DiagnosticTag = {}));
+    (function(CodeDescription2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.href);
+      }
+      CodeDescription2.is = is;
+    })(CodeDescription || (CodeDescription = {}));
+    (function(Diagnostic2) {
+      function create(range, message, severity, code, source, relatedInformation) {
+        const result = { range, message };
+        if (Is.defined(severity)) {
+          result.severity = severity;
+        }
+        if (Is.defined(code)) {
+          result.code = code;
+        }
+        if (Is.defined(source)) {
+          result.source = source;
+        }
+        if (Is.defined(relatedInformation)) {
+          result.relatedInformation = relatedInformation;
+        }
+        return result;
+      }
+      Diagnostic2.create = create;
+      function is(value) {
+        var _a;
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.string(candidate.message) || MarkupContent.is(candidate.message)) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
+      }
+      Diagnostic2.is = is;
+      function is3_17(value) {
+        return Is.string(value.message);
+      }
+      Diagnostic2.is3_17 = is3_17;
+      function getMessageString(diagnostic) {
+        if (Is.string(diagnostic.message)) {
+          return diagnostic.message;
+        } else if (MarkupContent.is(diagnostic.message)) {
+          return diagnostic.message.value;
+        } else {
+          throw new Error(`Unknown message type ${typeof diagnostic.message}`);
+        }
+      }
+      Diagnostic2.getMessageString = getMessageString;
+    })(Diagnostic || (Diagnostic = {}));
+    (function(Command2) {
+      function create(title, command, ...args) {
+        const result = { title, command };
+        if (Is.defined(args) && args.length > 0) {
+          result.arguments = args;
+        }
+        return result;
+      }
+      Command2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip)) && Is.string(candidate.command);
+      }
+      Command2.is = is;
+    })(Command || (Command = {}));
+    (function(TextEdit2) {
+      function replace(range, newText) {
+        return { range, newText };
+      }
+      TextEdit2.replace = replace;
+      function insert(position, newText) {
+        return { range: { start: position, end: position }, newText };
+      }
+      TextEdit2.insert = insert;
+      function del(range) {
+        return { range, newText: "" };
+      }
+      TextEdit2.del = del;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.newText) && Range.is(candidate.range);
+      }
+      TextEdit2.is = is;
+    })(TextEdit || (TextEdit = {}));
+    (function(ChangeAnnotation2) {
+      function create(label, needsConfirmation, description) {
+        const result = { label };
+        if (needsConfirmation !== void 0) {
+          result.needsConfirmation = needsConfirmation;
+        }
+        if (description !== void 0) {
+          result.description = description;
+        }
+        return result;
+      }
+      ChangeAnnotation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+      }
+      ChangeAnnotation2.is = is;
+    })(ChangeAnnotation || (ChangeAnnotation = {}));
+    (function(ChangeAnnotationIdentifier2) {
+      function is(value) {
+        const candidate = value;
+        return Is.string(candidate);
+      }
+      ChangeAnnotationIdentifier2.is = is;
+    })(ChangeAnnotationIdentifier || (ChangeAnnotationIdentifier = {}));
+    (function(AnnotatedTextEdit2) {
+      function replace(range, newText, annotation) {
+        return { range, newText, annotationId: annotation };
+      }
+      AnnotatedTextEdit2.replace = replace;
+      function insert(position, newText, annotation) {
+        return { range: { start: position, end: position }, newText, annotationId: annotation };
+      }
+      AnnotatedTextEdit2.insert = insert;
+      function del(range, annotation) {
+        return { range, newText: "", annotationId: annotation };
+      }
+      AnnotatedTextEdit2.del = del;
+      function is(value) {
+        const candidate = value;
+        return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      AnnotatedTextEdit2.is = is;
+    })(AnnotatedTextEdit || (AnnotatedTextEdit = {}));
+    (function(TextDocumentEdit2) {
+      function create(textDocument, edits) {
+        return { textDocument, edits };
+      }
+      TextDocumentEdit2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument) && Array.isArray(candidate.edits);
+      }
+      TextDocumentEdit2.is = is;
+    })(TextDocumentEdit || (TextDocumentEdit = {}));
+    (function(CreateFile2) {
+      function create(uri, options, annotation) {
+        const result = {
+          kind: "create",
+          uri
+        };
+        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      CreateFile2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "create" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      CreateFile2.is = is;
+    })(CreateFile || (CreateFile = {}));
+    (function(RenameFile2) {
+      function create(oldUri, newUri, options, annotation) {
+        const result = {
+          kind: "rename",
+          oldUri,
+          newUri
+        };
+        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      RenameFile2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "rename" && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      RenameFile2.is = is;
+    })(RenameFile || (RenameFile = {}));
+    (function(DeleteFile2) {
+      function create(uri, options, annotation) {
+        const result = {
+          kind: "delete",
+          uri
+        };
+        if (options !== void 0 && (options.recursive !== void 0 || options.ignoreIfNotExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      DeleteFile2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "delete" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.recursive === void 0 || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === void 0 || Is.boolean(candidate.options.ignoreIfNotExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      DeleteFile2.is = is;
+    })(DeleteFile || (DeleteFile = {}));
+    (function(WorkspaceEdit2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (candidate.changes !== void 0 || candidate.documentChanges !== void 0) && (candidate.documentChanges === void 0 || candidate.documentChanges.every((change) => {
+          if (Is.string(change.kind)) {
+            return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
+          } else {
+            return TextDocumentEdit.is(change);
+          }
+        }));
+      }
+      WorkspaceEdit2.is = is;
+    })(WorkspaceEdit || (WorkspaceEdit = {}));
+    TextEditChangeImpl = class {
+      constructor(edits, changeAnnotations) {
+        this.edits = edits;
+        this.changeAnnotations = changeAnnotations;
+      }
+      insert(position, newText, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.insert(position, newText);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.insert(position, newText, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.insert(position, newText, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      replace(range, newText, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.replace(range, newText);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.replace(range, newText, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.replace(range, newText, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      delete(range, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.del(range);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.del(range, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.del(range, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      add(edit) {
+        this.edits.push(edit);
+      }
+      all() {
+        return this.edits;
+      }
+      clear() {
+        this.edits.splice(0, this.edits.length);
+      }
+      assertChangeAnnotations(value) {
+        if (value === void 0) {
+          throw new Error(`Text edit change is not configured to manage change annotations.`);
+        }
+      }
+    };
+    (function(SnippetTextEdit2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && StringValue.isSnippet(candidate.snippet) && (candidate.annotationId === void 0 || (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
+      }
+      SnippetTextEdit2.is = is;
+    })(SnippetTextEdit || (SnippetTextEdit = {}));
+    ChangeAnnotations = class {
+      constructor(annotations) {
+        this._annotations = annotations === void 0 ? /* @__PURE__ */ Object.create(null) : annotations;
+        this._counter = 0;
+        this._size = 0;
+      }
+      all() {
+        return this._annotations;
+      }
+      get size() {
+        return this._size;
+      }
+      manage(idOrAnnotation, annotation) {
+        let id;
+        if (ChangeAnnotationIdentifier.is(idOrAnnotation)) {
+          id = idOrAnnotation;
+        } else {
+          id = this.nextId();
+          annotation = idOrAnnotation;
+        }
+        if (this._annotations[id] !== void 0) {
+          throw new Error(`Id ${id} is already in use.`);
+        }
+        if (annotation === void 0) {
+          throw new Error(`No annotation provided for id ${id}`);
+        }
+        this._annotations[id] = annotation;
+        this._size++;
+        return id;
+      }
+      nextId() {
+        this._counter++;
+        return this._counter.toString();
+      }
+    };
+    WorkspaceChange = class {
+      constructor(workspaceEdit) {
+        this._textEditChanges = /* @__PURE__ */ Object.create(null);
+        if (workspaceEdit !== void 0) {
+          this._workspaceEdit = workspaceEdit;
+          if (workspaceEdit.documentChanges) {
+            this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations);
+            workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+            workspaceEdit.documentChanges.forEach((change) => {
+              if (TextDocumentEdit.is(change)) {
+                const textEditChange = new TextEditChangeImpl(change.edits, this._changeAnnotations);
+                this._textEditChanges[change.textDocument.uri] = textEditChange;
+              }
+            });
+          } else if (workspaceEdit.changes) {
+            Object.keys(workspaceEdit.changes).forEach((key) => {
+              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
+              this._textEditChanges[key] = textEditChange;
+            });
+          }
+        } else {
+          this._workspaceEdit = {};
+        }
+      }
+      /**
+       * Returns the underlying {@link WorkspaceEdit} literal
+       * use to be returned from a workspace edit operation like rename.
+       */
+      get edit() {
+        this.initDocumentChanges();
+        if (this._changeAnnotations !== void 0) {
+          if (this._changeAnnotations.size === 0) {
+            this._workspaceEdit.changeAnnotations = void 0;
+          } else {
+            this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+          }
+        }
+        return this._workspaceEdit;
+      }
+      getTextEditChange(key) {
+        if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+          this.initDocumentChanges();
+          if (this._workspaceEdit.documentChanges === void 0) {
+            throw new Error("Workspace edit is not configured for document changes.");
+          }
+          const textDocument = { uri: key.uri, version: key.version };
+          let result = this._textEditChanges[textDocument.uri];
+          if (!result) {
+            const edits = [];
+            const textDocumentEdit = {
+              textDocument,
+              edits
+            };
+            this._workspaceEdit.documentChanges.push(textDocumentEdit);
+            result = new TextEditChangeImpl(edits, this._changeAnnotations);
+            this._textEditChanges[textDocument.uri] = result;
+          }
+          return result;
+        } else {
+          this.initChanges();
+          if (this._workspaceEdit.changes === void 0) {
+            throw new Error("Workspace edit is not configured for normal text edit changes.");
+          }
+          let result = this._textEditChanges[key];
+          if (!result) {
+            const edits = [];
+            this._workspaceEdit.changes[key] = edits;
+            result = new TextEditChangeImpl(edits);
+            this._textEditChanges[key] = result;
+          }
+          return result;
+        }
+      }
+      initDocumentChanges() {
+        if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+          this._changeAnnotations = new ChangeAnnotations();
+          this._workspaceEdit.documentChanges = [];
+          this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+        }
+      }
+      initChanges() {
+        if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+          this._workspaceEdit.changes = /* @__PURE__ */ Object.create(null);
+        }
+      }
+      createFile(uri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = CreateFile.create(uri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = CreateFile.create(uri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      renameFile(oldUri, newUri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = RenameFile.create(oldUri, newUri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = RenameFile.create(oldUri, newUri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      deleteFile(uri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = DeleteFile.create(uri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = DeleteFile.create(uri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+    };
+    (function(TextDocumentIdentifier2) {
+      function create(uri) {
+        return { uri };
+      }
+      TextDocumentIdentifier2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri);
+      }
+      TextDocumentIdentifier2.is = is;
+    })(TextDocumentIdentifier || (TextDocumentIdentifier = {}));
+    (function(VersionedTextDocumentIdentifier2) {
+      function create(uri, version2) {
+        return { uri, version: version2 };
+      }
+      VersionedTextDocumentIdentifier2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
+      }
+      VersionedTextDocumentIdentifier2.is = is;
+    })(VersionedTextDocumentIdentifier || (VersionedTextDocumentIdentifier = {}));
+    (function(OptionalVersionedTextDocumentIdentifier2) {
+      function create(uri, version2) {
+        return { uri, version: version2 };
+      }
+      OptionalVersionedTextDocumentIdentifier2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
+      }
+      OptionalVersionedTextDocumentIdentifier2.is = is;
+    })(OptionalVersionedTextDocumentIdentifier || (OptionalVersionedTextDocumentIdentifier = {}));
+    (function(LanguageKind2) {
+      LanguageKind2.ABAP = "abap";
+      LanguageKind2.WindowsBat = "bat";
+      LanguageKind2.BibTeX = "bibtex";
+      LanguageKind2.Clojure = "clojure";
+      LanguageKind2.Coffeescript = "coffeescript";
+      LanguageKind2.C = "c";
+      LanguageKind2.CPP = "cpp";
+      LanguageKind2.CSharp = "csharp";
+      LanguageKind2.CSS = "css";
+      LanguageKind2.D = "d";
+      LanguageKind2.Delphi = "pascal";
+      LanguageKind2.Diff = "diff";
+      LanguageKind2.Dart = "dart";
+      LanguageKind2.Dockerfile = "dockerfile";
+      LanguageKind2.Elixir = "elixir";
+      LanguageKind2.Erlang = "erlang";
+      LanguageKind2.FSharp = "fsharp";
+      LanguageKind2.GitCommit = "git-commit";
+      LanguageKind2.GitRebase = "git-rebase";
+      LanguageKind2.Go = "go";
+      LanguageKind2.Groovy = "groovy";
+      LanguageKind2.Handlebars = "handlebars";
+      LanguageKind2.Haskell = "haskell";
+      LanguageKind2.HTML = "html";
+      LanguageKind2.Ini = "ini";
+      LanguageKind2.Java = "java";
+      LanguageKind2.JavaScript = "javascript";
+      LanguageKind2.JavaScriptReact = "javascriptreact";
+      LanguageKind2.JSON = "json";
+      LanguageKind2.LaTeX = "latex";
+      LanguageKind2.Less = "less";
+      LanguageKind2.Lua = "lua";
+      LanguageKind2.Makefile = "makefile";
+      LanguageKind2.Markdown = "markdown";
+      LanguageKind2.ObjectiveC = "objective-c";
+      LanguageKind2.ObjectiveCPP = "objective-cpp";
+      LanguageKind2.Pascal = "pascal";
+      LanguageKind2.Perl = "perl";
+      LanguageKind2.Perl6 = "perl6";
+      LanguageKind2.PHP = "php";
+      LanguageKind2.Plaintext = "plaintext";
+      LanguageKind2.Powershell = "powershell";
+      LanguageKind2.Pug = "jade";
+      LanguageKind2.Python = "python";
+      LanguageKind2.R = "r";
+      LanguageKind2.Razor = "razor";
+      LanguageKind2.Ruby = "ruby";
+      LanguageKind2.Rust = "rust";
+      LanguageKind2.SCSS = "scss";
+      LanguageKind2.SASS = "sass";
+      LanguageKind2.Scala = "scala";
+      LanguageKind2.ShaderLab = "shaderlab";
+      LanguageKind2.ShellScript = "shellscript";
+      LanguageKind2.SQL = "sql";
+      LanguageKind2.Swift = "swift";
+      LanguageKind2.TypeScript = "typescript";
+      LanguageKind2.TypeScriptReact = "typescriptreact";
+      LanguageKind2.TeX = "tex";
+      LanguageKind2.VisualBasic = "vb";
+      LanguageKind2.XML = "xml";
+      LanguageKind2.XSL = "xsl";
+      LanguageKind2.YAML = "yaml";
+    })(LanguageKind || (LanguageKind = {}));
+    (function(TextDocumentItem2) {
+      function create(uri, languageId, version2, text) {
+        return { uri, languageId, version: version2, text };
+      }
+      TextDocumentItem2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
+      }
+      TextDocumentItem2.is = is;
+    })(TextDocumentItem || (TextDocumentItem = {}));
+    (function(MarkupKind2) {
+      MarkupKind2.PlainText = "plaintext";
+      MarkupKind2.Markdown = "markdown";
+      function is(value) {
+        const candidate = value;
+        return candidate === MarkupKind2.PlainText || candidate === MarkupKind2.Markdown;
+      }
+      MarkupKind2.is = is;
+    })(MarkupKind || (MarkupKind = {}));
+    (function(MarkupContent2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
+      }
+      MarkupContent2.is = is;
+    })(MarkupContent || (MarkupContent = {}));
+    (function(CompletionItemKind3) {
+      CompletionItemKind3.Text = 1;
+      CompletionItemKind3.Method = 2;
+      CompletionItemKind3.Function = 3;
+      CompletionItemKind3.Constructor = 4;
+      CompletionItemKind3.Field = 5;
+      CompletionItemKind3.Variable = 6;
+      CompletionItemKind3.Class = 7;
+      CompletionItemKind3.Interface = 8;
+      CompletionItemKind3.Module = 9;
+      CompletionItemKind3.Property = 10;
+      CompletionItemKind3.Unit = 11;
+      CompletionItemKind3.Value = 12;
+      CompletionItemKind3.Enum = 13;
+      CompletionItemKind3.Keyword = 14;
+      CompletionItemKind3.Snippet = 15;
+      CompletionItemKind3.Color = 16;
+      CompletionItemKind3.File = 17;
+      CompletionItemKind3.Reference = 18;
+      CompletionItemKind3.Folder = 19;
+      CompletionItemKind3.EnumMember = 20;
+      CompletionItemKind3.Constant = 21;
+      CompletionItemKind3.Struct = 22;
+      CompletionItemKind3.Event = 23;
+      CompletionItemKind3.Operator = 24;
+      CompletionItemKind3.TypeParameter = 25;
+    })(CompletionItemKind || (CompletionItemKind = {}));
+    (function(InsertTextFormat2) {
+      InsertTextFormat2.PlainText = 1;
+      InsertTextFormat2.Snippet = 2;
+    })(InsertTextFormat || (InsertTextFormat = {}));
+    (function(CompletionItemTag2) {
+      CompletionItemTag2.Deprecated = 1;
+    })(CompletionItemTag || (CompletionItemTag = {}));
+    (function(InsertReplaceEdit2) {
+      function create(newText, insert, replace) {
+        return { newText, insert, replace };
+      }
+      InsertReplaceEdit2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
+      }
+      InsertReplaceEdit2.is = is;
+    })(InsertReplaceEdit || (InsertReplaceEdit = {}));
+    (function(InsertTextMode2) {
+      InsertTextMode2.asIs = 1;
+      InsertTextMode2.adjustIndentation = 2;
+    })(InsertTextMode || (InsertTextMode = {}));
+    (function(ApplyKind2) {
+      ApplyKind2.Replace = 1;
+      ApplyKind2.Merge = 2;
+    })(ApplyKind || (ApplyKind = {}));
+    (function(CompletionItemLabelDetails2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (Is.string(candidate.detail) || candidate.detail === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+      }
+      CompletionItemLabelDetails2.is = is;
+    })(CompletionItemLabelDetails || (CompletionItemLabelDetails = {}));
+    (function(CompletionItem2) {
+      function create(label) {
+        return { label };
+      }
+      CompletionItem2.create = create;
+    })(CompletionItem || (CompletionItem = {}));
+    (function(CompletionList2) {
+      function create(items, isIncomplete) {
+        return { items: items ? items : [], isIncomplete: !!isIncomplete };
+      }
+      CompletionList2.create = create;
+    })(CompletionList || (CompletionList = {}));
+    (function(MarkedString2) {
+      function fromPlainText(plainText) {
+        return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
+      }
+      MarkedString2.fromPlainText = fromPlainText;
+      function is(value) {
+        const candidate = value;
+        return Is.string(candidate) || Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value);
+      }
+      MarkedString2.is = is;
+    })(MarkedString || (MarkedString = {}));
+    (function(Hover2) {
+      function is(value) {
+        const candidate = value;
+        return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === void 0 || Range.is(value.range));
+      }
+      Hover2.is = is;
+    })(Hover || (Hover = {}));
+    (function(ParameterInformation2) {
+      function create(label, documentation) {
+        return documentation ? { label, documentation } : { label };
+      }
+      ParameterInformation2.create = create;
+    })(ParameterInformation || (ParameterInformation = {}));
+    (function(SignatureInformation2) {
+      function create(label, documentation, ...parameters) {
+        const result = { label };
+        if (Is.defined(documentation)) {
+          result.documentation = documentation;
+        }
+        if (Is.defined(parameters)) {
+          result.parameters = parameters;
+        } else {
+          result.parameters = [];
+        }
+        return result;
+      }
+      SignatureInformation2.create = create;
+    })(SignatureInformation || (SignatureInformation = {}));
+    (function(DocumentHighlightKind2) {
+      DocumentHighlightKind2.Text = 1;
+      DocumentHighlightKind2.Read = 2;
+      DocumentHighlightKind2.Write = 3;
+    })(DocumentHighlightKind || (DocumentHighlightKind = {}));
+    (function(DocumentHighlight2) {
+      function create(range, kind) {
+        const result = { range };
+        if (Is.number(kind)) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      DocumentHighlight2.create = create;
+    })(DocumentHighlight || (DocumentHighlight = {}));
+    (function(SymbolKind2) {
+      SymbolKind2.File = 1;
+      SymbolKind2.Module = 2;
+      SymbolKind2.Namespace = 3;
+      SymbolKind2.Package = 4;
+      SymbolKind2.Class = 5;
+      SymbolKind2.Method = 6;
+      SymbolKind2.Property = 7;
+      SymbolKind2.Field = 8;
+      SymbolKind2.Constructor = 9;
+      SymbolKind2.Enum = 10;
+      SymbolKind2.Interface = 11;
+      SymbolKind2.Function = 12;
+      SymbolKind2.Variable = 13;
+      SymbolKind2.Constant = 14;
+      SymbolKind2.String = 15;
+      SymbolKind2.Number = 16;
+      SymbolKind2.Boolean = 17;
+      SymbolKind2.Array = 18;
+      SymbolKind2.Object = 19;
+      SymbolKind2.Key = 20;
+      SymbolKind2.Null = 21;
+      SymbolKind2.EnumMember = 22;
+      SymbolKind2.Struct = 23;
+      SymbolKind2.Event = 24;
+      SymbolKind2.Operator = 25;
+      SymbolKind2.TypeParameter = 26;
+    })(SymbolKind || (SymbolKind = {}));
+    (function(SymbolTag2) {
+      SymbolTag2.Deprecated = 1;
+    })(SymbolTag || (SymbolTag = {}));
+    (function(SymbolInformation2) {
+      function create(name, kind, range, uri, containerName) {
+        const result = {
+          name,
+          kind,
+          location: { uri, range }
+        };
+        if (containerName) {
+          result.containerName = containerName;
+        }
+        return result;
+      }
+      SymbolInformation2.create = create;
+    })(SymbolInformation || (SymbolInformation = {}));
+    (function(WorkspaceSymbol2) {
+      function create(name, kind, uri, range) {
+        return range !== void 0 ? { name, kind, location: { uri, range } } : { name, kind, location: { uri } };
+      }
+      WorkspaceSymbol2.create = create;
+    })(WorkspaceSymbol || (WorkspaceSymbol = {}));
+    (function(DocumentSymbol2) {
+      function create(name, detail, kind, range, selectionRange, children) {
+        const result = {
+          name,
+          detail,
+          kind,
+          range,
+          selectionRange
+        };
+        if (children !== void 0) {
+          result.children = children;
+        }
+        return result;
+      }
+      DocumentSymbol2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.name) && Is.number(candidate.kind) && Range.is(candidate.range) && Range.is(candidate.selectionRange) && (candidate.detail === void 0 || Is.string(candidate.detail)) && (candidate.deprecated === void 0 || Is.boolean(candidate.deprecated)) && (candidate.children === void 0 || Array.isArray(candidate.children)) && (candidate.tags === void 0 || Array.isArray(candidate.tags));
+      }
+      DocumentSymbol2.is = is;
+    })(DocumentSymbol || (DocumentSymbol = {}));
+    (function(CodeActionKind3) {
+      CodeActionKind3.Empty = "";
+      CodeActionKind3.QuickFix = "quickfix";
+      CodeActionKind3.Refactor = "refactor";
+      CodeActionKind3.RefactorExtract = "refactor.extract";
+      CodeActionKind3.RefactorInline = "refactor.inline";
+      CodeActionKind3.RefactorMove = "refactor.move";
+      CodeActionKind3.RefactorRewrite = "refactor.rewrite";
+      CodeActionKind3.Source = "source";
+      CodeActionKind3.SourceOrganizeImports = "source.organizeImports";
+      CodeActionKind3.SourceFixAll = "source.fixAll";
+      CodeActionKind3.Notebook = "notebook";
+    })(CodeActionKind || (CodeActionKind = {}));
+    (function(CodeActionTriggerKind2) {
+      CodeActionTriggerKind2.Invoked = 1;
+      CodeActionTriggerKind2.Automatic = 2;
+    })(CodeActionTriggerKind || (CodeActionTriggerKind = {}));
+    (function(CodeActionContext2) {
+      function create(diagnostics, only, triggerKind) {
+        const result = { diagnostics };
+        if (only !== void 0 && only !== null) {
+          result.only = only;
+        }
+        if (triggerKind !== void 0 && triggerKind !== null) {
+          result.triggerKind = triggerKind;
+        }
+        return result;
+      }
+      CodeActionContext2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is) && (candidate.only === void 0 || Is.typedArray(candidate.only, Is.string)) && (candidate.triggerKind === void 0 || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
+      }
+      CodeActionContext2.is = is;
+    })(CodeActionContext || (CodeActionContext = {}));
+    (function(CodeActionTag2) {
+      CodeActionTag2.LLMGenerated = 1;
+      function is(value) {
+        return Is.defined(value) && value === CodeActionTag2.LLMGenerated;
+      }
+      CodeActionTag2.is = is;
+    })(CodeActionTag || (CodeActionTag = {}));
+    (function(CodeAction2) {
+      function create(title, kindOrCommandOrEdit, kind) {
+        const result = { title };
+        let checkKind = true;
+        if (typeof kindOrCommandOrEdit === "string") {
+          checkKind = false;
+          result.kind = kindOrCommandOrEdit;
+        } else if (Command.is(kindOrCommandOrEdit)) {
+          result.command = kindOrCommandOrEdit;
+        } else {
+          result.edit = kindOrCommandOrEdit;
+        }
+        if (checkKind && kind !== void 0) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      CodeAction2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit.is(candidate.edit)) && (candidate.tags === void 0 || Is.typedArray(candidate.tags, CodeActionTag.is));
+      }
+      CodeAction2.is = is;
+    })(CodeAction || (CodeAction = {}));
+    (function(CodeLens2) {
+      function create(range, data) {
+        const result = { range };
+        if (Is.defined(data)) {
+          result.data = data;
+        }
+        return result;
+      }
+      CodeLens2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
+      }
+      CodeLens2.is = is;
+    })(CodeLens || (CodeLens = {}));
+    (function(FormattingOptions2) {
+      function create(tabSize, insertSpaces) {
+        return { tabSize, insertSpaces };
+      }
+      FormattingOptions2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
+      }
+      FormattingOptions2.is = is;
+    })(FormattingOptions || (FormattingOptions = {}));
+    (function(DocumentLink2) {
+      function create(range, target, data) {
+        return { range, target, data };
+      }
+      DocumentLink2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
+      }
+      DocumentLink2.is = is;
+    })(DocumentLink || (DocumentLink = {}));
+    (function(SelectionRange2) {
+      function create(range, parent) {
+        return { range, parent };
+      }
+      SelectionRange2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === void 0 || SelectionRange2.is(candidate.parent));
+      }
+      SelectionRange2.is = is;
+    })(SelectionRange || (SelectionRange = {}));
+    (function(SemanticTokenTypes2) {
+      SemanticTokenTypes2["namespace"] = "namespace";
+      SemanticTokenTypes2["type"] = "type";
+      SemanticTokenTypes2["class"] = "class";
+      SemanticTokenTypes2["enum"] = "enum";
+      SemanticTokenTypes2["interface"] = "interface";
+      SemanticTokenTypes2["struct"] = "struct";
+      SemanticTokenTypes2["typeParameter"] = "typeParameter";
+      SemanticTokenTypes2["parameter"] = "parameter";
+      SemanticTokenTypes2["variable"] = "variable";
+      SemanticTokenTypes2["property"] = "property";
+      SemanticTokenTypes2["enumMember"] = "enumMember";
+      SemanticTokenTypes2["event"] = "event";
+      SemanticTokenTypes2["function"] = "function";
+      SemanticTokenTypes2["method"] = "method";
+      SemanticTokenTypes2["macro"] = "macro";
+      SemanticTokenTypes2["keyword"] = "keyword";
+      SemanticTokenTypes2["modifier"] = "modifier";
+      SemanticTokenTypes2["comment"] = "comment";
+      SemanticTokenTypes2["string"] = "string";
+      SemanticTokenTypes2["number"] = "number";
+      SemanticTokenTypes2["regexp"] = "regexp";
+      SemanticTokenTypes2["operator"] = "operator";
+      SemanticTokenTypes2["decorator"] = "decorator";
+      SemanticTokenTypes2["label"] = "label";
+    })(SemanticTokenTypes || (SemanticTokenTypes = {}));
+    (function(SemanticTokenModifiers2) {
+      SemanticTokenModifiers2["declaration"] = "declaration";
+      SemanticTokenModifiers2["definition"] = "definition";
+      SemanticTokenModifiers2["readonly"] = "readonly";
+      SemanticTokenModifiers2["static"] = "static";
+      SemanticTokenModifiers2["deprecated"] = "deprecated";
+      SemanticTokenModifiers2["abstract"] = "abstract";
+      SemanticTokenModifiers2["async"] = "async";
+      SemanticTokenModifiers2["modification"] = "modification";
+      SemanticTokenModifiers2["documentation"] = "documentation";
+      SemanticTokenModifiers2["defaultLibrary"] = "defaultLibrary";
+    })(SemanticTokenModifiers || (SemanticTokenModifiers = {}));
+    (function(SemanticTokens2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && (candidate.resultId === void 0 || typeof candidate.resultId === "string") && Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === "number");
+      }
+      SemanticTokens2.is = is;
+    })(SemanticTokens || (SemanticTokens = {}));
+    (function(InlineValueText2) {
+      function create(range, text) {
+        return { range, text };
+      }
+      InlineValueText2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
+      }
+      InlineValueText2.is = is;
+    })(InlineValueText || (InlineValueText = {}));
+    (function(InlineValueVariableLookup2) {
+      function create(range, variableName, caseSensitiveLookup) {
+        return { range, variableName, caseSensitiveLookup };
+      }
+      InlineValueVariableLookup2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup) && (Is.string(candidate.variableName) || candidate.variableName === void 0);
+      }
+      InlineValueVariableLookup2.is = is;
+    })(InlineValueVariableLookup || (InlineValueVariableLookup = {}));
+    (function(InlineValueEvaluatableExpression2) {
+      function create(range, expression) {
+        return { range, expression };
+      }
+      InlineValueEvaluatableExpression2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && (Is.string(candidate.expression) || candidate.expression === void 0);
+      }
+      InlineValueEvaluatableExpression2.is = is;
+    })(InlineValueEvaluatableExpression || (InlineValueEvaluatableExpression = {}));
+    (function(InlineValueContext2) {
+      function create(frameId, stoppedLocation) {
+        return { frameId, stoppedLocation };
+      }
+      InlineValueContext2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(value.stoppedLocation);
+      }
+      InlineValueContext2.is = is;
+    })(InlineValueContext || (InlineValueContext = {}));
+    (function(InlayHintKind2) {
+      InlayHintKind2.Type = 1;
+      InlayHintKind2.Parameter = 2;
+      function is(value) {
+        return value === 1 || value === 2;
+      }
+      InlayHintKind2.is = is;
+    })(InlayHintKind || (InlayHintKind = {}));
+    (function(InlayHintLabelPart2) {
+      function create(value) {
+        return { value };
+      }
+      InlayHintLabelPart2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.location === void 0 || Location.is(candidate.location)) && (candidate.command === void 0 || Command.is(candidate.command));
+      }
+      InlayHintLabelPart2.is = is;
+    })(InlayHintLabelPart || (InlayHintLabelPart = {}));
+    (function(InlayHint2) {
+      function create(position, label, kind) {
+        const result = { position, label };
+        if (kind !== void 0) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      InlayHint2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Position.is(candidate.position) && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is)) && (candidate.kind === void 0 || InlayHintKind.is(candidate.kind)) && candidate.textEdits === void 0 || Is.typedArray(candidate.textEdits, TextEdit.is) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.paddingLeft === void 0 || Is.boolean(candidate.paddingLeft)) && (candidate.paddingRight === void 0 || Is.boolean(candidate.paddingRight));
+      }
+      InlayHint2.is = is;
+    })(InlayHint || (InlayHint = {}));
+    (function(StringValue2) {
+      function createSnippet(value) {
+        return { kind: "snippet", value };
+      }
+      StringValue2.createSnippet = createSnippet;
+      function isSnippet(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && candidate.kind === "snippet" && Is.string(candidate.value);
+      }
+      StringValue2.isSnippet = isSnippet;
+    })(StringValue || (StringValue = {}));
+    (function(InlineCompletionItem2) {
+      function create(insertText, filterText, range, command) {
+        return { insertText, filterText, range, command };
+      }
+      InlineCompletionItem2.create = create;
+    })(InlineCompletionItem || (InlineCompletionItem = {}));
+    (function(InlineCompletionList2) {
+      function create(items) {
+        return { items };
+      }
+      InlineCompletionList2.create = create;
+    })(InlineCompletionList || (InlineCompletionList = {}));
+    (function(InlineCompletionTriggerKind2) {
+      InlineCompletionTriggerKind2.Invoked = 1;
+      InlineCompletionTriggerKind2.Automatic = 2;
+    })(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
+    (function(SelectedCompletionInfo2) {
+      function create(range, text) {
+        return { range, text };
+      }
+      SelectedCompletionInfo2.create = create;
+    })(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
+    (function(InlineCompletionContext2) {
+      function create(triggerKind, selectedCompletionInfo) {
+        return { triggerKind, selectedCompletionInfo };
+      }
+      InlineCompletionContext2.create = create;
+    })(InlineCompletionContext || (InlineCompletionContext = {}));
+    (function(WorkspaceFolder2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
+      }
+      WorkspaceFolder2.is = is;
+    })(WorkspaceFolder || (WorkspaceFolder = {}));
+    EOL = ["\n", "\r\n", "\r"];
+    (function(TextDocument3) {
+      function create(uri, languageId, version2, content) {
+        return new FullTextDocument(uri, languageId, version2, content);
+      }
+      TextDocument3.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount) && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
+      }
+      TextDocument3.is = is;
+      function applyEdits(document, edits) {
+        let text = document.getText();
+        const sortedEdits = mergeSort2(edits, (a, b) => {
+          const diff = a.range.start.line - b.range.start.line;
+          if (diff === 0) {
+            return a.range.start.character - b.range.start.character;
+          }
+          return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+          const e = sortedEdits[i];
+          const startOffset = document.offsetAt(e.range.start);
+          const endOffset = document.offsetAt(e.range.end);
+          if (endOffset <= lastModifiedOffset) {
+            text = text.substring(0, startOffset) + e.newText + text.substring(endOffset, text.length);
+          } else {
+            throw new Error("Overlapping edit");
+          }
+          lastModifiedOffset = startOffset;
+        }
+        return text;
+      }
+      TextDocument3.applyEdits = applyEdits;
+      function mergeSort2(data, compare) {
+        if (data.length <= 1) {
+          return data;
+        }
+        const p = data.length / 2 | 0;
+        const left = data.slice(0, p);
+        const right = data.slice(p);
+        mergeSort2(left, compare);
+        mergeSort2(right, compare);
+        let leftIdx = 0;
+        let rightIdx = 0;
+        let i = 0;
+        while (leftIdx < left.length && rightIdx < right.length) {
+          const ret = compare(left[leftIdx], right[rightIdx]);
+          if (ret <= 0) {
+            data[i++] = left[leftIdx++];
+          } else {
+            data[i++] = right[rightIdx++];
+          }
+        }
+        while (leftIdx < left.length) {
+          data[i++] = left[leftIdx++];
+        }
+        while (rightIdx < right.length) {
+          data[i++] = right[rightIdx++];
+        }
+        return data;
+      }
+    })(TextDocument || (TextDocument = {}));
+    FullTextDocument = class {
+      constructor(uri, languageId, version2, content) {
+        this._uri = uri;
+        this._languageId = languageId;
+        this._version = version2;
+        this._content = content;
+        this._lineOffsets = void 0;
+      }
+      get uri() {
+        return this._uri;
+      }
+      get languageId() {
+        return this._languageId;
+      }
+      get version() {
+        return this._version;
+      }
+      getText(range) {
+        if (range) {
+          const start = this.offsetAt(range.start);
+          const end = this.offsetAt(range.end);
+          return this._content.substring(start, end);
+        }
+        return this._content;
+      }
+      update(event, version2) {
+        this._content = event.text;
+        this._version = version2;
+        this._lineOffsets = void 0;
+      }
+      getLineOffsets() {
+        if (this._lineOffsets === void 0) {
+          const lineOffsets = [];
+          const text = this._content;
+          let isLineStart = true;
+          for (let i = 0; i < text.length; i++) {
+            if (isLineStart) {
+              lineOffsets.push(i);
+              isLineStart = false;
+            }
+            const ch = text.charAt(i);
+            isLineStart = ch === "\r" || ch === "\n";
+            if (ch === "\r" && i + 1 < text.length && text.charAt(i + 1) === "\n") {
+              i++;
+            }
+          }
+          if (isLineStart && text.length > 0) {
+            lineOffsets.push(text.length);
+          }
+          this._lineOffsets = lineOffsets;
+        }
+        return this._lineOffsets;
+      }
+      positionAt(offset) {
+        offset = Math.max(Math.min(offset, this._content.length), 0);
+        const lineOffsets = this.getLineOffsets();
+        let low = 0, high = lineOffsets.length;
+        if (high === 0) {
+          return Position.create(0, offset);
+        }
+        while (low < high) {
+          const mid = Math.floor((low + high) / 2);
+          if (lineOffsets[mid] > offset) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        const line = low - 1;
+        return Position.create(line, offset - lineOffsets[line]);
+      }
+      offsetAt(position) {
+        const lineOffsets = this.getLineOffsets();
+        if (position.line >= lineOffsets.length) {
+          return this._content.length;
+        } else if (position.line < 0) {
+          return 0;
+        }
+        const lineOffset = lineOffsets[position.line];
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
+      }
+      get lineCount() {
+        return this.getLineOffsets().length;
+      }
+    };
+    (function(Is2) {
+      const toString = Object.prototype.toString;
+      function defined(value) {
+        return typeof value !== "undefined";
+      }
+      Is2.defined = defined;
+      function undefined2(value) {
+        return typeof value === "undefined";
+      }
+      Is2.undefined = undefined2;
+      function boolean(value) {
+        return value === true || value === false;
+      }
+      Is2.boolean = boolean;
+      function string(value) {
+        return toString.call(value) === "[object String]";
+      }
+      Is2.string = string;
+      function number(value) {
+        return toString.call(value) === "[object Number]";
+      }
+      Is2.number = number;
+      function numberRange(value, min, max) {
+        return toString.call(value) === "[object Number]" && min <= value && value <= max;
+      }
+      Is2.numberRange = numberRange;
+      function integer2(value) {
+        return toString.call(value) === "[object Number]" && -2147483648 <= value && value <= 2147483647;
+      }
+      Is2.integer = integer2;
+      function uinteger2(value) {
+        return toString.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
+      }
+      Is2.uinteger = uinteger2;
+      function func(value) {
+        return toString.call(value) === "[object Function]";
+      }
+      Is2.func = func;
+      function objectLiteral(value) {
+        return value !== null && typeof value === "object";
+      }
+      Is2.objectLiteral = objectLiteral;
+      function typedArray(value, check) {
+        return Array.isArray(value) && value.every(check);
+      }
+      Is2.typedArray = typedArray;
+    })(Is || (Is = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/messages.js
+var require_messages2 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/messages.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CM = exports.ProtocolNotificationType = exports.ProtocolNotificationType0 = exports.ProtocolRequestType = exports.ProtocolRequestType0 = exports.RegistrationType = exports.MessageDirection = void 0;
+    var vscode_jsonrpc_1 = require_api();
+    var MessageDirection;
+    (function(MessageDirection2) {
+      MessageDirection2["clientToServer"] = "clientToServer";
+      MessageDirection2["serverToClient"] = "serverToClient";
+      MessageDirection2["both"] = "both";
+    })(MessageDirection || (exports.MessageDirection = MessageDirection = {}));
+    var RegistrationType = class {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      ____;
+      method;
+      constructor(method) {
+        this.method = method;
+      }
+    };
+    exports.RegistrationType = RegistrationType;
+    var ProtocolRequestType0 = class extends vscode_jsonrpc_1.RequestType0 {
+      /**
+       * Clients must not use these properties. They are here to ensure correct typing.
+       * in TypeScript
+       */
+      __;
+      ___;
+      ____;
+      _pr;
+      constructor(method) {
+        super(method);
+      }
+    };
+    exports.ProtocolRequestType0 = ProtocolRequestType0;
+    var ProtocolRequestType = class extends vscode_jsonrpc_1.RequestType {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      __;
+      ___;
+      ____;
+      _pr;
+      constructor(method) {
+        super(method, vscode_jsonrpc_1.ParameterStructures.byName);
+      }
+    };
+    exports.ProtocolRequestType = ProtocolRequestType;
+    var ProtocolNotificationType0 = class extends vscode_jsonrpc_1.NotificationType0 {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      ___;
+      ____;
+      constructor(method) {
+        super(method);
+      }
+    };
+    exports.ProtocolNotificationType0 = ProtocolNotificationType0;
+    var ProtocolNotificationType = class extends vscode_jsonrpc_1.NotificationType {
+      /**
+       * Clients must not use this property. It is here to ensure correct typing.
+       */
+      ___;
+      ____;
+      constructor(method) {
+        super(method, vscode_jsonrpc_1.ParameterStructures.byName);
+      }
+    };
+    exports.ProtocolNotificationType = ProtocolNotificationType;
+    var CM;
+    (function(CM2) {
+      function create(client, server) {
+        return { client, server };
+      }
+      CM2.create = create;
+    })(CM || (exports.CM = CM = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/utils/is.js
+var require_is3 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/utils/is.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.boolean = boolean;
+    exports.string = string;
+    exports.number = number;
+    exports.error = error;
+    exports.func = func;
+    exports.array = array;
+    exports.stringArray = stringArray;
+    exports.typedArray = typedArray;
+    exports.objectLiteral = objectLiteral;
+    function boolean(value) {
+      return value === true || value === false;
+    }
+    function string(value) {
+      return typeof value === "string" || value instanceof String;
+    }
+    function number(value) {
+      return typeof value === "number" || value instanceof Number;
+    }
+    function error(value) {
+      return value instanceof Error;
+    }
+    function func(value) {
+      return typeof value === "function";
+    }
+    function array(value) {
+      return Array.isArray(value);
+    }
+    function stringArray(value) {
+      return array(value) && value.every((elem) => string(elem));
+    }
+    function typedArray(value, check) {
+      return Array.isArray(value) && value.every(check);
+    }
+    function objectLiteral(value) {
+      return value !== null && typeof value === "object";
+    }
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js
+var require_protocol_implementation = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.implementation.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ImplementationRequest = void 0;
+    var messages_1 = require_messages2();
+    var ImplementationRequest;
+    (function(ImplementationRequest2) {
+      ImplementationRequest2.method = "textDocument/implementation";
+      ImplementationRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      ImplementationRequest2.type = new messages_1.ProtocolRequestType(ImplementationRequest2.method);
+      ImplementationRequest2.capabilities = messages_1.CM.create("textDocument.implementation", "implementationProvider");
+    })(ImplementationRequest || (exports.ImplementationRequest = ImplementationRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js
+var require_protocol_typeDefinition = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.typeDefinition.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TypeDefinitionRequest = void 0;
+    var messages_1 = require_messages2();
+    var TypeDefinitionRequest;
+    (function(TypeDefinitionRequest2) {
+      TypeDefinitionRequest2.method = "textDocument/typeDefinition";
+      TypeDefinitionRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      TypeDefinitionRequest2.type = new messages_1.ProtocolRequestType(TypeDefinitionRequest2.method);
+      TypeDefinitionRequest2.capabilities = messages_1.CM.create("textDocument.typeDefinition", "typeDefinitionProvider");
+    })(TypeDefinitionRequest || (exports.TypeDefinitionRequest = TypeDefinitionRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js
+var require_protocol_workspaceFolder = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.workspaceFolder.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DidChangeWorkspaceFoldersNotification = exports.WorkspaceFoldersRequest = void 0;
+    var messages_1 = require_messages2();
+    var WorkspaceFoldersRequest;
+    (function(WorkspaceFoldersRequest2) {
+      WorkspaceFoldersRequest2.method = "workspace/workspaceFolders";
+      WorkspaceFoldersRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      WorkspaceFoldersRequest2.type = new messages_1.ProtocolRequestType0(WorkspaceFoldersRequest2.method);
+      WorkspaceFoldersRequest2.capabilities = messages_1.CM.create("workspace.workspaceFolders", "workspace.workspaceFolders");
+    })(WorkspaceFoldersRequest || (exports.WorkspaceFoldersRequest = WorkspaceFoldersRequest = {}));
+    var DidChangeWorkspaceFoldersNotification;
+    (function(DidChangeWorkspaceFoldersNotification2) {
+      DidChangeWorkspaceFoldersNotification2.method = "workspace/didChangeWorkspaceFolders";
+      DidChangeWorkspaceFoldersNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidChangeWorkspaceFoldersNotification2.type = new messages_1.ProtocolNotificationType(DidChangeWorkspaceFoldersNotification2.method);
+      DidChangeWorkspaceFoldersNotification2.capabilities = messages_1.CM.create(void 0, "workspace.workspaceFolders.changeNotifications");
+    })(DidChangeWorkspaceFoldersNotification || (exports.DidChangeWorkspaceFoldersNotification = DidChangeWorkspaceFoldersNotification = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js
+var require_protocol_configuration = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.configuration.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ConfigurationRequest = void 0;
+    var messages_1 = require_messages2();
+    var ConfigurationRequest;
+    (function(ConfigurationRequest2) {
+      ConfigurationRequest2.method = "workspace/configuration";
+      ConfigurationRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      ConfigurationRequest2.type = new messages_1.ProtocolRequestType(ConfigurationRequest2.method);
+      ConfigurationRequest2.capabilities = messages_1.CM.create("workspace.configuration", void 0);
+    })(ConfigurationRequest || (exports.ConfigurationRequest = ConfigurationRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js
+var require_protocol_colorProvider = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.colorProvider.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ColorPresentationRequest = exports.DocumentColorRequest = void 0;
+    var messages_1 = require_messages2();
+    var DocumentColorRequest;
+    (function(DocumentColorRequest2) {
+      DocumentColorRequest2.method = "textDocument/documentColor";
+      DocumentColorRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentColorRequest2.type = new messages_1.ProtocolRequestType(DocumentColorRequest2.method);
+      DocumentColorRequest2.capabilities = messages_1.CM.create("textDocument.colorProvider", "colorProvider");
+    })(DocumentColorRequest || (exports.DocumentColorRequest = DocumentColorRequest = {}));
+    var ColorPresentationRequest;
+    (function(ColorPresentationRequest2) {
+      ColorPresentationRequest2.method = "textDocument/colorPresentation";
+      ColorPresentationRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      ColorPresentationRequest2.type = new messages_1.ProtocolRequestType(ColorPresentationRequest2.method);
+      ColorPresentationRequest2.capabilities = messages_1.CM.create("textDocument.colorProvider", "colorProvider");
+    })(ColorPresentationRequest || (exports.ColorPresentationRequest = ColorPresentationRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js
+var require_protocol_foldingRange = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.foldingRange.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.FoldingRangeRefreshRequest = exports.FoldingRangeRequest = void 0;
+    var messages_1 = require_messages2();
+    var FoldingRangeRequest;
+    (function(FoldingRangeRequest2) {
+      FoldingRangeRequest2.method = "textDocument/foldingRange";
+      FoldingRangeRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      FoldingRangeRequest2.type = new messages_1.ProtocolRequestType(FoldingRangeRequest2.method);
+      FoldingRangeRequest2.capabilities = messages_1.CM.create("textDocument.foldingRange", "foldingRangeProvider");
+    })(FoldingRangeRequest || (exports.FoldingRangeRequest = FoldingRangeRequest = {}));
+    var FoldingRangeRefreshRequest;
+    (function(FoldingRangeRefreshRequest2) {
+      FoldingRangeRefreshRequest2.method = `workspace/foldingRange/refresh`;
+      FoldingRangeRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      FoldingRangeRefreshRequest2.type = new messages_1.ProtocolRequestType0(FoldingRangeRefreshRequest2.method);
+      FoldingRangeRefreshRequest2.capabilities = messages_1.CM.create("workspace.foldingRange.refreshSupport", void 0);
+    })(FoldingRangeRefreshRequest || (exports.FoldingRangeRefreshRequest = FoldingRangeRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js
+var require_protocol_declaration = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.declaration.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DeclarationRequest = void 0;
+    var messages_1 = require_messages2();
+    var DeclarationRequest;
+    (function(DeclarationRequest2) {
+      DeclarationRequest2.method = "textDocument/declaration";
+      DeclarationRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DeclarationRequest2.type = new messages_1.ProtocolRequestType(DeclarationRequest2.method);
+      DeclarationRequest2.capabilities = messages_1.CM.create("textDocument.declaration", "declarationProvider");
+    })(DeclarationRequest || (exports.DeclarationRequest = DeclarationRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js
+var require_protocol_selectionRange = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.selectionRange.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SelectionRangeRequest = void 0;
+    var messages_1 = require_messages2();
+    var SelectionRangeRequest;
+    (function(SelectionRangeRequest2) {
+      SelectionRangeRequest2.method = "textDocument/selectionRange";
+      SelectionRangeRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      SelectionRangeRequest2.type = new messages_1.ProtocolRequestType(SelectionRangeRequest2.method);
+      SelectionRangeRequest2.capabilities = messages_1.CM.create("textDocument.selectionRange", "selectionRangeProvider");
+    })(SelectionRangeRequest || (exports.SelectionRangeRequest = SelectionRangeRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js
+var require_protocol_progress = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.progress.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.WorkDoneProgressCancelNotification = exports.WorkDoneProgressCreateRequest = exports.WorkDoneProgress = void 0;
+    var vscode_jsonrpc_1 = require_api();
+    var messages_1 = require_messages2();
+    var WorkDoneProgress;
+    (function(WorkDoneProgress2) {
+      WorkDoneProgress2.type = new vscode_jsonrpc_1.ProgressType();
+      function is(value) {
+        return value === WorkDoneProgress2.type;
+      }
+      WorkDoneProgress2.is = is;
+    })(WorkDoneProgress || (exports.WorkDoneProgress = WorkDoneProgress = {}));
+    var WorkDoneProgressCreateRequest;
+    (function(WorkDoneProgressCreateRequest2) {
+      WorkDoneProgressCreateRequest2.method = "window/workDoneProgress/create";
+      WorkDoneProgressCreateRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      WorkDoneProgressCreateRequest2.type = new messages_1.ProtocolRequestType(WorkDoneProgressCreateRequest2.method);
+      WorkDoneProgressCreateRequest2.capabilities = messages_1.CM.create("window.workDoneProgress", void 0);
+    })(WorkDoneProgressCreateRequest || (exports.WorkDoneProgressCreateRequest = WorkDoneProgressCreateRequest = {}));
+    var WorkDoneProgressCancelNotification;
+    (function(WorkDoneProgressCancelNotification2) {
+      WorkDoneProgressCancelNotification2.method = "window/workDoneProgress/cancel";
+      WorkDoneProgressCancelNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WorkDoneProgressCancelNotification2.type = new messages_1.ProtocolNotificationType(WorkDoneProgressCancelNotification2.method);
+    })(WorkDoneProgressCancelNotification || (exports.WorkDoneProgressCancelNotification = WorkDoneProgressCancelNotification = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js
+var require_protocol_callHierarchy = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.callHierarchy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CallHierarchyOutgoingCallsRequest = exports.CallHierarchyIncomingCallsRequest = exports.CallHierarchyPrepareRequest = void 0;
+    var messages_1 = require_messages2();
+    var CallHierarchyPrepareRequest;
+    (function(CallHierarchyPrepareRequest2) {
+      CallHierarchyPrepareRequest2.method = "textDocument/prepareCallHierarchy";
+      CallHierarchyPrepareRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CallHierarchyPrepareRequest2.type = new messages_1.ProtocolRequestType(CallHierarchyPrepareRequest2.method);
+      CallHierarchyPrepareRequest2.capabilities = messages_1.CM.create("textDocument.callHierarchy", "callHierarchyProvider");
+    })(CallHierarchyPrepareRequest || (exports.CallHierarchyPrepareRequest = CallHierarchyPrepareRequest = {}));
+    var CallHierarchyIncomingCallsRequest;
+    (function(CallHierarchyIncomingCallsRequest2) {
+      CallHierarchyIncomingCallsRequest2.method = "callHierarchy/incomingCalls";
+      CallHierarchyIncomingCallsRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CallHierarchyIncomingCallsRequest2.type = new messages_1.ProtocolRequestType(CallHierarchyIncomingCallsRequest2.method);
+      CallHierarchyIncomingCallsRequest2.capabilities = messages_1.CM.create("textDocument.callHierarchy", "callHierarchyProvider");
+    })(CallHierarchyIncomingCallsRequest || (exports.CallHierarchyIncomingCallsRequest = CallHierarchyIncomingCallsRequest = {}));
+    var CallHierarchyOutgoingCallsRequest;
+    (function(CallHierarchyOutgoingCallsRequest2) {
+      CallHierarchyOutgoingCallsRequest2.method = "callHierarchy/outgoingCalls";
+      CallHierarchyOutgoingCallsRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CallHierarchyOutgoingCallsRequest2.type = new messages_1.ProtocolRequestType(CallHierarchyOutgoingCallsRequest2.method);
+      CallHierarchyOutgoingCallsRequest2.capabilities = messages_1.CM.create("textDocument.callHierarchy", "callHierarchyProvider");
+    })(CallHierarchyOutgoingCallsRequest || (exports.CallHierarchyOutgoingCallsRequest = CallHierarchyOutgoingCallsRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js
+var require_protocol_semanticTokens = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.semanticTokens.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SemanticTokensRefreshRequest = exports.SemanticTokensRangeRequest = exports.SemanticTokensDeltaRequest = exports.SemanticTokensRequest = exports.SemanticTokensRegistrationType = exports.TokenFormat = void 0;
+    var messages_1 = require_messages2();
+    var TokenFormat;
+    (function(TokenFormat2) {
+      TokenFormat2.Relative = "relative";
+    })(TokenFormat || (exports.TokenFormat = TokenFormat = {}));
+    var SemanticTokensRegistrationType;
+    (function(SemanticTokensRegistrationType2) {
+      SemanticTokensRegistrationType2.method = "textDocument/semanticTokens";
+      SemanticTokensRegistrationType2.type = new messages_1.RegistrationType(SemanticTokensRegistrationType2.method);
+    })(SemanticTokensRegistrationType || (exports.SemanticTokensRegistrationType = SemanticTokensRegistrationType = {}));
+    var SemanticTokensRequest;
+    (function(SemanticTokensRequest2) {
+      SemanticTokensRequest2.method = "textDocument/semanticTokens/full";
+      SemanticTokensRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      SemanticTokensRequest2.type = new messages_1.ProtocolRequestType(SemanticTokensRequest2.method);
+      SemanticTokensRequest2.registrationMethod = SemanticTokensRegistrationType.method;
+      SemanticTokensRequest2.capabilities = messages_1.CM.create("textDocument.semanticTokens", "semanticTokensProvider");
+    })(SemanticTokensRequest || (exports.SemanticTokensRequest = SemanticTokensRequest = {}));
+    var SemanticTokensDeltaRequest;
+    (function(SemanticTokensDeltaRequest2) {
+      SemanticTokensDeltaRequest2.method = "textDocument/semanticTokens/full/delta";
+      SemanticTokensDeltaRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      SemanticTokensDeltaRequest2.type = new messages_1.ProtocolRequestType(SemanticTokensDeltaRequest2.method);
+      SemanticTokensDeltaRequest2.registrationMethod = SemanticTokensRegistrationType.method;
+      SemanticTokensDeltaRequest2.capabilities = messages_1.CM.create("textDocument.semanticTokens.requests.full.delta", "semanticTokensProvider.full.delta");
+    })(SemanticTokensDeltaRequest || (exports.SemanticTokensDeltaRequest = SemanticTokensDeltaRequest = {}));
+    var SemanticTokensRangeRequest;
+    (function(SemanticTokensRangeRequest2) {
+      SemanticTokensRangeRequest2.method = "textDocument/semanticTokens/range";
+      SemanticTokensRangeRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      SemanticTokensRangeRequest2.type = new messages_1.ProtocolRequestType(SemanticTokensRangeRequest2.method);
+      SemanticTokensRangeRequest2.registrationMethod = SemanticTokensRegistrationType.method;
+      SemanticTokensRangeRequest2.capabilities = messages_1.CM.create("textDocument.semanticTokens.requests.range", "semanticTokensProvider.range");
+    })(SemanticTokensRangeRequest || (exports.SemanticTokensRangeRequest = SemanticTokensRangeRequest = {}));
+    var SemanticTokensRefreshRequest;
+    (function(SemanticTokensRefreshRequest2) {
+      SemanticTokensRefreshRequest2.method = `workspace/semanticTokens/refresh`;
+      SemanticTokensRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      SemanticTokensRefreshRequest2.type = new messages_1.ProtocolRequestType0(SemanticTokensRefreshRequest2.method);
+      SemanticTokensRefreshRequest2.capabilities = messages_1.CM.create("workspace.semanticTokens.refreshSupport", void 0);
+    })(SemanticTokensRefreshRequest || (exports.SemanticTokensRefreshRequest = SemanticTokensRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js
+var require_protocol_showDocument = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.showDocument.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ShowDocumentRequest = void 0;
+    var messages_1 = require_messages2();
+    var ShowDocumentRequest;
+    (function(ShowDocumentRequest2) {
+      ShowDocumentRequest2.method = "window/showDocument";
+      ShowDocumentRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      ShowDocumentRequest2.type = new messages_1.ProtocolRequestType(ShowDocumentRequest2.method);
+      ShowDocumentRequest2.capabilities = messages_1.CM.create("window.showDocument.support", void 0);
+    })(ShowDocumentRequest || (exports.ShowDocumentRequest = ShowDocumentRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js
+var require_protocol_linkedEditingRange = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.linkedEditingRange.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LinkedEditingRangeRequest = void 0;
+    var messages_1 = require_messages2();
+    var LinkedEditingRangeRequest;
+    (function(LinkedEditingRangeRequest2) {
+      LinkedEditingRangeRequest2.method = "textDocument/linkedEditingRange";
+      LinkedEditingRangeRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      LinkedEditingRangeRequest2.type = new messages_1.ProtocolRequestType(LinkedEditingRangeRequest2.method);
+      LinkedEditingRangeRequest2.capabilities = messages_1.CM.create("textDocument.linkedEditingRange", "linkedEditingRangeProvider");
+    })(LinkedEditingRangeRequest || (exports.LinkedEditingRangeRequest = LinkedEditingRangeRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js
+var require_protocol_fileOperations = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.fileOperations.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.WillDeleteFilesRequest = exports.DidDeleteFilesNotification = exports.DidRenameFilesNotification = exports.WillRenameFilesRequest = exports.DidCreateFilesNotification = exports.WillCreateFilesRequest = exports.FileOperationPatternKind = void 0;
+    var messages_1 = require_messages2();
+    var FileOperationPatternKind;
+    (function(FileOperationPatternKind2) {
+      FileOperationPatternKind2.file = "file";
+      FileOperationPatternKind2.folder = "folder";
+    })(FileOperationPatternKind || (exports.FileOperationPatternKind = FileOperationPatternKind = {}));
+    var WillCreateFilesRequest;
+    (function(WillCreateFilesRequest2) {
+      WillCreateFilesRequest2.method = "workspace/willCreateFiles";
+      WillCreateFilesRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WillCreateFilesRequest2.type = new messages_1.ProtocolRequestType(WillCreateFilesRequest2.method);
+      WillCreateFilesRequest2.capabilities = messages_1.CM.create("workspace.fileOperations.willCreate", "workspace.fileOperations.willCreate");
+    })(WillCreateFilesRequest || (exports.WillCreateFilesRequest = WillCreateFilesRequest = {}));
+    var DidCreateFilesNotification;
+    (function(DidCreateFilesNotification2) {
+      DidCreateFilesNotification2.method = "workspace/didCreateFiles";
+      DidCreateFilesNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidCreateFilesNotification2.type = new messages_1.ProtocolNotificationType(DidCreateFilesNotification2.method);
+      DidCreateFilesNotification2.capabilities = messages_1.CM.create("workspace.fileOperations.didCreate", "workspace.fileOperations.didCreate");
+    })(DidCreateFilesNotification || (exports.DidCreateFilesNotification = DidCreateFilesNotification = {}));
+    var WillRenameFilesRequest;
+    (function(WillRenameFilesRequest2) {
+      WillRenameFilesRequest2.method = "workspace/willRenameFiles";
+      WillRenameFilesRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WillRenameFilesRequest2.type = new messages_1.ProtocolRequestType(WillRenameFilesRequest2.method);
+      WillRenameFilesRequest2.capabilities = messages_1.CM.create("workspace.fileOperations.willRename", "workspace.fileOperations.willRename");
+    })(WillRenameFilesRequest || (exports.WillRenameFilesRequest = WillRenameFilesRequest = {}));
+    var DidRenameFilesNotification;
+    (function(DidRenameFilesNotification2) {
+      DidRenameFilesNotification2.method = "workspace/didRenameFiles";
+      DidRenameFilesNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidRenameFilesNotification2.type = new messages_1.ProtocolNotificationType(DidRenameFilesNotification2.method);
+      DidRenameFilesNotification2.capabilities = messages_1.CM.create("workspace.fileOperations.didRename", "workspace.fileOperations.didRename");
+    })(DidRenameFilesNotification || (exports.DidRenameFilesNotification = DidRenameFilesNotification = {}));
+    var DidDeleteFilesNotification;
+    (function(DidDeleteFilesNotification2) {
+      DidDeleteFilesNotification2.method = "workspace/didDeleteFiles";
+      DidDeleteFilesNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidDeleteFilesNotification2.type = new messages_1.ProtocolNotificationType(DidDeleteFilesNotification2.method);
+      DidDeleteFilesNotification2.capabilities = messages_1.CM.create("workspace.fileOperations.didDelete", "workspace.fileOperations.didDelete");
+    })(DidDeleteFilesNotification || (exports.DidDeleteFilesNotification = DidDeleteFilesNotification = {}));
+    var WillDeleteFilesRequest;
+    (function(WillDeleteFilesRequest2) {
+      WillDeleteFilesRequest2.method = "workspace/willDeleteFiles";
+      WillDeleteFilesRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WillDeleteFilesRequest2.type = new messages_1.ProtocolRequestType(WillDeleteFilesRequest2.method);
+      WillDeleteFilesRequest2.capabilities = messages_1.CM.create("workspace.fileOperations.willDelete", "workspace.fileOperations.willDelete");
+    })(WillDeleteFilesRequest || (exports.WillDeleteFilesRequest = WillDeleteFilesRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js
+var require_protocol_moniker = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.moniker.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MonikerRequest = exports.MonikerKind = exports.UniquenessLevel = void 0;
+    var messages_1 = require_messages2();
+    var UniquenessLevel;
+    (function(UniquenessLevel2) {
+      UniquenessLevel2.document = "document";
+      UniquenessLevel2.project = "project";
+      UniquenessLevel2.group = "group";
+      UniquenessLevel2.scheme = "scheme";
+      UniquenessLevel2.global = "global";
+    })(UniquenessLevel || (exports.UniquenessLevel = UniquenessLevel = {}));
+    var MonikerKind;
+    (function(MonikerKind2) {
+      MonikerKind2.$import = "import";
+      MonikerKind2.$export = "export";
+      MonikerKind2.local = "local";
+    })(MonikerKind || (exports.MonikerKind = MonikerKind = {}));
+    var MonikerRequest;
+    (function(MonikerRequest2) {
+      MonikerRequest2.method = "textDocument/moniker";
+      MonikerRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      MonikerRequest2.type = new messages_1.ProtocolRequestType(MonikerRequest2.method);
+      MonikerRequest2.capabilities = messages_1.CM.create("textDocument.moniker", "monikerProvider");
+    })(MonikerRequest || (exports.MonikerRequest = MonikerRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js
+var require_protocol_typeHierarchy = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.typeHierarchy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TypeHierarchySubtypesRequest = exports.TypeHierarchySupertypesRequest = exports.TypeHierarchyPrepareRequest = void 0;
+    var messages_1 = require_messages2();
+    var TypeHierarchyPrepareRequest;
+    (function(TypeHierarchyPrepareRequest2) {
+      TypeHierarchyPrepareRequest2.method = "textDocument/prepareTypeHierarchy";
+      TypeHierarchyPrepareRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      TypeHierarchyPrepareRequest2.type = new messages_1.ProtocolRequestType(TypeHierarchyPrepareRequest2.method);
+      TypeHierarchyPrepareRequest2.capabilities = messages_1.CM.create("textDocument.typeHierarchy", "typeHierarchyProvider");
+    })(TypeHierarchyPrepareRequest || (exports.TypeHierarchyPrepareRequest = TypeHierarchyPrepareRequest = {}));
+    var TypeHierarchySupertypesRequest;
+    (function(TypeHierarchySupertypesRequest2) {
+      TypeHierarchySupertypesRequest2.method = "typeHierarchy/supertypes";
+      TypeHierarchySupertypesRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      TypeHierarchySupertypesRequest2.type = new messages_1.ProtocolRequestType(TypeHierarchySupertypesRequest2.method);
+    })(TypeHierarchySupertypesRequest || (exports.TypeHierarchySupertypesRequest = TypeHierarchySupertypesRequest = {}));
+    var TypeHierarchySubtypesRequest;
+    (function(TypeHierarchySubtypesRequest2) {
+      TypeHierarchySubtypesRequest2.method = "typeHierarchy/subtypes";
+      TypeHierarchySubtypesRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      TypeHierarchySubtypesRequest2.type = new messages_1.ProtocolRequestType(TypeHierarchySubtypesRequest2.method);
+    })(TypeHierarchySubtypesRequest || (exports.TypeHierarchySubtypesRequest = TypeHierarchySubtypesRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js
+var require_protocol_inlineValue = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineValue.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InlineValueRefreshRequest = exports.InlineValueRequest = void 0;
+    var messages_1 = require_messages2();
+    var InlineValueRequest;
+    (function(InlineValueRequest2) {
+      InlineValueRequest2.method = "textDocument/inlineValue";
+      InlineValueRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      InlineValueRequest2.type = new messages_1.ProtocolRequestType(InlineValueRequest2.method);
+      InlineValueRequest2.capabilities = messages_1.CM.create("textDocument.inlineValue", "inlineValueProvider");
+    })(InlineValueRequest || (exports.InlineValueRequest = InlineValueRequest = {}));
+    var InlineValueRefreshRequest;
+    (function(InlineValueRefreshRequest2) {
+      InlineValueRefreshRequest2.method = `workspace/inlineValue/refresh`;
+      InlineValueRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      InlineValueRefreshRequest2.type = new messages_1.ProtocolRequestType0(InlineValueRefreshRequest2.method);
+      InlineValueRefreshRequest2.capabilities = messages_1.CM.create("workspace.inlineValue.refreshSupport", void 0);
+    })(InlineValueRefreshRequest || (exports.InlineValueRefreshRequest = InlineValueRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js
+var require_protocol_inlayHint = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlayHint.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InlayHintRefreshRequest = exports.InlayHintResolveRequest = exports.InlayHintRequest = void 0;
+    var messages_1 = require_messages2();
+    var InlayHintRequest;
+    (function(InlayHintRequest2) {
+      InlayHintRequest2.method = "textDocument/inlayHint";
+      InlayHintRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      InlayHintRequest2.type = new messages_1.ProtocolRequestType(InlayHintRequest2.method);
+      InlayHintRequest2.capabilities = messages_1.CM.create("textDocument.inlayHint", "inlayHintProvider");
+    })(InlayHintRequest || (exports.InlayHintRequest = InlayHintRequest = {}));
+    var InlayHintResolveRequest;
+    (function(InlayHintResolveRequest2) {
+      InlayHintResolveRequest2.method = "inlayHint/resolve";
+      InlayHintResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      InlayHintResolveRequest2.type = new messages_1.ProtocolRequestType(InlayHintResolveRequest2.method);
+      InlayHintResolveRequest2.capabilities = messages_1.CM.create("textDocument.inlayHint.resolveSupport", "inlayHintProvider.resolveProvider");
+    })(InlayHintResolveRequest || (exports.InlayHintResolveRequest = InlayHintResolveRequest = {}));
+    var InlayHintRefreshRequest;
+    (function(InlayHintRefreshRequest2) {
+      InlayHintRefreshRequest2.method = `workspace/inlayHint/refresh`;
+      InlayHintRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      InlayHintRefreshRequest2.type = new messages_1.ProtocolRequestType0(InlayHintRefreshRequest2.method);
+      InlayHintRefreshRequest2.capabilities = messages_1.CM.create("workspace.inlayHint.refreshSupport", void 0);
+    })(InlayHintRefreshRequest || (exports.InlayHintRefreshRequest = InlayHintRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js
+var require_protocol_diagnostic = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.diagnostic.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DiagnosticRefreshRequest = exports.WorkspaceDiagnosticRequest = exports.DocumentDiagnosticRequest = exports.DocumentDiagnosticReportKind = exports.DiagnosticServerCancellationData = void 0;
+    var vscode_jsonrpc_1 = require_api();
+    var Is2 = __importStar(require_is3());
+    var messages_1 = require_messages2();
+    var DiagnosticServerCancellationData;
+    (function(DiagnosticServerCancellationData2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && Is2.boolean(candidate.retriggerRequest);
+      }
+      DiagnosticServerCancellationData2.is = is;
+    })(DiagnosticServerCancellationData || (exports.DiagnosticServerCancellationData = DiagnosticServerCancellationData = {}));
+    var DocumentDiagnosticReportKind;
+    (function(DocumentDiagnosticReportKind2) {
+      DocumentDiagnosticReportKind2.Full = "full";
+      DocumentDiagnosticReportKind2.Unchanged = "unchanged";
+    })(DocumentDiagnosticReportKind || (exports.DocumentDiagnosticReportKind = DocumentDiagnosticReportKind = {}));
+    var DocumentDiagnosticRequest;
+    (function(DocumentDiagnosticRequest2) {
+      DocumentDiagnosticRequest2.method = "textDocument/diagnostic";
+      DocumentDiagnosticRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentDiagnosticRequest2.type = new messages_1.ProtocolRequestType(DocumentDiagnosticRequest2.method);
+      DocumentDiagnosticRequest2.partialResult = new vscode_jsonrpc_1.ProgressType();
+      DocumentDiagnosticRequest2.capabilities = messages_1.CM.create("textDocument.diagnostic", "diagnosticProvider");
+    })(DocumentDiagnosticRequest || (exports.DocumentDiagnosticRequest = DocumentDiagnosticRequest = {}));
+    var WorkspaceDiagnosticRequest;
+    (function(WorkspaceDiagnosticRequest2) {
+      WorkspaceDiagnosticRequest2.method = "workspace/diagnostic";
+      WorkspaceDiagnosticRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WorkspaceDiagnosticRequest2.type = new messages_1.ProtocolRequestType(WorkspaceDiagnosticRequest2.method);
+      WorkspaceDiagnosticRequest2.partialResult = new vscode_jsonrpc_1.ProgressType();
+      WorkspaceDiagnosticRequest2.capabilities = messages_1.CM.create("workspace.diagnostics", "diagnosticProvider.workspaceDiagnostics");
+    })(WorkspaceDiagnosticRequest || (exports.WorkspaceDiagnosticRequest = WorkspaceDiagnosticRequest = {}));
+    var DiagnosticRefreshRequest;
+    (function(DiagnosticRefreshRequest2) {
+      DiagnosticRefreshRequest2.method = `workspace/diagnostic/refresh`;
+      DiagnosticRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      DiagnosticRefreshRequest2.type = new messages_1.ProtocolRequestType0(DiagnosticRefreshRequest2.method);
+      DiagnosticRefreshRequest2.capabilities = messages_1.CM.create("workspace.diagnostics.refreshSupport", void 0);
+    })(DiagnosticRefreshRequest || (exports.DiagnosticRefreshRequest = DiagnosticRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js
+var require_protocol_notebook = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.notebook.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DidCloseNotebookDocumentNotification = exports.DidSaveNotebookDocumentNotification = exports.DidChangeNotebookDocumentNotification = exports.NotebookCellArrayChange = exports.DidOpenNotebookDocumentNotification = exports.NotebookDocumentSyncRegistrationType = exports.NotebookDocument = exports.NotebookCell = exports.ExecutionSummary = exports.NotebookCellKind = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var Is2 = __importStar(require_is3());
+    var messages_1 = require_messages2();
+    var NotebookCellKind;
+    (function(NotebookCellKind2) {
+      NotebookCellKind2.Markup = 1;
+      NotebookCellKind2.Code = 2;
+      function is(value) {
+        return value === 1 || value === 2;
+      }
+      NotebookCellKind2.is = is;
+    })(NotebookCellKind || (exports.NotebookCellKind = NotebookCellKind = {}));
+    var ExecutionSummary;
+    (function(ExecutionSummary2) {
+      function create(executionOrder, success) {
+        const result = { executionOrder };
+        if (success === true || success === false) {
+          result.success = success;
+        }
+        return result;
+      }
+      ExecutionSummary2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && vscode_languageserver_types_1.uinteger.is(candidate.executionOrder) && (candidate.success === void 0 || Is2.boolean(candidate.success));
+      }
+      ExecutionSummary2.is = is;
+      function equals(one, other) {
+        if (one === other) {
+          return true;
+        }
+        if (one === null || one === void 0 || other === null || other === void 0) {
+          return false;
+        }
+        return one.executionOrder === other.executionOrder && one.success === other.success;
+      }
+      ExecutionSummary2.equals = equals;
+    })(ExecutionSummary || (exports.ExecutionSummary = ExecutionSummary = {}));
+    var NotebookCell;
+    (function(NotebookCell2) {
+      function create(kind, document) {
+        return { kind, document };
+      }
+      NotebookCell2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && NotebookCellKind.is(candidate.kind) && vscode_languageserver_types_1.DocumentUri.is(candidate.document) && (candidate.metadata === void 0 || Is2.objectLiteral(candidate.metadata));
+      }
+      NotebookCell2.is = is;
+      function diff(one, two) {
+        const result = /* @__PURE__ */ new Set();
+        if (one.document !== two.document) {
+          result.add("document");
+        }
+        if (one.kind !== two.kind) {
+          result.add("kind");
+        }
+        if (one.executionSummary !== two.executionSummary) {
+          result.add("executionSummary");
+        }
+        if ((one.metadata !== void 0 || two.metadata !== void 0) && !equalsMetadata(one.metadata, two.metadata)) {
+          result.add("metadata");
+        }
+        if ((one.executionSummary !== void 0 || two.executionSummary !== void 0) && !ExecutionSummary.equals(one.executionSummary, two.executionSummary)) {
+          result.add("executionSummary");
+        }
+        return result;
+      }
+      NotebookCell2.diff = diff;
+      function equalsMetadata(one, other) {
+        if (one === other) {
+          return true;
+        }
+        if (one === null || one === void 0 || other === null || other === void 0) {
+          return false;
+        }
+        if (typeof one !== typeof other) {
+          return false;
+        }
+        if (typeof one !== "object") {
+          return false;
+        }
+        const oneArray = Array.isArray(one);
+        const otherArray = Array.isArray(other);
+        if (oneArray !== otherArray) {
+          return false;
+        }
+        if (oneArray && otherArray) {
+          if (one.length !== other.length) {
+            return false;
+          }
+          for (let i = 0; i < one.length; i++) {
+            if (!equalsMetadata(one[i], other[i])) {
+              return false;
+            }
+          }
+        }
+        if (Is2.objectLiteral(one) && Is2.objectLiteral(other)) {
+          const oneKeys = Object.keys(one);
+          const otherKeys = Object.keys(other);
+          if (oneKeys.length !== otherKeys.length) {
+            return false;
+          }
+          oneKeys.sort();
+          otherKeys.sort();
+          if (!equalsMetadata(oneKeys, otherKeys)) {
+            return false;
+          }
+          for (let i = 0; i < oneKeys.length; i++) {
+            const prop = oneKeys[i];
+            if (!equalsMetadata(one[prop], other[prop])) {
+              return false;
+            }
+          }
+        }
+        return true;
+      }
+    })(NotebookCell || (exports.NotebookCell = NotebookCell = {}));
+    var NotebookDocument;
+    (function(NotebookDocument2) {
+      function create(uri, notebookType, version2, cells) {
+        return { uri, notebookType, version: version2, cells };
+      }
+      NotebookDocument2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && Is2.string(candidate.uri) && vscode_languageserver_types_1.integer.is(candidate.version) && Is2.typedArray(candidate.cells, NotebookCell.is);
+      }
+      NotebookDocument2.is = is;
+    })(NotebookDocument || (exports.NotebookDocument = NotebookDocument = {}));
+    var NotebookDocumentSyncRegistrationType;
+    (function(NotebookDocumentSyncRegistrationType2) {
+      NotebookDocumentSyncRegistrationType2.method = "notebookDocument/sync";
+      NotebookDocumentSyncRegistrationType2.messageDirection = messages_1.MessageDirection.clientToServer;
+      NotebookDocumentSyncRegistrationType2.type = new messages_1.RegistrationType(NotebookDocumentSyncRegistrationType2.method);
+    })(NotebookDocumentSyncRegistrationType || (exports.NotebookDocumentSyncRegistrationType = NotebookDocumentSyncRegistrationType = {}));
+    var DidOpenNotebookDocumentNotification;
+    (function(DidOpenNotebookDocumentNotification2) {
+      DidOpenNotebookDocumentNotification2.method = "notebookDocument/didOpen";
+      DidOpenNotebookDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidOpenNotebookDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidOpenNotebookDocumentNotification2.method);
+      DidOpenNotebookDocumentNotification2.registrationMethod = NotebookDocumentSyncRegistrationType.method;
+    })(DidOpenNotebookDocumentNotification || (exports.DidOpenNotebookDocumentNotification = DidOpenNotebookDocumentNotification = {}));
+    var NotebookCellArrayChange;
+    (function(NotebookCellArrayChange2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && vscode_languageserver_types_1.uinteger.is(candidate.start) && vscode_languageserver_types_1.uinteger.is(candidate.deleteCount) && (candidate.cells === void 0 || Is2.typedArray(candidate.cells, NotebookCell.is));
+      }
+      NotebookCellArrayChange2.is = is;
+      function create(start, deleteCount, cells) {
+        const result = { start, deleteCount };
+        if (cells !== void 0) {
+          result.cells = cells;
+        }
+        return result;
+      }
+      NotebookCellArrayChange2.create = create;
+    })(NotebookCellArrayChange || (exports.NotebookCellArrayChange = NotebookCellArrayChange = {}));
+    var DidChangeNotebookDocumentNotification;
+    (function(DidChangeNotebookDocumentNotification2) {
+      DidChangeNotebookDocumentNotification2.method = "notebookDocument/didChange";
+      DidChangeNotebookDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidChangeNotebookDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidChangeNotebookDocumentNotification2.method);
+      DidChangeNotebookDocumentNotification2.registrationMethod = NotebookDocumentSyncRegistrationType.method;
+    })(DidChangeNotebookDocumentNotification || (exports.DidChangeNotebookDocumentNotification = DidChangeNotebookDocumentNotification = {}));
+    var DidSaveNotebookDocumentNotification;
+    (function(DidSaveNotebookDocumentNotification2) {
+      DidSaveNotebookDocumentNotification2.method = "notebookDocument/didSave";
+      DidSaveNotebookDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidSaveNotebookDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidSaveNotebookDocumentNotification2.method);
+      DidSaveNotebookDocumentNotification2.registrationMethod = NotebookDocumentSyncRegistrationType.method;
+    })(DidSaveNotebookDocumentNotification || (exports.DidSaveNotebookDocumentNotification = DidSaveNotebookDocumentNotification = {}));
+    var DidCloseNotebookDocumentNotification;
+    (function(DidCloseNotebookDocumentNotification2) {
+      DidCloseNotebookDocumentNotification2.method = "notebookDocument/didClose";
+      DidCloseNotebookDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidCloseNotebookDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidCloseNotebookDocumentNotification2.method);
+      DidCloseNotebookDocumentNotification2.registrationMethod = NotebookDocumentSyncRegistrationType.method;
+    })(DidCloseNotebookDocumentNotification || (exports.DidCloseNotebookDocumentNotification = DidCloseNotebookDocumentNotification = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js
+var require_protocol_inlineCompletion = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.inlineCompletion.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InlineCompletionRequest = void 0;
+    var messages_1 = require_messages2();
+    var InlineCompletionRequest;
+    (function(InlineCompletionRequest2) {
+      InlineCompletionRequest2.method = "textDocument/inlineCompletion";
+      InlineCompletionRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      InlineCompletionRequest2.type = new messages_1.ProtocolRequestType(InlineCompletionRequest2.method);
+      InlineCompletionRequest2.capabilities = messages_1.CM.create("textDocument.inlineCompletion", "inlineCompletionProvider");
+    })(InlineCompletionRequest || (exports.InlineCompletionRequest = InlineCompletionRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.textDocumentContent.js
+var require_protocol_textDocumentContent = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.textDocumentContent.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TextDocumentContentRefreshRequest = exports.TextDocumentContentRequest = void 0;
+    var messages_1 = require_messages2();
+    var TextDocumentContentRequest;
+    (function(TextDocumentContentRequest2) {
+      TextDocumentContentRequest2.method = "workspace/textDocumentContent";
+      TextDocumentContentRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      TextDocumentContentRequest2.type = new messages_1.ProtocolRequestType(TextDocumentContentRequest2.method);
+      TextDocumentContentRequest2.capabilities = messages_1.CM.create("workspace.textDocumentContent", "workspace.textDocumentContent");
+    })(TextDocumentContentRequest || (exports.TextDocumentContentRequest = TextDocumentContentRequest = {}));
+    var TextDocumentContentRefreshRequest;
+    (function(TextDocumentContentRefreshRequest2) {
+      TextDocumentContentRefreshRequest2.method = `workspace/textDocumentContent/refresh`;
+      TextDocumentContentRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      TextDocumentContentRefreshRequest2.type = new messages_1.ProtocolRequestType(TextDocumentContentRefreshRequest2.method);
+    })(TextDocumentContentRefreshRequest || (exports.TextDocumentContentRefreshRequest = TextDocumentContentRefreshRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/protocol.js
+var require_protocol = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/protocol.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CodeActionRequest = exports.DocumentSymbolRequest = exports.DocumentHighlightRequest = exports.ReferencesRequest = exports.DefinitionRequest = exports.SignatureHelpRequest = exports.SignatureHelpTriggerKind = exports.HoverRequest = exports.CompletionResolveRequest = exports.CompletionRequest = exports.CompletionTriggerKind = exports.PublishDiagnosticsNotification = exports.WatchKind = exports.GlobPattern = exports.RelativePattern = exports.FileChangeType = exports.DidChangeWatchedFilesNotification = exports.WillSaveTextDocumentWaitUntilRequest = exports.WillSaveTextDocumentNotification = exports.TextDocumentSaveReason = exports.DidSaveTextDocumentNotification = exports.DidCloseTextDocumentNotification = exports.DidChangeTextDocumentNotification = exports.TextDocumentContentChangeEvent = exports.DidOpenTextDocumentNotification = exports.TextDocumentSyncKind = exports.TelemetryEventNotification = exports.LogMessageNotification = exports.ShowMessageRequest = exports.ShowMessageNotification = exports.MessageType = exports.DidChangeConfigurationNotification = exports.ExitNotification = exports.ShutdownRequest = exports.InitializedNotification = exports.InitializeErrorCodes = exports.InitializeRequest = exports.WorkDoneProgressOptions = exports.TextDocumentRegistrationOptions = exports.StaticRegistrationOptions = exports.PositionEncodingKind = exports.RegularExpressionEngineKind = exports.FailureHandlingKind = exports.ResourceOperationKind = exports.UnregistrationRequest = exports.RegistrationRequest = exports.DocumentSelector = exports.NotebookCellTextDocumentFilter = exports.NotebookDocumentFilter = exports.TextDocumentFilter = void 0;
+    exports.UniquenessLevel = exports.WillDeleteFilesRequest = exports.DidDeleteFilesNotification = exports.WillRenameFilesRequest = exports.DidRenameFilesNotification = exports.WillCreateFilesRequest = exports.DidCreateFilesNotification = exports.FileOperationPatternKind = exports.LinkedEditingRangeRequest = exports.ShowDocumentRequest = exports.SemanticTokensRegistrationType = exports.SemanticTokensRefreshRequest = exports.SemanticTokensRangeRequest = exports.SemanticTokensDeltaRequest = exports.SemanticTokensRequest = exports.TokenFormat = exports.CallHierarchyPrepareRequest = exports.CallHierarchyOutgoingCallsRequest = exports.CallHierarchyIncomingCallsRequest = exports.WorkDoneProgressCancelNotification = exports.WorkDoneProgressCreateRequest = exports.WorkDoneProgress = exports.SelectionRangeRequest = exports.DeclarationRequest = exports.FoldingRangeRefreshRequest = exports.FoldingRangeRequest = exports.ColorPresentationRequest = exports.DocumentColorRequest = exports.ConfigurationRequest = exports.DidChangeWorkspaceFoldersNotification = exports.WorkspaceFoldersRequest = exports.TypeDefinitionRequest = exports.ImplementationRequest = exports.ApplyWorkspaceEditRequest = exports.ExecuteCommandRequest = exports.PrepareRenameRequest = exports.RenameRequest = exports.PrepareSupportDefaultBehavior = exports.DocumentOnTypeFormattingRequest = exports.DocumentRangesFormattingRequest = exports.DocumentRangeFormattingRequest = exports.DocumentFormattingRequest = exports.DocumentLinkResolveRequest = exports.DocumentLinkRequest = exports.CodeLensRefreshRequest = exports.CodeLensResolveRequest = exports.CodeLensRequest = exports.WorkspaceSymbolResolveRequest = exports.WorkspaceSymbolRequest = exports.CodeActionResolveRequest = void 0;
+    exports.TextDocumentContentRefreshRequest = exports.TextDocumentContentRequest = exports.InlineCompletionRequest = exports.DidCloseNotebookDocumentNotification = exports.DidSaveNotebookDocumentNotification = exports.DidChangeNotebookDocumentNotification = exports.NotebookCellArrayChange = exports.DidOpenNotebookDocumentNotification = exports.NotebookDocumentSyncRegistrationType = exports.NotebookDocument = exports.NotebookCell = exports.ExecutionSummary = exports.NotebookCellKind = exports.DiagnosticRefreshRequest = exports.WorkspaceDiagnosticRequest = exports.DocumentDiagnosticRequest = exports.DocumentDiagnosticReportKind = exports.DiagnosticServerCancellationData = exports.InlayHintRefreshRequest = exports.InlayHintResolveRequest = exports.InlayHintRequest = exports.InlineValueRefreshRequest = exports.InlineValueRequest = exports.TypeHierarchySupertypesRequest = exports.TypeHierarchySubtypesRequest = exports.TypeHierarchyPrepareRequest = exports.MonikerRequest = exports.MonikerKind = void 0;
+    var messages_1 = require_messages2();
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var Is2 = __importStar(require_is3());
+    var protocol_implementation_1 = require_protocol_implementation();
+    Object.defineProperty(exports, "ImplementationRequest", { enumerable: true, get: function() {
+      return protocol_implementation_1.ImplementationRequest;
+    } });
+    var protocol_typeDefinition_1 = require_protocol_typeDefinition();
+    Object.defineProperty(exports, "TypeDefinitionRequest", { enumerable: true, get: function() {
+      return protocol_typeDefinition_1.TypeDefinitionRequest;
+    } });
+    var protocol_workspaceFolder_1 = require_protocol_workspaceFolder();
+    Object.defineProperty(exports, "WorkspaceFoldersRequest", { enumerable: true, get: function() {
+      return protocol_workspaceFolder_1.WorkspaceFoldersRequest;
+    } });
+    Object.defineProperty(exports, "DidChangeWorkspaceFoldersNotification", { enumerable: true, get: function() {
+      return protocol_workspaceFolder_1.DidChangeWorkspaceFoldersNotification;
+    } });
+    var protocol_configuration_1 = require_protocol_configuration();
+    Object.defineProperty(exports, "ConfigurationRequest", { enumerable: true, get: function() {
+      return protocol_configuration_1.ConfigurationRequest;
+    } });
+    var protocol_colorProvider_1 = require_protocol_colorProvider();
+    Object.defineProperty(exports, "DocumentColorRequest", { enumerable: true, get: function() {
+      return protocol_colorProvider_1.DocumentColorRequest;
+    } });
+    Object.defineProperty(exports, "ColorPresentationRequest", { enumerable: true, get: function() {
+      return protocol_colorProvider_1.ColorPresentationRequest;
+    } });
+    var protocol_foldingRange_1 = require_protocol_foldingRange();
+    Object.defineProperty(exports, "FoldingRangeRequest", { enumerable: true, get: function() {
+      return protocol_foldingRange_1.FoldingRangeRequest;
+    } });
+    Object.defineProperty(exports, "FoldingRangeRefreshRequest", { enumerable: true, get: function() {
+      return protocol_foldingRange_1.FoldingRangeRefreshRequest;
+    } });
+    var protocol_declaration_1 = require_protocol_declaration();
+    Object.defineProperty(exports, "DeclarationRequest", { enumerable: true, get: function() {
+      return protocol_declaration_1.DeclarationRequest;
+    } });
+    var protocol_selectionRange_1 = require_protocol_selectionRange();
+    Object.defineProperty(exports, "SelectionRangeRequest", { enumerable: true, get: function() {
+      return protocol_selectionRange_1.SelectionRangeRequest;
+    } });
+    var protocol_progress_1 = require_protocol_progress();
+    Object.defineProperty(exports, "WorkDoneProgress", { enumerable: true, get: function() {
+      return protocol_progress_1.WorkDoneProgress;
+    } });
+    Object.defineProperty(exports, "WorkDoneProgressCreateRequest", { enumerable: true, get: function() {
+      return protocol_progress_1.WorkDoneProgressCreateRequest;
+    } });
+    Object.defineProperty(exports, "WorkDoneProgressCancelNotification", { enumerable: true, get: function() {
+      return protocol_progress_1.WorkDoneProgressCancelNotification;
+    } });
+    var protocol_callHierarchy_1 = require_protocol_callHierarchy();
+    Object.defineProperty(exports, "CallHierarchyIncomingCallsRequest", { enumerable: true, get: function() {
+      return protocol_callHierarchy_1.CallHierarchyIncomingCallsRequest;
+    } });
+    Object.defineProperty(exports, "CallHierarchyOutgoingCallsRequest", { enumerable: true, get: function() {
+      return protocol_callHierarchy_1.CallHierarchyOutgoingCallsRequest;
+    } });
+    Object.defineProperty(exports, "CallHierarchyPrepareRequest", { enumerable: true, get: function() {
+      return protocol_callHierarchy_1.CallHierarchyPrepareRequest;
+    } });
+    var protocol_semanticTokens_1 = require_protocol_semanticTokens();
+    Object.defineProperty(exports, "TokenFormat", { enumerable: true, get: function() {
+      return protocol_semanticTokens_1.TokenFormat;
+    } });
+    Object.defineProperty(exports, "SemanticTokensRequest", { enumerable: true, get: function() {
+      return protocol_semanticTokens_1.SemanticTokensRequest;
+    } });
+    Object.defineProperty(exports, "SemanticTokensDeltaRequest", { enumerable: true, get: function() {
+      return protocol_semanticTokens_1.SemanticTokensDeltaRequest;
+    } });
+    Object.defineProperty(exports, "SemanticTokensRangeRequest", { enumerable: true, get: function() {
+      return protocol_semanticTokens_1.SemanticTokensRangeRequest;
+    } });
+    Object.defineProperty(exports, "SemanticTokensRefreshRequest", { enumerable: true, get: function() {
+      return protocol_semanticTokens_1.SemanticTokensRefreshRequest;
+    } });
+    Object.defineProperty(exports, "SemanticTokensRegistrationType", { enumerable: true, get: function() {
+      return protocol_semanticTokens_1.SemanticTokensRegistrationType;
+    } });
+    var protocol_showDocument_1 = require_protocol_showDocument();
+    Object.defineProperty(exports, "ShowDocumentRequest", { enumerable: true, get: function() {
+      return protocol_showDocument_1.ShowDocumentRequest;
+    } });
+    var protocol_linkedEditingRange_1 = require_protocol_linkedEditingRange();
+    Object.defineProperty(exports, "LinkedEditingRangeRequest", { enumerable: true, get: function() {
+      return protocol_linkedEditingRange_1.LinkedEditingRangeRequest;
+    } });
+    var protocol_fileOperations_1 = require_protocol_fileOperations();
+    Object.defineProperty(exports, "FileOperationPatternKind", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.FileOperationPatternKind;
+    } });
+    Object.defineProperty(exports, "DidCreateFilesNotification", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.DidCreateFilesNotification;
+    } });
+    Object.defineProperty(exports, "WillCreateFilesRequest", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.WillCreateFilesRequest;
+    } });
+    Object.defineProperty(exports, "DidRenameFilesNotification", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.DidRenameFilesNotification;
+    } });
+    Object.defineProperty(exports, "WillRenameFilesRequest", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.WillRenameFilesRequest;
+    } });
+    Object.defineProperty(exports, "DidDeleteFilesNotification", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.DidDeleteFilesNotification;
+    } });
+    Object.defineProperty(exports, "WillDeleteFilesRequest", { enumerable: true, get: function() {
+      return protocol_fileOperations_1.WillDeleteFilesRequest;
+    } });
+    var protocol_moniker_1 = require_protocol_moniker();
+    Object.defineProperty(exports, "UniquenessLevel", { enumerable: true, get: function() {
+      return protocol_moniker_1.UniquenessLevel;
+    } });
+    Object.defineProperty(exports, "MonikerKind", { enumerable: true, get: function() {
+      return protocol_moniker_1.MonikerKind;
+    } });
+    Object.defineProperty(exports, "MonikerRequest", { enumerable: true, get: function() {
+      return protocol_moniker_1.MonikerRequest;
+    } });
+    var protocol_typeHierarchy_1 = require_protocol_typeHierarchy();
+    Object.defineProperty(exports, "TypeHierarchyPrepareRequest", { enumerable: true, get: function() {
+      return protocol_typeHierarchy_1.TypeHierarchyPrepareRequest;
+    } });
+    Object.defineProperty(exports, "TypeHierarchySubtypesRequest", { enumerable: true, get: function() {
+      return protocol_typeHierarchy_1.TypeHierarchySubtypesRequest;
+    } });
+    Object.defineProperty(exports, "TypeHierarchySupertypesRequest", { enumerable: true, get: function() {
+      return protocol_typeHierarchy_1.TypeHierarchySupertypesRequest;
+    } });
+    var protocol_inlineValue_1 = require_protocol_inlineValue();
+    Object.defineProperty(exports, "InlineValueRequest", { enumerable: true, get: function() {
+      return protocol_inlineValue_1.InlineValueRequest;
+    } });
+    Object.defineProperty(exports, "InlineValueRefreshRequest", { enumerable: true, get: function() {
+      return protocol_inlineValue_1.InlineValueRefreshRequest;
+    } });
+    var protocol_inlayHint_1 = require_protocol_inlayHint();
+    Object.defineProperty(exports, "InlayHintRequest", { enumerable: true, get: function() {
+      return protocol_inlayHint_1.InlayHintRequest;
+    } });
+    Object.defineProperty(exports, "InlayHintResolveRequest", { enumerable: true, get: function() {
+      return protocol_inlayHint_1.InlayHintResolveRequest;
+    } });
+    Object.defineProperty(exports, "InlayHintRefreshRequest", { enumerable: true, get: function() {
+      return protocol_inlayHint_1.InlayHintRefreshRequest;
+    } });
+    var protocol_diagnostic_1 = require_protocol_diagnostic();
+    Object.defineProperty(exports, "DiagnosticServerCancellationData", { enumerable: true, get: function() {
+      return protocol_diagnostic_1.DiagnosticServerCancellationData;
+    } });
+    Object.defineProperty(exports, "DocumentDiagnosticReportKind", { enumerable: true, get: function() {
+      return protocol_diagnostic_1.DocumentDiagnosticReportKind;
+    } });
+    Object.defineProperty(exports, "DocumentDiagnosticRequest", { enumerable: true, get: function() {
+      return protocol_diagnostic_1.DocumentDiagnosticRequest;
+    } });
+    Object.defineProperty(exports, "WorkspaceDiagnosticRequest", { enumerable: true, get: function() {
+      return protocol_diagnostic_1.WorkspaceDiagnosticRequest;
+    } });
+    Object.defineProperty(exports, "DiagnosticRefreshRequest", { enumerable: true, get: function() {
+      return protocol_diagnostic_1.DiagnosticRefreshRequest;
+    } });
+    var protocol_notebook_1 = require_protocol_notebook();
+    Object.defineProperty(exports, "NotebookCellKind", { enumerable: true, get: function() {
+      return protocol_notebook_1.NotebookCellKind;
+    } });
+    Object.defineProperty(exports, "ExecutionSummary", { enumerable: true, get: function() {
+      return protocol_notebook_1.ExecutionSummary;
+    } });
+    Object.defineProperty(exports, "NotebookCell", { enumerable: true, get: function() {
+      return protocol_notebook_1.NotebookCell;
+    } });
+    Object.defineProperty(exports, "NotebookDocument", { enumerable: true, get: function() {
+      return protocol_notebook_1.NotebookDocument;
+    } });
+    Object.defineProperty(exports, "NotebookDocumentSyncRegistrationType", { enumerable: true, get: function() {
+      return protocol_notebook_1.NotebookDocumentSyncRegistrationType;
+    } });
+    Object.defineProperty(exports, "DidOpenNotebookDocumentNotification", { enumerable: true, get: function() {
+      return protocol_notebook_1.DidOpenNotebookDocumentNotification;
+    } });
+    Object.defineProperty(exports, "NotebookCellArrayChange", { enumerable: true, get: function() {
+      return protocol_notebook_1.NotebookCellArrayChange;
+    } });
+    Object.defineProperty(exports, "DidChangeNotebookDocumentNotification", { enumerable: true, get: function() {
+      return protocol_notebook_1.DidChangeNotebookDocumentNotification;
+    } });
+    Object.defineProperty(exports, "DidSaveNotebookDocumentNotification", { enumerable: true, get: function() {
+      return protocol_notebook_1.DidSaveNotebookDocumentNotification;
+    } });
+    Object.defineProperty(exports, "DidCloseNotebookDocumentNotification", { enumerable: true, get: function() {
+      return protocol_notebook_1.DidCloseNotebookDocumentNotification;
+    } });
+    var protocol_inlineCompletion_1 = require_protocol_inlineCompletion();
+    Object.defineProperty(exports, "InlineCompletionRequest", { enumerable: true, get: function() {
+      return protocol_inlineCompletion_1.InlineCompletionRequest;
+    } });
+    var protocol_textDocumentContent_1 = require_protocol_textDocumentContent();
+    Object.defineProperty(exports, "TextDocumentContentRequest", { enumerable: true, get: function() {
+      return protocol_textDocumentContent_1.TextDocumentContentRequest;
+    } });
+    Object.defineProperty(exports, "TextDocumentContentRefreshRequest", { enumerable: true, get: function() {
+      return protocol_textDocumentContent_1.TextDocumentContentRefreshRequest;
+    } });
+    var TextDocumentFilter;
+    (function(TextDocumentFilter2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.string(candidate) || (Is2.string(candidate.language) || Is2.string(candidate.scheme) || GlobPattern.is(candidate.pattern));
+      }
+      TextDocumentFilter2.is = is;
+    })(TextDocumentFilter || (exports.TextDocumentFilter = TextDocumentFilter = {}));
+    var NotebookDocumentFilter;
+    (function(NotebookDocumentFilter2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && (Is2.string(candidate.notebookType) || Is2.string(candidate.scheme) || Is2.string(candidate.pattern));
+      }
+      NotebookDocumentFilter2.is = is;
+    })(NotebookDocumentFilter || (exports.NotebookDocumentFilter = NotebookDocumentFilter = {}));
+    var NotebookCellTextDocumentFilter;
+    (function(NotebookCellTextDocumentFilter2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && (Is2.string(candidate.notebook) || NotebookDocumentFilter.is(candidate.notebook)) && (candidate.language === void 0 || Is2.string(candidate.language));
+      }
+      NotebookCellTextDocumentFilter2.is = is;
+    })(NotebookCellTextDocumentFilter || (exports.NotebookCellTextDocumentFilter = NotebookCellTextDocumentFilter = {}));
+    var DocumentSelector;
+    (function(DocumentSelector2) {
+      function is(value) {
+        if (!Array.isArray(value)) {
+          return false;
+        }
+        for (const elem of value) {
+          if (!Is2.string(elem) && !TextDocumentFilter.is(elem) && !NotebookCellTextDocumentFilter.is(elem)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      DocumentSelector2.is = is;
+    })(DocumentSelector || (exports.DocumentSelector = DocumentSelector = {}));
+    var RegistrationRequest;
+    (function(RegistrationRequest2) {
+      RegistrationRequest2.method = "client/registerCapability";
+      RegistrationRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      RegistrationRequest2.type = new messages_1.ProtocolRequestType(RegistrationRequest2.method);
+    })(RegistrationRequest || (exports.RegistrationRequest = RegistrationRequest = {}));
+    var UnregistrationRequest;
+    (function(UnregistrationRequest2) {
+      UnregistrationRequest2.method = "client/unregisterCapability";
+      UnregistrationRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      UnregistrationRequest2.type = new messages_1.ProtocolRequestType(UnregistrationRequest2.method);
+    })(UnregistrationRequest || (exports.UnregistrationRequest = UnregistrationRequest = {}));
+    var ResourceOperationKind;
+    (function(ResourceOperationKind2) {
+      ResourceOperationKind2.Create = "create";
+      ResourceOperationKind2.Rename = "rename";
+      ResourceOperationKind2.Delete = "delete";
+    })(ResourceOperationKind || (exports.ResourceOperationKind = ResourceOperationKind = {}));
+    var FailureHandlingKind;
+    (function(FailureHandlingKind2) {
+      FailureHandlingKind2.Abort = "abort";
+      FailureHandlingKind2.Transactional = "transactional";
+      FailureHandlingKind2.TextOnlyTransactional = "textOnlyTransactional";
+      FailureHandlingKind2.Undo = "undo";
+    })(FailureHandlingKind || (exports.FailureHandlingKind = FailureHandlingKind = {}));
+    var RegularExpressionEngineKind;
+    (function(RegularExpressionEngineKind2) {
+      RegularExpressionEngineKind2.ES2020 = "ES2020";
+    })(RegularExpressionEngineKind || (exports.RegularExpressionEngineKind = RegularExpressionEngineKind = {}));
+    var PositionEncodingKind;
+    (function(PositionEncodingKind2) {
+      PositionEncodingKind2.UTF8 = "utf-8";
+      PositionEncodingKind2.UTF16 = "utf-16";
+      PositionEncodingKind2.UTF32 = "utf-32";
+    })(PositionEncodingKind || (exports.PositionEncodingKind = PositionEncodingKind = {}));
+    var StaticRegistrationOptions;
+    (function(StaticRegistrationOptions2) {
+      function hasId(value) {
+        const candidate = value;
+        return candidate && Is2.string(candidate.id) && candidate.id.length > 0;
+      }
+      StaticRegistrationOptions2.hasId = hasId;
+    })(StaticRegistrationOptions || (exports.StaticRegistrationOptions = StaticRegistrationOptions = {}));
+    var TextDocumentRegistrationOptions;
+    (function(TextDocumentRegistrationOptions2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (candidate.documentSelector === null || DocumentSelector.is(candidate.documentSelector));
+      }
+      TextDocumentRegistrationOptions2.is = is;
+    })(TextDocumentRegistrationOptions || (exports.TextDocumentRegistrationOptions = TextDocumentRegistrationOptions = {}));
+    var WorkDoneProgressOptions;
+    (function(WorkDoneProgressOptions2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && (candidate.workDoneProgress === void 0 || Is2.boolean(candidate.workDoneProgress));
+      }
+      WorkDoneProgressOptions2.is = is;
+      function hasWorkDoneProgress(value) {
+        const candidate = value;
+        return candidate && Is2.boolean(candidate.workDoneProgress);
+      }
+      WorkDoneProgressOptions2.hasWorkDoneProgress = hasWorkDoneProgress;
+    })(WorkDoneProgressOptions || (exports.WorkDoneProgressOptions = WorkDoneProgressOptions = {}));
+    var InitializeRequest;
+    (function(InitializeRequest2) {
+      InitializeRequest2.method = "initialize";
+      InitializeRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      InitializeRequest2.type = new messages_1.ProtocolRequestType(InitializeRequest2.method);
+    })(InitializeRequest || (exports.InitializeRequest = InitializeRequest = {}));
+    var InitializeErrorCodes;
+    (function(InitializeErrorCodes2) {
+      InitializeErrorCodes2.unknownProtocolVersion = 1;
+    })(InitializeErrorCodes || (exports.InitializeErrorCodes = InitializeErrorCodes = {}));
+    var InitializedNotification;
+    (function(InitializedNotification2) {
+      InitializedNotification2.method = "initialized";
+      InitializedNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      InitializedNotification2.type = new messages_1.ProtocolNotificationType(InitializedNotification2.method);
+    })(InitializedNotification || (exports.InitializedNotification = InitializedNotification = {}));
+    var ShutdownRequest;
+    (function(ShutdownRequest2) {
+      ShutdownRequest2.method = "shutdown";
+      ShutdownRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      ShutdownRequest2.type = new messages_1.ProtocolRequestType0(ShutdownRequest2.method);
+    })(ShutdownRequest || (exports.ShutdownRequest = ShutdownRequest = {}));
+    var ExitNotification;
+    (function(ExitNotification2) {
+      ExitNotification2.method = "exit";
+      ExitNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      ExitNotification2.type = new messages_1.ProtocolNotificationType0(ExitNotification2.method);
+    })(ExitNotification || (exports.ExitNotification = ExitNotification = {}));
+    var DidChangeConfigurationNotification;
+    (function(DidChangeConfigurationNotification2) {
+      DidChangeConfigurationNotification2.method = "workspace/didChangeConfiguration";
+      DidChangeConfigurationNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidChangeConfigurationNotification2.type = new messages_1.ProtocolNotificationType(DidChangeConfigurationNotification2.method);
+      DidChangeConfigurationNotification2.capabilities = messages_1.CM.create("workspace.didChangeConfiguration", void 0);
+    })(DidChangeConfigurationNotification || (exports.DidChangeConfigurationNotification = DidChangeConfigurationNotification = {}));
+    var MessageType;
+    (function(MessageType2) {
+      MessageType2.Error = 1;
+      MessageType2.Warning = 2;
+      MessageType2.Info = 3;
+      MessageType2.Log = 4;
+      MessageType2.Debug = 5;
+    })(MessageType || (exports.MessageType = MessageType = {}));
+    var ShowMessageNotification;
+    (function(ShowMessageNotification2) {
+      ShowMessageNotification2.method = "window/showMessage";
+      ShowMessageNotification2.messageDirection = messages_1.MessageDirection.serverToClient;
+      ShowMessageNotification2.type = new messages_1.ProtocolNotificationType(ShowMessageNotification2.method);
+      ShowMessageNotification2.capabilities = messages_1.CM.create("window.showMessage", void 0);
+    })(ShowMessageNotification || (exports.ShowMessageNotification = ShowMessageNotification = {}));
+    var ShowMessageRequest;
+    (function(ShowMessageRequest2) {
+      ShowMessageRequest2.method = "window/showMessageRequest";
+      ShowMessageRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      ShowMessageRequest2.type = new messages_1.ProtocolRequestType(ShowMessageRequest2.method);
+      ShowMessageRequest2.capabilities = messages_1.CM.create("window.showMessage", void 0);
+    })(ShowMessageRequest || (exports.ShowMessageRequest = ShowMessageRequest = {}));
+    var LogMessageNotification;
+    (function(LogMessageNotification2) {
+      LogMessageNotification2.method = "window/logMessage";
+      LogMessageNotification2.messageDirection = messages_1.MessageDirection.serverToClient;
+      LogMessageNotification2.type = new messages_1.ProtocolNotificationType(LogMessageNotification2.method);
+    })(LogMessageNotification || (exports.LogMessageNotification = LogMessageNotification = {}));
+    var TelemetryEventNotification;
+    (function(TelemetryEventNotification2) {
+      TelemetryEventNotification2.method = "telemetry/event";
+      TelemetryEventNotification2.messageDirection = messages_1.MessageDirection.serverToClient;
+      TelemetryEventNotification2.type = new messages_1.ProtocolNotificationType(TelemetryEventNotification2.method);
+    })(TelemetryEventNotification || (exports.TelemetryEventNotification = TelemetryEventNotification = {}));
+    var TextDocumentSyncKind2;
+    (function(TextDocumentSyncKind3) {
+      TextDocumentSyncKind3.None = 0;
+      TextDocumentSyncKind3.Full = 1;
+      TextDocumentSyncKind3.Incremental = 2;
+    })(TextDocumentSyncKind2 || (exports.TextDocumentSyncKind = TextDocumentSyncKind2 = {}));
+    var DidOpenTextDocumentNotification;
+    (function(DidOpenTextDocumentNotification2) {
+      DidOpenTextDocumentNotification2.method = "textDocument/didOpen";
+      DidOpenTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidOpenTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidOpenTextDocumentNotification2.method);
+      DidOpenTextDocumentNotification2.capabilities = messages_1.CM.create("textDocument.synchronization", "textDocumentSync.openClose");
+    })(DidOpenTextDocumentNotification || (exports.DidOpenTextDocumentNotification = DidOpenTextDocumentNotification = {}));
+    var TextDocumentContentChangeEvent;
+    (function(TextDocumentContentChangeEvent2) {
+      function isIncremental(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
+      }
+      TextDocumentContentChangeEvent2.isIncremental = isIncremental;
+      function isFull(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
+      }
+      TextDocumentContentChangeEvent2.isFull = isFull;
+    })(TextDocumentContentChangeEvent || (exports.TextDocumentContentChangeEvent = TextDocumentContentChangeEvent = {}));
+    var DidChangeTextDocumentNotification;
+    (function(DidChangeTextDocumentNotification2) {
+      DidChangeTextDocumentNotification2.method = "textDocument/didChange";
+      DidChangeTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidChangeTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidChangeTextDocumentNotification2.method);
+      DidChangeTextDocumentNotification2.capabilities = messages_1.CM.create("textDocument.synchronization", "textDocumentSync");
+    })(DidChangeTextDocumentNotification || (exports.DidChangeTextDocumentNotification = DidChangeTextDocumentNotification = {}));
+    var DidCloseTextDocumentNotification;
+    (function(DidCloseTextDocumentNotification2) {
+      DidCloseTextDocumentNotification2.method = "textDocument/didClose";
+      DidCloseTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidCloseTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidCloseTextDocumentNotification2.method);
+      DidCloseTextDocumentNotification2.capabilities = messages_1.CM.create("textDocument.synchronization", "textDocumentSync.openClose");
+    })(DidCloseTextDocumentNotification || (exports.DidCloseTextDocumentNotification = DidCloseTextDocumentNotification = {}));
+    var DidSaveTextDocumentNotification;
+    (function(DidSaveTextDocumentNotification2) {
+      DidSaveTextDocumentNotification2.method = "textDocument/didSave";
+      DidSaveTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidSaveTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(DidSaveTextDocumentNotification2.method);
+      DidSaveTextDocumentNotification2.capabilities = messages_1.CM.create("textDocument.synchronization.didSave", "textDocumentSync.save");
+    })(DidSaveTextDocumentNotification || (exports.DidSaveTextDocumentNotification = DidSaveTextDocumentNotification = {}));
+    var TextDocumentSaveReason;
+    (function(TextDocumentSaveReason2) {
+      TextDocumentSaveReason2.Manual = 1;
+      TextDocumentSaveReason2.AfterDelay = 2;
+      TextDocumentSaveReason2.FocusOut = 3;
+    })(TextDocumentSaveReason || (exports.TextDocumentSaveReason = TextDocumentSaveReason = {}));
+    var WillSaveTextDocumentNotification;
+    (function(WillSaveTextDocumentNotification2) {
+      WillSaveTextDocumentNotification2.method = "textDocument/willSave";
+      WillSaveTextDocumentNotification2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WillSaveTextDocumentNotification2.type = new messages_1.ProtocolNotificationType(WillSaveTextDocumentNotification2.method);
+      WillSaveTextDocumentNotification2.capabilities = messages_1.CM.create("textDocument.synchronization.willSave", "textDocumentSync.willSave");
+    })(WillSaveTextDocumentNotification || (exports.WillSaveTextDocumentNotification = WillSaveTextDocumentNotification = {}));
+    var WillSaveTextDocumentWaitUntilRequest;
+    (function(WillSaveTextDocumentWaitUntilRequest2) {
+      WillSaveTextDocumentWaitUntilRequest2.method = "textDocument/willSaveWaitUntil";
+      WillSaveTextDocumentWaitUntilRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WillSaveTextDocumentWaitUntilRequest2.type = new messages_1.ProtocolRequestType(WillSaveTextDocumentWaitUntilRequest2.method);
+      WillSaveTextDocumentWaitUntilRequest2.capabilities = messages_1.CM.create("textDocument.synchronization.willSaveWaitUntil", "textDocumentSync.willSaveWaitUntil");
+    })(WillSaveTextDocumentWaitUntilRequest || (exports.WillSaveTextDocumentWaitUntilRequest = WillSaveTextDocumentWaitUntilRequest = {}));
+    var DidChangeWatchedFilesNotification2;
+    (function(DidChangeWatchedFilesNotification3) {
+      DidChangeWatchedFilesNotification3.method = "workspace/didChangeWatchedFiles";
+      DidChangeWatchedFilesNotification3.messageDirection = messages_1.MessageDirection.clientToServer;
+      DidChangeWatchedFilesNotification3.type = new messages_1.ProtocolNotificationType(DidChangeWatchedFilesNotification3.method);
+      DidChangeWatchedFilesNotification3.capabilities = messages_1.CM.create("workspace.didChangeWatchedFiles", void 0);
+    })(DidChangeWatchedFilesNotification2 || (exports.DidChangeWatchedFilesNotification = DidChangeWatchedFilesNotification2 = {}));
+    var FileChangeType2;
+    (function(FileChangeType3) {
+      FileChangeType3.Created = 1;
+      FileChangeType3.Changed = 2;
+      FileChangeType3.Deleted = 3;
+    })(FileChangeType2 || (exports.FileChangeType = FileChangeType2 = {}));
+    var RelativePattern;
+    (function(RelativePattern2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.objectLiteral(candidate) && (vscode_languageserver_types_1.URI.is(candidate.baseUri) || vscode_languageserver_types_1.WorkspaceFolder.is(candidate.baseUri)) && Is2.string(candidate.pattern);
+      }
+      RelativePattern2.is = is;
+    })(RelativePattern || (exports.RelativePattern = RelativePattern = {}));
+    var GlobPattern;
+    (function(GlobPattern2) {
+      function is(value) {
+        const candidate = value;
+        return Is2.string(candidate) || RelativePattern.is(candidate);
+      }
+      GlobPattern2.is = is;
+    })(GlobPattern || (exports.GlobPattern = GlobPattern = {}));
+    var WatchKind;
+    (function(WatchKind2) {
+      WatchKind2.Create = 1;
+      WatchKind2.Change = 2;
+      WatchKind2.Delete = 4;
+    })(WatchKind || (exports.WatchKind = WatchKind = {}));
+    var PublishDiagnosticsNotification;
+    (function(PublishDiagnosticsNotification2) {
+      PublishDiagnosticsNotification2.method = "textDocument/publishDiagnostics";
+      PublishDiagnosticsNotification2.messageDirection = messages_1.MessageDirection.serverToClient;
+      PublishDiagnosticsNotification2.type = new messages_1.ProtocolNotificationType(PublishDiagnosticsNotification2.method);
+      PublishDiagnosticsNotification2.capabilities = messages_1.CM.create("textDocument.publishDiagnostics", void 0);
+    })(PublishDiagnosticsNotification || (exports.PublishDiagnosticsNotification = PublishDiagnosticsNotification = {}));
+    var CompletionTriggerKind;
+    (function(CompletionTriggerKind2) {
+      CompletionTriggerKind2.Invoked = 1;
+      CompletionTriggerKind2.TriggerCharacter = 2;
+      CompletionTriggerKind2.TriggerForIncompleteCompletions = 3;
+    })(CompletionTriggerKind || (exports.CompletionTriggerKind = CompletionTriggerKind = {}));
+    var CompletionRequest;
+    (function(CompletionRequest2) {
+      CompletionRequest2.method = "textDocument/completion";
+      CompletionRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CompletionRequest2.type = new messages_1.ProtocolRequestType(CompletionRequest2.method);
+      CompletionRequest2.capabilities = messages_1.CM.create("textDocument.completion", "completionProvider");
+    })(CompletionRequest || (exports.CompletionRequest = CompletionRequest = {}));
+    var CompletionResolveRequest;
+    (function(CompletionResolveRequest2) {
+      CompletionResolveRequest2.method = "completionItem/resolve";
+      CompletionResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CompletionResolveRequest2.type = new messages_1.ProtocolRequestType(CompletionResolveRequest2.method);
+      CompletionResolveRequest2.capabilities = messages_1.CM.create("textDocument.completion.completionItem.resolveSupport", "completionProvider.resolveProvider");
+    })(CompletionResolveRequest || (exports.CompletionResolveRequest = CompletionResolveRequest = {}));
+    var HoverRequest;
+    (function(HoverRequest2) {
+      HoverRequest2.method = "textDocument/hover";
+      HoverRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      HoverRequest2.type = new messages_1.ProtocolRequestType(HoverRequest2.method);
+      HoverRequest2.capabilities = messages_1.CM.create("textDocument.hover", "hoverProvider");
+    })(HoverRequest || (exports.HoverRequest = HoverRequest = {}));
+    var SignatureHelpTriggerKind;
+    (function(SignatureHelpTriggerKind2) {
+      SignatureHelpTriggerKind2.Invoked = 1;
+      SignatureHelpTriggerKind2.TriggerCharacter = 2;
+      SignatureHelpTriggerKind2.ContentChange = 3;
+    })(SignatureHelpTriggerKind || (exports.SignatureHelpTriggerKind = SignatureHelpTriggerKind = {}));
+    var SignatureHelpRequest;
+    (function(SignatureHelpRequest2) {
+      SignatureHelpRequest2.method = "textDocument/signatureHelp";
+      SignatureHelpRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      SignatureHelpRequest2.type = new messages_1.ProtocolRequestType(SignatureHelpRequest2.method);
+      SignatureHelpRequest2.capabilities = messages_1.CM.create("textDocument.signatureHelp", "signatureHelpProvider");
+    })(SignatureHelpRequest || (exports.SignatureHelpRequest = SignatureHelpRequest = {}));
+    var DefinitionRequest;
+    (function(DefinitionRequest2) {
+      DefinitionRequest2.method = "textDocument/definition";
+      DefinitionRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DefinitionRequest2.type = new messages_1.ProtocolRequestType(DefinitionRequest2.method);
+      DefinitionRequest2.capabilities = messages_1.CM.create("textDocument.definition", "definitionProvider");
+    })(DefinitionRequest || (exports.DefinitionRequest = DefinitionRequest = {}));
+    var ReferencesRequest;
+    (function(ReferencesRequest2) {
+      ReferencesRequest2.method = "textDocument/references";
+      ReferencesRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      ReferencesRequest2.type = new messages_1.ProtocolRequestType(ReferencesRequest2.method);
+      ReferencesRequest2.capabilities = messages_1.CM.create("textDocument.references", "referencesProvider");
+    })(ReferencesRequest || (exports.ReferencesRequest = ReferencesRequest = {}));
+    var DocumentHighlightRequest;
+    (function(DocumentHighlightRequest2) {
+      DocumentHighlightRequest2.method = "textDocument/documentHighlight";
+      DocumentHighlightRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentHighlightRequest2.type = new messages_1.ProtocolRequestType(DocumentHighlightRequest2.method);
+      DocumentHighlightRequest2.capabilities = messages_1.CM.create("textDocument.documentHighlight", "documentHighlightProvider");
+    })(DocumentHighlightRequest || (exports.DocumentHighlightRequest = DocumentHighlightRequest = {}));
+    var DocumentSymbolRequest;
+    (function(DocumentSymbolRequest2) {
+      DocumentSymbolRequest2.method = "textDocument/documentSymbol";
+      DocumentSymbolRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentSymbolRequest2.type = new messages_1.ProtocolRequestType(DocumentSymbolRequest2.method);
+      DocumentSymbolRequest2.capabilities = messages_1.CM.create("textDocument.documentSymbol", "documentSymbolProvider");
+    })(DocumentSymbolRequest || (exports.DocumentSymbolRequest = DocumentSymbolRequest = {}));
+    var CodeActionRequest;
+    (function(CodeActionRequest2) {
+      CodeActionRequest2.method = "textDocument/codeAction";
+      CodeActionRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CodeActionRequest2.type = new messages_1.ProtocolRequestType(CodeActionRequest2.method);
+      CodeActionRequest2.capabilities = messages_1.CM.create("textDocument.codeAction", "codeActionProvider");
+    })(CodeActionRequest || (exports.CodeActionRequest = CodeActionRequest = {}));
+    var CodeActionResolveRequest;
+    (function(CodeActionResolveRequest2) {
+      CodeActionResolveRequest2.method = "codeAction/resolve";
+      CodeActionResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CodeActionResolveRequest2.type = new messages_1.ProtocolRequestType(CodeActionResolveRequest2.method);
+      CodeActionResolveRequest2.capabilities = messages_1.CM.create("textDocument.codeAction.resolveSupport", "codeActionProvider.resolveProvider");
+    })(CodeActionResolveRequest || (exports.CodeActionResolveRequest = CodeActionResolveRequest = {}));
+    var WorkspaceSymbolRequest;
+    (function(WorkspaceSymbolRequest2) {
+      WorkspaceSymbolRequest2.method = "workspace/symbol";
+      WorkspaceSymbolRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WorkspaceSymbolRequest2.type = new messages_1.ProtocolRequestType(WorkspaceSymbolRequest2.method);
+      WorkspaceSymbolRequest2.capabilities = messages_1.CM.create("workspace.symbol", "workspaceSymbolProvider");
+    })(WorkspaceSymbolRequest || (exports.WorkspaceSymbolRequest = WorkspaceSymbolRequest = {}));
+    var WorkspaceSymbolResolveRequest;
+    (function(WorkspaceSymbolResolveRequest2) {
+      WorkspaceSymbolResolveRequest2.method = "workspaceSymbol/resolve";
+      WorkspaceSymbolResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      WorkspaceSymbolResolveRequest2.type = new messages_1.ProtocolRequestType(WorkspaceSymbolResolveRequest2.method);
+      WorkspaceSymbolResolveRequest2.capabilities = messages_1.CM.create("workspace.symbol.resolveSupport", "workspaceSymbolProvider.resolveProvider");
+    })(WorkspaceSymbolResolveRequest || (exports.WorkspaceSymbolResolveRequest = WorkspaceSymbolResolveRequest = {}));
+    var CodeLensRequest;
+    (function(CodeLensRequest2) {
+      CodeLensRequest2.method = "textDocument/codeLens";
+      CodeLensRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CodeLensRequest2.type = new messages_1.ProtocolRequestType(CodeLensRequest2.method);
+      CodeLensRequest2.capabilities = messages_1.CM.create("textDocument.codeLens", "codeLensProvider");
+    })(CodeLensRequest || (exports.CodeLensRequest = CodeLensRequest = {}));
+    var CodeLensResolveRequest;
+    (function(CodeLensResolveRequest2) {
+      CodeLensResolveRequest2.method = "codeLens/resolve";
+      CodeLensResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      CodeLensResolveRequest2.type = new messages_1.ProtocolRequestType(CodeLensResolveRequest2.method);
+      CodeLensResolveRequest2.capabilities = messages_1.CM.create("textDocument.codeLens.resolveSupport", "codeLensProvider.resolveProvider");
+    })(CodeLensResolveRequest || (exports.CodeLensResolveRequest = CodeLensResolveRequest = {}));
+    var CodeLensRefreshRequest;
+    (function(CodeLensRefreshRequest2) {
+      CodeLensRefreshRequest2.method = `workspace/codeLens/refresh`;
+      CodeLensRefreshRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      CodeLensRefreshRequest2.type = new messages_1.ProtocolRequestType0(CodeLensRefreshRequest2.method);
+      CodeLensRefreshRequest2.capabilities = messages_1.CM.create("workspace.codeLens", void 0);
+    })(CodeLensRefreshRequest || (exports.CodeLensRefreshRequest = CodeLensRefreshRequest = {}));
+    var DocumentLinkRequest;
+    (function(DocumentLinkRequest2) {
+      DocumentLinkRequest2.method = "textDocument/documentLink";
+      DocumentLinkRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentLinkRequest2.type = new messages_1.ProtocolRequestType(DocumentLinkRequest2.method);
+      DocumentLinkRequest2.capabilities = messages_1.CM.create("textDocument.documentLink", "documentLinkProvider");
+    })(DocumentLinkRequest || (exports.DocumentLinkRequest = DocumentLinkRequest = {}));
+    var DocumentLinkResolveRequest;
+    (function(DocumentLinkResolveRequest2) {
+      DocumentLinkResolveRequest2.method = "documentLink/resolve";
+      DocumentLinkResolveRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentLinkResolveRequest2.type = new messages_1.ProtocolRequestType(DocumentLinkResolveRequest2.method);
+      DocumentLinkResolveRequest2.capabilities = messages_1.CM.create("textDocument.documentLink", "documentLinkProvider.resolveProvider");
+    })(DocumentLinkResolveRequest || (exports.DocumentLinkResolveRequest = DocumentLinkResolveRequest = {}));
+    var DocumentFormattingRequest;
+    (function(DocumentFormattingRequest2) {
+      DocumentFormattingRequest2.method = "textDocument/formatting";
+      DocumentFormattingRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentFormattingRequest2.type = new messages_1.ProtocolRequestType(DocumentFormattingRequest2.method);
+      DocumentFormattingRequest2.capabilities = messages_1.CM.create("textDocument.formatting", "documentFormattingProvider");
+    })(DocumentFormattingRequest || (exports.DocumentFormattingRequest = DocumentFormattingRequest = {}));
+    var DocumentRangeFormattingRequest;
+    (function(DocumentRangeFormattingRequest2) {
+      DocumentRangeFormattingRequest2.method = "textDocument/rangeFormatting";
+      DocumentRangeFormattingRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentRangeFormattingRequest2.type = new messages_1.ProtocolRequestType(DocumentRangeFormattingRequest2.method);
+      DocumentRangeFormattingRequest2.capabilities = messages_1.CM.create("textDocument.rangeFormatting", "documentRangeFormattingProvider");
+    })(DocumentRangeFormattingRequest || (exports.DocumentRangeFormattingRequest = DocumentRangeFormattingRequest = {}));
+    var DocumentRangesFormattingRequest;
+    (function(DocumentRangesFormattingRequest2) {
+      DocumentRangesFormattingRequest2.method = "textDocument/rangesFormatting";
+      DocumentRangesFormattingRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentRangesFormattingRequest2.type = new messages_1.ProtocolRequestType(DocumentRangesFormattingRequest2.method);
+      DocumentRangesFormattingRequest2.capabilities = messages_1.CM.create("textDocument.rangeFormatting.rangesSupport", "documentRangeFormattingProvider.rangesSupport");
+    })(DocumentRangesFormattingRequest || (exports.DocumentRangesFormattingRequest = DocumentRangesFormattingRequest = {}));
+    var DocumentOnTypeFormattingRequest;
+    (function(DocumentOnTypeFormattingRequest2) {
+      DocumentOnTypeFormattingRequest2.method = "textDocument/onTypeFormatting";
+      DocumentOnTypeFormattingRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      DocumentOnTypeFormattingRequest2.type = new messages_1.ProtocolRequestType(DocumentOnTypeFormattingRequest2.method);
+      DocumentOnTypeFormattingRequest2.capabilities = messages_1.CM.create("textDocument.onTypeFormatting", "documentOnTypeFormattingProvider");
+    })(DocumentOnTypeFormattingRequest || (exports.DocumentOnTypeFormattingRequest = DocumentOnTypeFormattingRequest = {}));
+    var PrepareSupportDefaultBehavior;
+    (function(PrepareSupportDefaultBehavior2) {
+      PrepareSupportDefaultBehavior2.Identifier = 1;
+    })(PrepareSupportDefaultBehavior || (exports.PrepareSupportDefaultBehavior = PrepareSupportDefaultBehavior = {}));
+    var RenameRequest;
+    (function(RenameRequest2) {
+      RenameRequest2.method = "textDocument/rename";
+      RenameRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      RenameRequest2.type = new messages_1.ProtocolRequestType(RenameRequest2.method);
+      RenameRequest2.capabilities = messages_1.CM.create("textDocument.rename", "renameProvider");
+    })(RenameRequest || (exports.RenameRequest = RenameRequest = {}));
+    var PrepareRenameRequest;
+    (function(PrepareRenameRequest2) {
+      PrepareRenameRequest2.method = "textDocument/prepareRename";
+      PrepareRenameRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      PrepareRenameRequest2.type = new messages_1.ProtocolRequestType(PrepareRenameRequest2.method);
+      PrepareRenameRequest2.capabilities = messages_1.CM.create("textDocument.rename.prepareSupport", "renameProvider.prepareProvider");
+    })(PrepareRenameRequest || (exports.PrepareRenameRequest = PrepareRenameRequest = {}));
+    var ExecuteCommandRequest;
+    (function(ExecuteCommandRequest2) {
+      ExecuteCommandRequest2.method = "workspace/executeCommand";
+      ExecuteCommandRequest2.messageDirection = messages_1.MessageDirection.clientToServer;
+      ExecuteCommandRequest2.type = new messages_1.ProtocolRequestType(ExecuteCommandRequest2.method);
+      ExecuteCommandRequest2.capabilities = messages_1.CM.create("workspace.executeCommand", "executeCommandProvider");
+    })(ExecuteCommandRequest || (exports.ExecuteCommandRequest = ExecuteCommandRequest = {}));
+    var ApplyWorkspaceEditRequest;
+    (function(ApplyWorkspaceEditRequest2) {
+      ApplyWorkspaceEditRequest2.method = "workspace/applyEdit";
+      ApplyWorkspaceEditRequest2.messageDirection = messages_1.MessageDirection.serverToClient;
+      ApplyWorkspaceEditRequest2.type = new messages_1.ProtocolRequestType("workspace/applyEdit");
+      ApplyWorkspaceEditRequest2.capabilities = messages_1.CM.create("workspace.applyEdit", void 0);
+    })(ApplyWorkspaceEditRequest || (exports.ApplyWorkspaceEditRequest = ApplyWorkspaceEditRequest = {}));
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/connection.js
+var require_connection2 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/connection.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createProtocolConnection = createProtocolConnection;
+    var vscode_jsonrpc_1 = require_api();
+    function createProtocolConnection(input, output, logger, options) {
+      if (vscode_jsonrpc_1.ConnectionStrategy.is(options)) {
+        options = { connectionStrategy: options };
+      }
+      return (0, vscode_jsonrpc_1.createMessageConnection)(input, output, logger, options);
+    }
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/common/api.js
+var require_api2 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/common/api.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LSPErrorCodes = exports.createProtocolConnection = void 0;
+    __exportStar(require_api(), exports);
+    __exportStar((init_main(), __toCommonJS(main_exports)), exports);
+    __exportStar(require_messages2(), exports);
+    __exportStar(require_protocol(), exports);
+    var connection_1 = require_connection2();
+    Object.defineProperty(exports, "createProtocolConnection", { enumerable: true, get: function() {
+      return connection_1.createProtocolConnection;
+    } });
+    var LSPErrorCodes;
+    (function(LSPErrorCodes2) {
+      LSPErrorCodes2.lspReservedErrorRangeStart = -32899;
+      LSPErrorCodes2.RequestFailed = -32803;
+      LSPErrorCodes2.ServerCancelled = -32802;
+      LSPErrorCodes2.ContentModified = -32801;
+      LSPErrorCodes2.RequestCancelled = -32800;
+      LSPErrorCodes2.lspReservedErrorRangeEnd = -32800;
+    })(LSPErrorCodes || (exports.LSPErrorCodes = LSPErrorCodes = {}));
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/progress.js
+var require_progress = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/progress.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ProgressFeature = exports.WorkDoneProgressReporter = void 0;
+    exports.attachWorkDone = attachWorkDone;
+    exports.attachPartialResult = attachPartialResult;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var WorkDoneProgressReporter;
+    (function(WorkDoneProgressReporter2) {
+      function isNullInstance(reporter) {
+        return reporter instanceof NullProgressReporter;
+      }
+      WorkDoneProgressReporter2.isNullInstance = isNullInstance;
+    })(WorkDoneProgressReporter || (exports.WorkDoneProgressReporter = WorkDoneProgressReporter = {}));
+    var WorkDoneProgressReporterImpl = class _WorkDoneProgressReporterImpl {
+      _connection;
+      _token;
+      static Instances = /* @__PURE__ */ new Map();
+      constructor(_connection, _token) {
+        this._connection = _connection;
+        this._token = _token;
+        _WorkDoneProgressReporterImpl.Instances.set(this._token, this);
+      }
+      begin(title, percentage, message, cancellable) {
+        const param = {
+          kind: "begin",
+          title,
+          message,
+          cancellable
+        };
+        if (typeof percentage === "number") {
+          param.percentage = Math.round(percentage);
+        }
+        this._connection.sendProgress(vscode_languageserver_protocol_1.WorkDoneProgress.type, this._token, param);
+      }
+      report(arg0, arg1) {
+        const param = {
+          kind: "report"
+        };
+        if (typeof arg0 === "number") {
+          param.percentage = Math.round(arg0);
+          if (arg1 !== void 0) {
+            param.message = arg1;
+          }
+        } else {
+          param.message = arg0;
+        }
+        this._connection.sendProgress(vscode_languageserver_protocol_1.WorkDoneProgress.type, this._token, param);
+      }
+      done() {
+        _WorkDoneProgressReporterImpl.Instances.delete(this._token);
+        this._connection.sendProgress(vscode_languageserver_protocol_1.WorkDoneProgress.type, this._token, { kind: "end" });
+      }
+    };
+    var WorkDoneProgressServerReporterImpl = class extends WorkDoneProgressReporterImpl {
+      _source;
+      constructor(connection, token) {
+        super(connection, token);
+        this._source = new vscode_languageserver_protocol_1.CancellationTokenSource();
+      }
+      get token() {
+        return this._source.token;
+      }
+      done() {
+        this._source.dispose();
+        super.done();
+      }
+      cancel() {
+        this._source.cancel();
+      }
+    };
+    var NullProgressReporter = class {
+      constructor() {
+      }
+      begin() {
+      }
+      report() {
+      }
+      done() {
+      }
+    };
+    var NullProgressServerReporter = class extends NullProgressReporter {
+      _source;
+      constructor() {
+        super();
+        this._source = new vscode_languageserver_protocol_1.CancellationTokenSource();
+      }
+      get token() {
+        return this._source.token;
+      }
+      done() {
+        this._source.dispose();
+      }
+      cancel() {
+        this._source.cancel();
+      }
+    };
+    function attachWorkDone(connection, params) {
+      if (params === void 0 || params.workDoneToken === void 0) {
+        return new NullProgressReporter();
+      }
+      const token = params.workDoneToken;
+      delete params.workDoneToken;
+      return new WorkDoneProgressReporterImpl(connection, token);
+    }
+    var ProgressFeature = (Base) => {
+      return class extends Base {
+        _progressSupported;
+        constructor() {
+          super();
+          this._progressSupported = false;
+        }
+        initialize(capabilities) {
+          super.initialize(capabilities);
+          if (capabilities?.window?.workDoneProgress === true) {
+            this._progressSupported = true;
+            this.connection.onNotification(vscode_languageserver_protocol_1.WorkDoneProgressCancelNotification.type, (params) => {
+              const progress = WorkDoneProgressReporterImpl.Instances.get(params.token);
+              if (progress instanceof WorkDoneProgressServerReporterImpl || progress instanceof NullProgressServerReporter) {
+                progress.cancel();
+              }
+            });
+          }
+        }
+        attachWorkDoneProgress(token) {
+          if (token === void 0) {
+            return new NullProgressReporter();
+          } else {
+            return new WorkDoneProgressReporterImpl(this.connection, token);
+          }
+        }
+        createWorkDoneProgress() {
+          if (this._progressSupported) {
+            const token = (0, vscode_languageserver_protocol_1.RAL)().crypto.randomUUID();
+            return this.connection.sendRequest(vscode_languageserver_protocol_1.WorkDoneProgressCreateRequest.type, { token }).then(() => {
+              const result = new WorkDoneProgressServerReporterImpl(this.connection, token);
+              return result;
+            });
+          } else {
+            return Promise.resolve(new NullProgressServerReporter());
+          }
+        }
+      };
+    };
+    exports.ProgressFeature = ProgressFeature;
+    var ResultProgress;
+    (function(ResultProgress2) {
+      ResultProgress2.type = new vscode_languageserver_protocol_1.ProgressType();
+    })(ResultProgress || (ResultProgress = {}));
+    var ResultProgressReporterImpl = class {
+      _connection;
+      _token;
+      constructor(_connection, _token) {
+        this._connection = _connection;
+        this._token = _token;
+      }
+      report(data) {
+        this._connection.sendProgress(ResultProgress.type, this._token, data);
+      }
+    };
+    function attachPartialResult(connection, params) {
+      if (params === void 0 || params.partialResultToken === void 0) {
+        return void 0;
+      }
+      const token = params.partialResultToken;
+      delete params.partialResultToken;
+      return new ResultProgressReporterImpl(connection, token);
+    }
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/configuration.js
+var require_configuration = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/configuration.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ConfigurationFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var Is2 = __importStar(require_is());
+    var ConfigurationFeature = (Base) => {
+      return class extends Base {
+        getConfiguration(arg) {
+          if (!arg) {
+            return this._getConfiguration({});
+          } else if (Is2.string(arg)) {
+            return this._getConfiguration({ section: arg });
+          } else {
+            return this._getConfiguration(arg);
+          }
+        }
+        _getConfiguration(arg) {
+          const params = {
+            items: Array.isArray(arg) ? arg : [arg]
+          };
+          return this.connection.sendRequest(vscode_languageserver_protocol_1.ConfigurationRequest.type, params).then((result) => {
+            if (Array.isArray(result)) {
+              return Array.isArray(arg) ? result : result[0];
+            } else {
+              return Array.isArray(arg) ? [] : null;
+            }
+          });
+        }
+      };
+    };
+    exports.ConfigurationFeature = ConfigurationFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/workspaceFolder.js
+var require_workspaceFolder = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/workspaceFolder.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.WorkspaceFoldersFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var WorkspaceFoldersFeature = (Base) => {
+      return class extends Base {
+        _onDidChangeWorkspaceFolders;
+        _unregistration;
+        _notificationIsAutoRegistered;
+        constructor() {
+          super();
+          this._notificationIsAutoRegistered = false;
+        }
+        initialize(capabilities) {
+          super.initialize(capabilities);
+          const workspaceCapabilities = capabilities.workspace;
+          if (workspaceCapabilities && workspaceCapabilities.workspaceFolders) {
+            this._onDidChangeWorkspaceFolders = new vscode_languageserver_protocol_1.Emitter();
+            this.connection.onNotification(vscode_languageserver_protocol_1.DidChangeWorkspaceFoldersNotification.type, (params) => {
+              this._onDidChangeWorkspaceFolders.fire(params.event);
+            });
+          }
+        }
+        fillServerCapabilities(capabilities) {
+          super.fillServerCapabilities(capabilities);
+          const changeNotifications = capabilities.workspace?.workspaceFolders?.changeNotifications;
+          this._notificationIsAutoRegistered = changeNotifications === true || typeof changeNotifications === "string";
+        }
+        getWorkspaceFolders() {
+          return this.connection.sendRequest(vscode_languageserver_protocol_1.WorkspaceFoldersRequest.type);
+        }
+        get onDidChangeWorkspaceFolders() {
+          if (!this._onDidChangeWorkspaceFolders) {
+            throw new Error("Client doesn't support sending workspace folder change events.");
+          }
+          if (!this._notificationIsAutoRegistered && !this._unregistration) {
+            this._unregistration = this.connection.client.register(vscode_languageserver_protocol_1.DidChangeWorkspaceFoldersNotification.type);
+          }
+          return this._onDidChangeWorkspaceFolders.event;
+        }
+      };
+    };
+    exports.WorkspaceFoldersFeature = WorkspaceFoldersFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/callHierarchy.js
+var require_callHierarchy = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/callHierarchy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CallHierarchyFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var CallHierarchyFeature = (Base) => {
+      return class extends Base {
+        get callHierarchy() {
+          return {
+            onPrepare: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.CallHierarchyPrepareRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), void 0);
+              });
+            },
+            onIncomingCalls: (handler) => {
+              const type = vscode_languageserver_protocol_1.CallHierarchyIncomingCallsRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            },
+            onOutgoingCalls: (handler) => {
+              const type = vscode_languageserver_protocol_1.CallHierarchyOutgoingCallsRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.CallHierarchyFeature = CallHierarchyFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/semanticTokens.js
+var require_semanticTokens = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/semanticTokens.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SemanticTokensBuilder = exports.SemanticTokensDiff = exports.SemanticTokensFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var SemanticTokensFeature = (Base) => {
+      return class extends Base {
+        get semanticTokens() {
+          return {
+            refresh: () => {
+              return this.connection.sendRequest(vscode_languageserver_protocol_1.SemanticTokensRefreshRequest.type);
+            },
+            on: (handler) => {
+              const type = vscode_languageserver_protocol_1.SemanticTokensRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            },
+            onDelta: (handler) => {
+              const type = vscode_languageserver_protocol_1.SemanticTokensDeltaRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            },
+            onRange: (handler) => {
+              const type = vscode_languageserver_protocol_1.SemanticTokensRangeRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.SemanticTokensFeature = SemanticTokensFeature;
+    var SemanticTokensDiff = class {
+      originalSequence;
+      modifiedSequence;
+      constructor(originalSequence, modifiedSequence) {
+        this.originalSequence = originalSequence;
+        this.modifiedSequence = modifiedSequence;
+      }
+      computeDiff() {
+        const originalLength = this.originalSequence.length;
+        const modifiedLength = this.modifiedSequence.length;
+        let startIndex = 0;
+        while (startIndex < modifiedLength && startIndex < originalLength && this.originalSequence[startIndex] === this.modifiedSequence[startIndex]) {
+          startIndex++;
+        }
+        if (startIndex < modifiedLength && startIndex < originalLength) {
+          let originalEndIndex = originalLength - 1;
+          let modifiedEndIndex = modifiedLength - 1;
+          while (originalEndIndex >= startIndex && modifiedEndIndex >= startIndex && this.originalSequence[originalEndIndex] === this.modifiedSequence[modifiedEndIndex]) {
+            originalEndIndex--;
+            modifiedEndIndex--;
+          }
+          if (originalEndIndex < startIndex || modifiedEndIndex < startIndex) {
+            originalEndIndex++;
+            modifiedEndIndex++;
+          }
+          const deleteCount = originalEndIndex - startIndex + 1;
+          const newData = this.modifiedSequence.slice(startIndex, modifiedEndIndex + 1);
+          if (newData.length === 1 && newData[0] === this.originalSequence[originalEndIndex]) {
+            return [
+              { start: startIndex, deleteCount: deleteCount - 1 }
+            ];
+          } else {
+            return [
+              { start: startIndex, deleteCount, data: newData }
+            ];
+          }
+        } else if (startIndex < modifiedLength) {
+          return [
+            { start: startIndex, deleteCount: 0, data: this.modifiedSequence.slice(startIndex) }
+          ];
+        } else if (startIndex < originalLength) {
+          return [
+            { start: startIndex, deleteCount: originalLength - startIndex }
+          ];
+        } else {
+          return [];
+        }
+      }
+    };
+    exports.SemanticTokensDiff = SemanticTokensDiff;
+    var SemanticTokensBuilder = class _SemanticTokensBuilder {
+      _id;
+      _prevLine;
+      _prevChar;
+      _dataIsSortedAndDeltaEncoded;
+      _data;
+      _dataNonDelta;
+      _dataLen;
+      _prevData;
+      constructor() {
+        this._prevData = void 0;
+        this.initialize();
+      }
+      initialize() {
+        this._id = Date.now();
+        this._prevLine = 0;
+        this._prevChar = 0;
+        this._data = [];
+        this._dataNonDelta = [];
+        this._dataLen = 0;
+        this._dataIsSortedAndDeltaEncoded = true;
+      }
+      push(line, char, length, tokenType, tokenModifiers) {
+        if (this._dataIsSortedAndDeltaEncoded && (line < this._prevLine || line === this._prevLine && char < this._prevChar)) {
+          this._dataIsSortedAndDeltaEncoded = false;
+          this._dataNonDelta = _SemanticTokensBuilder._deltaDecode(this._data);
+        }
+        let pushLine = line;
+        let pushChar = char;
+        if (this._dataIsSortedAndDeltaEncoded && this._dataLen > 0) {
+          pushLine -= this._prevLine;
+          if (pushLine === 0) {
+            pushChar -= this._prevChar;
+          }
+        }
+        const dataSource = this._dataIsSortedAndDeltaEncoded ? this._data : this._dataNonDelta;
+        dataSource[this._dataLen++] = pushLine;
+        dataSource[this._dataLen++] = pushChar;
+        dataSource[this._dataLen++] = length;
+        dataSource[this._dataLen++] = tokenType;
+        dataSource[this._dataLen++] = tokenModifiers;
+        this._prevLine = line;
+        this._prevChar = char;
+      }
+      get id() {
+        return this._id.toString();
+      }
+      static _deltaDecode(data) {
+        const tokenCount = data.length / 5 | 0;
+        let prevLine = 0;
+        let prevChar = 0;
+        const result = [];
+        for (let i = 0; i < tokenCount; i++) {
+          const dstOffset = 5 * i;
+          let line = data[dstOffset];
+          let char = data[dstOffset + 1];
+          if (line === 0) {
+            line = prevLine;
+            char += prevChar;
+          } else {
+            line += prevLine;
+          }
+          const length = data[dstOffset + 2];
+          const tokenType = data[dstOffset + 3];
+          const tokenModifiers = data[dstOffset + 4];
+          result[dstOffset + 0] = line;
+          result[dstOffset + 1] = char;
+          result[dstOffset + 2] = length;
+          result[dstOffset + 3] = tokenType;
+          result[dstOffset + 4] = tokenModifiers;
+          prevLine = line;
+          prevChar = char;
+        }
+        return result;
+      }
+      static _sortAndDeltaEncode(data) {
+        const pos = [];
+        const tokenCount = data.length / 5 | 0;
+        for (let i = 0; i < tokenCount; i++) {
+          pos[i] = i;
+        }
+        pos.sort((a, b) => {
+          const aLine = data[5 * a];
+          const bLine = data[5 * b];
+          if (aLine === bLine) {
+            const aChar = data[5 * a + 1];
+            const bChar = data[5 * b + 1];
+            return aChar - bChar;
+          }
+          return aLine - bLine;
+        });
+        const result = [];
+        let prevLine = 0;
+        let prevChar = 0;
+        for (let i = 0; i < tokenCount; i++) {
+          const srcOffset = 5 * pos[i];
+          const line = data[srcOffset + 0];
+          const char = data[srcOffset + 1];
+          const length = data[srcOffset + 2];
+          const tokenType = data[srcOffset + 3];
+          const tokenModifiers = data[srcOffset + 4];
+          const pushLine = line - prevLine;
+          const pushChar = pushLine === 0 ? char - prevChar : char;
+          const dstOffset = 5 * i;
+          result[dstOffset + 0] = pushLine;
+          result[dstOffset + 1] = pushChar;
+          result[dstOffset + 2] = length;
+          result[dstOffset + 3] = tokenType;
+          result[dstOffset + 4] = tokenModifiers;
+          prevLine = line;
+          prevChar = char;
+        }
+        return result;
+      }
+      getFinalDataDelta() {
+        if (this._dataIsSortedAndDeltaEncoded) {
+          return this._data;
+        } else {
+          return _SemanticTokensBuilder._sortAndDeltaEncode(this._dataNonDelta);
+        }
+      }
+      previousResult(id) {
+        if (this.id === id) {
+          this._prevData = this.getFinalDataDelta();
+        } else {
+          this._prevData = void 0;
+        }
+        this.initialize();
+      }
+      build() {
+        this._prevData = void 0;
+        return {
+          resultId: this.id,
+          data: this.getFinalDataDelta()
+        };
+      }
+      canBuildEdits() {
+        return this._prevData !== void 0;
+      }
+      buildEdits() {
+        if (this._prevData !== void 0) {
+          return {
+            resultId: this.id,
+            edits: new SemanticTokensDiff(this._prevData, this.getFinalDataDelta()).computeDiff()
+          };
+        } else {
+          return this.build();
+        }
+      }
+    };
+    exports.SemanticTokensBuilder = SemanticTokensBuilder;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/showDocument.js
+var require_showDocument = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/showDocument.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ShowDocumentFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var ShowDocumentFeature = (Base) => {
+      return class extends Base {
+        showDocument(params) {
+          return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowDocumentRequest.type, params);
+        }
+      };
+    };
+    exports.ShowDocumentFeature = ShowDocumentFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/fileOperations.js
+var require_fileOperations = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/fileOperations.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.FileOperationsFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var FileOperationsFeature = (Base) => {
+      return class extends Base {
+        onDidCreateFiles(handler) {
+          return this.connection.onNotification(vscode_languageserver_protocol_1.DidCreateFilesNotification.type, (params) => {
+            return handler(params);
+          });
+        }
+        onDidRenameFiles(handler) {
+          return this.connection.onNotification(vscode_languageserver_protocol_1.DidRenameFilesNotification.type, (params) => {
+            return handler(params);
+          });
+        }
+        onDidDeleteFiles(handler) {
+          return this.connection.onNotification(vscode_languageserver_protocol_1.DidDeleteFilesNotification.type, (params) => {
+            return handler(params);
+          });
+        }
+        onWillCreateFiles(handler) {
+          return this.connection.onRequest(vscode_languageserver_protocol_1.WillCreateFilesRequest.type, (params, cancel) => {
+            return handler(params, cancel);
+          });
+        }
+        onWillRenameFiles(handler) {
+          return this.connection.onRequest(vscode_languageserver_protocol_1.WillRenameFilesRequest.type, (params, cancel) => {
+            return handler(params, cancel);
+          });
+        }
+        onWillDeleteFiles(handler) {
+          return this.connection.onRequest(vscode_languageserver_protocol_1.WillDeleteFilesRequest.type, (params, cancel) => {
+            return handler(params, cancel);
+          });
+        }
+      };
+    };
+    exports.FileOperationsFeature = FileOperationsFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/linkedEditingRange.js
+var require_linkedEditingRange = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/linkedEditingRange.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.LinkedEditingRangeFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var LinkedEditingRangeFeature = (Base) => {
+      return class extends Base {
+        onLinkedEditingRange(handler) {
+          return this.connection.onRequest(vscode_languageserver_protocol_1.LinkedEditingRangeRequest.type, (params, cancel) => {
+            return handler(params, cancel, this.attachWorkDoneProgress(params), void 0);
+          });
+        }
+      };
+    };
+    exports.LinkedEditingRangeFeature = LinkedEditingRangeFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/typeHierarchy.js
+var require_typeHierarchy = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/typeHierarchy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TypeHierarchyFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var TypeHierarchyFeature = (Base) => {
+      return class extends Base {
+        get typeHierarchy() {
+          return {
+            onPrepare: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.TypeHierarchyPrepareRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), void 0);
+              });
+            },
+            onSupertypes: (handler) => {
+              const type = vscode_languageserver_protocol_1.TypeHierarchySupertypesRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            },
+            onSubtypes: (handler) => {
+              const type = vscode_languageserver_protocol_1.TypeHierarchySubtypesRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.TypeHierarchyFeature = TypeHierarchyFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/inlineValue.js
+var require_inlineValue = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/inlineValue.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InlineValueFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var InlineValueFeature = (Base) => {
+      return class extends Base {
+        get inlineValue() {
+          return {
+            refresh: () => {
+              return this.connection.sendRequest(vscode_languageserver_protocol_1.InlineValueRefreshRequest.type);
+            },
+            on: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.InlineValueRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.InlineValueFeature = InlineValueFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/foldingRange.js
+var require_foldingRange = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/foldingRange.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.FoldingRangeFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var FoldingRangeFeature = (Base) => {
+      return class extends Base {
+        get foldingRange() {
+          return {
+            refresh: () => {
+              return this.connection.sendRequest(vscode_languageserver_protocol_1.FoldingRangeRefreshRequest.type);
+            },
+            on: (handler) => {
+              const type = vscode_languageserver_protocol_1.FoldingRangeRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.FoldingRangeFeature = FoldingRangeFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/inlayHint.js
+var require_inlayHint = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/inlayHint.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InlayHintFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var InlayHintFeature = (Base) => {
+      return class extends Base {
+        get inlayHint() {
+          return {
+            refresh: () => {
+              return this.connection.sendRequest(vscode_languageserver_protocol_1.InlayHintRefreshRequest.type);
+            },
+            on: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.InlayHintRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params));
+              });
+            },
+            resolve: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.InlayHintResolveRequest.type, (params, cancel) => {
+                return handler(params, cancel);
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.InlayHintFeature = InlayHintFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/diagnostic.js
+var require_diagnostic = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/diagnostic.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DiagnosticFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var DiagnosticFeature = (Base) => {
+      return class extends Base {
+        get diagnostics() {
+          return {
+            refresh: () => {
+              return this.connection.sendRequest(vscode_languageserver_protocol_1.DiagnosticRefreshRequest.type);
+            },
+            on: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.DocumentDiagnosticRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(vscode_languageserver_protocol_1.DocumentDiagnosticRequest.partialResult, params));
+              });
+            },
+            onWorkspace: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.WorkspaceDiagnosticRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(vscode_languageserver_protocol_1.WorkspaceDiagnosticRequest.partialResult, params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.DiagnosticFeature = DiagnosticFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/textDocuments.js
+var require_textDocuments = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/textDocuments.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TextDocuments = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var TextDocuments2 = class {
+      _configuration;
+      _syncedDocuments;
+      _onDidChangeContent;
+      _onDidOpen;
+      _onDidClose;
+      _onDidSave;
+      _onWillSave;
+      _willSaveWaitUntil;
+      /**
+       * Create a new text document manager.
+       */
+      constructor(configuration) {
+        this._configuration = configuration;
+        this._syncedDocuments = /* @__PURE__ */ new Map();
+        this._onDidChangeContent = new vscode_languageserver_protocol_1.Emitter();
+        this._onDidOpen = new vscode_languageserver_protocol_1.Emitter();
+        this._onDidClose = new vscode_languageserver_protocol_1.Emitter();
+        this._onDidSave = new vscode_languageserver_protocol_1.Emitter();
+        this._onWillSave = new vscode_languageserver_protocol_1.Emitter();
+      }
+      /**
+       * An event that fires when a text document managed by this manager
+       * has been opened.
+       */
+      get onDidOpen() {
+        return this._onDidOpen.event;
+      }
+      /**
+       * An event that fires when a text document managed by this manager
+       * has been opened or the content changes.
+       */
+      get onDidChangeContent() {
+        return this._onDidChangeContent.event;
+      }
+      /**
+       * An event that fires when a text document managed by this manager
+       * will be saved.
+       */
+      get onWillSave() {
+        return this._onWillSave.event;
+      }
+      /**
+       * Sets a handler that will be called if a participant wants to provide
+       * edits during a text document save.
+       */
+      onWillSaveWaitUntil(handler) {
+        this._willSaveWaitUntil = handler;
+      }
+      /**
+       * An event that fires when a text document managed by this manager
+       * has been saved.
+       */
+      get onDidSave() {
+        return this._onDidSave.event;
+      }
+      /**
+       * An event that fires when a text document managed by this manager
+       * has been closed.
+       */
+      get onDidClose() {
+        return this._onDidClose.event;
+      }
+      /**
+       * Returns the document for the given URI. Returns undefined if
+       * the document is not managed by this instance.
+       *
+       * @param uri The text document's URI to retrieve.
+       * @return the text document or `undefined`.
+       */
+      get(uri) {
+        return this._syncedDocuments.get(uri);
+      }
+      /**
+       * Returns all text documents managed by this instance.
+       *
+       * @return all text documents.
+       */
+      all() {
+        return Array.from(this._syncedDocuments.values());
+      }
+      /**
+       * Returns the URIs of all text documents managed by this instance.
+       *
+       * @return the URI's of all text documents.
+       */
+      keys() {
+        return Array.from(this._syncedDocuments.keys());
+      }
+      /**
+       * Listens for `low level` notification on the given connection to
+       * update the text documents managed by this instance.
+       *
+       * Please note that the connection only provides handlers not an event model. Therefore
+       * listening on a connection will overwrite the following handlers on a connection:
+       * `onDidOpenTextDocument`, `onDidChangeTextDocument`, `onDidCloseTextDocument`,
+       * `onWillSaveTextDocument`, `onWillSaveTextDocumentWaitUntil` and `onDidSaveTextDocument`.
+       *
+       * Use the corresponding events on the TextDocuments instance instead.
+       *
+       * @param connection The connection to listen on.
+       */
+      listen(connection) {
+        connection.__textDocumentSync = vscode_languageserver_protocol_1.TextDocumentSyncKind.Incremental;
+        const disposables = [];
+        disposables.push(connection.onDidOpenTextDocument((event) => {
+          const td = event.textDocument;
+          const document = this._configuration.create(td.uri, td.languageId, td.version, td.text);
+          this._syncedDocuments.set(td.uri, document);
+          const toFire = Object.freeze({ document });
+          this._onDidOpen.fire(toFire);
+          this._onDidChangeContent.fire(toFire);
+        }));
+        disposables.push(connection.onDidChangeTextDocument((event) => {
+          const td = event.textDocument;
+          const changes = event.contentChanges;
+          if (changes.length === 0) {
+            return;
+          }
+          const { version: version2 } = td;
+          if (version2 === null || version2 === void 0) {
+            throw new Error(`Received document change event for ${td.uri} without valid version identifier`);
+          }
+          let syncedDocument = this._syncedDocuments.get(td.uri);
+          if (syncedDocument !== void 0) {
+            syncedDocument = this._configuration.update(syncedDocument, changes, version2);
+            this._syncedDocuments.set(td.uri, syncedDocument);
+            this._onDidChangeContent.fire(Object.freeze({ document: syncedDocument }));
+          }
+        }));
+        disposables.push(connection.onDidCloseTextDocument((event) => {
+          const syncedDocument = this._syncedDocuments.get(event.textDocument.uri);
+          if (syncedDocument !== void 0) {
+            this._syncedDocuments.delete(event.textDocument.uri);
+            this._onDidClose.fire(Object.freeze({ document: syncedDocument }));
+          }
+        }));
+        disposables.push(connection.onWillSaveTextDocument((event) => {
+          const syncedDocument = this._syncedDocuments.get(event.textDocument.uri);
+          if (syncedDocument !== void 0) {
+            this._onWillSave.fire(Object.freeze({ document: syncedDocument, reason: event.reason }));
+          }
+        }));
+        disposables.push(connection.onWillSaveTextDocumentWaitUntil((event, token) => {
+          const syncedDocument = this._syncedDocuments.get(event.textDocument.uri);
+          if (syncedDocument !== void 0 && this._willSaveWaitUntil) {
+            return this._willSaveWaitUntil(Object.freeze({ document: syncedDocument, reason: event.reason }), token);
+          } else {
+            return [];
+          }
+        }));
+        disposables.push(connection.onDidSaveTextDocument((event) => {
+          const syncedDocument = this._syncedDocuments.get(event.textDocument.uri);
+          if (syncedDocument !== void 0) {
+            this._onDidSave.fire(Object.freeze({ document: syncedDocument }));
+          }
+        }));
+        return vscode_languageserver_protocol_1.Disposable.create(() => {
+          disposables.forEach((disposable) => disposable.dispose());
+        });
+      }
+    };
+    exports.TextDocuments = TextDocuments2;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/notebook.js
+var require_notebook = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/notebook.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.NotebookDocuments = exports.NotebookSyncFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var textDocuments_1 = require_textDocuments();
+    var NotebookSyncFeature = (Base) => {
+      return class extends Base {
+        get synchronization() {
+          return {
+            onDidOpenNotebookDocument: (handler) => {
+              return this.connection.onNotification(vscode_languageserver_protocol_1.DidOpenNotebookDocumentNotification.type, (params) => {
+                return handler(params);
+              });
+            },
+            onDidChangeNotebookDocument: (handler) => {
+              return this.connection.onNotification(vscode_languageserver_protocol_1.DidChangeNotebookDocumentNotification.type, (params) => {
+                return handler(params);
+              });
+            },
+            onDidSaveNotebookDocument: (handler) => {
+              return this.connection.onNotification(vscode_languageserver_protocol_1.DidSaveNotebookDocumentNotification.type, (params) => {
+                return handler(params);
+              });
+            },
+            onDidCloseNotebookDocument: (handler) => {
+              return this.connection.onNotification(vscode_languageserver_protocol_1.DidCloseNotebookDocumentNotification.type, (params) => {
+                return handler(params);
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.NotebookSyncFeature = NotebookSyncFeature;
+    var CellTextDocumentConnection = class _CellTextDocumentConnection {
+      static NULL_DISPOSE = Object.freeze({ dispose: () => {
+      } });
+      openHandler;
+      changeHandler;
+      closeHandler;
+      onDidOpenTextDocument(handler) {
+        this.openHandler = handler;
+        return vscode_languageserver_protocol_1.Disposable.create(() => {
+          this.openHandler = void 0;
+        });
+      }
+      openTextDocument(params) {
+        return this.openHandler && this.openHandler(params);
+      }
+      onDidChangeTextDocument(handler) {
+        this.changeHandler = handler;
+        return vscode_languageserver_protocol_1.Disposable.create(() => {
+          this.changeHandler = handler;
+        });
+      }
+      changeTextDocument(params) {
+        return this.changeHandler && this.changeHandler(params);
+      }
+      onDidCloseTextDocument(handler) {
+        this.closeHandler = handler;
+        return vscode_languageserver_protocol_1.Disposable.create(() => {
+          this.closeHandler = void 0;
+        });
+      }
+      closeTextDocument(params) {
+        return this.closeHandler && this.closeHandler(params);
+      }
+      onWillSaveTextDocument() {
+        return _CellTextDocumentConnection.NULL_DISPOSE;
+      }
+      onWillSaveTextDocumentWaitUntil() {
+        return _CellTextDocumentConnection.NULL_DISPOSE;
+      }
+      onDidSaveTextDocument() {
+        return _CellTextDocumentConnection.NULL_DISPOSE;
+      }
+    };
+    var NotebookDocuments = class {
+      notebookDocuments;
+      notebookCellMap;
+      _onDidOpen;
+      _onDidSave;
+      _onDidChange;
+      _onDidClose;
+      _cellTextDocuments;
+      constructor(configurationOrTextDocuments) {
+        if (configurationOrTextDocuments instanceof textDocuments_1.TextDocuments) {
+          this._cellTextDocuments = configurationOrTextDocuments;
+        } else {
+          this._cellTextDocuments = new textDocuments_1.TextDocuments(configurationOrTextDocuments);
+        }
+        this.notebookDocuments = /* @__PURE__ */ new Map();
+        this.notebookCellMap = /* @__PURE__ */ new Map();
+        this._onDidOpen = new vscode_languageserver_protocol_1.Emitter();
+        this._onDidChange = new vscode_languageserver_protocol_1.Emitter();
+        this._onDidSave = new vscode_languageserver_protocol_1.Emitter();
+        this._onDidClose = new vscode_languageserver_protocol_1.Emitter();
+      }
+      get cellTextDocuments() {
+        return this._cellTextDocuments;
+      }
+      getCellTextDocument(cell) {
+        return this._cellTextDocuments.get(cell.document);
+      }
+      getNotebookDocument(uri) {
+        return this.notebookDocuments.get(uri);
+      }
+      getNotebookCell(uri) {
+        const value = this.notebookCellMap.get(uri);
+        return value && value[0];
+      }
+      findNotebookDocumentForCell(cell) {
+        const key = typeof cell === "string" ? cell : cell.document;
+        const value = this.notebookCellMap.get(key);
+        return value && value[1];
+      }
+      get onDidOpen() {
+        return this._onDidOpen.event;
+      }
+      get onDidSave() {
+        return this._onDidSave.event;
+      }
+      get onDidChange() {
+        return this._onDidChange.event;
+      }
+      get onDidClose() {
+        return this._onDidClose.event;
+      }
+      /**
+       * Listens for `low level` notification on the given connection to
+       * update the notebook documents managed by this instance.
+       *
+       * Please note that the connection only provides handlers not an event model. Therefore
+       * listening on a connection will overwrite the following handlers on a connection:
+       * `onDidOpenNotebookDocument`, `onDidChangeNotebookDocument`, `onDidSaveNotebookDocument`,
+       *  and `onDidCloseNotebookDocument`.
+       *
+       * @param connection The connection to listen on.
+       */
+      listen(connection) {
+        const cellTextDocumentConnection = new CellTextDocumentConnection();
+        const disposables = [];
+        disposables.push(this.cellTextDocuments.listen(cellTextDocumentConnection));
+        disposables.push(connection.notebooks.synchronization.onDidOpenNotebookDocument(async (params) => {
+          this.notebookDocuments.set(params.notebookDocument.uri, params.notebookDocument);
+          for (const cellTextDocument of params.cellTextDocuments) {
+            await cellTextDocumentConnection.openTextDocument({ textDocument: cellTextDocument });
+          }
+          this.updateCellMap(params.notebookDocument);
+          this._onDidOpen.fire(params.notebookDocument);
+        }));
+        disposables.push(connection.notebooks.synchronization.onDidChangeNotebookDocument(async (params) => {
+          const notebookDocument = this.notebookDocuments.get(params.notebookDocument.uri);
+          if (notebookDocument === void 0) {
+            return;
+          }
+          notebookDocument.version = params.notebookDocument.version;
+          const oldMetadata = notebookDocument.metadata;
+          let metadataChanged = false;
+          const change = params.change;
+          if (change.metadata !== void 0) {
+            metadataChanged = true;
+            notebookDocument.metadata = change.metadata;
+          }
+          const opened = [];
+          const closed = [];
+          const data = [];
+          const text = [];
+          if (change.cells !== void 0) {
+            const changedCells = change.cells;
+            if (changedCells.structure !== void 0) {
+              const array = changedCells.structure.array;
+              notebookDocument.cells.splice(array.start, array.deleteCount, ...array.cells !== void 0 ? array.cells : []);
+              if (changedCells.structure.didOpen !== void 0) {
+                for (const open2 of changedCells.structure.didOpen) {
+                  await cellTextDocumentConnection.openTextDocument({ textDocument: open2 });
+                  opened.push(open2.uri);
+                }
+              }
+              if (changedCells.structure.didClose) {
+                for (const close of changedCells.structure.didClose) {
+                  await cellTextDocumentConnection.closeTextDocument({ textDocument: close });
+                  closed.push(close.uri);
+                }
+              }
+            }
+            if (changedCells.data !== void 0) {
+              const cellUpdates = new Map(changedCells.data.map((cell) => [cell.document, cell]));
+              for (let i = 0; i <= notebookDocument.cells.length; i++) {
+                const change2 = cellUpdates.get(notebookDocument.cells[i].document);
+                if (change2 !== void 0) {
+                  const old = notebookDocument.cells.splice(i, 1, change2);
+                  data.push({ old: old[0], new: change2 });
+                  cellUpdates.delete(change2.document);
+                  if (cellUpdates.size === 0) {
+                    break;
+                  }
+                }
+              }
+            }
+            if (changedCells.textContent !== void 0) {
+              for (const cellTextDocument of changedCells.textContent) {
+                await cellTextDocumentConnection.changeTextDocument({ textDocument: cellTextDocument.document, contentChanges: cellTextDocument.changes });
+                text.push(cellTextDocument.document.uri);
+              }
+            }
+          }
+          const removed = [];
+          for (const close of closed) {
+            removed.push(this.getNotebookCell(close));
+            this.notebookCellMap.delete(close);
+          }
+          this.updateCellMap(notebookDocument);
+          const changeEvent = { notebookDocument };
+          if (metadataChanged) {
+            changeEvent.metadata = { old: oldMetadata, new: notebookDocument.metadata };
+          }
+          const added = [];
+          for (const open2 of opened) {
+            added.push(this.getNotebookCell(open2));
+          }
+          const textContent = [];
+          for (const change2 of text) {
+            textContent.push(this.getNotebookCell(change2));
+          }
+          if (added.length > 0 || removed.length > 0 || data.length > 0 || textContent.length > 0) {
+            changeEvent.cells = { added, removed, changed: { data, textContent } };
+          }
+          if (changeEvent.metadata !== void 0 || changeEvent.cells !== void 0) {
+            this._onDidChange.fire(changeEvent);
+          }
+        }));
+        disposables.push(connection.notebooks.synchronization.onDidSaveNotebookDocument((params) => {
+          const notebookDocument = this.notebookDocuments.get(params.notebookDocument.uri);
+          if (notebookDocument === void 0) {
+            return;
+          }
+          this._onDidSave.fire(notebookDocument);
+        }));
+        disposables.push(connection.notebooks.synchronization.onDidCloseNotebookDocument(async (params) => {
+          const notebookDocument = this.notebookDocuments.get(params.notebookDocument.uri);
+          if (notebookDocument === void 0) {
+            return;
+          }
+          this._onDidClose.fire(notebookDocument);
+          for (const cellTextDocument of params.cellTextDocuments) {
+            await cellTextDocumentConnection.closeTextDocument({ textDocument: cellTextDocument });
+          }
+          this.notebookDocuments.delete(params.notebookDocument.uri);
+          for (const cell of notebookDocument.cells) {
+            this.notebookCellMap.delete(cell.document);
+          }
+        }));
+        return vscode_languageserver_protocol_1.Disposable.create(() => {
+          disposables.forEach((disposable) => disposable.dispose());
+        });
+      }
+      updateCellMap(notebookDocument) {
+        for (const cell of notebookDocument.cells) {
+          this.notebookCellMap.set(cell.document, [cell, notebookDocument]);
+        }
+      }
+    };
+    exports.NotebookDocuments = NotebookDocuments;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/moniker.js
+var require_moniker = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/moniker.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MonikerFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var MonikerFeature = (Base) => {
+      return class extends Base {
+        get moniker() {
+          return {
+            on: (handler) => {
+              const type = vscode_languageserver_protocol_1.MonikerRequest.type;
+              return this.connection.onRequest(type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params), this.attachPartialResultProgress(type, params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.MonikerFeature = MonikerFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/inlineCompletion.js
+var require_inlineCompletion = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/inlineCompletion.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.InlineCompletionFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var InlineCompletionFeature = (Base) => {
+      return class extends Base {
+        get inlineCompletion() {
+          return {
+            on: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.InlineCompletionRequest.type, (params, cancel) => {
+                return handler(params, cancel, this.attachWorkDoneProgress(params));
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.InlineCompletionFeature = InlineCompletionFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/textDocumentContent.js
+var require_textDocumentContent = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/textDocumentContent.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TextDocumentContentFeature = void 0;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var TextDocumentContentFeature = (Base) => {
+      return class extends Base {
+        get textDocumentContent() {
+          return {
+            refresh: (uri) => {
+              return this.connection.sendRequest(vscode_languageserver_protocol_1.TextDocumentContentRefreshRequest.type, { uri });
+            },
+            on: (handler) => {
+              return this.connection.onRequest(vscode_languageserver_protocol_1.TextDocumentContentRequest.type, (params, cancel) => {
+                return handler(params, cancel);
+              });
+            }
+          };
+        }
+      };
+    };
+    exports.TextDocumentContentFeature = TextDocumentContentFeature;
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/server.js
+var require_server = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/server.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports._NotebooksImpl = exports._LanguagesImpl = exports.BulkUnregistration = exports.BulkRegistration = exports.ErrorMessageTracker = void 0;
+    exports.combineConsoleFeatures = combineConsoleFeatures;
+    exports.combineTelemetryFeatures = combineTelemetryFeatures;
+    exports.combineTracerFeatures = combineTracerFeatures;
+    exports.combineClientFeatures = combineClientFeatures;
+    exports.combineWindowFeatures = combineWindowFeatures;
+    exports.combineWorkspaceFeatures = combineWorkspaceFeatures;
+    exports.combineLanguagesFeatures = combineLanguagesFeatures;
+    exports.combineNotebooksFeatures = combineNotebooksFeatures;
+    exports.combineFeatures = combineFeatures;
+    exports.createConnection = createConnection2;
+    var vscode_languageserver_protocol_1 = require_api2();
+    var Is2 = __importStar(require_is());
+    var progress_1 = require_progress();
+    var configuration_1 = require_configuration();
+    var workspaceFolder_1 = require_workspaceFolder();
+    var callHierarchy_1 = require_callHierarchy();
+    var semanticTokens_1 = require_semanticTokens();
+    var showDocument_1 = require_showDocument();
+    var fileOperations_1 = require_fileOperations();
+    var linkedEditingRange_1 = require_linkedEditingRange();
+    var typeHierarchy_1 = require_typeHierarchy();
+    var inlineValue_1 = require_inlineValue();
+    var foldingRange_1 = require_foldingRange();
+    var inlayHint_1 = require_inlayHint();
+    var diagnostic_1 = require_diagnostic();
+    var notebook_1 = require_notebook();
+    var moniker_1 = require_moniker();
+    var inlineCompletion_1 = require_inlineCompletion();
+    var textDocumentContent_1 = require_textDocumentContent();
+    function null2Undefined(value) {
+      if (value === null) {
+        return void 0;
+      }
+      return value;
+    }
+    var ErrorMessageTracker = class {
+      _messages;
+      constructor() {
+        this._messages = /* @__PURE__ */ Object.create(null);
+      }
+      /**
+       * Add a message to the tracker.
+       *
+       * @param message The message to add.
+       */
+      add(message) {
+        let count = this._messages[message];
+        if (!count) {
+          count = 0;
+        }
+        count++;
+        this._messages[message] = count;
+      }
+      /**
+       * Send all tracked messages to the connection's window.
+       *
+       * @param connection The connection established between client and server.
+       */
+      sendErrors(connection) {
+        Object.keys(this._messages).forEach((message) => {
+          connection.window.showErrorMessage(message);
+        });
+      }
+    };
+    exports.ErrorMessageTracker = ErrorMessageTracker;
+    var RemoteConsoleImpl = class {
+      _rawConnection;
+      _connection;
+      constructor() {
+      }
+      rawAttach(connection) {
+        this._rawConnection = connection;
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      initialize(_capabilities) {
+      }
+      error(message) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Error, message);
+      }
+      warn(message) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Warning, message);
+      }
+      info(message) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Info, message);
+      }
+      log(message) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Log, message);
+      }
+      debug(message) {
+        this.send(vscode_languageserver_protocol_1.MessageType.Debug, message);
+      }
+      send(type, message) {
+        if (this._rawConnection) {
+          this._rawConnection.sendNotification(vscode_languageserver_protocol_1.LogMessageNotification.type, { type, message }).catch(() => {
+            (0, vscode_languageserver_protocol_1.RAL)().console.error(`Sending log message failed`);
+          });
+        }
+      }
+    };
+    var _RemoteWindowImpl = class {
+      _connection;
+      constructor() {
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      showErrorMessage(message, ...actions) {
+        const params = { type: vscode_languageserver_protocol_1.MessageType.Error, message, actions };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowMessageRequest.type, params).then(null2Undefined);
+      }
+      showWarningMessage(message, ...actions) {
+        const params = { type: vscode_languageserver_protocol_1.MessageType.Warning, message, actions };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowMessageRequest.type, params).then(null2Undefined);
+      }
+      showInformationMessage(message, ...actions) {
+        const params = { type: vscode_languageserver_protocol_1.MessageType.Info, message, actions };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.ShowMessageRequest.type, params).then(null2Undefined);
+      }
+    };
+    var RemoteWindowImpl = (0, showDocument_1.ShowDocumentFeature)((0, progress_1.ProgressFeature)(_RemoteWindowImpl));
+    var BulkRegistration;
+    (function(BulkRegistration2) {
+      function create() {
+        return new BulkRegistrationImpl();
+      }
+      BulkRegistration2.create = create;
+    })(BulkRegistration || (exports.BulkRegistration = BulkRegistration = {}));
+    var BulkRegistrationImpl = class {
+      _registrations = [];
+      _registered = /* @__PURE__ */ new Set();
+      add(type, registerOptions) {
+        const method = Is2.string(type) ? type : type.method;
+        if (this._registered.has(method)) {
+          throw new Error(`${method} is already added to this registration`);
+        }
+        const id = (0, vscode_languageserver_protocol_1.RAL)().crypto.randomUUID();
+        this._registrations.push({
+          id,
+          method,
+          registerOptions: registerOptions || {}
+        });
+        this._registered.add(method);
+      }
+      asRegistrationParams() {
+        return {
+          registrations: this._registrations
+        };
+      }
+    };
+    var BulkUnregistration;
+    (function(BulkUnregistration2) {
+      function create() {
+        return new BulkUnregistrationImpl(void 0, []);
+      }
+      BulkUnregistration2.create = create;
+    })(BulkUnregistration || (exports.BulkUnregistration = BulkUnregistration = {}));
+    var BulkUnregistrationImpl = class {
+      _connection;
+      _unregistrations = /* @__PURE__ */ new Map();
+      constructor(_connection, unregistrations) {
+        this._connection = _connection;
+        unregistrations.forEach((unregistration) => {
+          this._unregistrations.set(unregistration.method, unregistration);
+        });
+      }
+      get isAttached() {
+        return !!this._connection;
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      add(unregistration) {
+        this._unregistrations.set(unregistration.method, unregistration);
+      }
+      dispose() {
+        const unregistrations = [];
+        for (const unregistration of this._unregistrations.values()) {
+          unregistrations.push(unregistration);
+        }
+        const params = {
+          unregisterations: unregistrations
+        };
+        this._connection.sendRequest(vscode_languageserver_protocol_1.UnregistrationRequest.type, params).catch(() => {
+          this._connection.console.info(`Bulk unregistration failed.`);
+        });
+      }
+      disposeSingle(arg) {
+        const method = Is2.string(arg) ? arg : arg.method;
+        const unregistration = this._unregistrations.get(method);
+        if (!unregistration) {
+          return false;
+        }
+        const params = {
+          unregisterations: [unregistration]
+        };
+        this._connection.sendRequest(vscode_languageserver_protocol_1.UnregistrationRequest.type, params).then(() => {
+          this._unregistrations.delete(method);
+        }, (_error) => {
+          this._connection.console.info(`Un-registering request handler for ${unregistration.id} failed.`);
+        });
+        return true;
+      }
+    };
+    var RemoteClientImpl = class {
+      _connection;
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      register(typeOrRegistrations, registerOptionsOrType, registerOptions) {
+        if (typeOrRegistrations instanceof BulkRegistrationImpl) {
+          return this.registerMany(typeOrRegistrations);
+        } else if (typeOrRegistrations instanceof BulkUnregistrationImpl) {
+          return this.registerSingle1(typeOrRegistrations, registerOptionsOrType, registerOptions);
+        } else {
+          return this.registerSingle2(typeOrRegistrations, registerOptionsOrType);
+        }
+      }
+      registerSingle1(unregistration, type, registerOptions) {
+        const method = Is2.string(type) ? type : type.method;
+        const id = (0, vscode_languageserver_protocol_1.RAL)().crypto.randomUUID();
+        const params = {
+          registrations: [{ id, method, registerOptions: registerOptions || {} }]
+        };
+        if (!unregistration.isAttached) {
+          unregistration.attach(this.connection);
+        }
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.RegistrationRequest.type, params).then((_result) => {
+          unregistration.add({ id, method });
+          return unregistration;
+        }, (_error) => {
+          this.connection.console.info(`Registering request handler for ${method} failed.`);
+          return Promise.reject(_error);
+        });
+      }
+      registerSingle2(type, registerOptions) {
+        const method = Is2.string(type) ? type : type.method;
+        const id = (0, vscode_languageserver_protocol_1.RAL)().crypto.randomUUID();
+        const params = {
+          registrations: [{ id, method, registerOptions: registerOptions || {} }]
+        };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.RegistrationRequest.type, params).then((_result) => {
+          return vscode_languageserver_protocol_1.Disposable.create(() => {
+            this.unregisterSingle(id, method).catch(() => {
+              this.connection.console.info(`Un-registering capability with id ${id} failed.`);
+            });
+          });
+        }, (_error) => {
+          this.connection.console.info(`Registering request handler for ${method} failed.`);
+          return Promise.reject(_error);
+        });
+      }
+      unregisterSingle(id, method) {
+        const params = {
+          unregisterations: [{ id, method }]
+        };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.UnregistrationRequest.type, params).catch(() => {
+          this.connection.console.info(`Un-registering request handler for ${id} failed.`);
+        });
+      }
+      registerMany(registrations) {
+        const params = registrations.asRegistrationParams();
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.RegistrationRequest.type, params).then(() => {
+          return new BulkUnregistrationImpl(this._connection, params.registrations.map((registration) => {
+            return { id: registration.id, method: registration.method };
+          }));
+        }, (_error) => {
+          this.connection.console.info(`Bulk registration failed.`);
+          return Promise.reject(_error);
+        });
+      }
+    };
+    var _RemoteWorkspaceImpl = class {
+      _connection;
+      constructor() {
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      applyEdit(paramOrEdit) {
+        function isApplyWorkspaceEditParams(value) {
+          return value && !!value.edit;
+        }
+        const params = isApplyWorkspaceEditParams(paramOrEdit) ? paramOrEdit : { edit: paramOrEdit };
+        return this.connection.sendRequest(vscode_languageserver_protocol_1.ApplyWorkspaceEditRequest.type, params);
+      }
+    };
+    var RemoteWorkspaceImpl = (0, textDocumentContent_1.TextDocumentContentFeature)((0, fileOperations_1.FileOperationsFeature)((0, workspaceFolder_1.WorkspaceFoldersFeature)((0, configuration_1.ConfigurationFeature)(_RemoteWorkspaceImpl))));
+    var TracerImpl = class {
+      _trace;
+      _connection;
+      constructor() {
+        this._trace = vscode_languageserver_protocol_1.Trace.Off;
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      set trace(value) {
+        this._trace = value;
+      }
+      log(message, verbose) {
+        if (this._trace === vscode_languageserver_protocol_1.Trace.Off) {
+          return;
+        }
+        this.connection.sendNotification(vscode_languageserver_protocol_1.LogTraceNotification.type, {
+          message,
+          verbose: this._trace === vscode_languageserver_protocol_1.Trace.Verbose ? verbose : void 0
+        }).catch(() => {
+        });
+      }
+    };
+    var TelemetryImpl = class {
+      _connection;
+      constructor() {
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      logEvent(data) {
+        this.connection.sendNotification(vscode_languageserver_protocol_1.TelemetryEventNotification.type, data).catch(() => {
+          this.connection.console.log(`Sending TelemetryEventNotification failed`);
+        });
+      }
+    };
+    var _LanguagesImpl = class {
+      _connection;
+      constructor() {
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      attachWorkDoneProgress(params) {
+        return (0, progress_1.attachWorkDone)(this.connection, params);
+      }
+      attachPartialResultProgress(_type, params) {
+        return (0, progress_1.attachPartialResult)(this.connection, params);
+      }
+    };
+    exports._LanguagesImpl = _LanguagesImpl;
+    var LanguagesImpl = (0, inlineCompletion_1.InlineCompletionFeature)((0, foldingRange_1.FoldingRangeFeature)((0, moniker_1.MonikerFeature)((0, diagnostic_1.DiagnosticFeature)((0, inlayHint_1.InlayHintFeature)((0, inlineValue_1.InlineValueFeature)((0, typeHierarchy_1.TypeHierarchyFeature)((0, linkedEditingRange_1.LinkedEditingRangeFeature)((0, semanticTokens_1.SemanticTokensFeature)((0, callHierarchy_1.CallHierarchyFeature)(_LanguagesImpl))))))))));
+    var _NotebooksImpl = class {
+      _connection;
+      constructor() {
+      }
+      attach(connection) {
+        this._connection = connection;
+      }
+      get connection() {
+        if (!this._connection) {
+          throw new Error("Remote is not attached to a connection yet.");
+        }
+        return this._connection;
+      }
+      initialize(_capabilities) {
+      }
+      fillServerCapabilities(_capabilities) {
+      }
+      attachWorkDoneProgress(params) {
+        return (0, progress_1.attachWorkDone)(this.connection, params);
+      }
+      attachPartialResultProgress(_type, params) {
+        return (0, progress_1.attachPartialResult)(this.connection, params);
+      }
+    };
+    exports._NotebooksImpl = _NotebooksImpl;
+    var NotebooksImpl = (0, notebook_1.NotebookSyncFeature)(_NotebooksImpl);
+    function combineConsoleFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineTelemetryFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineTracerFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineClientFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineWindowFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineWorkspaceFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineLanguagesFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineNotebooksFeatures(one, two) {
+      return function(Base) {
+        return two(one(Base));
+      };
+    }
+    function combineFeatures(one, two) {
+      function combine(one2, two2, func) {
+        if (one2 && two2) {
+          return func(one2, two2);
+        } else if (one2) {
+          return one2;
+        } else {
+          return two2;
+        }
+      }
+      const result = {
+        __brand: "features",
+        console: combine(one.console, two.console, combineConsoleFeatures),
+        tracer: combine(one.tracer, two.tracer, combineTracerFeatures),
+        telemetry: combine(one.telemetry, two.telemetry, combineTelemetryFeatures),
+        client: combine(one.client, two.client, combineClientFeatures),
+        window: combine(one.window, two.window, combineWindowFeatures),
+        workspace: combine(one.workspace, two.workspace, combineWorkspaceFeatures),
+        languages: combine(one.languages, two.languages, combineLanguagesFeatures),
+        notebooks: combine(one.notebooks, two.notebooks, combineNotebooksFeatures)
+      };
+      return result;
+    }
+    function createConnection2(connectionFactory, watchDog, factories) {
+      const logger = factories && factories.console ? new (factories.console(RemoteConsoleImpl))() : new RemoteConsoleImpl();
+      const connection = connectionFactory(logger);
+      logger.rawAttach(connection);
+      const tracer = factories && factories.tracer ? new (factories.tracer(TracerImpl))() : new TracerImpl();
+      const telemetry = factories && factories.telemetry ? new (factories.telemetry(TelemetryImpl))() : new TelemetryImpl();
+      const client = factories && factories.client ? new (factories.client(RemoteClientImpl))() : new RemoteClientImpl();
+      const remoteWindow = factories && factories.window ? new (factories.window(RemoteWindowImpl))() : new RemoteWindowImpl();
+      const workspace = factories && factories.workspace ? new (factories.workspace(RemoteWorkspaceImpl))() : new RemoteWorkspaceImpl();
+      const languages = factories && factories.languages ? new (factories.languages(LanguagesImpl))() : new LanguagesImpl();
+      const notebooks = factories && factories.notebooks ? new (factories.notebooks(NotebooksImpl))() : new NotebooksImpl();
+      const allRemotes = [logger, tracer, telemetry, client, remoteWindow, workspace, languages, notebooks];
+      function asPromise(value) {
+        if (value instanceof Promise) {
+          return value;
+        } else if (Is2.thenable(value)) {
+          return new Promise((resolve11, reject) => {
+            value.then((resolved) => resolve11(resolved), (error) => reject(error));
+          });
+        } else {
+          return Promise.resolve(value);
+        }
+      }
+      let shutdownHandler = void 0;
+      let initializeHandler = void 0;
+      let exitHandler = void 0;
+      const protocolConnection = {
+        listen: () => connection.listen(),
+        sendRequest: (type, ...params) => connection.sendRequest(Is2.string(type) ? type : type.method, ...params),
+        onRequest: (type, handler) => connection.onRequest(type, handler),
+        sendNotification: (type, param) => {
+          const method = Is2.string(type) ? type : type.method;
+          return connection.sendNotification(method, param);
+        },
+        onNotification: (type, handler) => connection.onNotification(type, handler),
+        onProgress: connection.onProgress,
+        sendProgress: connection.sendProgress,
+        onInitialize: (handler) => {
+          initializeHandler = handler;
+          return {
+            dispose: () => {
+              initializeHandler = void 0;
+            }
+          };
+        },
+        onInitialized: (handler) => connection.onNotification(vscode_languageserver_protocol_1.InitializedNotification.type, handler),
+        onShutdown: (handler) => {
+          shutdownHandler = handler;
+          return {
+            dispose: () => {
+              shutdownHandler = void 0;
+            }
+          };
+        },
+        onExit: (handler) => {
+          exitHandler = handler;
+          return {
+            dispose: () => {
+              exitHandler = void 0;
+            }
+          };
+        },
+        get console() {
+          return logger;
+        },
+        get telemetry() {
+          return telemetry;
+        },
+        get tracer() {
+          return tracer;
+        },
+        get client() {
+          return client;
+        },
+        get window() {
+          return remoteWindow;
+        },
+        get workspace() {
+          return workspace;
+        },
+        get languages() {
+          return languages;
+        },
+        get notebooks() {
+          return notebooks;
+        },
+        onDidChangeConfiguration: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidChangeConfigurationNotification.type, handler),
+        onDidChangeWatchedFiles: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidChangeWatchedFilesNotification.type, handler),
+        __textDocumentSync: void 0,
+        onDidOpenTextDocument: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidOpenTextDocumentNotification.type, handler),
+        onDidChangeTextDocument: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidChangeTextDocumentNotification.type, handler),
+        onDidCloseTextDocument: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidCloseTextDocumentNotification.type, handler),
+        onWillSaveTextDocument: (handler) => connection.onNotification(vscode_languageserver_protocol_1.WillSaveTextDocumentNotification.type, handler),
+        onWillSaveTextDocumentWaitUntil: (handler) => connection.onRequest(vscode_languageserver_protocol_1.WillSaveTextDocumentWaitUntilRequest.type, handler),
+        onDidSaveTextDocument: (handler) => connection.onNotification(vscode_languageserver_protocol_1.DidSaveTextDocumentNotification.type, handler),
+        sendDiagnostics: (params) => connection.sendNotification(vscode_languageserver_protocol_1.PublishDiagnosticsNotification.type, params),
+        onHover: (handler) => connection.onRequest(vscode_languageserver_protocol_1.HoverRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        onCompletion: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CompletionRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onCompletionResolve: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CompletionResolveRequest.type, handler),
+        onSignatureHelp: (handler) => connection.onRequest(vscode_languageserver_protocol_1.SignatureHelpRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        onDeclaration: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DeclarationRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onDefinition: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DefinitionRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onTypeDefinition: (handler) => connection.onRequest(vscode_languageserver_protocol_1.TypeDefinitionRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onImplementation: (handler) => connection.onRequest(vscode_languageserver_protocol_1.ImplementationRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onReferences: (handler) => connection.onRequest(vscode_languageserver_protocol_1.ReferencesRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onDocumentHighlight: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentHighlightRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onDocumentSymbol: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentSymbolRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onWorkspaceSymbol: (handler) => connection.onRequest(vscode_languageserver_protocol_1.WorkspaceSymbolRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onWorkspaceSymbolResolve: (handler) => connection.onRequest(vscode_languageserver_protocol_1.WorkspaceSymbolResolveRequest.type, handler),
+        onCodeAction: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CodeActionRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onCodeActionResolve: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CodeActionResolveRequest.type, (params, cancel) => {
+          return handler(params, cancel);
+        }),
+        onCodeLens: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CodeLensRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onCodeLensResolve: (handler) => connection.onRequest(vscode_languageserver_protocol_1.CodeLensResolveRequest.type, (params, cancel) => {
+          return handler(params, cancel);
+        }),
+        onDocumentFormatting: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentFormattingRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        onDocumentRangeFormatting: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentRangeFormattingRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        onDocumentRangesFormatting: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentRangesFormattingRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        onDocumentOnTypeFormatting: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentOnTypeFormattingRequest.type, (params, cancel) => {
+          return handler(params, cancel);
+        }),
+        onRenameRequest: (handler) => connection.onRequest(vscode_languageserver_protocol_1.RenameRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        onPrepareRename: (handler) => connection.onRequest(vscode_languageserver_protocol_1.PrepareRenameRequest.type, (params, cancel) => {
+          return handler(params, cancel);
+        }),
+        onDocumentLinks: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentLinkRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onDocumentLinkResolve: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentLinkResolveRequest.type, (params, cancel) => {
+          return handler(params, cancel);
+        }),
+        onDocumentColor: (handler) => connection.onRequest(vscode_languageserver_protocol_1.DocumentColorRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onColorPresentation: (handler) => connection.onRequest(vscode_languageserver_protocol_1.ColorPresentationRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onFoldingRanges: (handler) => connection.onRequest(vscode_languageserver_protocol_1.FoldingRangeRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onSelectionRanges: (handler) => connection.onRequest(vscode_languageserver_protocol_1.SelectionRangeRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), (0, progress_1.attachPartialResult)(connection, params));
+        }),
+        onExecuteCommand: (handler) => connection.onRequest(vscode_languageserver_protocol_1.ExecuteCommandRequest.type, (params, cancel) => {
+          return handler(params, cancel, (0, progress_1.attachWorkDone)(connection, params), void 0);
+        }),
+        dispose: () => connection.dispose()
+      };
+      for (const remote of allRemotes) {
+        remote.attach(protocolConnection);
+      }
+      connection.onRequest(vscode_languageserver_protocol_1.InitializeRequest.type, (params) => {
+        watchDog.initialize(params);
+        if (Is2.string(params.trace)) {
+          tracer.trace = vscode_languageserver_protocol_1.Trace.fromString(params.trace);
+        }
+        for (const remote of allRemotes) {
+          remote.initialize(params.capabilities);
+        }
+        if (initializeHandler) {
+          const result = initializeHandler(params, new vscode_languageserver_protocol_1.CancellationTokenSource().token, (0, progress_1.attachWorkDone)(connection, params), void 0);
+          return asPromise(result).then((value) => {
+            if (value instanceof vscode_languageserver_protocol_1.ResponseError) {
+              return value;
+            }
+            let result2 = value;
+            if (!result2) {
+              result2 = { capabilities: {} };
+            }
+            let capabilities = result2.capabilities;
+            if (!capabilities) {
+              capabilities = {};
+              result2.capabilities = capabilities;
+            }
+            if (capabilities.textDocumentSync === void 0 || capabilities.textDocumentSync === null) {
+              capabilities.textDocumentSync = Is2.number(protocolConnection.__textDocumentSync) ? protocolConnection.__textDocumentSync : vscode_languageserver_protocol_1.TextDocumentSyncKind.None;
+            } else if (!Is2.number(capabilities.textDocumentSync) && !Is2.number(capabilities.textDocumentSync.change)) {
+              capabilities.textDocumentSync.change = Is2.number(protocolConnection.__textDocumentSync) ? protocolConnection.__textDocumentSync : vscode_languageserver_protocol_1.TextDocumentSyncKind.None;
+            }
+            for (const remote of allRemotes) {
+              remote.fillServerCapabilities(capabilities);
+            }
+            return result2;
+          });
+        } else {
+          const result = { capabilities: { textDocumentSync: vscode_languageserver_protocol_1.TextDocumentSyncKind.None } };
+          for (const remote of allRemotes) {
+            remote.fillServerCapabilities(result.capabilities);
+          }
+          return result;
+        }
+      });
+      connection.onRequest(vscode_languageserver_protocol_1.ShutdownRequest.type, () => {
+        watchDog.shutdownReceived = true;
+        if (shutdownHandler) {
+          return shutdownHandler(new vscode_languageserver_protocol_1.CancellationTokenSource().token);
+        } else {
+          return void 0;
+        }
+      });
+      connection.onNotification(vscode_languageserver_protocol_1.ExitNotification.type, () => {
+        try {
+          if (exitHandler) {
+            return exitHandler();
+          }
+        } finally {
+          if (watchDog.shutdownReceived) {
+            watchDog.exit(0);
+          } else {
+            watchDog.exit(1);
+          }
+        }
+      });
+      connection.onNotification(vscode_languageserver_protocol_1.SetTraceNotification.type, (params) => {
+        tracer.trace = vscode_languageserver_protocol_1.Trace.fromString(params.value);
+      });
+      return protocolConnection;
+    }
+  }
+});
+
+// node_modules/vscode-languageserver/lib/node/files.js
+var require_files = __commonJS({
+  "node_modules/vscode-languageserver/lib/node/files.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.FileSystem = void 0;
+    exports.uriToFilePath = uriToFilePath;
+    exports.resolve = resolve11;
+    exports.resolveGlobalNodePath = resolveGlobalNodePath;
+    exports.resolveGlobalYarnPath = resolveGlobalYarnPath;
+    exports.resolveModulePath = resolveModulePath;
+    var url = __importStar(__require("url"));
+    var path = __importStar(__require("path"));
+    var fs = __importStar(__require("fs"));
+    var child_process_1 = __require("child_process");
+    function uriToFilePath(uri) {
+      const parsed = url.parse(uri);
+      if (parsed.protocol !== "file:" || !parsed.path) {
+        return void 0;
+      }
+      const segments = parsed.path.split("/");
+      for (let i = 0, len = segments.length; i < len; i++) {
+        segments[i] = decodeURIComponent(segments[i]);
+      }
+      if (process.platform === "win32" && segments.length > 1) {
+        const first = segments[0];
+        const second = segments[1];
+        if (first.length === 0 && second.length > 1 && second[1] === ":") {
+          segments.shift();
+        }
+      }
+      return path.normalize(segments.join("/"));
+    }
+    function isWindows2() {
+      return process.platform === "win32";
+    }
+    function resolve11(moduleName, nodePath, cwd, tracer) {
+      const nodePathKey = "NODE_PATH";
+      const app = [
+        "var p = process;",
+        "p.on('message',function(m){",
+        "if(m.c==='e'){",
+        "p.exit(0);",
+        "}",
+        "else if(m.c==='rs'){",
+        "try{",
+        "var r=require.resolve(m.a);",
+        "p.send({c:'r',s:true,r:r});",
+        "}",
+        "catch(err){",
+        "p.send({c:'r',s:false});",
+        "}",
+        "}",
+        "});"
+      ].join("");
+      return new Promise((resolve12, reject) => {
+        const env = process.env;
+        const newEnv = /* @__PURE__ */ Object.create(null);
+        Object.keys(env).forEach((key) => newEnv[key] = env[key]);
+        if (nodePath && fs.existsSync(nodePath)) {
+          if (newEnv[nodePathKey]) {
+            newEnv[nodePathKey] = nodePath + path.delimiter + newEnv[nodePathKey];
+          } else {
+            newEnv[nodePathKey] = nodePath;
+          }
+          if (tracer) {
+            tracer(`NODE_PATH value is: ${newEnv[nodePathKey]}`);
+          }
+        }
+        newEnv["ELECTRON_RUN_AS_NODE"] = "1";
+        try {
+          const cp = (0, child_process_1.fork)("", [], {
+            cwd,
+            env: newEnv,
+            execArgv: ["-e", app]
+          });
+          if (cp.pid === void 0) {
+            reject(new Error(`Starting process to resolve node module  ${moduleName} failed`));
+            return;
+          }
+          cp.on("error", (error) => {
+            reject(error);
+          });
+          cp.on("message", (message2) => {
+            if (message2.c === "r") {
+              cp.send({ c: "e" });
+              if (message2.s) {
+                resolve12(message2.r);
+              } else {
+                reject(new Error(`Failed to resolve module: ${moduleName}`));
+              }
+            }
+          });
+          const message = {
+            c: "rs",
+            a: moduleName
+          };
+          cp.send(message);
+        } catch (error) {
+          reject(error);
+        }
+      });
+    }
+    function resolveGlobalNodePath(tracer) {
+      const env = /* @__PURE__ */ Object.create(null);
+      Object.keys(process.env).forEach((key) => env[key] = process.env[key]);
+      env["NO_UPDATE_NOTIFIER"] = "true";
+      const options = {
+        encoding: "utf8",
+        env
+      };
+      if (isWindows2()) {
+        options.shell = true;
+      }
+      const handler = () => {
+      };
+      try {
+        process.on("SIGPIPE", handler);
+        const stdout = (isWindows2() ? (0, child_process_1.spawnSync)("npm.cmd config get prefix", options) : (0, child_process_1.spawnSync)("npm", ["config", "get", "prefix"], options)).stdout;
+        if (!stdout) {
+          if (tracer) {
+            tracer(`'npm config get prefix' didn't return a value.`);
+          }
+          return void 0;
+        }
+        const prefix = stdout.trim();
+        if (tracer) {
+          tracer(`'npm config get prefix' value is: ${prefix}`);
+        }
+        if (prefix.length > 0) {
+          if (isWindows2()) {
+            return path.join(prefix, "node_modules");
+          } else {
+            return path.join(prefix, "lib", "node_modules");
+          }
+        }
+        return void 0;
+      } catch (err) {
+        return void 0;
+      } finally {
+        process.removeListener("SIGPIPE", handler);
+      }
+    }
+    function resolveGlobalYarnPath(tracer) {
+      const options = {
+        encoding: "utf8"
+      };
+      if (isWindows2()) {
+        options.shell = true;
+      }
+      const handler = () => {
+      };
+      try {
+        process.on("SIGPIPE", handler);
+        const results = isWindows2() ? (0, child_process_1.spawnSync)("yarn.cmd global dir --json", options) : (0, child_process_1.spawnSync)("yarn", ["global", "dir", "--json"], options);
+        const stdout = results.stdout;
+        if (!stdout) {
+          if (tracer) {
+            tracer(`'yarn global dir' didn't return a value.`);
+            if (results.stderr) {
+              tracer(results.stderr);
+            }
+          }
+          return void 0;
+        }
+        const lines = stdout.trim().split(/\r?\n/);
+        for (const line of lines) {
+          try {
+            const yarn = JSON.parse(line);
+            if (yarn.type === "log") {
+              return path.join(yarn.data, "node_modules");
+            }
+          } catch (e) {
+          }
+        }
+        return void 0;
+      } catch (err) {
+        return void 0;
+      } finally {
+        process.removeListener("SIGPIPE", handler);
+      }
+    }
+    var FileSystem;
+    (function(FileSystem2) {
+      let _isCaseSensitive = void 0;
+      function isCaseSensitive() {
+        if (_isCaseSensitive !== void 0) {
+          return _isCaseSensitive;
+        }
+        if (process.platform === "win32") {
+          _isCaseSensitive = false;
+        } else {
+          _isCaseSensitive = !fs.existsSync(__filename.toUpperCase()) || !fs.existsSync(__filename.toLowerCase());
+        }
+        return _isCaseSensitive;
+      }
+      FileSystem2.isCaseSensitive = isCaseSensitive;
+      function isParent(parent, child) {
+        if (isCaseSensitive()) {
+          return path.normalize(child).indexOf(path.normalize(parent)) === 0;
+        } else {
+          return path.normalize(child).toLowerCase().indexOf(path.normalize(parent).toLowerCase()) === 0;
+        }
+      }
+      FileSystem2.isParent = isParent;
+    })(FileSystem || (exports.FileSystem = FileSystem = {}));
+    function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
+      if (nodePath) {
+        if (!path.isAbsolute(nodePath)) {
+          nodePath = path.join(workspaceRoot, nodePath);
+        }
+        return resolve11(moduleName, nodePath, nodePath, tracer).then((value) => {
+          if (FileSystem.isParent(nodePath, value)) {
+            return value;
+          } else {
+            return Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`));
+          }
+        }).then(void 0, (_error) => {
+          return resolve11(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        });
+      } else {
+        return resolve11(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+      }
+    }
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/node/ril.js
+var require_ril = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/node/ril.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = __require("util");
+    var crypto_1 = __require("crypto");
+    var api_1 = require_api();
+    var MessageBuffer = class _MessageBuffer extends api_1.AbstractMessageBuffer {
+      static emptyBuffer = Buffer.allocUnsafe(0);
+      constructor(encoding = "utf-8") {
+        super(encoding);
+      }
+      emptyBuffer() {
+        return _MessageBuffer.emptyBuffer;
+      }
+      fromString(value, encoding) {
+        return Buffer.from(value, encoding);
+      }
+      toString(value, encoding) {
+        if (value instanceof Buffer) {
+          return value.toString(encoding);
+        } else {
+          return new util_1.TextDecoder(encoding).decode(value);
+        }
+      }
+      asNative(buffer, length) {
+        if (length === void 0) {
+          return buffer instanceof Buffer ? buffer : Buffer.from(buffer);
+        } else {
+          return buffer instanceof Buffer ? buffer.slice(0, length) : Buffer.from(buffer.subarray(0, length));
+        }
+      }
+      allocNative(length) {
+        return Buffer.allocUnsafe(length);
+      }
+    };
+    var ReadableStreamWrapper = class {
+      stream;
+      constructor(stream) {
+        this.stream = stream;
+      }
+      onClose(listener) {
+        this.stream.on("close", listener);
+        return api_1.Disposable.create(() => this.stream.off("close", listener));
+      }
+      onError(listener) {
+        this.stream.on("error", listener);
+        return api_1.Disposable.create(() => this.stream.off("error", listener));
+      }
+      onEnd(listener) {
+        this.stream.on("end", listener);
+        return api_1.Disposable.create(() => this.stream.off("end", listener));
+      }
+      onData(listener) {
+        this.stream.on("data", listener);
+        return api_1.Disposable.create(() => this.stream.off("data", listener));
+      }
+    };
+    var WritableStreamWrapper = class {
+      stream;
+      constructor(stream) {
+        this.stream = stream;
+      }
+      onClose(listener) {
+        this.stream.on("close", listener);
+        return api_1.Disposable.create(() => this.stream.off("close", listener));
+      }
+      onError(listener) {
+        this.stream.on("error", listener);
+        return api_1.Disposable.create(() => this.stream.off("error", listener));
+      }
+      onEnd(listener) {
+        this.stream.on("end", listener);
+        return api_1.Disposable.create(() => this.stream.off("end", listener));
+      }
+      write(data, encoding) {
+        return new Promise((resolve11, reject) => {
+          const callback = (error) => {
+            if (error === void 0 || error === null) {
+              resolve11();
+            } else {
+              reject(error);
+            }
+          };
+          if (typeof data === "string") {
+            this.stream.write(data, encoding, callback);
+          } else {
+            this.stream.write(data, callback);
+          }
+        });
+      }
+      end() {
+        this.stream.end();
+      }
+    };
+    var _ril = Object.freeze({
+      crypto: Object.freeze({
+        randomUUID: () => (0, crypto_1.randomUUID)()
+      }),
+      messageBuffer: Object.freeze({
+        create: (encoding) => new MessageBuffer(encoding)
+      }),
+      applicationJson: Object.freeze({
+        encoder: Object.freeze({
+          name: "application/json",
+          encode: (msg, options) => {
+            try {
+              return Promise.resolve(Buffer.from(JSON.stringify(msg, void 0, 0), options.charset));
+            } catch (err) {
+              return Promise.reject(err);
+            }
+          }
+        }),
+        decoder: Object.freeze({
+          name: "application/json",
+          decode: (buffer, options) => {
+            try {
+              if (buffer instanceof Buffer) {
+                return Promise.resolve(JSON.parse(buffer.toString(options.charset)));
+              } else {
+                return Promise.resolve(JSON.parse(new util_1.TextDecoder(options.charset).decode(buffer)));
+              }
+            } catch (err) {
+              return Promise.reject(err);
+            }
+          }
+        })
+      }),
+      stream: Object.freeze({
+        asReadableStream: (stream) => new ReadableStreamWrapper(stream),
+        asWritableStream: (stream) => new WritableStreamWrapper(stream)
+      }),
+      console,
+      timer: Object.freeze({
+        setTimeout(callback, ms, ...args) {
+          const handle = setTimeout(callback, ms, ...args);
+          return { dispose: () => clearTimeout(handle) };
+        },
+        setImmediate(callback, ...args) {
+          const handle = setImmediate(callback, ...args);
+          return { dispose: () => clearImmediate(handle) };
+        },
+        setInterval(callback, ms, ...args) {
+          const handle = setInterval(callback, ms, ...args);
+          return { dispose: () => clearInterval(handle) };
+        }
+      })
+    });
+    function RIL() {
+      return _ril;
+    }
+    (function(RIL2) {
+      function install() {
+        api_1.RAL.install(_ril);
+      }
+      RIL2.install = install;
+    })(RIL || (RIL = {}));
+    exports.default = RIL;
+  }
+});
+
+// node_modules/vscode-jsonrpc/lib/node/main.js
+var require_main = __commonJS({
+  "node_modules/vscode-jsonrpc/lib/node/main.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.StreamMessageWriter = exports.StreamMessageReader = exports.SocketMessageWriter = exports.SocketMessageReader = exports.PortMessageWriter = exports.PortMessageReader = exports.IPCMessageWriter = exports.IPCMessageReader = void 0;
+    exports.generateRandomPipeName = generateRandomPipeName;
+    exports.createClientPipeTransport = createClientPipeTransport;
+    exports.createServerPipeTransport = createServerPipeTransport;
+    exports.createClientSocketTransport = createClientSocketTransport;
+    exports.createServerSocketTransport = createServerSocketTransport;
+    exports.createMessageConnection = createMessageConnection;
+    var ril_1 = __importDefault(require_ril());
+    ril_1.default.install();
+    var path = __importStar(__require("path"));
+    var os = __importStar(__require("os"));
+    var fs = __importStar(__require("fs"));
+    var crypto_1 = __require("crypto");
+    var net_1 = __require("net");
+    var api_1 = require_api();
+    __exportStar(require_api(), exports);
+    var IPCMessageReader = class extends api_1.AbstractMessageReader {
+      process;
+      constructor(process2) {
+        super();
+        this.process = process2;
+        const eventEmitter = this.process;
+        eventEmitter.on("error", (error) => this.fireError(error));
+        eventEmitter.on("close", () => this.fireClose());
+      }
+      listen(callback) {
+        this.process.on("message", callback);
+        return api_1.Disposable.create(() => this.process.off("message", callback));
+      }
+    };
+    exports.IPCMessageReader = IPCMessageReader;
+    var IPCMessageWriter = class extends api_1.AbstractMessageWriter {
+      process;
+      errorCount;
+      constructor(process2) {
+        super();
+        this.process = process2;
+        this.errorCount = 0;
+        const eventEmitter = this.process;
+        eventEmitter.on("error", (error) => this.fireError(error));
+        eventEmitter.on("close", () => this.fireClose());
+      }
+      write(msg) {
+        try {
+          if (typeof this.process.send === "function") {
+            this.process.send(msg, void 0, void 0, (error) => {
+              if (error) {
+                this.errorCount++;
+                this.handleError(error, msg);
+              } else {
+                this.errorCount = 0;
+              }
+            });
+          }
+          return Promise.resolve();
+        } catch (error) {
+          this.handleError(error, msg);
+          return Promise.reject(error);
+        }
+      }
+      handleError(error, msg) {
+        this.errorCount++;
+        this.fireError(error, msg, this.errorCount);
+      }
+      end() {
+      }
+    };
+    exports.IPCMessageWriter = IPCMessageWriter;
+    var PortMessageReader = class extends api_1.AbstractMessageReader {
+      onData;
+      constructor(port) {
+        super();
+        this.onData = new api_1.Emitter();
+        port.on("close", () => this.fireClose());
+        port.on("error", (error) => this.fireError(error));
+        port.on("message", (message) => {
+          this.onData.fire(message);
+        });
+      }
+      listen(callback) {
+        return this.onData.event(callback);
+      }
+    };
+    exports.PortMessageReader = PortMessageReader;
+    var PortMessageWriter = class extends api_1.AbstractMessageWriter {
+      port;
+      errorCount;
+      constructor(port) {
+        super();
+        this.port = port;
+        this.errorCount = 0;
+        port.on("close", () => this.fireClose());
+        port.on("error", (error) => this.fireError(error));
+      }
+      write(msg) {
+        try {
+          this.port.postMessage(msg);
+          return Promise.resolve();
+        } catch (error) {
+          this.handleError(error, msg);
+          return Promise.reject(error);
+        }
+      }
+      handleError(error, msg) {
+        this.errorCount++;
+        this.fireError(error, msg, this.errorCount);
+      }
+      end() {
+      }
+    };
+    exports.PortMessageWriter = PortMessageWriter;
+    var SocketMessageReader = class extends api_1.ReadableStreamMessageReader {
+      constructor(socket, encoding = "utf-8") {
+        super((0, ril_1.default)().stream.asReadableStream(socket), encoding);
+      }
+    };
+    exports.SocketMessageReader = SocketMessageReader;
+    var SocketMessageWriter = class extends api_1.WriteableStreamMessageWriter {
+      socket;
+      constructor(socket, options) {
+        super((0, ril_1.default)().stream.asWritableStream(socket), options);
+        this.socket = socket;
+      }
+      dispose() {
+        super.dispose();
+        this.socket.destroy();
+      }
+    };
+    exports.SocketMessageWriter = SocketMessageWriter;
+    var StreamMessageReader = class extends api_1.ReadableStreamMessageReader {
+      constructor(readable, encoding) {
+        super((0, ril_1.default)().stream.asReadableStream(readable), encoding);
+      }
+    };
+    exports.StreamMessageReader = StreamMessageReader;
+    var StreamMessageWriter = class extends api_1.WriteableStreamMessageWriter {
+      constructor(writable, options) {
+        super((0, ril_1.default)().stream.asWritableStream(writable), options);
+      }
+    };
+    exports.StreamMessageWriter = StreamMessageWriter;
+    var XDG_RUNTIME_DIR = process.env["XDG_RUNTIME_DIR"];
+    var safeIpcPathLengths = /* @__PURE__ */ new Map([
+      ["linux", 107],
+      ["darwin", 102]
+    ]);
+    function generateRandomPipeName() {
+      if (process.platform === "win32") {
+        return `\\\\.\\pipe\\lsp-${(0, crypto_1.randomBytes)(16).toString("hex")}-sock`;
+      }
+      let randomLength = 32;
+      const fixedLength = "/lsp-.sock".length;
+      const tmpDir = fs.realpathSync(XDG_RUNTIME_DIR ?? os.tmpdir());
+      const limit = safeIpcPathLengths.get(process.platform);
+      if (limit !== void 0) {
+        randomLength = Math.min(limit - tmpDir.length - fixedLength, randomLength);
+      }
+      if (randomLength < 16) {
+        throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
+      }
+      const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
+      return path.join(tmpDir, `lsp-${randomSuffix}.sock`);
+    }
+    function createClientPipeTransport(pipeName, encoding = "utf-8") {
+      let connectResolve;
+      const connected = new Promise((resolve11, _reject) => {
+        connectResolve = resolve11;
+      });
+      return new Promise((resolve11, reject) => {
+        const server = (0, net_1.createServer)((socket) => {
+          server.close();
+          connectResolve([
+            new SocketMessageReader(socket, encoding),
+            new SocketMessageWriter(socket, encoding)
+          ]);
+        });
+        server.on("error", reject);
+        server.listen(pipeName, () => {
+          server.removeListener("error", reject);
+          resolve11({
+            onConnected: () => {
+              return connected;
+            },
+            close: () => {
+              server.close();
+            }
+          });
+        });
+      });
+    }
+    function createServerPipeTransport(pipeName, encoding = "utf-8") {
+      const socket = (0, net_1.createConnection)(pipeName);
+      return [
+        new SocketMessageReader(socket, encoding),
+        new SocketMessageWriter(socket, encoding)
+      ];
+    }
+    function createClientSocketTransport(port, encoding = "utf-8") {
+      let connectResolve;
+      const connected = new Promise((resolve11, _reject) => {
+        connectResolve = resolve11;
+      });
+      return new Promise((resolve11, reject) => {
+        const server = (0, net_1.createServer)((socket) => {
+          server.close();
+          connectResolve([
+            new SocketMessageReader(socket, encoding),
+            new SocketMessageWriter(socket, encoding)
+          ]);
+        });
+        server.on("error", reject);
+        server.listen(port, "127.0.0.1", () => {
+          server.removeListener("error", reject);
+          const address = server.address();
+          if (address === null || typeof address === "string") {
+            reject(new Error(`Unexpected server address: ${address}`));
+            return;
+          }
+          const boundPort = address.port;
+          resolve11({
+            port: () => boundPort,
+            onConnected: () => {
+              return connected;
+            },
+            close: () => {
+              server.close();
+            }
+          });
+        });
+      });
+    }
+    function createServerSocketTransport(port, encoding = "utf-8") {
+      const socket = (0, net_1.createConnection)(port, "127.0.0.1");
+      return [
+        new SocketMessageReader(socket, encoding),
+        new SocketMessageWriter(socket, encoding)
+      ];
+    }
+    function isReadableStream(value) {
+      const candidate = value;
+      return candidate.read !== void 0 && candidate.addListener !== void 0;
+    }
+    function isWritableStream(value) {
+      const candidate = value;
+      return candidate.write !== void 0 && candidate.addListener !== void 0;
+    }
+    function createMessageConnection(input, output, logger, options) {
+      if (!logger) {
+        logger = api_1.NullLogger;
+      }
+      const reader = isReadableStream(input) ? new StreamMessageReader(input) : input;
+      const writer = isWritableStream(output) ? new StreamMessageWriter(output) : output;
+      if (api_1.ConnectionStrategy.is(options)) {
+        options = { connectionStrategy: options };
+      }
+      return (0, api_1.createMessageConnection)(reader, writer, logger, options);
+    }
+  }
+});
+
+// node_modules/vscode-languageserver-protocol/lib/node/main.js
+var require_main2 = __commonJS({
+  "node_modules/vscode-languageserver-protocol/lib/node/main.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createProtocolConnection = createProtocolConnection;
+    var node_1 = require_main();
+    __exportStar(require_main(), exports);
+    __exportStar(require_api2(), exports);
+    function createProtocolConnection(input, output, logger, options) {
+      return (0, node_1.createMessageConnection)(input, output, logger, options);
+    }
+  }
+});
+
+// node_modules/vscode-languageserver/lib/common/api.js
+var require_api3 = __commonJS({
+  "node_modules/vscode-languageserver/lib/common/api.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ProposedFeatures = exports.NotebookDocuments = exports.TextDocuments = exports.SemanticTokensBuilder = exports.WorkDoneProgressReporter = void 0;
+    var semanticTokens_1 = require_semanticTokens();
+    Object.defineProperty(exports, "SemanticTokensBuilder", { enumerable: true, get: function() {
+      return semanticTokens_1.SemanticTokensBuilder;
+    } });
+    var progress_1 = require_progress();
+    Object.defineProperty(exports, "WorkDoneProgressReporter", { enumerable: true, get: function() {
+      return progress_1.WorkDoneProgressReporter;
+    } });
+    __exportStar(require_api2(), exports);
+    var textDocuments_1 = require_textDocuments();
+    Object.defineProperty(exports, "TextDocuments", { enumerable: true, get: function() {
+      return textDocuments_1.TextDocuments;
+    } });
+    var notebook_1 = require_notebook();
+    Object.defineProperty(exports, "NotebookDocuments", { enumerable: true, get: function() {
+      return notebook_1.NotebookDocuments;
+    } });
+    __exportStar(require_server(), exports);
+    var ProposedFeatures;
+    (function(ProposedFeatures2) {
+      ProposedFeatures2.all = {
+        __brand: "features"
+      };
+    })(ProposedFeatures || (exports.ProposedFeatures = ProposedFeatures = {}));
+  }
+});
+
+// node_modules/vscode-languageserver/lib/node/main.js
+var require_main3 = __commonJS({
+  "node_modules/vscode-languageserver/lib/node/main.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Files = void 0;
+    exports.createConnection = createConnection2;
+    var node_util_1 = __require("node:util");
+    var Is2 = __importStar(require_is());
+    var server_1 = require_server();
+    var fm = __importStar(require_files());
+    var node_1 = require_main2();
+    __exportStar(require_main2(), exports);
+    __exportStar(require_api3(), exports);
+    var Files;
+    (function(Files2) {
+      Files2.uriToFilePath = fm.uriToFilePath;
+      Files2.resolveGlobalNodePath = fm.resolveGlobalNodePath;
+      Files2.resolveGlobalYarnPath = fm.resolveGlobalYarnPath;
+      Files2.resolve = fm.resolve;
+      Files2.resolveModulePath = fm.resolveModulePath;
+    })(Files || (exports.Files = Files = {}));
+    var _protocolConnection;
+    function endProtocolConnection() {
+      if (_protocolConnection === void 0) {
+        return;
+      }
+      try {
+        _protocolConnection.end();
+      } catch (_err) {
+      }
+    }
+    var _shutdownReceived = false;
+    var exitTimer = void 0;
+    function setupExitTimer() {
+      const argName = "--clientProcessId";
+      function runTimer(value) {
+        try {
+          const processId = parseInt(value);
+          if (!isNaN(processId)) {
+            exitTimer = setInterval(() => {
+              try {
+                process.kill(processId, 0);
+              } catch (ex) {
+                endProtocolConnection();
+                process.exit(_shutdownReceived ? 0 : 1);
+              }
+            }, 3e3);
+          }
+        } catch (e) {
+        }
+      }
+      for (let i = 2; i < process.argv.length; i++) {
+        const arg = process.argv[i];
+        if (arg === argName && i + 1 < process.argv.length) {
+          runTimer(process.argv[i + 1]);
+          return;
+        } else {
+          const args = arg.split("=");
+          if (args[0] === argName) {
+            runTimer(args[1]);
+          }
+        }
+      }
+    }
+    setupExitTimer();
+    var watchDog = {
+      initialize: (params) => {
+        const processId = params.processId;
+        if (Is2.number(processId) && exitTimer === void 0) {
+          setInterval(() => {
+            try {
+              process.kill(processId, 0);
+            } catch (ex) {
+              process.exit(_shutdownReceived ? 0 : 1);
+            }
+          }, 3e3);
+        }
+      },
+      get shutdownReceived() {
+        return _shutdownReceived;
+      },
+      set shutdownReceived(value) {
+        _shutdownReceived = value;
+      },
+      exit: (code) => {
+        endProtocolConnection();
+        process.exit(code);
+      }
+    };
+    function createConnection2(arg1, arg2, arg3, arg4) {
+      let factories;
+      let input;
+      let output;
+      let options;
+      if (arg1 !== void 0 && arg1.__brand === "features") {
+        factories = arg1;
+        arg1 = arg2;
+        arg2 = arg3;
+        arg3 = arg4;
+      }
+      if (node_1.ConnectionStrategy.is(arg1) || node_1.ConnectionOptions.is(arg1)) {
+        options = arg1;
+      } else {
+        input = arg1;
+        output = arg2;
+        options = arg3;
+      }
+      return _createConnection(input, output, options, factories);
+    }
+    function _createConnection(input, output, options, factories) {
+      let stdio = false;
+      if (!input && !output && process.argv.length > 2) {
+        let port = void 0;
+        let pipeName = void 0;
+        const argv = process.argv.slice(2);
+        for (let i = 0; i < argv.length; i++) {
+          const arg = argv[i];
+          if (arg === "--node-ipc") {
+            input = new node_1.IPCMessageReader(process);
+            output = new node_1.IPCMessageWriter(process);
+            break;
+          } else if (arg === "--stdio") {
+            stdio = true;
+            input = process.stdin;
+            output = process.stdout;
+            break;
+          } else if (arg === "--socket") {
+            port = parseInt(argv[i + 1]);
+            break;
+          } else if (arg === "--pipe") {
+            pipeName = argv[i + 1];
+            break;
+          } else {
+            const args = arg.split("=");
+            if (args[0] === "--socket") {
+              port = parseInt(args[1]);
+              break;
+            } else if (args[0] === "--pipe") {
+              pipeName = args[1];
+              break;
+            }
+          }
+        }
+        if (port) {
+          const transport = (0, node_1.createServerSocketTransport)(port);
+          input = transport[0];
+          output = transport[1];
+        } else if (pipeName) {
+          const transport = (0, node_1.createServerPipeTransport)(pipeName);
+          input = transport[0];
+          output = transport[1];
+        }
+      }
+      const commandLineMessage = "Use arguments of createConnection or set command line parameters: '--node-ipc', '--stdio' or '--socket={number}'";
+      if (!input) {
+        throw new Error("Connection input stream is not set. " + commandLineMessage);
+      }
+      if (!output) {
+        throw new Error("Connection output stream is not set. " + commandLineMessage);
+      }
+      if (Is2.func(input.read) && Is2.func(input.on)) {
+        const inputStream = input;
+        inputStream.on("end", () => {
+          endProtocolConnection();
+          process.exit(_shutdownReceived ? 0 : 1);
+        });
+        inputStream.on("close", () => {
+          endProtocolConnection();
+          process.exit(_shutdownReceived ? 0 : 1);
+        });
+      }
+      const connectionFactory = (logger) => {
+        const result = (0, node_1.createProtocolConnection)(input, output, logger, options);
+        if (stdio) {
+          patchConsole(logger);
+        }
+        return result;
+      };
+      return (0, server_1.createConnection)(connectionFactory, watchDog, factories);
+    }
+    function patchConsole(logger) {
+      function serialize(args) {
+        return args.map((arg) => typeof arg === "string" ? arg : (0, node_util_1.inspect)(arg)).join(" ");
+      }
+      const counters = /* @__PURE__ */ new Map();
+      console.assert = function assert(assertion, ...args) {
+        if (assertion) {
+          return;
+        }
+        if (args.length === 0) {
+          logger.error("Assertion failed");
+        } else {
+          const [message, ...rest] = args;
+          logger.error(`Assertion failed: ${message} ${serialize(rest)}`);
+        }
+      };
+      console.count = function count(label = "default") {
+        const message = String(label);
+        let counter = counters.get(message) ?? 0;
+        counter += 1;
+        counters.set(message, counter);
+        logger.log(`${message}: ${message}`);
+      };
+      console.countReset = function countReset(label) {
+        if (label === void 0) {
+          counters.clear();
+        } else {
+          counters.delete(String(label));
+        }
+      };
+      console.debug = function debug(...args) {
+        logger.log(serialize(args));
+      };
+      console.dir = function dir(arg, options) {
+        logger.log((0, node_util_1.inspect)(arg, options));
+      };
+      console.log = function log(...args) {
+        logger.log(serialize(args));
+      };
+      console.error = function error(...args) {
+        logger.error(serialize(args));
+      };
+      console.trace = function trace(...args) {
+        const stack = new Error().stack.replace(/(.+\n){2}/, "");
+        let message = "Trace";
+        if (args.length !== 0) {
+          message += `: ${serialize(args)}`;
+        }
+        logger.log(`${message}
+${stack}`);
+      };
+      console.warn = function warn(...args) {
+        logger.warn(serialize(args));
+      };
+      console.info = function info(...args) {
+        logger.info(serialize(args));
+      };
+    }
+  }
+});
 
 // node_modules/y18n/build/index.cjs
 var require_build = __commonJS({
@@ -1982,8 +11777,8 @@ var require_conversions = __commonJS({
       return [r, g, b];
     };
     convert.rgb.hex = function(args) {
-      const integer = ((Math.round(args[0]) & 255) << 16) + ((Math.round(args[1]) & 255) << 8) + (Math.round(args[2]) & 255);
-      const string = integer.toString(16).toUpperCase();
+      const integer2 = ((Math.round(args[0]) & 255) << 16) + ((Math.round(args[1]) & 255) << 8) + (Math.round(args[2]) & 255);
+      const string = integer2.toString(16).toUpperCase();
       return "000000".substring(string.length) + string;
     };
     convert.hex.rgb = function(args) {
@@ -1997,10 +11792,10 @@ var require_conversions = __commonJS({
           return char + char;
         }).join("");
       }
-      const integer = parseInt(colorString, 16);
-      const r = integer >> 16 & 255;
-      const g = integer >> 8 & 255;
-      const b = integer & 255;
+      const integer2 = parseInt(colorString, 16);
+      const r = integer2 >> 16 & 255;
+      const g = integer2 >> 8 & 255;
+      const b = integer2 & 255;
       return [r, g, b];
     };
     convert.rgb.hcg = function(rgb) {
@@ -2163,8 +11958,8 @@ var require_conversions = __commonJS({
     };
     convert.gray.hex = function(gray) {
       const val = Math.round(gray[0] / 100 * 255) & 255;
-      const integer = (val << 16) + (val << 8) + val;
-      const string = integer.toString(16).toUpperCase();
+      const integer2 = (val << 16) + (val << 8) + val;
+      const string = integer2.toString(16).toUpperCase();
       return "000000".substring(string.length) + string;
     };
     convert.rgb.gray = function(rgb) {
@@ -2881,18 +12676,18 @@ var require_build3 = __commonJS({
 // node_modules/escalade/sync/index.js
 var require_sync = __commonJS({
   "node_modules/escalade/sync/index.js"(exports, module) {
-    var { dirname: dirname4, resolve: resolve7 } = __require("path");
+    var { dirname: dirname5, resolve: resolve11 } = __require("path");
     var { readdirSync, statSync } = __require("fs");
     module.exports = function(start, callback) {
-      let dir = resolve7(".", start);
+      let dir = resolve11(".", start);
       let tmp, stats = statSync(dir);
       if (!stats.isDirectory()) {
-        dir = dirname4(dir);
+        dir = dirname5(dir);
       }
       while (true) {
         tmp = callback(dir, readdirSync(dir));
-        if (tmp) return resolve7(dir, tmp);
-        dir = dirname4(tmp = dir);
+        if (tmp) return resolve11(dir, tmp);
+        dir = dirname5(tmp = dir);
         if (tmp === dir) break;
       }
     };
@@ -2928,9 +12723,9 @@ var require_require_directory = __commonJS({
   "node_modules/require-directory/index.js"(exports, module) {
     "use strict";
     var fs = __require("fs");
-    var join6 = __require("path").join;
-    var resolve7 = __require("path").resolve;
-    var dirname4 = __require("path").dirname;
+    var join8 = __require("path").join;
+    var resolve11 = __require("path").resolve;
+    var dirname5 = __require("path").dirname;
     var defaultOptions2 = {
       extensions: ["js", "json", "coffee"],
       recurse: true,
@@ -2963,9 +12758,9 @@ var require_require_directory = __commonJS({
           options[prop] = defaultOptions2[prop];
         }
       }
-      path = !path ? dirname4(m.filename) : resolve7(dirname4(m.filename), path);
+      path = !path ? dirname5(m.filename) : resolve11(dirname5(m.filename), path);
       fs.readdirSync(path).forEach(function(filename) {
-        var joined = join6(path, filename), files, key, obj;
+        var joined = join8(path, filename), files, key, obj;
         if (fs.statSync(joined).isDirectory() && options.recurse) {
           files = requireDirectory(m, joined, options);
           if (Object.keys(files).length) {
@@ -5061,10 +14856,10 @@ var ReaddirpStream = class extends Readable {
   }
   async _formatEntry(dirent, path) {
     let entry;
-    const basename4 = this._isDirent ? dirent.name : dirent;
+    const basename5 = this._isDirent ? dirent.name : dirent;
     try {
-      const fullPath = presolve(pjoin(path, basename4));
-      entry = { path: prelative(this._root, fullPath), fullPath, basename: basename4 };
+      const fullPath = presolve(pjoin(path, basename5));
+      entry = { path: prelative(this._root, fullPath), fullPath, basename: basename5 };
       entry[this._statsProp] = this._isDirent ? dirent : await this._stat(fullPath);
     } catch (err) {
       this._onError(err);
@@ -5603,9 +15398,9 @@ var NodeFsHandler = class {
   _watchWithNodeFs(path, listener) {
     const opts = this.fsw.options;
     const directory = sysPath.dirname(path);
-    const basename4 = sysPath.basename(path);
+    const basename5 = sysPath.basename(path);
     const parent = this.fsw._getWatchedDir(directory);
-    parent.add(basename4);
+    parent.add(basename5);
     const absolutePath = sysPath.resolve(path);
     const options = {
       persistent: opts.persistent
@@ -5615,7 +15410,7 @@ var NodeFsHandler = class {
     let closer;
     if (opts.usePolling) {
       const enableBin = opts.interval !== opts.binaryInterval;
-      options.interval = enableBin && isBinaryPath(basename4) ? opts.binaryInterval : opts.interval;
+      options.interval = enableBin && isBinaryPath(basename5) ? opts.binaryInterval : opts.interval;
       closer = setFsWatchFileListener(path, absolutePath, options, {
         listener,
         rawEmitter: this.fsw._emitRaw
@@ -5637,11 +15432,11 @@ var NodeFsHandler = class {
     if (this.fsw.closed) {
       return;
     }
-    const dirname4 = sysPath.dirname(file);
-    const basename4 = sysPath.basename(file);
-    const parent = this.fsw._getWatchedDir(dirname4);
+    const dirname5 = sysPath.dirname(file);
+    const basename5 = sysPath.basename(file);
+    const parent = this.fsw._getWatchedDir(dirname5);
     let prevStats = stats;
-    if (parent.has(basename4))
+    if (parent.has(basename5))
       return;
     const listener = async (path, newStats) => {
       if (!this.fsw._throttle(THROTTLE_MODE_WATCH, file, 5))
@@ -5666,9 +15461,9 @@ var NodeFsHandler = class {
             prevStats = newStats2;
           }
         } catch (error) {
-          this.fsw._remove(dirname4, basename4);
+          this.fsw._remove(dirname5, basename5);
         }
-      } else if (parent.has(basename4)) {
+      } else if (parent.has(basename5)) {
         const at2 = newStats.atimeMs;
         const mt = newStats.mtimeMs;
         if (!at2 || at2 <= mt || mt !== prevStats.mtimeMs) {
@@ -5762,7 +15557,7 @@ var NodeFsHandler = class {
         this._addToNodeFs(path, initialAdd, wh, depth + 1);
       }
     }).on(EV.ERROR, this._boundHandleError);
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve11, reject) => {
       if (!stream)
         return reject();
       stream.once(STR_END, () => {
@@ -5771,7 +15566,7 @@ var NodeFsHandler = class {
           return;
         }
         const wasThrottled = throttler ? throttler.clear() : false;
-        resolve7(void 0);
+        resolve11(void 0);
         previous.getChildren().filter((item) => {
           return item !== directory && !current.has(item);
         }).forEach((item) => {
@@ -5915,11 +15710,11 @@ function createPattern(matcher) {
       if (matcher.path === string)
         return true;
       if (matcher.recursive) {
-        const relative6 = sysPath2.relative(matcher.path, string);
-        if (!relative6) {
+        const relative7 = sysPath2.relative(matcher.path, string);
+        if (!relative7) {
           return false;
         }
-        return !relative6.startsWith("..") && !sysPath2.isAbsolute(relative6);
+        return !relative7.startsWith("..") && !sysPath2.isAbsolute(relative7);
       }
       return false;
     };
@@ -6474,8 +16269,8 @@ var FSWatcher = class extends EventEmitter {
     }
     return this._userIgnored(path, stats);
   }
-  _isntIgnored(path, stat5) {
-    return !this._isIgnored(path, stat5);
+  _isntIgnored(path, stat6) {
+    return !this._isIgnored(path, stat6);
   }
   /**
    * Provides a set of common helpers and properties relating to symlink handling.
@@ -6707,9 +16502,978 @@ async function watchAndReport(args, io, options, once2) {
   return 0;
 }
 
+// src/lsp/server.ts
+var import_node = __toESM(require_main3(), 1);
+import { basename as basename4, isAbsolute as isAbsolute3, join as join5, relative as relative5, resolve as resolve9, sep } from "node:path";
+import { fileURLToPath, pathToFileURL as pathToFileURL2 } from "node:url";
+
+// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+var FullTextDocument2 = class _FullTextDocument {
+  constructor(uri, languageId, version2, content) {
+    this._uri = uri;
+    this._languageId = languageId;
+    this._version = version2;
+    this._content = content;
+    this._lineOffsets = void 0;
+  }
+  get uri() {
+    return this._uri;
+  }
+  get languageId() {
+    return this._languageId;
+  }
+  get version() {
+    return this._version;
+  }
+  getText(range) {
+    if (range) {
+      const start = this.offsetAt(range.start);
+      const end = this.offsetAt(range.end);
+      return this._content.substring(start, end);
+    }
+    return this._content;
+  }
+  update(changes, version2) {
+    for (const change of changes) {
+      if (_FullTextDocument.isIncremental(change)) {
+        const range = getWellformedRange(change.range);
+        const startOffset = this.offsetAt(range.start);
+        const endOffset = this.offsetAt(range.end);
+        this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
+        const insertedEndOffset = startOffset + change.text.length;
+        const crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
+        const crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 && this._content.charCodeAt(insertedEndOffset) === 10;
+        if (crlfAtStart || crlfAtEnd) {
+          this._lineOffsets = void 0;
+          continue;
+        }
+        const startLine = Math.max(range.start.line, 0);
+        const endLine = Math.max(range.end.line, 0);
+        let lineOffsets = this._lineOffsets;
+        const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
+        if (endLine - startLine === addedLineOffsets.length) {
+          for (let i = 0, len = addedLineOffsets.length; i < len; i++) {
+            lineOffsets[i + startLine + 1] = addedLineOffsets[i];
+          }
+        } else {
+          if (addedLineOffsets.length < 1e4) {
+            lineOffsets.splice(startLine + 1, endLine - startLine, ...addedLineOffsets);
+          } else {
+            this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+          }
+        }
+        const diff = change.text.length - (endOffset - startOffset);
+        if (diff !== 0) {
+          for (let i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
+            lineOffsets[i] = lineOffsets[i] + diff;
+          }
+        }
+      } else if (_FullTextDocument.isFull(change)) {
+        this._content = change.text;
+        this._lineOffsets = void 0;
+      } else {
+        throw new Error("Unknown change event received");
+      }
+    }
+    this._version = version2;
+  }
+  getLineOffsets() {
+    if (this._lineOffsets === void 0) {
+      this._lineOffsets = computeLineOffsets(this._content, true);
+    }
+    return this._lineOffsets;
+  }
+  positionAt(offset) {
+    offset = Math.max(Math.min(offset, this._content.length), 0);
+    const lineOffsets = this.getLineOffsets();
+    let low = 0, high = lineOffsets.length;
+    if (high === 0) {
+      return { line: 0, character: offset };
+    }
+    while (low < high) {
+      const mid = Math.floor((low + high) / 2);
+      if (lineOffsets[mid] > offset) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    const line = low - 1;
+    offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
+    return { line, character: offset - lineOffsets[line] };
+  }
+  offsetAt(position) {
+    const lineOffsets = this.getLineOffsets();
+    if (position.line >= lineOffsets.length) {
+      return this._content.length;
+    } else if (position.line < 0) {
+      return 0;
+    }
+    const lineOffset = lineOffsets[position.line];
+    if (position.character <= 0) {
+      return lineOffset;
+    }
+    const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+    const offset = Math.min(lineOffset + position.character, nextLineOffset);
+    return this.ensureBeforeEOL(offset, lineOffset);
+  }
+  getLineRange(line) {
+    const lineOffsets = this.getLineOffsets();
+    if (line >= lineOffsets.length) {
+      const lastLine = lineOffsets.length - 1;
+      return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+    } else if (line < 0) {
+      return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    }
+    const startOffset = lineOffsets[line];
+    const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+    const endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
+    return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
+  }
+  getEOLCharacters(line) {
+    const lineOffsets = this.getLineOffsets();
+    if (line >= lineOffsets.length) {
+      return "";
+    } else if (line < 0) {
+      return "";
+    }
+    const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+    const eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+    return this._content.substring(eolOffset, nextLineOffset);
+  }
+  ensureBeforeEOL(offset, lineOffset) {
+    while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
+      offset--;
+    }
+    return offset;
+  }
+  get lineCount() {
+    return this.getLineOffsets().length;
+  }
+  static isIncremental(event) {
+    const candidate = event;
+    return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
+  }
+  static isFull(event) {
+    const candidate = event;
+    return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
+  }
+};
+var TextDocument2;
+(function(TextDocument3) {
+  function create(uri, languageId, version2, content) {
+    return new FullTextDocument2(uri, languageId, version2, content);
+  }
+  TextDocument3.create = create;
+  function update(document, changes, version2) {
+    if (document instanceof FullTextDocument2) {
+      document.update(changes, version2);
+      return document;
+    } else {
+      throw new Error("TextDocument.update: document must be created by TextDocument.create");
+    }
+  }
+  TextDocument3.update = update;
+  function applyEdits(document, edits) {
+    const text = document.getText();
+    const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
+      const diff = a.range.start.line - b.range.start.line;
+      if (diff === 0) {
+        return a.range.start.character - b.range.start.character;
+      }
+      return diff;
+    });
+    let lastModifiedOffset = 0;
+    const spans = [];
+    for (const e of sortedEdits) {
+      const startOffset = document.offsetAt(e.range.start);
+      if (startOffset < lastModifiedOffset) {
+        throw new Error("Overlapping edit");
+      } else if (startOffset > lastModifiedOffset) {
+        spans.push(text.substring(lastModifiedOffset, startOffset));
+      }
+      if (e.newText.length) {
+        spans.push(e.newText);
+      }
+      lastModifiedOffset = document.offsetAt(e.range.end);
+    }
+    spans.push(text.substr(lastModifiedOffset));
+    return spans.join("");
+  }
+  TextDocument3.applyEdits = applyEdits;
+})(TextDocument2 || (TextDocument2 = {}));
+function mergeSort(data, compare) {
+  if (data.length <= 1) {
+    return data;
+  }
+  const p = data.length / 2 | 0;
+  const left = data.slice(0, p);
+  const right = data.slice(p);
+  mergeSort(left, compare);
+  mergeSort(right, compare);
+  let leftIdx = 0;
+  let rightIdx = 0;
+  let i = 0;
+  while (leftIdx < left.length && rightIdx < right.length) {
+    const ret = compare(left[leftIdx], right[rightIdx]);
+    if (ret <= 0) {
+      data[i++] = left[leftIdx++];
+    } else {
+      data[i++] = right[rightIdx++];
+    }
+  }
+  while (leftIdx < left.length) {
+    data[i++] = left[leftIdx++];
+  }
+  while (rightIdx < right.length) {
+    data[i++] = right[rightIdx++];
+  }
+  return data;
+}
+function computeLineOffsets(text, isAtLineStart, textOffset = 0) {
+  const result = isAtLineStart ? [textOffset] : [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (isEOL(ch)) {
+      if (ch === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) {
+        i++;
+      }
+      result.push(textOffset + i + 1);
+    }
+  }
+  return result;
+}
+function isEOL(char) {
+  return char === 13 || char === 10;
+}
+function getWellformedRange(range) {
+  const start = range.start;
+  const end = range.end;
+  if (start.line > end.line || start.line === end.line && start.character > end.character) {
+    return { start: end, end: start };
+  }
+  return range;
+}
+function getWellformedEdit(textEdit) {
+  const range = getWellformedRange(textEdit.range);
+  if (range !== textEdit.range) {
+    return { newText: textEdit.newText, range };
+  }
+  return textEdit;
+}
+
+// src/node/exists.ts
+import { stat as stat5 } from "node:fs/promises";
+function exists(file) {
+  return stat5(file).then(
+    () => true,
+    () => false
+  );
+}
+
+// src/node/project-root.ts
+import { lstatSync, realpathSync } from "node:fs";
+import { homedir } from "node:os";
+import { dirname as dirname4, isAbsolute as isAbsolute2, join as join4, relative as relative4, resolve as resolve6 } from "node:path";
+var ROOT_MARKERS = [
+  .../* @__PURE__ */ new Set([...CONFIG_FILE_NAMES, IGNORE_FILE_NAME, ".git", "package.json"])
+];
+var exists2 = (path) => {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+};
+function bothPaths(folder) {
+  try {
+    const real = realpathSync(folder);
+    return real === folder ? [folder] : [folder, real];
+  } catch {
+    return [folder];
+  }
+}
+var markerIn = (folder) => ROOT_MARKERS.find((name) => exists2(join4(folder, name)));
+function findProjectRoot(cwd, explicit, home = homedir()) {
+  if (explicit !== void 0) return { root: resolve6(cwd, explicit), reason: "--root" };
+  const start = resolve6(cwd);
+  const homes = home === "" ? [] : bothPaths(resolve6(home));
+  for (let folder = start; ; folder = dirname4(folder)) {
+    const kind = homes.includes(folder) ? "home folder" : dirname4(folder) === folder ? "file system root" : void 0;
+    const marker = markerIn(folder);
+    if (kind && folder !== start) {
+      return { root: start, reason: "no marker above", ...marker ? { passedOver: { folder, marker, kind } } : {} };
+    }
+    if (marker) return { root: folder, reason: marker };
+    if (kind) return { root: start, reason: "no marker above" };
+  }
+}
+var holdsWorkingDirectory = (root, cwd) => isInside(root, resolve6(cwd));
+function fromWorkingDirectory(root, cwd, pattern) {
+  const prefix = toPosix(relative4(root, resolve6(cwd)));
+  if (prefix === "" || isAbsolute2(pattern)) return pattern;
+  const body = pattern.replace(/^\.\/+/, "");
+  return body === "" || body === "." ? prefix : `${prefix}/${body}`;
+}
+function shownRoot(root, cwd) {
+  return toPosix(relative4(resolve6(cwd), root)) || ".";
+}
+
+// src/lsp/project.ts
+import { resolve as resolve7 } from "node:path";
+var LspProject = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  /** every file under the root that links may point at */
+  paths = /* @__PURE__ */ new Set();
+  /** the pages linted: Markdown files that no `ignores` names */
+  pages = /* @__PURE__ */ new Set();
+  /** the per-page outcomes, by path */
+  outcomes = /* @__PURE__ */ new Map();
+  /** the pages open in the editor, with the editor's text */
+  open = /* @__PURE__ */ new Map();
+  setup;
+  cache;
+  fileCache = false;
+  get rules() {
+    return this.setup?.rules ?? builtinRules;
+  }
+  get loaded() {
+    return this.setup !== void 0;
+  }
+  /** The facts of a linted page, as last linted. */
+  facts(path) {
+    return this.outcomes.get(path)?.facts;
+  }
+  /** The config of a page, for its settings (the site profile, `rootDir`). */
+  configOf(path) {
+    return this.setup?.configs.configOf(path);
+  }
+  settingsOf(path) {
+    return this.setup?.configs.preparedOf(path).settings;
+  }
+  /** The text of a page: the editor's when it is open, else the disk's (undefined when unreadable). */
+  async textOf(path) {
+    const given = this.open.get(path);
+    if (given) return given.text;
+    return readTarget(this.options.root, path, this.options.maxFileSize);
+  }
+  /**
+   * (Re)loads everything: the files under the root, the config files and plugins, every page's
+   * outcome (from the cache where the page and its config did not change). Throws a ConfigError
+   * or a UsageError as the CLI would; the previous state stays then.
+   */
+  async load() {
+    const { root, loadOptions, limits, maxPageMemory } = this.options;
+    const { files } = await listFiles(root);
+    const markdown = files.filter((path) => isMarkdownPath(path));
+    const loader = new ConfigLoader(root, builtinRules, loadOptions);
+    const resolver = await loader.resolverFor(markdown);
+    const { rules, plugins } = loader;
+    const configFor = resolver.uniform ? void 0 : (path) => resolver.configFor(path);
+    const configs = pageConfigs(resolver.rootConfig, rules, configFor);
+    const largePages = new LargePageWorker({
+      file: workerFile(),
+      plugins: plugins.map((plugin) => plugin.url),
+      maxPageMemory,
+      ruleIds: rules.map((rule) => rule.meta.id),
+      project: resolveSettings(resolver.rootConfig),
+      limits
+    });
+    const previous = this.setup;
+    this.setup = { resolver, rules, plugins, configs, largePages };
+    await previous?.largePages.close();
+    this.paths = new Set(files);
+    this.pages.clear();
+    for (const path of markdown) if (resolver.ignoredBy(path) === void 0) this.pages.add(path);
+    for (const path of this.open.keys()) if (this.lintable(path)) this.pages.add(path);
+    this.cache ??= await this.openCache();
+    this.outcomes.clear();
+    await this.analyze([...this.pages].sort(), "auto");
+    if (this.fileCache && this.cache) {
+      this.cache.retain((path) => this.paths.has(path));
+      await this.cache.save(this.options.warn);
+    }
+  }
+  /** Whether a page would be linted: a Markdown file inside the root that no `ignores` names. */
+  lintable(path) {
+    return isMarkdownPath(path) && this.setup?.resolver.ignoredBy(path) === void 0;
+  }
+  /** The cache file when `--cache` asks for it or one is there already; else one in memory. */
+  async openCache() {
+    const { root, cacheLocation, cache, warn } = this.options;
+    const location = cacheLocation ?? DEFAULT_CACHE_FILE;
+    const file = resolve7(root, location);
+    if (!cache && !await exists(file)) return PageCache.inMemory(readVersion());
+    this.fileCache = true;
+    return PageCache.open(file, readVersion(), warn, location, root);
+  }
+  /** Lints `files` (open pages from the editor's text) and keeps their outcomes. */
+  async analyze(files, concurrency) {
+    const setup = this.setup;
+    if (!setup || files.length === 0) return;
+    const { root, maxFileSize, limits, maxPageMemory } = this.options;
+    const documents = /* @__PURE__ */ new Map();
+    for (const path of files) {
+      const given = this.open.get(path);
+      if (given) documents.set(path, given);
+    }
+    const { outcomes } = await analyzePages({
+      cwd: root,
+      files,
+      maxFileSize,
+      configs: setup.configs,
+      rules: setup.rules,
+      plugins: setup.plugins,
+      largePages: setup.largePages,
+      maxPageMemory,
+      limits,
+      concurrency,
+      documents,
+      ...this.cache ? { cache: this.cache } : {}
+    });
+    for (const outcome of outcomes) this.outcomes.set(outcome.path, outcome);
+  }
+  /** A page opened or edited in the editor: linted from this text from now on. */
+  setText(path, text) {
+    const bytes = Buffer.byteLength(text, "utf8");
+    const megabytes = (this.options.maxFileSize / 1024 / 1024).toFixed(1);
+    this.open.set(
+      path,
+      bytes > this.options.maxFileSize ? { path, problem: `File is too large to lint (more than the limit of ${megabytes} MB, see --max-file-size)` } : { path, text }
+    );
+    if (this.lintable(path)) this.pages.add(path);
+  }
+  /** A page closed in the editor: linted from the disk again (it is dropped if it is not there). */
+  closeDocument(path) {
+    this.open.delete(path);
+    if (!this.paths.has(path)) {
+      this.pages.delete(path);
+      this.outcomes.delete(path);
+    }
+  }
+  isOpen(path) {
+    return this.open.has(path);
+  }
+  /** Lints these pages again (open ones from the editor's text); pages no longer linted are dropped. */
+  async relint(paths) {
+    const wanted = [];
+    for (const path of paths) {
+      if (this.pages.has(path)) wanted.push(path);
+      else this.outcomes.delete(path);
+    }
+    await this.analyze(wanted.sort(), "off");
+  }
+  /** A file deleted on disk: links to it break (an open page stays, from the editor's text). */
+  deleted(path) {
+    this.paths.delete(path);
+    if (!this.open.has(path)) {
+      this.pages.delete(path);
+      this.outcomes.delete(path);
+    }
+  }
+  /** The cross-file phase over every page's outcome: each linted page's result. */
+  async check() {
+    const setup = this.setup;
+    if (!setup) return [];
+    const { root, maxFileSize, limits } = this.options;
+    const { configs, rules, resolver, largePages } = setup;
+    const outcomes = [...this.pages].sort().flatMap((path) => this.outcomes.get(path) ?? []);
+    const readFile = async (path) => {
+      const text = this.open.get(path)?.text ?? await readTarget(root, path, maxFileSize);
+      return text === void 0 || await largePages.fits(text) ? text : void 0;
+    };
+    return crossCheck(
+      outcomes,
+      {
+        paths: [...this.paths, ...this.open.keys()],
+        readFile,
+        ...resolver.uniform ? {} : { configFor: (path) => resolver.configFor(path) },
+        limits,
+        timeLimit: vmTimeLimit
+      },
+      resolver.rootConfig,
+      rules,
+      configs
+    );
+  }
+  /** Stops the bounded worker. */
+  async dispose() {
+    await this.setup?.largePages.close();
+  }
+};
+
+// src/lsp/convert.ts
+var import_vscode_languageserver = __toESM(require_api3(), 1);
+import { resolve as resolve8 } from "node:path";
+import { pathToFileURL } from "node:url";
+var SOURCE = "doclint";
+function toPosition({ line, column }) {
+  return { line: Math.max(0, line - 1), character: Math.max(0, column - 1) };
+}
+function rangeOf(diagnostic) {
+  const start = toPosition(diagnostic);
+  const end = diagnostic.endLine === void 0 || diagnostic.endColumn === void 0 ? start : toPosition({ line: diagnostic.endLine, column: diagnostic.endColumn });
+  return { start, end };
+}
+function ruleDocUrl(rule, version2, root) {
+  const published = ruleHelpUri(rule.meta, version2);
+  if (published !== void 0) return published;
+  const local = localRuleDoc(rule.meta.id, root);
+  return local === void 0 ? void 0 : pathToFileURL(resolve8(root, local)).href;
+}
+function toLspDiagnostic(diagnostic, docUrl) {
+  const result = {
+    range: rangeOf(diagnostic),
+    severity: diagnostic.severity === "error" ? import_vscode_languageserver.DiagnosticSeverity.Error : import_vscode_languageserver.DiagnosticSeverity.Warning,
+    source: SOURCE,
+    message: diagnostic.message
+  };
+  if (diagnostic.ruleId !== null) {
+    result.code = diagnostic.ruleId;
+    const href = docUrl(diagnostic.ruleId);
+    if (href !== void 0) result.codeDescription = { href };
+  }
+  return result;
+}
+function fixEdit(fix) {
+  return { range: { start: toPosition(fix.start), end: toPosition(fix.end) }, newText: fix.text };
+}
+function destinationSpan(text) {
+  const inline = text.indexOf("](");
+  const definition2 = /^!?\[(?:[^\]\\]|\\.)*\]:[ \t]*(?:\r?\n[ \t]*)?/.exec(text);
+  const html = /\b(?:href|src)\s*=\s*(["']?)/i.exec(text);
+  let start;
+  let quote;
+  if (definition2) start = definition2[0].length;
+  else if (inline >= 0) {
+    start = inline + 2;
+    while (text[start] === " " || text[start] === "	" || text[start] === "\n") start++;
+  } else if (html) {
+    start = html.index + html[0].length;
+    quote = html[1] || void 0;
+  } else return void 0;
+  if (text[start] === "<" && quote === void 0) {
+    const close = text.indexOf(">", start + 1);
+    return close < 0 ? void 0 : [start + 1, close];
+  }
+  let end = start;
+  const stops = quote ?? " 	\r\n";
+  while (end < text.length && !stops.includes(text[end])) end++;
+  if (quote === void 0 && definition2 === null && end === text.length && text.endsWith(")")) end--;
+  return [start, end];
+}
+function suggestionEdit(document, diagnostic, suggestion) {
+  const range = rangeOf(diagnostic);
+  const base = document.offsetAt(range.start);
+  const text = document.getText(range);
+  const span = destinationSpan(text);
+  let from;
+  let to;
+  if (span) {
+    const [start, end] = span;
+    const hash = text.slice(start, end).indexOf("#");
+    if (suggestion.startsWith("#")) [from, to] = hash < 0 ? [end, end] : [start + hash, end];
+    else [from, to] = hash < 0 || suggestion.includes("#") ? [start, end] : [start, start + hash];
+  } else {
+    const close = text.lastIndexOf("]");
+    const open2 = close < 0 ? -1 : text.lastIndexOf("[", close);
+    if (open2 < 0) return void 0;
+    [from, to] = [open2 + 1, close];
+  }
+  return {
+    range: { start: document.positionAt(base + from), end: document.positionAt(base + to) },
+    newText: suggestion
+  };
+}
+var overlaps = (a, b) => !(a.end.line < b.start.line || a.end.line === b.start.line && a.end.character < b.start.character || b.end.line < a.start.line || b.end.line === a.start.line && b.end.character < a.start.character);
+function codeActions(document, findings, range, docUrl) {
+  const actions = [];
+  const { uri } = document;
+  for (const finding of findings) {
+    if (!overlaps(rangeOf(finding), range)) continue;
+    const diagnostics = [toLspDiagnostic(finding, docUrl)];
+    if (finding.fix) {
+      actions.push({
+        title: `Fix: ${finding.message}`,
+        kind: import_vscode_languageserver.CodeActionKind.QuickFix,
+        diagnostics,
+        isPreferred: true,
+        edit: { changes: { [uri]: [fixEdit(finding.fix)] } }
+      });
+    }
+    for (const suggestion of finding.suggestions ?? []) {
+      const edit = suggestionEdit(document, finding, suggestion);
+      if (!edit) continue;
+      actions.push({
+        title: `Change to \`${suggestion}\``,
+        kind: import_vscode_languageserver.CodeActionKind.QuickFix,
+        diagnostics,
+        ...finding.fix ? {} : { isPreferred: finding.suggestions.length === 1 },
+        edit: { changes: { [uri]: [edit] } }
+      });
+    }
+  }
+  return actions;
+}
+
+// src/lsp/navigate.ts
+var import_vscode_languageserver2 = __toESM(require_api3(), 1);
+var MAX_COMPLETIONS = 1e3;
+var TYPED = [
+  /\]\(\s*<?([^\s()<>]*)$/,
+  /^ {0,3}\[(?:[^\]\\]|\\.)+\]:\s*<?(\S*)$/,
+  /\b(?:href|src)\s*=\s*["']([^"']*)$/i
+];
+function typedDestination(lineBefore) {
+  for (const pattern of TYPED) {
+    const match = pattern.exec(lineBefore);
+    if (match) return match[1];
+  }
+  return void 0;
+}
+var decode = (text) => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
+function fromPage(page, written, settings) {
+  const rooted = written.startsWith("/");
+  const base = rooted ? settings?.rootDir ?? "." : dirname(page);
+  const joined = normalize(join(base, decode(rooted ? written.slice(1) : written))).replace(/(.)\/$/, "$1");
+  return joined === ".." || joined.startsWith("../") ? void 0 : joined;
+}
+function completions(project, page, lineBefore, position) {
+  const typed = typedDestination(lineBefore);
+  if (typed === void 0 || isAbsoluteUrl(typed)) return [];
+  const hash = typed.indexOf("#");
+  if (hash >= 0) {
+    const written = typed.slice(0, hash);
+    const target = written === "" ? page : fromPage(page, written, project.settingsOf(page));
+    const anchors = target === void 0 ? void 0 : project.facts(target)?.anchors;
+    const range2 = { start: { ...position, character: position.character - (typed.length - hash - 1) }, end: position };
+    return [...anchors ?? []].sort().slice(0, MAX_COMPLETIONS).map((anchor) => ({ label: anchor, kind: import_vscode_languageserver2.CompletionItemKind.Reference, textEdit: { range: range2, newText: anchor } }));
+  }
+  const slash = typed.lastIndexOf("/");
+  const folderWritten = typed.slice(0, slash + 1);
+  const folder = folderWritten === "" ? dirname(page) : fromPage(page, folderWritten, project.settingsOf(page));
+  if (folder === void 0) return [];
+  const range = {
+    start: { ...position, character: position.character - (typed.length - slash - 1) },
+    end: position
+  };
+  return entriesOf(project.paths, folder).map(({ name, isFolder }) => ({
+    label: isFolder ? `${name}/` : name,
+    kind: isFolder ? import_vscode_languageserver2.CompletionItemKind.Folder : import_vscode_languageserver2.CompletionItemKind.File,
+    textEdit: { range, newText: isFolder ? `${name}/` : encodeURI(name) },
+    ...isFolder ? { command: { title: "Suggest", command: "editor.action.triggerSuggest" } } : {}
+  }));
+}
+function entriesOf(paths, folder) {
+  const prefix = folder === "." ? "" : `${folder}/`;
+  const entries = /* @__PURE__ */ new Map();
+  for (const path of paths) {
+    if (!path.startsWith(prefix)) continue;
+    const rest = path.slice(prefix.length);
+    const slash = rest.indexOf("/");
+    const name = slash < 0 ? rest : rest.slice(0, slash);
+    if (name.startsWith(".")) continue;
+    if (slash >= 0 || !entries.has(name)) entries.set(name, slash >= 0);
+    if (entries.size >= MAX_COMPLETIONS) break;
+  }
+  return [...entries].map(([name, isFolder]) => ({ name, isFolder })).sort((a, b) => Number(b.isFolder) - Number(a.isFolder) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+var contains = (link, line, column) => {
+  const { start, end } = link.position;
+  const afterStart = line > start.line || line === start.line && column >= start.column;
+  const beforeEnd = line < end.line || line === end.line && column <= end.column;
+  return afterStart && beforeEnd;
+};
+async function definition(project, page, position, limits) {
+  const facts = project.facts(page);
+  const link = facts?.links.find((candidate) => contains(candidate, position.line + 1, position.character + 1));
+  if (!link) return void 0;
+  const settings = project.settingsOf(page);
+  const site = siteProfile(settings ?? {});
+  const lookup = { hasFile: (path2) => project.paths.has(path2) || project.facts(path2) !== void 0 };
+  let path;
+  let fragment;
+  if (link.target.kind === "same-page") [path, fragment] = [page, link.target.fragment];
+  else if (link.target.kind === "file") {
+    const target = linkTarget(link);
+    fragment = link.target.fragment;
+    path = (fragment === void 0 ? void 0 : anchorPage(site, target, lookup)) ?? landingFile(site, target, lookup) ?? (lookup.hasFile(link.target.path) ? link.target.path : void 0);
+  }
+  if (path === void 0) return void 0;
+  const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  if (fragment === void 0 || settings === void 0) return { path, range: top };
+  const text = await project.textOf(path);
+  const site2 = text === void 0 ? void 0 : anchorSitesOf(path, text, project.settingsOf(path) ?? settings, limits);
+  const wanted = decode(fragment);
+  const found = site2?.find((candidate) => candidate.anchor === wanted) ?? site2?.find((candidate) => candidate.anchor.toLowerCase() === wanted.toLowerCase());
+  if (!found) return { path, range: top };
+  return { path, range: { start: toPosition(found.position.start), end: toPosition(found.position.end) } };
+}
+function anchorSitesOf(path, text, settings, limits) {
+  let sites = [];
+  const watcher = {
+    meta: { id: "doclint-lsp/anchors", description: "where anchors are defined", messages: {} },
+    create: (ctx) => ({ "root:exit": () => void (sites = [...ctx.page.anchorSites]) })
+  };
+  const enabled = [{ rule: watcher, severity: "error", options: {} }];
+  const setup = {
+    enabled,
+    byId: new Map(enabled.map((resolved) => [resolved.rule.meta.id, resolved])),
+    settings,
+    directives: { reportUnused: "off", requireReason: false }
+  };
+  lintPage({ path, text }, setup, limits, void 0, vmTimeLimit);
+  return sites;
+}
+
+// src/lsp/server.ts
+var LSP_DEBOUNCE = 20;
+var SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var isConfigFile = (path) => {
+  const name = basename4(path);
+  return CONFIG_FILE_NAMES.includes(name) || name === IGNORE_FILE_NAME || name === ".gitignore";
+};
+function startServer(options) {
+  const connection = (0, import_node.createConnection)(options.input, options.output);
+  const server = new Server(connection, options);
+  server.listen();
+  return new Promise((done) => connection.onExit(() => done()));
+}
+var Server = class {
+  constructor(connection, options) {
+    this.connection = connection;
+    this.options = options;
+  }
+  connection;
+  options;
+  project;
+  root = "";
+  documents = new import_node.TextDocuments(TextDocument2);
+  /** the URI the client gave each open page, by path */
+  uris = /* @__PURE__ */ new Map();
+  /** what was last published for each page (as JSON), and the findings behind it */
+  published = /* @__PURE__ */ new Map();
+  findings = /* @__PURE__ */ new Map();
+  dirty = /* @__PURE__ */ new Set();
+  reload = true;
+  timer;
+  running;
+  again = false;
+  watcher;
+  watchedByClient = false;
+  docUrls = /* @__PURE__ */ new Map();
+  version = readVersion();
+  listen() {
+    const { connection, documents } = this;
+    connection.onInitialize((params) => this.initialize(params));
+    connection.onInitialized(() => void this.initialized());
+    documents.onDidChangeContent(({ document }) => this.edited(document));
+    documents.onDidClose(({ document }) => this.closed(document));
+    connection.onDidChangeWatchedFiles(({ changes }) => {
+      for (const change of changes) this.fileEvent(change.uri, change.type);
+      this.schedule();
+    });
+    connection.onCodeAction(({ textDocument, range }) => {
+      const document = documents.get(textDocument.uri);
+      const path = this.pathOf(textDocument.uri);
+      if (!document || path === void 0) return [];
+      return codeActions(document, this.findings.get(path) ?? [], range, (id) => this.docUrl(id));
+    });
+    connection.onCompletion(({ textDocument, position }) => {
+      const document = documents.get(textDocument.uri);
+      const path = this.pathOf(textDocument.uri);
+      if (!document || path === void 0 || !this.project) return [];
+      const lineBefore = document.getText({ start: { line: position.line, character: 0 }, end: position });
+      return completions(this.project, path, lineBefore, position);
+    });
+    connection.onDefinition(async ({ textDocument, position }) => {
+      const path = this.pathOf(textDocument.uri);
+      if (path === void 0 || !this.project) return null;
+      const found = await definition(this.project, path, position, this.options.limits);
+      return found ? { uri: this.uriOf(found.path), range: found.range } : null;
+    });
+    connection.onRequest("doclint/memoryUsage", () => process.memoryUsage());
+    connection.onShutdown(() => this.shutdown());
+    documents.listen(connection);
+    connection.listen();
+  }
+  initialize(params) {
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? void 0;
+    const start = folder?.startsWith("file:") ? fileURLToPath(folder) : params.rootPath ?? this.options.cwd;
+    this.root = findProjectRoot(start, this.options.root).root;
+    this.watchedByClient = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    this.project = new LspProject({
+      ...this.options,
+      root: this.root,
+      warn: (message) => this.connection.console.warn(`doclint: ${message}`)
+    });
+    this.schedule(0);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: import_node.TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: ["quickfix"] },
+        completionProvider: { triggerCharacters: ["(", "/", "#", '"', " "] },
+        definitionProvider: true
+      },
+      serverInfo: { name: "doclint", version: this.version }
+    };
+  }
+  async initialized() {
+    if (this.watchedByClient) {
+      await this.connection.client.register(import_node.DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: "**/*" }]
+      });
+      return;
+    }
+    this.watcher = await watchTree(this.root, {
+      onChange: (path) => void this.changedOnDisk(path),
+      onError: (message) => this.connection.console.warn(`doclint: cannot watch: ${message}`)
+    });
+  }
+  /** A change the watcher of our own saw: which kind it is, from the disk. */
+  async changedOnDisk(path) {
+    const kind = !await exists(join5(this.root, path)) ? import_node.FileChangeType.Deleted : this.project?.paths.has(path) ? import_node.FileChangeType.Changed : import_node.FileChangeType.Created;
+    this.fileEvent(pathToFileURL2(join5(this.root, path)).href, kind);
+    this.schedule();
+  }
+  /** A file created, changed or deleted on disk: what it changes is done at the next run. */
+  fileEvent(uri, type) {
+    const path = this.pathOf(uri);
+    const project = this.project;
+    if (path === void 0 || !project || path.split("/").some((part) => SKIPPED.has(part))) return;
+    const config = this.options.loadOptions.config;
+    const named = config !== void 0 && resolve9(this.root, config) === join5(this.root, path);
+    if (isConfigFile(path) || named) {
+      this.reload = true;
+    } else if (type === import_node.FileChangeType.Created) {
+      if (isMarkdownPath(path)) this.reload = true;
+      else project.paths.add(path);
+    } else if (type === import_node.FileChangeType.Deleted) {
+      const prefix = `${path}/`;
+      if ([...project.paths].some((known) => known.startsWith(prefix))) this.reload = true;
+      else project.deleted(path);
+    } else if (isMarkdownPath(path) && !project.isOpen(path)) {
+      this.dirty.add(path);
+    }
+  }
+  edited(document) {
+    const path = this.pathOf(document.uri);
+    if (path === void 0 || !this.project) return;
+    this.uris.set(path, document.uri);
+    this.project.setText(path, document.getText());
+    this.dirty.add(path);
+    this.schedule();
+  }
+  closed(document) {
+    const path = this.pathOf(document.uri);
+    if (path === void 0 || !this.project) return;
+    this.project.closeDocument(path);
+    this.uris.delete(path);
+    this.dirty.add(path);
+    this.schedule();
+  }
+  /** Runs `flush` a short while after the last change; one run at a time, one more for what came during it. */
+  schedule(delay = LSP_DEBOUNCE) {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      if (this.running) {
+        this.again = true;
+        return;
+      }
+      this.running = this.flush().catch((error) => this.connection.console.error(describeError(error))).finally(() => {
+        this.running = void 0;
+        if (this.again) {
+          this.again = false;
+          this.schedule(0);
+        }
+      });
+    }, delay);
+  }
+  /** Lints what changed (everything after a config change), the cross-file phase, then publishes. */
+  async flush() {
+    const project = this.project;
+    if (!project) return;
+    if (this.reload) {
+      this.reload = false;
+      this.dirty.clear();
+      try {
+        await project.load();
+      } catch (error) {
+        void this.connection.window.showErrorMessage(describeError(error).trim());
+        if (!project.loaded) return;
+      }
+    } else if (this.dirty.size > 0) {
+      const paths = [...this.dirty];
+      this.dirty.clear();
+      await project.relint(paths);
+    } else if (!project.loaded) return;
+    this.publish(await project.check());
+  }
+  /** Sends the diagnostics of each page whose findings changed since they were last sent, open pages first. */
+  publish(results) {
+    const seen = /* @__PURE__ */ new Set();
+    const ordered = [...results].sort((a, b) => Number(this.uris.has(b.path)) - Number(this.uris.has(a.path)));
+    for (const result of ordered) {
+      seen.add(result.path);
+      this.send(result.path, result.diagnostics);
+    }
+    for (const path of [...this.published.keys()]) if (!seen.has(path)) this.send(path, []);
+    for (const path of this.uris.keys()) if (!seen.has(path)) this.send(path, []);
+  }
+  send(path, diagnostics) {
+    const key = JSON.stringify(diagnostics);
+    const before = this.published.get(path);
+    if (before === key || before === void 0 && diagnostics.length === 0 && !this.uris.has(path)) return;
+    this.published.set(path, key);
+    this.findings.set(path, diagnostics);
+    void this.connection.sendDiagnostics({
+      uri: this.uriOf(path),
+      diagnostics: diagnostics.map((diagnostic) => toLspDiagnostic(diagnostic, (id) => this.docUrl(id)))
+    });
+  }
+  docUrl(ruleId) {
+    if (!this.docUrls.has(ruleId)) {
+      const rule = this.project?.rules.find((candidate) => candidate.meta.id === ruleId);
+      this.docUrls.set(ruleId, rule && ruleDocUrl(rule, this.version, this.root));
+    }
+    return this.docUrls.get(ruleId);
+  }
+  /** A page's path relative to the root, from a `file:` URI inside it; else undefined. */
+  pathOf(uri) {
+    if (!uri.startsWith("file:") || this.root === "") return void 0;
+    let inside;
+    try {
+      inside = relative5(this.root, fileURLToPath(uri));
+    } catch {
+      return void 0;
+    }
+    if (inside === "" || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute3(inside)) return void 0;
+    return toPosix(inside);
+  }
+  uriOf(path) {
+    return this.uris.get(path) ?? pathToFileURL2(join5(this.root, path)).href;
+  }
+  async shutdown() {
+    clearTimeout(this.timer);
+    await this.running;
+    await this.watcher?.close();
+    await this.project?.dispose();
+  }
+};
+
 // src/node/init/detect.ts
-import { lstatSync } from "node:fs";
-import { join as join3 } from "node:path";
+import { lstatSync as lstatSync2 } from "node:fs";
+import { join as join6 } from "node:path";
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -6791,7 +17555,7 @@ function skipVoid(str, ptr, banNewLines, banComments) {
   }
   return ptr;
 }
-function skipUntil(str, ptr, sep, end, banNewLines = false) {
+function skipUntil(str, ptr, sep2, end, banNewLines = false) {
   if (!end) {
     ptr = indexOfNewline(str, ptr);
     return ptr < 0 ? str.length : ptr;
@@ -6800,7 +17564,7 @@ function skipUntil(str, ptr, sep, end, banNewLines = false) {
     let c = str[i];
     if (c === "#") {
       i = indexOfNewline(str, i);
-    } else if (c === sep) {
+    } else if (c === sep2) {
       return i + 1;
     } else if (c === end || banNewLines && (c === "\n" || c === "\r" && str[i + 1] === "\n")) {
       return i;
@@ -7408,7 +18172,7 @@ function insideFolder(value) {
     return void 0;
   }
   const folder = normalize(value.replace(/\\/g, "/")).replace(/\/+$/, "");
-  return folder === ".." || folder.startsWith("../") ? void 0 : folder || ".";
+  return leavesRoot(folder) ? void 0 : folder || ".";
 }
 function at(data, ...keys) {
   let value = data;
@@ -7495,14 +18259,14 @@ function diskProbe(root) {
   return {
     exists(path) {
       try {
-        lstatSync(join3(root, path));
+        lstatSync2(join6(root, path));
         return true;
       } catch {
         return false;
       }
     },
     read(path) {
-      return readRegularFile(join3(root, path), MAX_MARKER_BYTES)?.toString("utf8");
+      return readRegularFile(join6(root, path), MAX_MARKER_BYTES)?.toString("utf8");
     }
   };
 }
@@ -7732,6 +18496,13 @@ var OPTIONS = {
     default: false,
     describe: "Lint, then lint again whenever a page, a config file or .doclintignore under the root changes; Ctrl-C stops (exit 0)"
   },
+  lsp: {
+    type: "boolean",
+    default: false,
+    describe: "Run as a Language Server Protocol server over stdin/stdout (for editors): diagnostics as you type, quick fixes, completion and go-to-definition in links"
+  },
+  // what language clients add to the command they start (vscode-languageclient does): stdio is the only transport
+  stdio: { type: "boolean", default: false, hidden: true },
   color: {
     type: "boolean",
     describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)"
@@ -7755,6 +18526,7 @@ var EXAMPLES = [
   ["$0 --stdin --stdin-filename a.md", "Lint standard input as the page a.md (for editors)"],
   ["$0 -f unix", "path:line:col: message [Error/rule] (vim, emacs; problem-matcher.json for VS Code, Actions)"],
   ["$0 --watch", "Lint again on every change to a page or config file"],
+  ["$0 --lsp", "Language server for editors (VS Code, Neovim, Helix: see the README)"],
   ["$0 --print-config docs/security.md", "The config that applies to a page, as JSON"],
   ["$0 --explain docs/security.md", "Which rules apply to a page, and which config file or override set them"],
   ["$0 --list-rules", "Every rule: default severity, fixable, presets, docs"],
@@ -7767,58 +18539,7 @@ function parser(argv) {
 }
 
 // src/cli/main.ts
-import { join as join5, relative as relative5 } from "node:path";
-
-// src/node/project-root.ts
-import { lstatSync as lstatSync2, realpathSync } from "node:fs";
-import { homedir } from "node:os";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative4, resolve as resolve6 } from "node:path";
-var ROOT_MARKERS = [
-  .../* @__PURE__ */ new Set([...CONFIG_FILE_NAMES, IGNORE_FILE_NAME, ".git", "package.json"])
-];
-var exists = (path) => {
-  try {
-    lstatSync2(path);
-    return true;
-  } catch {
-    return false;
-  }
-};
-function bothPaths(folder) {
-  try {
-    const real = realpathSync(folder);
-    return real === folder ? [folder] : [folder, real];
-  } catch {
-    return [folder];
-  }
-}
-var markerIn = (folder) => ROOT_MARKERS.find((name) => exists(join4(folder, name)));
-function findProjectRoot(cwd, explicit, home = homedir()) {
-  if (explicit !== void 0) return { root: resolve6(cwd, explicit), reason: "--root" };
-  const start = resolve6(cwd);
-  const homes = home === "" ? [] : bothPaths(resolve6(home));
-  for (let folder = start; ; folder = dirname3(folder)) {
-    const kind = homes.includes(folder) ? "home folder" : dirname3(folder) === folder ? "file system root" : void 0;
-    const marker = markerIn(folder);
-    if (kind && folder !== start) {
-      return { root: start, reason: "no marker above", ...marker ? { passedOver: { folder, marker, kind } } : {} };
-    }
-    if (marker) return { root: folder, reason: marker };
-    if (kind) return { root: start, reason: "no marker above" };
-  }
-}
-var holdsWorkingDirectory = (root, cwd) => isInside(root, resolve6(cwd));
-function fromWorkingDirectory(root, cwd, pattern) {
-  const prefix = toPosix(relative4(root, resolve6(cwd)));
-  if (prefix === "" || isAbsolute2(pattern)) return pattern;
-  const body = pattern.replace(/^\.\/+/, "");
-  return body === "" || body === "." ? prefix : `${prefix}/${body}`;
-}
-function shownRoot(root, cwd) {
-  return toPosix(relative4(resolve6(cwd), root)) || ".";
-}
-
-// src/cli/main.ts
+import { join as join7, relative as relative6, resolve as resolve10 } from "node:path";
 var version = readVersion();
 async function main(options) {
   const { argv: given, cwd, stdout, stderr, env = process.env } = options;
@@ -7843,6 +18564,7 @@ async function main(options) {
   });
   const conflict = singleShotConflict(args, patterns) ?? editorConflict(args, typed);
   if (conflict !== void 0) return usageError(stderr, conflict);
+  if (args.lsp) return languageServer(args, io, loadOptions, limits, options.stdin);
   try {
     const single = {
       ...args,
@@ -7958,12 +18680,34 @@ function loadOptionsOf(args) {
     reportUnusedDisableDirectives: args["report-unused-disable-directives"]
   };
 }
+async function languageServer(args, io, loadOptions, limits, input) {
+  const cacheLocation = args["cache-location"];
+  await startServer({
+    input: input ?? process.stdin,
+    output: io.stdout,
+    cwd: io.cwd,
+    ...args.root === void 0 ? {} : { root: resolve10(io.cwd, args.root) },
+    loadOptions: {
+      ...loadOptions,
+      ...loadOptions.config === void 0 ? {} : { config: resolve10(io.cwd, loadOptions.config) }
+    },
+    maxFileSize: limits.maxFileSize,
+    limits: { maxNesting: limits.maxNesting, maxParseTime: limits.maxParseTime },
+    maxPageMemory: limits.maxPageMemory,
+    cache: args.cache,
+    ...cacheLocation === void 0 ? {} : { cacheLocation: resolve10(io.cwd, cacheLocation) }
+  });
+  return 0;
+}
 var SINGLE_SHOT = ["print-config", "explain", "list-rules"];
 var NOT_WITH_EDITORS = ["changed-since", "staged", "shard", ...SINGLE_SHOT];
 function editorConflict(args, typed) {
   if (args["stdin-filename"] !== void 0 && !args.stdin) return "--stdin-filename is for --stdin";
-  const mode = args.stdin ? "stdin" : args.watch ? "watch" : void 0;
+  const mode = args.lsp ? "lsp" : args.stdin ? "stdin" : args.watch ? "watch" : void 0;
   if (mode === void 0) return void 0;
+  if (args.lsp && (args.stdin || args.watch))
+    return `--lsp cannot be combined with --${args.stdin ? "stdin" : "watch"}`;
+  if (args.lsp && typed.length > 0) return "--lsp takes no paths: the pages are those under the editor's workspace";
   if (args.stdin && args.watch) return "--stdin cannot be combined with --watch";
   const other = NOT_WITH_EDITORS.find((name) => args[name] !== void 0 && args[name] !== false);
   if (other !== void 0) return `--${mode} cannot be combined with --${other}`;
@@ -8095,7 +18839,7 @@ function noteRoot(results, found, { cwd, stderr }) {
 }
 function shownFrom(results, root, cwd) {
   if (root === cwd) return [...results];
-  const show = (path) => toPosix(relative5(cwd, join5(root, path)));
+  const show = (path) => toPosix(relative6(cwd, join7(root, path)));
   return results.map((result) => ({
     ...result,
     path: show(result.path),

@@ -22029,6 +22029,9 @@ function walk(tree, sets, guard = (_i, run) => run()) {
 }
 
 // src/util/posix-path.ts
+function leavesRoot(path) {
+  return path === ".." || path.startsWith("../");
+}
 function normalize(path) {
   const absolute = path.startsWith("/");
   const out = [];
@@ -22108,7 +22111,7 @@ function resolveLink(from, url, rootDir) {
   if (written === "") return { kind: "same-page", fragment: fragment ?? "" };
   if (written.startsWith("/") && rootDir === void 0) return { kind: "root-relative", written };
   const joined = written.startsWith("/") ? join(rootDir, written.slice(1)) : join(dirname(from), written);
-  if (joined === ".." || joined.startsWith("../")) return { kind: "outside-root", written };
+  if (leavesRoot(joined)) return { kind: "outside-root", written };
   const path = joined.replace(/\/+$/, "") || ".";
   return fragment === void 0 ? { kind: "file", path, written } : { kind: "file", path, written, fragment };
 }
@@ -22333,7 +22336,7 @@ function candidates({ path, written, from }) {
   const leaf = !INDEX_PAGES2.includes(basename(from));
   if (leaf && !written.startsWith("/") && !isMarkdownLink(written)) {
     const fromUrl = at(stem(from), written);
-    if (fromUrl !== ".." && !fromUrl.startsWith("../")) out.push(...pageCandidates(fromUrl, written));
+    if (!leavesRoot(fromUrl)) out.push(...pageCandidates(fromUrl, written));
   }
   return out;
 }
@@ -23146,6 +23149,10 @@ function createDiagnostic(meta, severity, path, descriptor) {
     diagnostic.suggestions = descriptor.suggestions;
   }
   if (descriptor.causedByChange) diagnostic.causedByChange = true;
+  if (descriptor.fix) {
+    if (!meta.fixable) throw new Error(`rule \`${meta.id}\` reported a fix but does not set \`meta.fixable\``);
+    diagnostic.fix = descriptor.fix;
+  }
   return diagnostic;
 }
 function compareDiagnostics(a, b) {
@@ -25219,6 +25226,7 @@ export {
   defaultSeverityOf,
   optionsOf,
   combineRules,
+  leavesRoot,
   normalize,
   join,
   dirname,
@@ -25229,6 +25237,7 @@ export {
   SITES_BY_SPECIFICITY,
   siteProfile,
   folderLinksAllowed,
+  landingFile,
   anchorPage,
   linkTarget,
   ConfigError,

@@ -42,6 +42,7 @@ import {
   isRecord,
   isTocFile,
   join,
+  leavesRoot,
   limitFindings,
   linkTarget,
   lintPage,
@@ -9188,6 +9189,7 @@ var diagnostic = (path) => record(
     endLine: count(1),
     endColumn: count(1),
     suggestions: list(string()),
+    fix: record({ start: point, end: point, text: string() }),
     causedByChange: boolean,
     fatal: boolean,
     internal: boolean
@@ -10734,7 +10736,7 @@ function gitignoreMatcher(rules) {
 }
 function toProjectPath(root, path) {
   const inside = toPosix(relative(root, resolve2(root, path)));
-  if (inside === "" || inside === ".." || inside.startsWith("../") || isAbsolute(inside)) {
+  if (inside === "" || leavesRoot(inside) || isAbsolute(inside)) {
     throw new UsageError(
       `\`${path}\` is ` + (inside === "" ? "the project root, not a page" : "outside the project root; run doclint from a folder that contains it")
     );
@@ -10750,7 +10752,7 @@ async function discover(root, patterns2, maxEntries = MAX_ROOT_ENTRIES) {
   for (const pattern of wanted) {
     const absolute = resolve2(root, pattern);
     const inside = toPosix(relative(root, absolute));
-    if (inside === ".." || inside.startsWith("../") || isAbsolute(inside)) {
+    if (leavesRoot(inside) || isAbsolute(inside)) {
       throw new UsageError(`\`${pattern}\` is outside the project root; run doclint from a folder that contains it`);
     }
     let info;
@@ -10986,7 +10988,7 @@ function siteFolderProblem(folder) {
   if (folder.startsWith("/") || /^[A-Za-z]:[\\/]/.test(folder)) return "expected a folder relative to the project root";
   if (folder.includes("\\")) return "expected a POSIX path (`/`, not `\\`)";
   const normalized = normalize(folder);
-  if (normalized === ".." || normalized.startsWith("../")) return "expected a folder inside the project root";
+  if (leavesRoot(normalized)) return "expected a folder inside the project root";
   return void 0;
 }
 function linksProblems(links, at) {
@@ -12623,14 +12625,18 @@ export {
   readRegularFile,
   PRESETS,
   printableConfig,
+  vmTimeLimit,
   DEFAULT_MAX_FILE_SIZE,
   readDocument,
   describeFsError,
+  readTarget,
   writeFileAtomic,
   DEFAULT_CACHE_FILE,
   PageCache,
   DEFAULT_MAX_PAGE_MEMORY,
   MIN_MAX_PAGE_MEMORY,
+  workerFile,
+  analyzePages,
   parseShard,
   sanitizeForTerminal,
   sanitizeLine,
@@ -12642,6 +12648,7 @@ export {
   FORMATS,
   format,
   UsageError,
+  listFiles,
   toProjectPath,
   loadBoundedYaml,
   validateConfig,
@@ -12657,6 +12664,8 @@ export {
   LENIENT_YAML,
   tocOfText,
   readStdinDocument,
+  LargePageWorker,
+  crossCheck,
   lintFiles
 };
 /*! Bundled license information:
