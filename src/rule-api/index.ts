@@ -245,6 +245,11 @@ export interface LinkRef {
   url: string;
   kind: LinkKind;
   position: Position;
+  /**
+   * where the destination is written in the page (inside `<…>`, without the title): only when the
+   * source spells it as `url` exactly (no escapes or entities), so that a fix may replace a part of it
+   */
+  destination?: Position;
   /** where it points, resolved once when the link is collected */
   target: ResolvedLink;
 }
