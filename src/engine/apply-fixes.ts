@@ -26,9 +26,14 @@ interface Placed {
  * fix taken before it is left for the next pass (after the page is linted again, its rule reports
  * it afresh if it still applies). Insertions at the same point go in the order given; a fix
  * exactly like one taken (the same place and text, from another report) is taken once. A fix
- * whose place is not in the text (a line or column past the end) is never applied.
+ * whose place is not in the text (a line or column past the end) is never applied, nor one that
+ * `skip` refuses (given the text it would replace).
  */
-export function applyFixes(text: string, fixes: readonly Fix[]): AppliedFixes {
+export function applyFixes(
+  text: string,
+  fixes: readonly Fix[],
+  skip?: (replaced: string, fix: Fix, index: number) => boolean,
+): AppliedFixes {
   const bom = text.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
   const body = bom ? text.slice(1) : text;
   const locate = location(body);
@@ -37,6 +42,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): AppliedFixes {
     const start = locate.toOffset(fix.start);
     const end = locate.toOffset(fix.end);
     if (start === undefined || end === undefined || end < start) return;
+    if (skip?.(body.slice(start, end), fix, index)) return;
     placed.push({ index, start, end, text: fix.text });
   });
   // Stable: insertions at one point keep the order they were given in.

@@ -323,6 +323,8 @@ export interface ChangeSet {
   removedFiles: ReadonlyMap<string, string | undefined>;
   /** anchors a page had at the ref and no longer has */
   removedAnchors: ReadonlyMap<string, ReadonlySet<string>>;
+  /** anchors a changed page has now and did not have at the ref (a renamed heading: one lost, one gained) */
+  addedAnchors?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Where a link destination points, resolved once when the link is collected. */
