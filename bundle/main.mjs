@@ -18,8 +18,10 @@ import {
   PageCache,
   UsageError,
   analyzePages,
+  checkBytes,
   createProgress,
   crossCheck,
+  decodePage,
   describeError,
   describeFsError,
   describeStats,
@@ -3597,9 +3599,9 @@ var init_main = __esm({
       FoldingRange2.is = is;
     })(FoldingRange || (FoldingRange = {}));
     (function(DiagnosticRelatedInformation2) {
-      function create(location, message) {
+      function create(location2, message) {
         return {
-          location,
+          location: location2,
           message
         };
       }
@@ -9921,7 +9923,7 @@ var require_build = __commonJS({
       __n() {
         const args = Array.prototype.slice.call(arguments);
         const singular = args.shift();
-        const plural2 = args.shift();
+        const plural3 = args.shift();
         const quantity = args.shift();
         let cb = function() {
         };
@@ -9929,7 +9931,7 @@ var require_build = __commonJS({
           cb = args.pop();
         if (!this.cache[this.locale])
           this._readLocaleFile();
-        let str = quantity === 1 ? singular : plural2;
+        let str = quantity === 1 ? singular : plural3;
         if (this.cache[this.locale][singular]) {
           const entry = this.cache[this.locale][singular];
           str = entry[quantity === 1 ? "one" : "other"];
@@ -9937,7 +9939,7 @@ var require_build = __commonJS({
         if (!this.cache[this.locale][singular] && this.updateFiles) {
           this.cache[this.locale][singular] = {
             one: singular,
-            other: plural2
+            other: plural3
           };
           this._enqueueWrite({
             directory: this.directory,
@@ -12723,7 +12725,7 @@ var require_require_directory = __commonJS({
   "node_modules/require-directory/index.js"(exports, module) {
     "use strict";
     var fs = __require("fs");
-    var join8 = __require("path").join;
+    var join9 = __require("path").join;
     var resolve11 = __require("path").resolve;
     var dirname5 = __require("path").dirname;
     var defaultOptions2 = {
@@ -12760,7 +12762,7 @@ var require_require_directory = __commonJS({
       }
       path = !path ? dirname5(m.filename) : resolve11(dirname5(m.filename), path);
       fs.readdirSync(path).forEach(function(filename) {
-        var joined = join8(path, filename), files, key, obj;
+        var joined = join9(path, filename), files, key, obj;
         if (fs.statSync(joined).isDirectory() && options.recurse) {
           files = requireDirectory(m, joined, options);
           if (Object.keys(files).length) {
@@ -14580,7 +14582,7 @@ function listRules(rules, docsUrl, pluginOf = () => void 0) {
       id: rule.meta.id,
       description: rule.meta.description,
       defaultSeverity: defaultSeverityOf(rule.meta),
-      fixable: false,
+      fixable: rule.meta.fixable === true,
       presets: PRESETS.filter((preset) => preset.on.includes(rule.meta.id)).map((preset) => preset.name),
       ...url === void 0 ? {} : { url },
       ...plugin === void 0 ? {} : { plugin }
@@ -16905,11 +16907,11 @@ var LspProject = class {
   /** The cache file when `--cache` asks for it or one is there already; else one in memory. */
   async openCache() {
     const { root, cacheLocation, cache, warn } = this.options;
-    const location = cacheLocation ?? DEFAULT_CACHE_FILE;
-    const file = resolve7(root, location);
+    const location2 = cacheLocation ?? DEFAULT_CACHE_FILE;
+    const file = resolve7(root, location2);
     if (!cache && !await exists(file)) return PageCache.inMemory(readVersion());
     this.fileCache = true;
-    return PageCache.open(file, readVersion(), warn, location, root);
+    return PageCache.open(file, readVersion(), warn, location2, root);
   }
   /** Lints `files` (open pages from the editor's text) and keeps their outcomes. */
   async analyze(files, concurrency) {
@@ -16982,7 +16984,7 @@ var LspProject = class {
     const { root, maxFileSize, limits } = this.options;
     const { configs, rules, resolver, largePages } = setup;
     const outcomes = [...this.pages].sort().flatMap((path) => this.outcomes.get(path) ?? []);
-    const readFile = async (path) => {
+    const readFile2 = async (path) => {
       const text = this.open.get(path)?.text ?? await readTarget(root, path, maxFileSize);
       return text === void 0 || await largePages.fits(text) ? text : void 0;
     };
@@ -16990,7 +16992,7 @@ var LspProject = class {
       outcomes,
       {
         paths: [...this.paths, ...this.open.keys()],
-        readFile,
+        readFile: readFile2,
         ...resolver.uniform ? {} : { configFor: (path) => resolver.configFor(path) },
         limits,
         timeLimit: vmTimeLimit
@@ -18503,6 +18505,16 @@ var OPTIONS = {
   },
   // what language clients add to the command they start (vscode-languageclient does): stdio is the only transport
   stdio: { type: "boolean", default: false, hidden: true },
+  fix: {
+    type: "boolean",
+    default: false,
+    describe: "Fix what has one right answer (a link in the wrong letter case, to page.html for page.md, to a renamed file or heading) in the pages, then report what remains"
+  },
+  "fix-dry-run": {
+    type: "boolean",
+    default: false,
+    describe: "Print the fixes --fix would make as a unified diff on stdout, and write nothing"
+  },
   color: {
     type: "boolean",
     describe: "Force colour on or off (default: on for a terminal, off with NO_COLOR)"
@@ -18522,6 +18534,8 @@ var EXAMPLES = [
   ["$0 --changed-since origin/main", "Lint what a branch changed, and the pages it broke"],
   ["$0 --staged", "Lint what the commit being made changes, and the pages it breaks"],
   ["$0 --cache", "Re-parse only the pages that changed since the last run"],
+  ["$0 --fix", "Fix the links that have one right answer, then report what remains"],
+  ["$0 --fix-dry-run | git apply", "The same fixes as a diff (nothing written)"],
   ["$0 --shard 1/3", "The first of three CI jobs; together they report what one run would"],
   ["$0 --stdin --stdin-filename a.md", "Lint standard input as the page a.md (for editors)"],
   ["$0 -f unix", "path:line:col: message [Error/rule] (vim, emacs; problem-matcher.json for VS Code, Actions)"],
@@ -18538,8 +18552,756 @@ function parser(argv) {
   return yargs_default([...argv]).scriptName("doclint").usage(USAGE).options(OPTIONS).example(EXAMPLES).epilog(EPILOG).strictOptions().help().alias("h", "help").version(readVersion()).alias("v", "version").wrap(Math.min(80, process.stdout.columns ?? 80)).exitProcess(false);
 }
 
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array) {
+    const ret = [];
+    for (let i = 0; i < array.length; i++) {
+      if (array[i]) {
+        ret.push(array[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text) {
+  const hasTrailingNl = text.endsWith("\n");
+  const result = text.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/cli/fix.ts
+function fixConflict(args) {
+  const flag = args.fix ? "--fix" : args["fix-dry-run"] ? "--fix-dry-run" : void 0;
+  if (flag === void 0) return void 0;
+  if (args.fix && args["fix-dry-run"]) {
+    return "--fix cannot be combined with --fix-dry-run: --fix-dry-run shows the fixes, --fix writes them";
+  }
+  const single = ["list-rules", "print-config", "explain"].find(
+    (name) => args[name] !== void 0 && args[name] !== false
+  );
+  if (single !== void 0) return `--${single} cannot be combined with ${flag}`;
+  if (args["fix-dry-run"] && args.format !== "stylish" && args["output-file"] === void 0) {
+    return `--fix-dry-run prints the diff on stdout: write the ${args.format} report to a file with --output-file (the stylish report goes to stderr)`;
+  }
+  return void 0;
+}
+function fixDiff(fixed, shown) {
+  return fixed.map(({ path, before, after }) => {
+    const name = shown(path);
+    const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, void 0, void 0, {
+      context: 3
+    });
+    return patch.replace(/^=+\n/, "");
+  }).join("");
+}
+var plural2 = (count, one) => `${count} ${one}${count === 1 ? "" : "s"}`;
+function fixSummary(result, dryRun, shown) {
+  const fixes = result.fixed.reduce((sum, page) => sum + page.fixes, 0);
+  const files = result.fixed.length;
+  const lines = result.skipped.map(
+    ({ path, reason }) => `doclint: warning: \`${sanitizeLine(shown(path))}\` was not fixed: ${sanitizeLine(reason)}
+`
+  );
+  const counted = `${plural2(fixes, "fix")} in ${plural2(files, "file")}`.replace(/fixs/, "fixes");
+  lines.push(
+    dryRun ? `doclint: --fix-dry-run: ${counted} would be applied; nothing was written
+` : `doclint: applied ${counted}
+`
+  );
+  return lines.join("");
+}
+
+// src/node/fix-files.ts
+import { access, constants, lstat as lstat3, readFile } from "node:fs/promises";
+import { join as join7 } from "node:path";
+
+// node_modules/vfile-location/lib/index.js
+function location(file) {
+  const value = String(file);
+  const indices = [];
+  let cr = -1;
+  let lf = -1;
+  return { toOffset, toPoint };
+  function grow() {
+    const from = indices.at(-1) ?? 0;
+    if (cr < from) {
+      cr = value.indexOf("\r", from);
+      if (cr === -1) cr = Infinity;
+    }
+    if (lf < from) {
+      lf = value.indexOf("\n", from);
+      if (lf === -1) lf = Infinity;
+    }
+    const eol = cr + 1 === lf ? lf : Math.min(cr, lf);
+    indices.push((eol === Infinity ? value.length : eol) + 1);
+  }
+  function toPoint(offset) {
+    if (typeof offset === "number" && offset > -1 && offset <= value.length) {
+      while ((indices.at(-1) ?? 0) <= offset) grow();
+      let low = 0;
+      let high = indices.length - 1;
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2);
+        if (indices[middle] > offset) {
+          high = middle;
+        } else {
+          low = middle + 1;
+        }
+      }
+      return {
+        line: low + 1,
+        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
+        offset
+      };
+    }
+  }
+  function toOffset(point) {
+    if (point && typeof point.line === "number" && typeof point.column === "number" && !Number.isNaN(point.line) && // Excludes `NaN` too.
+    point.column > 0) {
+      while (indices.length < point.line && (indices.at(-1) ?? 0) <= value.length) {
+        grow();
+      }
+      const offset = (point.line > 1 ? indices[point.line - 2] : 0) + point.column - 1;
+      if (offset < indices[point.line - 1]) return offset;
+    }
+  }
+}
+
+// src/engine/apply-fixes.ts
+function applyFixes(text, fixes, skip) {
+  const bom = text.charCodeAt(0) === 65279 ? "\uFEFF" : "";
+  const body = bom ? text.slice(1) : text;
+  const locate = location(body);
+  const placed = [];
+  fixes.forEach((fix, index) => {
+    const start = locate.toOffset(fix.start);
+    const end = locate.toOffset(fix.end);
+    if (start === void 0 || end === void 0 || end < start) return;
+    if (skip?.(body.slice(start, end), fix, index)) return;
+    placed.push({ index, start, end, text: fix.text });
+  });
+  placed.sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts = [];
+  const applied = [];
+  let last;
+  let at2 = 0;
+  for (const fix of placed) {
+    if (last && fix.start === last.start && fix.end === last.end && fix.text === last.text) {
+      applied.push(fix.index);
+      continue;
+    }
+    if (fix.start < at2) continue;
+    parts.push(body.slice(at2, fix.start), fix.text);
+    at2 = fix.end;
+    last = fix;
+    applied.push(fix.index);
+  }
+  parts.push(body.slice(at2));
+  return { text: bom + parts.join(""), applied: applied.sort((a, b) => a - b) };
+}
+
+// src/node/fix-files.ts
+var MAX_FIX_PASSES = 10;
+async function readOriginal(cwd, path, write) {
+  if (!isMarkdownPath(path)) return "it is not a Markdown page";
+  const file = join7(cwd, path);
+  try {
+    const stats = await lstat3(file);
+    if (stats.isSymbolicLink()) return "it is a symbolic link (doclint fixes only regular files)";
+    if (!stats.isFile()) return "it is not a regular file";
+    if (write) {
+      const denied = await access(file, constants.W_OK).then(
+        () => (stats.mode & 146) === 0,
+        () => true
+      );
+      if (denied) return "it is read-only";
+    }
+    const bytes = await readFile(file);
+    const problem = checkBytes(bytes);
+    if (problem) return problem;
+    const { text, encodingProblem } = decodePage(bytes);
+    if (encodingProblem || text === void 0) {
+      return "it is not valid UTF-8 (a fix would write U+FFFD for the bad bytes)";
+    }
+    return { bytes, text, mode: stats.mode & 4095 };
+  } catch (error) {
+    return `it could not be read: ${describeFsError(error)}`;
+  }
+}
+var editKey = (ruleId, replaced, fix) => JSON.stringify([ruleId, replaced, fix.text]);
+async function fixPass(cwd, write, results, state) {
+  let changed = false;
+  for (const result of results) {
+    const withFix = result.diagnostics.filter((d) => d.fix !== void 0);
+    if (withFix.length === 0 || state.skipped.has(result.path)) continue;
+    let text = state.texts.get(result.path);
+    if (text === void 0) {
+      const original = await readOriginal(cwd, result.path, write);
+      if (typeof original === "string") {
+        state.skipped.set(result.path, original);
+        continue;
+      }
+      state.originals.set(result.path, original);
+      text = original.text;
+    }
+    const made = state.made.get(result.path) ?? /* @__PURE__ */ new Set();
+    const keys = [];
+    const applied = applyFixes(
+      text,
+      withFix.map((d) => d.fix),
+      (replaced, fix, index) => {
+        const key = editKey(withFix[index].ruleId, replaced, fix);
+        keys[index] = key;
+        return made.has(key);
+      }
+    );
+    if (applied.applied.length === 0 || applied.text === text) continue;
+    for (const index of applied.applied) made.add(keys[index]);
+    state.made.set(result.path, made);
+    state.counts.set(result.path, (state.counts.get(result.path) ?? 0) + applied.applied.length);
+    state.texts.set(result.path, applied.text);
+    changed = true;
+  }
+  return changed;
+}
+async function writeFixed(cwd, state) {
+  for (const [path, text] of state.texts) {
+    const original = state.originals.get(path);
+    if (text === original.text) continue;
+    const file = join7(cwd, path);
+    const now = await readFile(file).catch(() => void 0);
+    const stats = await lstat3(file).catch(() => void 0);
+    if (!now || !stats?.isFile() || !now.equals(original.bytes)) {
+      state.skipped.set(path, "it changed on disk while doclint ran; run doclint --fix again");
+      continue;
+    }
+    try {
+      await writeFileAtomic(file, text, original.mode);
+    } catch (error) {
+      state.skipped.set(path, `it could not be written: ${describeFsError(error)}`);
+    }
+  }
+}
+async function fixFiles(options, write) {
+  const state = {
+    originals: /* @__PURE__ */ new Map(),
+    texts: /* @__PURE__ */ new Map(),
+    made: /* @__PURE__ */ new Map(),
+    counts: /* @__PURE__ */ new Map(),
+    skipped: /* @__PURE__ */ new Map()
+  };
+  const pageCache = options.pageCache ?? (options.cache ? void 0 : PageCache.inMemory(readVersion()));
+  const lintPass = () => lintFiles({ ...options, ...pageCache ? { pageCache } : {}, texts: state.texts });
+  let run = await lintPass();
+  let passes = 1;
+  while (passes < MAX_FIX_PASSES && await fixPass(options.cwd, write, run.results, state)) {
+    run = await lintPass();
+    passes++;
+  }
+  if (write) {
+    const before = state.skipped.size;
+    await writeFixed(options.cwd, state);
+    if (state.skipped.size > before) run = await lintFiles({ ...options, ...pageCache ? { pageCache } : {} });
+  }
+  const fixed = [...state.texts].filter(([path, text]) => text !== state.originals.get(path).text && !(write && state.skipped.has(path))).map(([path, after]) => ({ path, before: state.originals.get(path).text, after, fixes: state.counts.get(path) })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const skipped = [...state.skipped].map(([path, reason]) => ({ path, reason }));
+  return { ...run, fixed, skipped, passes };
+}
+
 // src/cli/main.ts
-import { join as join7, relative as relative6, resolve as resolve10 } from "node:path";
+import { join as join8, relative as relative6, resolve as resolve10 } from "node:path";
 var version = readVersion();
 async function main(options) {
   const { argv: given, cwd, stdout, stderr, env = process.env } = options;
@@ -18562,7 +19324,7 @@ async function main(options) {
     ...args,
     ...args.config === void 0 ? {} : { config: fromCwd(args.config) }
   });
-  const conflict = singleShotConflict(args, patterns) ?? editorConflict(args, typed);
+  const conflict = singleShotConflict(args, patterns) ?? editorConflict(args, typed) ?? fixConflict(args);
   if (conflict !== void 0) return usageError(stderr, conflict);
   if (args.lsp) return languageServer(args, io, loadOptions, limits, options.stdin);
   try {
@@ -18700,7 +19462,7 @@ async function languageServer(args, io, loadOptions, limits, input) {
   return 0;
 }
 var SINGLE_SHOT = ["print-config", "explain", "list-rules"];
-var NOT_WITH_EDITORS = ["changed-since", "staged", "shard", ...SINGLE_SHOT];
+var NOT_WITH_EDITORS = ["changed-since", "staged", "shard", "fix", "fix-dry-run", ...SINGLE_SHOT];
 function editorConflict(args, typed) {
   if (args["stdin-filename"] !== void 0 && !args.stdin) return "--stdin-filename is for --stdin";
   const mode = args.lsp ? "lsp" : args.stdin ? "stdin" : args.watch ? "watch" : void 0;
@@ -18768,11 +19530,18 @@ async function lintAndReport(args, io, options) {
     const run = await lint(args, { ...io, cwd: options.root.root }, options);
     noteRoot(run.results, options.root, io);
     const shown = shownFrom(run.results, options.root.root, io.cwd);
+    const dryRun = args["fix-dry-run"];
+    if ("fixed" in run) {
+      const show = (path) => shownPath(path, options.root.root, io.cwd);
+      if (dryRun) stdout.write(fixDiff(run.fixed, show));
+      io.stderr.write(fixSummary(run, dryRun, show));
+    }
     const results = args.quiet ? shown.map(onlyErrors) : shown;
     options.seen?.(results);
     const color = args.color ?? (args["output-file"] === void 0 && stdout.isTTY === true && !env.NO_COLOR && env.TERM !== "dumb");
     const report = format(args.format, results, { color, rules: run.rules, version });
-    if (!await writeReport(report, args["output-file"], io)) return 2;
+    const to = dryRun && args["output-file"] === void 0 ? { ...io, stdout: io.stderr } : io;
+    if (!await writeReport(report, args["output-file"], to)) return 2;
     return exitCode(results, options.limits.maxWarnings);
   } catch (error) {
     io.stderr.write(describeError(error));
@@ -18783,7 +19552,8 @@ async function lint(args, { cwd, stderr, env, stdin }, { patterns, loadOptions, 
   const page = stdinPath === void 0 ? void 0 : await readStdinDocument(stdin(), toProjectPath(cwd, stdinPath), limits.maxFileSize);
   const started = Date.now();
   const progress = createProgress(stderr, env, args.format);
-  const run = await lintFiles({
+  const fixing = args.fix || args["fix-dry-run"];
+  const run = await (fixing ? (o) => fixFiles(o, args.fix) : lintFiles)({
     cwd,
     patterns,
     ...loadOptions,
@@ -18837,9 +19607,10 @@ function noteRoot(results, found, { cwd, stderr }) {
 `
   );
 }
+var shownPath = (path, root, cwd) => root === cwd ? path : toPosix(relative6(cwd, join8(root, path)));
 function shownFrom(results, root, cwd) {
   if (root === cwd) return [...results];
-  const show = (path) => toPosix(relative6(cwd, join7(root, path)));
+  const show = (path) => shownPath(path, root, cwd);
   return results.map((result) => ({
     ...result,
     path: show(result.path),

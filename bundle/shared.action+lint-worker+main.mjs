@@ -22362,6 +22362,8 @@ var hugo = {
   indexPages: INDEX_PAGES2,
   rootDir: "content",
   templates: true,
+  // `x.md` is not a URL Hugo serves (without a render hook): no fix from `x.html` to it
+  linksToMarkdown: false,
   candidates,
   routes(path, frontMatter) {
     const routes = [];
@@ -22905,6 +22907,49 @@ function isEmptyItem(item) {
   return !visible;
 }
 
+// src/helpers/written-destination.ts
+var TRIES = 8;
+function destinationAt(source, at2, url) {
+  while (at2 < source.length && /[ \t\r\n]/.test(source[at2])) at2++;
+  if (source[at2] === "<") {
+    return source.startsWith(`${url}>`, at2 + 1) ? [at2 + 1, at2 + 1 + url.length] : void 0;
+  }
+  const after = source[at2 + url.length];
+  return source.startsWith(url, at2) && (after === void 0 || /[\s)]/.test(after)) ? [at2, at2 + url.length] : void 0;
+}
+function markdownDestination(source, url, kind) {
+  if (url === "") return void 0;
+  if (kind === "definition") {
+    let found2 = source.indexOf("]:");
+    for (let tries = 0; found2 !== -1 && tries < TRIES; tries++) {
+      const span = destinationAt(source, found2 + 2, url);
+      if (span) return span;
+      found2 = source.indexOf("]:", found2 + 1);
+    }
+    return void 0;
+  }
+  let found = source.lastIndexOf("](");
+  for (let tries = 0; found !== -1 && tries < TRIES; tries++) {
+    const span = destinationAt(source, found + 2, url);
+    if (span) return span;
+    found = found === 0 ? -1 : source.lastIndexOf("](", found - 1);
+  }
+  return void 0;
+}
+var escapeRegExp = (text3) => text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function htmlDestination(tag, name, url) {
+  const pattern = new RegExp(String.raw`\s${escapeRegExp(name)}\s*=\s*`, "gi");
+  const matches = [...tag.matchAll(pattern)];
+  if (matches.length !== 1 || url === "") return void 0;
+  const at2 = matches[0].index + matches[0][0].length;
+  const quote = tag[at2];
+  if (quote === '"' || quote === "'") {
+    return tag.startsWith(`${url}${quote}`, at2 + 1) ? [at2 + 1, at2 + 1 + url.length] : void 0;
+  }
+  const after = tag[at2 + url.length];
+  return tag.startsWith(url, at2) && (after === void 0 || /[\s>]/.test(after)) ? [at2, at2 + url.length] : void 0;
+}
+
 // src/engine/collect.ts
 var LINK_ATTRIBUTES = { a: "href", img: "src", area: "href", link: "href" };
 var ALL_SOURCES = { headingSlugs: true, htmlId: true, htmlName: true, customIds: true };
@@ -22963,7 +23008,7 @@ function tocEntry(item, ancestors, entries, path, resolve2) {
   }
   return entry;
 }
-function createCollector(path, options = {}) {
+function createCollector(path, options = {}, text3) {
   const facts = { path, anchors: /* @__PURE__ */ new Set(), anchorSites: [], codeAnchors: /* @__PURE__ */ new Set(), links: [] };
   const site = siteProfile(options);
   const page = {
@@ -22973,7 +23018,8 @@ function createCollector(path, options = {}) {
     rootDir: options.rootDir,
     sources: options.anchors ?? ALL_SOURCES,
     facts,
-    headings: 0
+    headings: 0,
+    ...text3 === void 0 ? {} : { text: text3 }
   };
   const codeAnchors = codeAnchorVisitor(page);
   const visitors = {
@@ -22994,9 +23040,28 @@ function addAnchor(page, anchor, source, position2, heading) {
       heading === void 0 ? { anchor, source, position: position2 } : { anchor, source, position: position2, heading }
     );
 }
-function addLink(page, url, kind, position2) {
+function addLink(page, url, kind, position2, destination) {
   const { path, resolve: resolve2 } = page;
-  page.facts.links.push({ from: path, url, kind, position: position2, target: resolve2(path, url) });
+  const link = { from: path, url, kind, position: position2, target: resolve2(path, url) };
+  if (destination) link.destination = destination;
+  page.facts.links.push(link);
+}
+function markdownDestinationOf(page, node2, kind) {
+  const { text: text3 } = page;
+  const start = node2.position?.start;
+  const end = node2.position?.end.offset;
+  if (text3 === void 0 || start?.offset === void 0 || end === void 0) return void 0;
+  const source = text3.slice(start.offset, end);
+  const span = markdownDestination(source, node2.url, kind);
+  if (!span) return void 0;
+  return spanAt(pointLocator(start, source), span);
+}
+function spanAt(locate, [from, to]) {
+  const point3 = (offset) => {
+    const { line, column } = locate(offset);
+    return { line, column };
+  };
+  return { start: point3(from), end: point3(to) };
 }
 function routeVisitor(page) {
   return (node2) => {
@@ -23062,14 +23127,16 @@ function headingVisitor(page) {
 function linkVisitors(page) {
   return {
     link(node2) {
-      if (node2.position) addLink(page, node2.url, "link", node2.position);
+      if (node2.position) addLink(page, node2.url, "link", node2.position, markdownDestinationOf(page, node2, "link"));
     },
     image(node2) {
-      if (node2.position) addLink(page, node2.url, "image", node2.position);
+      if (node2.position) addLink(page, node2.url, "image", node2.position, markdownDestinationOf(page, node2, "image"));
     },
     definition(node2) {
       if (node2.label?.startsWith("^")) return;
-      if (node2.position) addLink(page, node2.url, "definition", node2.position);
+      if (node2.position) {
+        addLink(page, node2.url, "definition", node2.position, markdownDestinationOf(page, node2, "definition"));
+      }
     }
   };
 }
@@ -23084,15 +23151,20 @@ function htmlVisitor(page) {
       const isName = name !== void 0 && name !== "" && tag.name === "a" && sources.htmlName && !(isId && name === id);
       const span = () => {
         if (!locate) return void 0;
-        const tagEnd = node2.value.indexOf(">", tag.offset);
-        return { start: locate(tag.offset), end: locate(tagEnd === -1 ? node2.value.length : tagEnd + 1) };
+        const tagEnd2 = node2.value.indexOf(">", tag.offset);
+        return { start: locate(tag.offset), end: locate(tagEnd2 === -1 ? node2.value.length : tagEnd2 + 1) };
       };
       if (isId) addAnchor(page, id, "htmlId", span(), heading);
       if (isName) addAnchor(page, name, "htmlName", span(), heading);
       const attribute = LINK_ATTRIBUTES[tag.name];
       const url = attribute === void 0 ? void 0 : tag.attributes[attribute];
       const position2 = url === void 0 ? void 0 : span();
-      if (url !== void 0 && position2) addLink(page, url, "html", position2);
+      if (url === void 0 || !position2) continue;
+      const tagEnd = node2.value.indexOf(">", tag.offset);
+      const source = node2.value.slice(tag.offset, tagEnd === -1 ? void 0 : tagEnd + 1);
+      const written = htmlDestination(source, attribute, url);
+      const destination = written && spanAt(locate, [tag.offset + written[0], tag.offset + written[1]]);
+      addLink(page, url, "html", position2, destination);
     }
   };
 }
@@ -23216,7 +23288,7 @@ function lintPage(document3, { enabled, settings }, limits, onRules, timeLimit) 
   return { path, facts, directives, diagnostics };
 }
 function runRules(path, text3, tree, enabled, settings, diagnostics) {
-  const collector = createCollector(path, settings);
+  const collector = createCollector(path, settings, text3);
   const directives = createDirectiveCollector();
   const sets = [collector.visitors, directives.visitors];
   const owners = [void 0, void 0];
@@ -23753,6 +23825,73 @@ function deadDefinitions() {
   };
 }
 
+// src/helpers/link-fix.ts
+function decode3(value2) {
+  try {
+    return decodeURIComponent(value2);
+  } catch {
+    return void 0;
+  }
+}
+var PLAIN = /^[^\s<>()\\%#?[\]]*$/;
+function encodeSegment(segment, encoded, replaced = "") {
+  if (encoded) return encodeURIComponent(segment);
+  const asIs = [...segment].every((character) => PLAIN.test(character) || replaced.includes(character));
+  return asIs ? segment : encodeURIComponent(segment);
+}
+function rewritePath(raw, from, oldPath, newPath) {
+  const rawSegments = raw.split("/");
+  const written = rawSegments.map(decode3);
+  if (written.some((segment) => segment === void 0 || segment.includes("/"))) return void 0;
+  const oldSegments = oldPath.split("/");
+  const newSegments = newPath.split("/");
+  if (oldSegments.length === newSegments.length) {
+    let first = 0;
+    while (oldSegments[first] === newSegments[first]) first++;
+    const count = oldSegments.length - first;
+    const tail = written.slice(written.length - count);
+    if (count <= tail.length && tail.every((segment, i) => segment === oldSegments[first + i])) {
+      const out = rawSegments.slice(0, rawSegments.length - count);
+      newSegments.slice(first).forEach((segment, i) => {
+        const rawSegment = rawSegments[rawSegments.length - count + i];
+        out.push(encodeSegment(segment, rawSegment !== tail[i], rawSegment));
+      });
+      return out.join("/");
+    }
+  }
+  const decoded = written.join("/");
+  if (raw.startsWith("/") || join(dirname(from), decoded).replace(/\/+$/, "") !== oldPath) return void 0;
+  const path = relative2(dirname(from), newPath) || basename(newPath);
+  const encoded = raw.includes("%");
+  const rewritten = path.split("/").map((segment) => segment === ".." ? segment : encodeSegment(segment, encoded)).join("/");
+  return raw.startsWith("./") && !rewritten.startsWith("../") ? `./${rewritten}` : rewritten;
+}
+function pathFix(link, to) {
+  const { destination, url, target } = link;
+  if (!destination || target.kind !== "file" || target.published || url !== url.trim()) return void 0;
+  const end = url.search(/[?#]/);
+  const raw = end === -1 ? url : url.slice(0, end);
+  if (raw === "" || raw.endsWith("/")) return void 0;
+  const text3 = rewritePath(raw, link.from, target.path, to);
+  if (text3 === void 0 || text3 === raw) return void 0;
+  const { start } = destination;
+  return { start, end: { line: start.line, column: start.column + raw.length }, text: text3 };
+}
+function fragmentFix(link, anchor) {
+  const { destination, url } = link;
+  const hash = url.indexOf("#");
+  if (!destination || hash === -1 || url !== url.trim()) return void 0;
+  const written = url.slice(hash + 1);
+  const text3 = encodeSegment(anchor, written.includes("%"));
+  if (text3 === written) return void 0;
+  const { start } = destination;
+  return {
+    start: { line: start.line, column: start.column + hash + 1 },
+    end: { line: start.line, column: start.column + url.length },
+    text: text3
+  };
+}
+
 // rules/link-anchor-exists.ts
 var isTopOfPage = (fragment) => fragment === "" || fragment.toLowerCase() === "top";
 var LINE_ANCHOR = /^L\d+(?:C\d+)?-L\d+(?:C\d+)?$|^L\d+$/;
@@ -23768,6 +23907,7 @@ var link_anchor_exists_default = defineRule({
       lineAnchorInMarkdown: "Cannot find anchor `#{{fragment}}` in `{{target}}`: a rendered Markdown page has no line anchors; link to `{{target}}?plain=1#{{fragment}}` for its source lines"
     },
     defaultSeverity: "error",
+    fixable: true,
     schema: {
       type: "object",
       additionalProperties: false,
@@ -23804,12 +23944,16 @@ var link_anchor_exists_default = defineRule({
       const anchors = index2.anchors(path);
       if (anchors === void 0 || has(link.from, path, anchors, fragment)) continue;
       const shownTarget = target.kind === "same-page" ? basename(link.from) : target.written;
-      if (index2.changes?.removedAnchors.get(path)?.has(fragment)) {
+      const removed = index2.changes?.removedAnchors.get(path);
+      if (removed?.has(fragment)) {
+        const added = index2.changes.addedAnchors?.get(path);
+        const fix = removed.size === 1 && added?.size === 1 ? fragmentFix(link, [...added][0]) : void 0;
         ctx.report(link.from, {
           position: link.position,
           messageId: "removedInChange",
           data: { fragment, target: shownTarget, page: basename(path), since: index2.changes.since },
-          causedByChange: true
+          causedByChange: true,
+          ...fix ? { fix } : {}
         });
         continue;
       }
@@ -23960,6 +24104,7 @@ var rule = defineRule({
       swallowedLine: "Unexpected line break after `[{{label}}]:`: CommonMark reads the next line, `{{url}}`, as the definition's URL and shows neither line; write the URL after `[{{label}}]:`, or `[{{label}}]\\:` if this is not a definition"
     },
     defaultSeverity: "error",
+    fixable: true,
     schema: {
       type: "object",
       additionalProperties: false,
@@ -24028,12 +24173,13 @@ var rule = defineRule({
       if (landingFile(site, linkTarget(link), index2) !== void 0) continue;
       const folder = dirname(link.from);
       const relative4 = (to) => relative2(folder, to) || basename(to);
-      const report = (messageId, data, suggestion) => ctx.report(link.from, {
+      const report = (messageId, data, suggestion, fix) => ctx.report(link.from, {
         position: link.position,
         messageId,
         data: { target: written, ...data },
         ...suggestion === void 0 ? {} : { suggestions: [suggestion] },
-        ...data.since === void 0 ? {} : { causedByChange: true }
+        ...data.since === void 0 ? {} : { causedByChange: true },
+        ...fix ? { fix } : {}
       });
       if (index2.hasDirectory(path)) {
         const names = ctx.optionsFor(link.from).directoryIndex;
@@ -24042,22 +24188,9 @@ var rule = defineRule({
         }
         continue;
       }
-      const removed = index2.changes?.removedFiles;
-      if (removed?.has(path)) {
-        const renamed = removed.get(path);
-        const since = index2.changes.since;
-        if (renamed === void 0) report("deletedInChange", { since });
-        else report("renamedInChange", { since, suggestion: relative4(renamed) }, relative4(renamed));
-        continue;
-      }
-      const actual = index2.findIgnoringCase(path);
-      if (actual !== void 0) {
-        report("wrongCase", { actual: relative4(actual) }, relative4(actual));
-        continue;
-      }
-      const markdown = markdownTwin(path);
-      if (markdown !== void 0 && index2.hasFile(markdown)) {
-        report("htmlForMarkdown", { suggestion: relative4(markdown) }, relative4(markdown));
+      const known = knownCause(link, path, index2, site.linksToMarkdown !== false, relative4);
+      if (known) {
+        report(known.messageId, known.data, known.data.suggestion ?? known.data.actual, known.fix);
         continue;
       }
       const candidates2 = index2.filesIn(dirname(path));
@@ -24067,6 +24200,32 @@ var rule = defineRule({
     }
   }
 });
+function knownCause(link, path, index2, markdownLinks, relative4) {
+  const withFix = (cause, fix) => fix ? { ...cause, fix } : cause;
+  const removed = index2.changes?.removedFiles;
+  if (removed?.has(path)) {
+    const renamed = removed.get(path);
+    const since = index2.changes.since;
+    if (renamed === void 0) return { messageId: "deletedInChange", data: { since } };
+    const cause = { messageId: "renamedInChange", data: { since, suggestion: relative4(renamed) } };
+    return withFix(cause, pathFix(link, renamed));
+  }
+  const actual = index2.findIgnoringCase(path);
+  if (actual !== void 0) {
+    const fix = onlyCaseTwin(index2, actual) ? pathFix(link, actual) : void 0;
+    return withFix({ messageId: "wrongCase", data: { actual: relative4(actual) } }, fix);
+  }
+  const markdown = markdownTwin(path);
+  if (markdown !== void 0 && index2.hasFile(markdown)) {
+    const cause = { messageId: "htmlForMarkdown", data: { suggestion: relative4(markdown) } };
+    return withFix(cause, markdownLinks ? pathFix(link, markdown) : void 0);
+  }
+  return void 0;
+}
+function onlyCaseTwin(index2, path) {
+  const name = basename(path).toLowerCase();
+  return index2.filesIn(dirname(path)).filter((file) => basename(file).toLowerCase() === name).length === 1;
+}
 function describeProblem(problem, link, label) {
   const { position: position2, url } = link;
   switch (problem.kind) {
@@ -25132,10 +25291,10 @@ function describeLoadError(error, url) {
   if (name !== "SyntaxError") return message;
   const file = fileURLToPath2(url);
   const checked = spawnSync(process.execPath, ["--check", file], { encoding: "utf8", timeout: 1e4 });
-  const line = new RegExp(`^${escapeRegExp(file)}:(\\d+)$`, "m").exec(checked.stderr ?? "")?.[1];
+  const line = new RegExp(`^${escapeRegExp2(file)}:(\\d+)$`, "m").exec(checked.stderr ?? "")?.[1];
   return line === void 0 ? message : `${message} (line ${line})`;
 }
-var escapeRegExp = (text3) => text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var escapeRegExp2 = (text3) => text3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 async function pluginHash(file) {
   const hash = createHash("sha1");
   const seen = /* @__PURE__ */ new Set();

@@ -9022,12 +9022,13 @@ async function readTarget(root, path, maxFileSize = DEFAULT_MAX_FILE_SIZE) {
 import { randomBytes } from "node:crypto";
 import { open, rename, rm } from "node:fs/promises";
 import { basename as basename2, dirname as dirname3, join as join4 } from "node:path";
-async function writeFileAtomic(path, text) {
+async function writeFileAtomic(path, text, mode) {
   const temporary = join4(dirname3(path), `.${basename2(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   let handle;
   try {
     handle = await open(temporary, "wx", 420);
     await handle.writeFile(text, "utf8");
+    if (mode !== void 0) await handle.chmod(mode);
     await handle.sync();
     await handle.close();
     handle = void 0;
@@ -9145,7 +9146,10 @@ var resolvedLink = (value) => {
   }
 };
 var storedLink = (value) => {
-  if (!Array.isArray(value) || value.length !== 9) return "not a link tuple of 9";
+  if (!Array.isArray(value) || value.length !== 9 && value.length !== 13) return "not a link tuple of 9 or 13";
+  const written = value.slice(9);
+  const problem = written.map((n) => count(1)(n)).find((p) => p !== void 0);
+  if (problem) return problem;
   const [url, kind, target, ...at] = value;
   return string()(url) ?? oneOf(LINK_KINDS)(kind) ?? resolvedLink(target) ?? count(1)(at[0]) ?? count(1)(at[1]) ?? count(-1)(at[2]) ?? count(1)(at[3]) ?? count(1)(at[4]) ?? count(-1)(at[5]);
 };
@@ -9249,12 +9253,24 @@ function documentHash({ text = "", encodingProblem }) {
 function configKey(config, ruleIds) {
   return createHash("sha1").update(JSON.stringify([config, ruleIds])).digest("base64").slice(0, 16);
 }
-function storeLink({ url, kind, target, position: { start, end } }) {
-  return [url, kind, target, start.line, start.column, start.offset ?? -1, end.line, end.column, end.offset ?? -1];
+function storeLink({ url, kind, target, position: { start, end }, destination }) {
+  const stored = [url, kind, target, start.line, start.column, start.offset ?? -1, end.line, end.column];
+  stored.push(end.offset ?? -1);
+  if (destination)
+    stored.push(destination.start.line, destination.start.column, destination.end.line, destination.end.column);
+  return stored;
 }
 function restoreLink(from, [url, kind, target, ...at]) {
   const point2 = (line = 1, column = 1, offset = -1) => offset === -1 ? { line, column } : { line, column, offset };
-  return { from, url, kind, target, position: { start: point2(at[0], at[1], at[2]), end: point2(at[3], at[4], at[5]) } };
+  const link = {
+    from,
+    url,
+    kind,
+    target,
+    position: { start: point2(at[0], at[1], at[2]), end: point2(at[3], at[4], at[5]) }
+  };
+  if (at.length === 10) link.destination = { start: point2(at[6], at[7]), end: point2(at[8], at[9]) };
+  return link;
 }
 function store(outcome2) {
   if (!outcome2.facts) return outcome2;
@@ -10270,6 +10286,27 @@ var ruleIdOf = (d) => d.ruleId ?? UNREADABLE_FILE_RULE_ID;
 function fingerprint(ruleId, path, message, occurrence) {
   return bytesToHex(sha256(utf8ToBytes(JSON.stringify([ruleId, path, message, occurrence]))));
 }
+function sarifFix(path, fix) {
+  return {
+    description: { text: "Replace the text as doclint --fix does" },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: pathToUri(path), uriBaseId: "%SRCROOT%" },
+        replacements: [
+          {
+            deletedRegion: {
+              startLine: fix.start.line,
+              startColumn: fix.start.column,
+              endLine: fix.end.line,
+              endColumn: fix.end.column
+            },
+            insertedContent: { text: fix.text }
+          }
+        ]
+      }
+    ]
+  };
+}
 function formatSarif(results, options) {
   const metaById = new Map(options.rules.map((rule) => [rule.meta.id, rule.meta]));
   const usedIds = [...new Set(results.flatMap((result) => result.diagnostics.map(ruleIdOf)))].sort(
@@ -10309,6 +10346,7 @@ function formatSarif(results, options) {
           }
         ],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(ruleId, d.path, d.message, occurrence) },
+        ...d.fix ? { fixes: [sarifFix(d.path, d.fix)] } : {},
         ...d.suggestions && d.suggestions.length > 0 ? { properties: { suggestions: d.suggestions } } : {}
       };
     })
@@ -10436,7 +10474,9 @@ function formatJson(results) {
         column: d.column,
         ...d.endLine === void 0 ? {} : { endLine: d.endLine, endColumn: d.endColumn },
         ...d.fatal ? { fatal: true } : {},
-        ...d.suggestions ? { suggestions: d.suggestions } : {}
+        ...d.suggestions ? { suggestions: d.suggestions } : {},
+        // doclint's own shape (line and column, end exclusive), not ESLint's offsets
+        ...d.fix ? { fix: d.fix } : {}
       })),
       errorCount: result.errorCount,
       warningCount: result.warningCount
@@ -12403,6 +12443,7 @@ async function changesFromDiff(root, since, ref, diff, untracked, current, { anc
     }
   }
   const removedAnchors = /* @__PURE__ */ new Map();
+  const addedAnchors = /* @__PURE__ */ new Map();
   for (const { before, after } of modified) {
     let old;
     try {
@@ -12419,8 +12460,10 @@ async function changesFromDiff(root, since, ref, diff, untracked, current, { anc
     const still = collectAnchors(nowTree, after, anchorSources).anchors;
     const lost = new Set([...then].filter((anchor) => !still.has(anchor)));
     if (lost.size > 0) removedAnchors.set(after, lost);
+    const gained = new Set([...still].filter((anchor) => !then.has(anchor)));
+    if (gained.size > 0) addedAnchors.set(after, gained);
   }
-  return { changed, changes: { since, removedFiles, removedAnchors } };
+  return { changed, changes: { since, removedFiles, removedAnchors, addedAnchors } };
 }
 async function pagesMentioning(root, pages, changes, maxFileSize) {
   const names = removedNames(changes);
@@ -12520,7 +12563,7 @@ async function lintSelected(options, { paths, tooLong, resolver, rules, plugins,
     ...options.concurrency === void 0 ? {} : { concurrency: options.concurrency },
     ...options.onProgress ? { onProgress: options.onProgress } : {},
     ...options.limits ? { limits: options.limits } : {},
-    ...stdin ? { documents: /* @__PURE__ */ new Map([[stdin.path, stdin]]) } : {}
+    ...stdin || options.texts ? { documents: givenDocuments(stdin, options.texts) } : {}
   });
   options.onStats?.(stats);
   for (const folder of tooLong) outcomes.push(problemOutcome(folder, TOO_LONG));
@@ -12528,7 +12571,7 @@ async function lintSelected(options, { paths, tooLong, resolver, rules, plugins,
     outcomes,
     {
       paths,
-      readFile: targetReader(cwd, maxFileSize, unstaged, largePages, stdin),
+      readFile: targetReader(cwd, maxFileSize, unstaged, largePages, givenDocuments(stdin, options.texts)),
       ...changes ? { changes } : {},
       ...configFor ? { configFor } : {},
       ...options.limits ? { limits: options.limits } : {},
@@ -12612,12 +12655,18 @@ function warnUnstaged(files, unstaged, warn) {
     `${shown}${more} also have unstaged changes: --staged lints the working tree's text of the pages it checks (pre-commit stashes unstaged changes first); stage or stash them to lint what will be committed`
   );
 }
-function targetReader(cwd, maxFileSize, unstaged, largePages, stdin) {
-  const read = (path) => path === stdin?.path ? Promise.resolve(stdin.text) : unstaged?.has(path) ? readStaged(cwd, path) : Promise.resolve(readTarget(cwd, path, maxFileSize));
+function targetReader(cwd, maxFileSize, unstaged, largePages, given) {
+  const read = (path) => given.has(path) ? Promise.resolve(given.get(path).text) : unstaged?.has(path) ? readStaged(cwd, path) : Promise.resolve(readTarget(cwd, path, maxFileSize));
   return async (path) => {
     const text = await read(path);
     return text === void 0 || await largePages.fits(text) ? text : void 0;
   };
+}
+function givenDocuments(stdin, texts) {
+  const given = /* @__PURE__ */ new Map();
+  for (const [path, text] of texts ?? []) given.set(path, { path, text });
+  if (stdin) given.set(stdin.path, stdin);
+  return given;
 }
 
 export {
@@ -12627,6 +12676,8 @@ export {
   printableConfig,
   vmTimeLimit,
   DEFAULT_MAX_FILE_SIZE,
+  checkBytes,
+  decodePage,
   readDocument,
   describeFsError,
   readTarget,

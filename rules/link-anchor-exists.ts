@@ -4,6 +4,7 @@ import { defineRule } from '../src/rule-api/index.js';
 import { isMarkdownPath } from '../src/helpers/links.js';
 import { didYouMean, SuggestionBudget } from '../src/helpers/suggest.js';
 import { deadDefinitions, startKey } from '../src/helpers/destination.js';
+import { fragmentFix } from '../src/helpers/link-fix.js';
 import { anchorPage, linkTarget, siteProfile, type SiteProfile } from '../src/sites/index.js';
 
 interface Options {
@@ -42,6 +43,7 @@ export default defineRule<Options>({
         'link to `{{target}}?plain=1#{{fragment}}` for its source lines',
     },
     defaultSeverity: 'error',
+    fixable: true,
     schema: {
       type: 'object',
       additionalProperties: false,
@@ -86,12 +88,17 @@ export default defineRule<Options>({
       const anchors = index.anchors(path);
       if (anchors === undefined || has(link.from, path, anchors, fragment)) continue;
       const shownTarget = target.kind === 'same-page' ? posix.basename(link.from) : target.written;
-      if (index.changes?.removedAnchors.get(path)?.has(fragment)) {
+      const removed = index.changes?.removedAnchors.get(path);
+      if (removed?.has(fragment)) {
+        // Renamed: the change took exactly one anchor from the page and gave it exactly one.
+        const added = index.changes!.addedAnchors?.get(path);
+        const fix = removed.size === 1 && added?.size === 1 ? fragmentFix(link, [...added][0]!) : undefined;
         ctx.report(link.from, {
           position: link.position,
           messageId: 'removedInChange',
-          data: { fragment, target: shownTarget, page: posix.basename(path), since: index.changes.since },
+          data: { fragment, target: shownTarget, page: posix.basename(path), since: index.changes!.since },
           causedByChange: true,
+          ...(fix ? { fix } : {}),
         });
         continue;
       }

@@ -11,6 +11,8 @@ import {
   type DestinationProblem,
 } from '../src/helpers/destination.js';
 import { didYouMean, fileStem, SuggestionBudget } from '../src/helpers/suggest.js';
+import { pathFix } from '../src/helpers/link-fix.js';
+import type { Fix, ProjectIndex } from '../src/rule-api/index.js';
 import { folderLinksAllowed, landingFile, linkTarget, siteProfile } from '../src/sites/index.js';
 
 /** Options of `link-file-exists`. */
@@ -57,6 +59,7 @@ const rule = defineRule<LinkFileExistsOptions>({
         'or `[{{label}}]\\:` if this is not a definition',
     },
     defaultSeverity: 'error',
+    fixable: true,
     schema: {
       type: 'object',
       additionalProperties: false,
@@ -130,13 +133,14 @@ const rule = defineRule<LinkFileExistsOptions>({
       if (landingFile(site, linkTarget(link)!, index) !== undefined) continue;
       const folder = posix.dirname(link.from);
       const relative = (to: string) => posix.relative(folder, to) || posix.basename(to);
-      const report = (messageId: string, data: Record<string, string>, suggestion?: string) =>
+      const report = (messageId: string, data: Record<string, string>, suggestion?: string, fix?: Fix) =>
         ctx.report(link.from, {
           position: link.position,
           messageId,
           data: { target: written, ...data },
           ...(suggestion === undefined ? {} : { suggestions: [suggestion] }),
           ...(data.since === undefined ? {} : { causedByChange: true }),
+          ...(fix ? { fix } : {}),
         });
 
       if (index.hasDirectory(path)) {
@@ -149,22 +153,9 @@ const rule = defineRule<LinkFileExistsOptions>({
         }
         continue;
       }
-      const removed = index.changes?.removedFiles;
-      if (removed?.has(path)) {
-        const renamed = removed.get(path);
-        const since = index.changes!.since;
-        if (renamed === undefined) report('deletedInChange', { since });
-        else report('renamedInChange', { since, suggestion: relative(renamed) }, relative(renamed));
-        continue;
-      }
-      const actual = index.findIgnoringCase(path);
-      if (actual !== undefined) {
-        report('wrongCase', { actual: relative(actual) }, relative(actual));
-        continue;
-      }
-      const markdown = markdownTwin(path);
-      if (markdown !== undefined && index.hasFile(markdown)) {
-        report('htmlForMarkdown', { suggestion: relative(markdown) }, relative(markdown));
+      const known = knownCause(link, path, index, site.linksToMarkdown !== false, relative);
+      if (known) {
+        report(known.messageId, known.data, known.data.suggestion ?? known.data.actual, known.fix);
         continue;
       }
       const candidates = index.filesIn(posix.dirname(path));
@@ -174,6 +165,54 @@ const rule = defineRule<LinkFileExistsOptions>({
     }
   },
 });
+
+/** A missing file whose cause is known: a rename or deletion in the change, letter case, `.html` for `.md`. */
+interface KnownCause {
+  messageId: 'deletedInChange' | 'renamedInChange' | 'wrongCase' | 'htmlForMarkdown';
+  data: Record<string, string>;
+  fix?: Fix;
+}
+
+/**
+ * Why the file a link names is missing, when that is known, with the fix where there is one
+ * right answer. `markdownLinks`: the site's links name Markdown files (its profile says).
+ */
+function knownCause(
+  link: LinkRef,
+  path: string,
+  index: ProjectIndex,
+  markdownLinks: boolean,
+  relative: (to: string) => string,
+): KnownCause | undefined {
+  const withFix = (cause: KnownCause, fix: Fix | undefined): KnownCause => (fix ? { ...cause, fix } : cause);
+  const removed = index.changes?.removedFiles;
+  if (removed?.has(path)) {
+    const renamed = removed.get(path);
+    const since = index.changes!.since;
+    if (renamed === undefined) return { messageId: 'deletedInChange', data: { since } };
+    const cause: KnownCause = { messageId: 'renamedInChange', data: { since, suggestion: relative(renamed) } };
+    return withFix(cause, pathFix(link, renamed));
+  }
+  const actual = index.findIgnoringCase(path);
+  if (actual !== undefined) {
+    // Two files that differ only in letter case (`README.md`, `readme.md`): no one right answer.
+    const fix = onlyCaseTwin(index, actual) ? pathFix(link, actual) : undefined;
+    return withFix({ messageId: 'wrongCase', data: { actual: relative(actual) } }, fix);
+  }
+  const markdown = markdownTwin(path);
+  if (markdown !== undefined && index.hasFile(markdown)) {
+    // Where links name Markdown files (the site's profile says), `page.md` is the one right link.
+    const cause: KnownCause = { messageId: 'htmlForMarkdown', data: { suggestion: relative(markdown) } };
+    return withFix(cause, markdownLinks ? pathFix(link, markdown) : undefined);
+  }
+  return undefined;
+}
+
+/** Whether `path` is the only file in its folder with its name in any letter case. */
+function onlyCaseTwin(index: ProjectIndex, path: string): boolean {
+  const name = posix.basename(path).toLowerCase();
+  return index.filesIn(posix.dirname(path)).filter((file) => posix.basename(file).toLowerCase() === name).length === 1;
+}
 
 /** The report for a destination that is wrong in itself, at the link. */
 function describeProblem(problem: DestinationProblem, link: LinkRef, label: string | undefined): ReportDescriptor {

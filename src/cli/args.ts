@@ -169,6 +169,18 @@ const OPTIONS = {
   },
   // what language clients add to the command they start (vscode-languageclient does): stdio is the only transport
   stdio: { type: 'boolean', default: false, hidden: true },
+  fix: {
+    type: 'boolean',
+    default: false,
+    describe:
+      'Fix what has one right answer (a link in the wrong letter case, to page.html for page.md, to a renamed ' +
+      'file or heading) in the pages, then report what remains',
+  },
+  'fix-dry-run': {
+    type: 'boolean',
+    default: false,
+    describe: 'Print the fixes --fix would make as a unified diff on stdout, and write nothing',
+  },
   color: {
     type: 'boolean',
     describe: 'Force colour on or off (default: on for a terminal, off with NO_COLOR)',
@@ -190,6 +202,8 @@ const EXAMPLES: Array<[string, string]> = [
   ['$0 --changed-since origin/main', 'Lint what a branch changed, and the pages it broke'],
   ['$0 --staged', 'Lint what the commit being made changes, and the pages it breaks'],
   ['$0 --cache', 'Re-parse only the pages that changed since the last run'],
+  ['$0 --fix', 'Fix the links that have one right answer, then report what remains'],
+  ['$0 --fix-dry-run | git apply', 'The same fixes as a diff (nothing written)'],
   ['$0 --shard 1/3', 'The first of three CI jobs; together they report what one run would'],
   ['$0 --stdin --stdin-filename a.md', 'Lint standard input as the page a.md (for editors)'],
   ['$0 -f unix', 'path:line:col: message [Error/rule] (vim, emacs; problem-matcher.json for VS Code, Actions)'],

@@ -289,7 +289,7 @@ export interface RuleListing {
 }
 
 /**
- * Every rule for `--list-rules`: default severity, fixable (none are yet), the presets that turn
+ * Every rule for `--list-rules`: default severity, fixable (`meta.fixable`), the presets that turn
  * it on, its docs, and the plugin it comes from.
  */
 export function listRules(
@@ -304,7 +304,7 @@ export function listRules(
       id: rule.meta.id,
       description: rule.meta.description,
       defaultSeverity: defaultSeverityOf(rule.meta),
-      fixable: false,
+      fixable: rule.meta.fixable === true,
       presets: PRESETS.filter((preset) => preset.on.includes(rule.meta.id)).map((preset) => preset.name),
       ...(url === undefined ? {} : { url }),
       ...(plugin === undefined ? {} : { plugin }),

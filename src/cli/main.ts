@@ -25,6 +25,8 @@ import { profileNotice, runInit } from './init.js';
 import { MIN_MAX_PAGE_MEMORY } from '../node/page-memory.js';
 import { lintFiles, type LintFilesResult } from '../node/lint-files.js';
 import { parser } from './args.js';
+import { fixDiff, fixConflict, fixSummary } from './fix.js';
+import { fixFiles, type FixFilesResult } from '../node/fix-files.js';
 import { join, relative, resolve } from 'node:path';
 import { toPosix } from '../node/paths.js';
 import {
@@ -91,7 +93,7 @@ export async function main(options: MainOptions): Promise<ExitCode> {
     ...args,
     ...(args.config === undefined ? {} : { config: fromCwd(args.config) }),
   });
-  const conflict = singleShotConflict(args, patterns) ?? editorConflict(args, typed);
+  const conflict = singleShotConflict(args, patterns) ?? editorConflict(args, typed) ?? fixConflict(args);
   if (conflict !== undefined) return usageError(stderr, conflict);
   if (args.lsp) return languageServer(args, io, loadOptions, limits, options.stdin);
   try {
@@ -256,7 +258,7 @@ async function languageServer(
 const SINGLE_SHOT = ['print-config', 'explain', 'list-rules'] as const;
 
 /** The options that cannot come with --stdin or --watch. */
-const NOT_WITH_EDITORS = ['changed-since', 'staged', 'shard', ...SINGLE_SHOT] as const;
+const NOT_WITH_EDITORS = ['changed-since', 'staged', 'shard', 'fix', 'fix-dry-run', ...SINGLE_SHOT] as const;
 
 /**
  * What is wrong with --stdin, --stdin-filename and --watch as given; else undefined. A page on
@@ -365,13 +367,21 @@ async function lintAndReport(args: Args, io: Io, options: RunOptions): Promise<E
     const run = await lint(args, { ...io, cwd: options.root.root }, options);
     noteRoot(run.results, options.root, io);
     const shown = shownFrom(run.results, options.root.root, io.cwd);
+    const dryRun = args['fix-dry-run'];
+    if ('fixed' in run) {
+      const show = (path: string) => shownPath(path, options.root.root, io.cwd);
+      if (dryRun) stdout.write(fixDiff(run.fixed, show));
+      io.stderr.write(fixSummary(run, dryRun, show));
+    }
     const results = args.quiet ? shown.map(onlyErrors) : shown;
     options.seen?.(results);
     const color =
       args.color ??
       (args['output-file'] === undefined && stdout.isTTY === true && !env.NO_COLOR && env.TERM !== 'dumb');
     const report = format(args.format, results, { color, rules: run.rules, version });
-    if (!(await writeReport(report, args['output-file'], io))) return 2;
+    // --fix-dry-run: the diff has stdout; the report goes to stderr, or to --output-file
+    const to = dryRun && args['output-file'] === undefined ? { ...io, stdout: io.stderr } : io;
+    if (!(await writeReport(report, args['output-file'], to))) return 2;
     return exitCode(results, options.limits.maxWarnings);
   } catch (error) {
     io.stderr.write(describeError(error));
@@ -384,14 +394,15 @@ async function lint(
   args: Args,
   { cwd, stderr, env, stdin }: Io,
   { patterns, loadOptions, limits, parallelism, stdinPath, pageCache }: RunOptions,
-): Promise<LintFilesResult> {
+): Promise<LintFilesResult | FixFilesResult> {
   const page =
     stdinPath === undefined
       ? undefined
       : await readStdinDocument(stdin(), toProjectPath(cwd, stdinPath), limits.maxFileSize);
   const started = Date.now();
   const progress = createProgress(stderr, env, args.format);
-  const run = await lintFiles({
+  const fixing = args.fix || args['fix-dry-run'];
+  const run = await (fixing ? (o: Parameters<typeof lintFiles>[0]) => fixFiles(o, args.fix) : lintFiles)({
     cwd,
     patterns,
     ...loadOptions,
@@ -461,10 +472,14 @@ function noteRoot(results: readonly LintResult[], found: ProjectRoot, { cwd, std
   );
 }
 
+/** A path relative to the root, relative to the working directory instead. */
+const shownPath = (path: string, root: string, cwd: string) =>
+  root === cwd ? path : toPosix(relative(cwd, join(root, path)));
+
 /** Results with paths relative to the working directory, as typed and as a terminal opens them. */
 function shownFrom(results: readonly LintResult[], root: string, cwd: string): LintResult[] {
   if (root === cwd) return [...results];
-  const show = (path: string) => toPosix(relative(cwd, join(root, path)));
+  const show = (path: string) => shownPath(path, root, cwd);
   return results.map((result) => ({
     ...result,
     path: show(result.path),

@@ -11,6 +11,7 @@ import { at } from '../sites/profile.js';
 import { pointLocator } from '../helpers/position.js';
 import { isLinkItem } from '../helpers/structure.js';
 import { renderedText } from '../helpers/text.js';
+import { htmlDestination, markdownDestination } from '../helpers/written-destination.js';
 
 /** HTML attributes that carry a link destination, per element. */
 const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', img: 'src', area: 'href', link: 'href' };
@@ -152,6 +153,8 @@ interface Collection {
    * children: HTML inside a heading belongs to the last heading seen.
    */
   headings: number;
+  /** the page's text (without a byte order mark), where link destinations are found as written */
+  text?: string;
 }
 
 /**
@@ -163,6 +166,7 @@ interface Collection {
 export function createCollector(
   path: string,
   options: CollectorOptions = {},
+  text?: string,
 ): { facts: PageFacts; visitors: Visitors } {
   const facts: PageFacts = { path, anchors: new Set(), anchorSites: [], codeAnchors: new Set(), links: [] };
   const site = siteProfile(options);
@@ -174,6 +178,7 @@ export function createCollector(
     sources: options.anchors ?? ALL_SOURCES,
     facts,
     headings: 0,
+    ...(text === undefined ? {} : { text }),
   };
   const codeAnchors = codeAnchorVisitor(page);
   const visitors: Visitors = {
@@ -202,9 +207,42 @@ function addAnchor(
     );
 }
 
-function addLink(page: Collection, url: string, kind: LinkRef['kind'], position: Position): void {
+function addLink(
+  page: Collection,
+  url: string,
+  kind: LinkRef['kind'],
+  position: Position,
+  destination?: Position,
+): void {
   const { path, resolve } = page;
-  page.facts.links.push({ from: path, url, kind, position, target: resolve(path, url) });
+  const link: LinkRef = { from: path, url, kind, position, target: resolve(path, url) };
+  if (destination) link.destination = destination;
+  page.facts.links.push(link);
+}
+
+/** Where a Markdown link's, image's or definition's destination is written, when the page's text is known. */
+function markdownDestinationOf(
+  page: Collection,
+  node: { url: string; position?: Position },
+  kind: 'link' | 'image' | 'definition',
+): Position | undefined {
+  const { text } = page;
+  const start = node.position?.start;
+  const end = node.position?.end.offset;
+  if (text === undefined || start?.offset === undefined || end === undefined) return undefined;
+  const source = text.slice(start.offset, end);
+  const span = markdownDestination(source, node.url, kind);
+  if (!span) return undefined;
+  return spanAt(pointLocator(start, source), span);
+}
+
+/** A span of a node's source by offsets into it, as lines and columns (what a fix takes). */
+function spanAt(locate: (offset: number) => Position['start'], [from, to]: [number, number]): Position {
+  const point = (offset: number) => {
+    const { line, column } = locate(offset);
+    return { line, column };
+  };
+  return { start: point(from), end: point(to) };
 }
 
 /**
@@ -297,15 +335,17 @@ function headingVisitor(page: Collection): NonNullable<Visitors['heading']> {
 function linkVisitors(page: Collection): Pick<Visitors, 'link' | 'image' | 'definition'> {
   return {
     link(node) {
-      if (node.position) addLink(page, node.url, 'link', node.position);
+      if (node.position) addLink(page, node.url, 'link', node.position, markdownDestinationOf(page, node, 'link'));
     },
     image(node) {
-      if (node.position) addLink(page, node.url, 'image', node.position);
+      if (node.position) addLink(page, node.url, 'image', node.position, markdownDestinationOf(page, node, 'image'));
     },
     definition(node) {
       // `[^note]: text` is a GFM footnote, which CommonMark reads as a definition: not a link.
       if (node.label?.startsWith('^')) return;
-      if (node.position) addLink(page, node.url, 'definition', node.position);
+      if (node.position) {
+        addLink(page, node.url, 'definition', node.position, markdownDestinationOf(page, node, 'definition'));
+      }
     },
   };
 }
@@ -334,7 +374,12 @@ function htmlVisitor(page: Collection): NonNullable<Visitors['html']> {
       const attribute = LINK_ATTRIBUTES[tag.name];
       const url = attribute === undefined ? undefined : tag.attributes[attribute];
       const position = url === undefined ? undefined : span();
-      if (url !== undefined && position) addLink(page, url, 'html', position);
+      if (url === undefined || !position) continue;
+      const tagEnd = node.value.indexOf('>', tag.offset);
+      const source = node.value.slice(tag.offset, tagEnd === -1 ? undefined : tagEnd + 1);
+      const written = htmlDestination(source, attribute!, url);
+      const destination = written && spanAt(locate!, [tag.offset + written[0], tag.offset + written[1]]);
+      addLink(page, url, 'html', position, destination);
     }
   };
 }

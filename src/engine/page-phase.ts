@@ -113,7 +113,7 @@ function runRules(
   diagnostics: Diagnostic[],
 ): { facts: PageFacts; directives: Directive[] } {
   // The settings object itself (the same for every page of a config): its link policy is compiled once.
-  const collector = createCollector(path, settings);
+  const collector = createCollector(path, settings, text);
   const directives = createDirectiveCollector();
   const sets: Visitors[] = [collector.visitors, directives.visitors];
   const owners: Array<ResolvedRule | undefined> = [undefined, undefined];

@@ -15,6 +15,8 @@ export function formatJson(results: readonly LintResult[]): string {
         ...(d.endLine === undefined ? {} : { endLine: d.endLine, endColumn: d.endColumn }),
         ...(d.fatal ? { fatal: true } : {}),
         ...(d.suggestions ? { suggestions: d.suggestions } : {}),
+        // doclint's own shape (line and column, end exclusive), not ESLint's offsets
+        ...(d.fix ? { fix: d.fix } : {}),
       })),
       errorCount: result.errorCount,
       warningCount: result.warningCount,

@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
-import type { Diagnostic, LintResult, Rule, RuleMeta } from '../types.js';
+import type { Diagnostic, Fix, LintResult, Rule, RuleMeta } from '../types.js';
 import { DIRECTIVE_REASON_ID, UNUSED_DIRECTIVE_ID } from '../types.js';
 
 export interface SarifOptions {
@@ -194,6 +194,32 @@ function fingerprint(ruleId: string, path: string, message: string, occurrence: 
 }
 
 /**
+ * A fix as SARIF 2.1.0 gives it (§3.55 fix, §3.56 artifactChange, §3.57 replacement): the region
+ * deleted, end column exclusive (an empty one for an insertion), and the text inserted there.
+ */
+function sarifFix(path: string, fix: Fix) {
+  return {
+    description: { text: 'Replace the text as doclint --fix does' },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: pathToUri(path), uriBaseId: '%SRCROOT%' },
+        replacements: [
+          {
+            deletedRegion: {
+              startLine: fix.start.line,
+              startColumn: fix.start.column,
+              endLine: fix.end.line,
+              endColumn: fix.end.column,
+            },
+            insertedContent: { text: fix.text },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/**
  * SARIF 2.1.0, as GitHub code scanning reads it: one run, a descriptor for each rule the results
  * use (sorted by id), and one result per diagnostic located by a `%SRCROOT%`-relative URI.
  * Deterministic: no timestamps, no absolute paths.
@@ -238,6 +264,7 @@ export function formatSarif(results: readonly LintResult[], options: SarifOption
           },
         ],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(ruleId, d.path, d.message, occurrence) },
+        ...(d.fix ? { fixes: [sarifFix(d.path, d.fix)] } : {}),
         ...(d.suggestions && d.suggestions.length > 0 ? { properties: { suggestions: d.suggestions } } : {}),
       };
     }),

@@ -97,9 +97,15 @@ const resolvedLink: Check = (value) => {
   }
 };
 
-/** [url, kind, target, start line, column, offset, end line, column, offset]; offsets -1 when unknown. */
+/**
+ * [url, kind, target, start line, column, offset, end line, column, offset]; offsets -1 when
+ * unknown; then, optionally, the destination as written: start line, column, end line, column.
+ */
 const storedLink: Check = (value) => {
-  if (!Array.isArray(value) || value.length !== 9) return 'not a link tuple of 9';
+  if (!Array.isArray(value) || (value.length !== 9 && value.length !== 13)) return 'not a link tuple of 9 or 13';
+  const written = value.slice(9) as unknown[];
+  const problem = written.map((n) => count(1)(n)).find((p) => p !== undefined);
+  if (problem) return problem;
   const [url, kind, target, ...at] = value as unknown[];
   return (
     string()(url) ??

@@ -39,7 +39,8 @@ function trackedByGit(file: string): Promise<boolean> {
 /**
  * A link as a tuple, without the page it is in (the entry's key): a guide's cache holds a
  * hundred thousand links, and field names and the repeated path would be two thirds of it.
- * The position is start line, column, offset, then end line, column, offset.
+ * The position is start line, column, offset, then end line, column, offset; then, when the
+ * destination's place as written is known, its start line, column, end line, column.
  */
 type StoredLink = [url: string, kind: LinkKind, target: ResolvedLink, ...position: number[]];
 
@@ -114,13 +115,25 @@ export function configKey(config: unknown, ruleIds: readonly string[]): string {
     .slice(0, 16);
 }
 
-function storeLink({ url, kind, target, position: { start, end } }: LinkRef): StoredLink {
-  return [url, kind, target, start.line, start.column, start.offset ?? -1, end.line, end.column, end.offset ?? -1];
+function storeLink({ url, kind, target, position: { start, end }, destination }: LinkRef): StoredLink {
+  const stored: StoredLink = [url, kind, target, start.line, start.column, start.offset ?? -1, end.line, end.column];
+  stored.push(end.offset ?? -1);
+  if (destination)
+    stored.push(destination.start.line, destination.start.column, destination.end.line, destination.end.column);
+  return stored;
 }
 
 function restoreLink(from: string, [url, kind, target, ...at]: StoredLink): LinkRef {
   const point = (line = 1, column = 1, offset = -1) => (offset === -1 ? { line, column } : { line, column, offset });
-  return { from, url, kind, target, position: { start: point(at[0], at[1], at[2]), end: point(at[3], at[4], at[5]) } };
+  const link: LinkRef = {
+    from,
+    url,
+    kind,
+    target,
+    position: { start: point(at[0], at[1], at[2]), end: point(at[3], at[4], at[5]) },
+  };
+  if (at.length === 10) link.destination = { start: point(at[6], at[7]), end: point(at[8], at[9]) };
+  return link;
 }
 
 function store(outcome: PageOutcome): StoredOutcome {

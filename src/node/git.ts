@@ -32,7 +32,7 @@ export interface ChangedPages {
 
 /**
  * What changed in the working tree since `ref`, from git: the pages to lint, the files deleted or
- * renamed, and the anchors that changed pages lost. Paths are relative to `root` (git's
+ * renamed, and the anchors that changed pages lost and gained. Paths are relative to `root` (git's
  * `--relative`), which must be inside a git work tree.
  */
 export async function changesSince(
@@ -171,6 +171,7 @@ async function changesFromDiff(
 
   // A page that lost anchors breaks the links into them: compare its anchors then and now.
   const removedAnchors = new Map<string, Set<string>>();
+  const addedAnchors = new Map<string, Set<string>>();
   for (const { before, after } of modified) {
     let old: string;
     try {
@@ -189,8 +190,10 @@ async function changesFromDiff(
     const still = collectAnchors(nowTree, after, anchorSources).anchors;
     const lost = new Set([...then].filter((anchor) => !still.has(anchor)));
     if (lost.size > 0) removedAnchors.set(after, lost);
+    const gained = new Set([...still].filter((anchor) => !then.has(anchor)));
+    if (gained.size > 0) addedAnchors.set(after, gained);
   }
-  return { changed, changes: { since, removedFiles, removedAnchors } };
+  return { changed, changes: { since, removedFiles, removedAnchors, addedAnchors } };
 }
 
 /**

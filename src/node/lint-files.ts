@@ -85,6 +85,11 @@ export interface LintFilesOptions extends LoadOptions {
   stdin?: SourceDocument;
   /** a cache the caller keeps between runs, in place of the `cache` file (`--watch` keeps one in memory) */
   pageCache?: PageCache;
+  /**
+   * pages whose text is given in memory (`--fix` between its passes: the fixed text, not yet or
+   * never written), by path relative to the root: linted and read by links from it, not from disk
+   */
+  texts?: ReadonlyMap<string, string>;
 }
 
 /** What a folder whose path is too long to list gets: said, never skipped silently. */
@@ -185,7 +190,7 @@ async function lintSelected(
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
-    ...(stdin ? { documents: new Map([[stdin.path, stdin]]) } : {}),
+    ...(stdin || options.texts ? { documents: givenDocuments(stdin, options.texts) } : {}),
   });
   options.onStats?.(stats);
   for (const folder of tooLong) outcomes.push(problemOutcome(folder, TOO_LONG));
@@ -193,7 +198,7 @@ async function lintSelected(
     outcomes,
     {
       paths,
-      readFile: targetReader(cwd, maxFileSize, unstaged, largePages, stdin),
+      readFile: targetReader(cwd, maxFileSize, unstaged, largePages, givenDocuments(stdin, options.texts)),
       ...(changes ? { changes } : {}),
       ...(configFor ? { configFor } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
@@ -351,11 +356,11 @@ function targetReader(
   maxFileSize: number,
   unstaged: ReadonlySet<string> | undefined,
   largePages: LargePageWorker,
-  stdin?: SourceDocument,
+  given: ReadonlyMap<string, SourceDocument>,
 ) {
   const read = (path: string) =>
-    path === stdin?.path
-      ? Promise.resolve(stdin.text)
+    given.has(path)
+      ? Promise.resolve(given.get(path)!.text)
       : unstaged?.has(path)
         ? readStaged(cwd, path)
         : Promise.resolve(readTarget(cwd, path, maxFileSize));
@@ -363,4 +368,15 @@ function targetReader(
     const text = await read(path);
     return text === undefined || (await largePages.fits(text)) ? text : undefined;
   };
+}
+
+/** The pages given in memory: `--stdin`'s page, and `texts` (the fixed pages of `--fix`). */
+function givenDocuments(
+  stdin: SourceDocument | undefined,
+  texts: ReadonlyMap<string, string> | undefined,
+): Map<string, SourceDocument> {
+  const given = new Map<string, SourceDocument>();
+  for (const [path, text] of texts ?? []) given.set(path, { path, text });
+  if (stdin) given.set(stdin.path, stdin);
+  return given;
 }

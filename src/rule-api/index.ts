@@ -245,6 +245,11 @@ export interface LinkRef {
   url: string;
   kind: LinkKind;
   position: Position;
+  /**
+   * where the destination is written in the page (inside `<…>`, without the title): only when the
+   * source spells it as `url` exactly (no escapes or entities), so that a fix may replace a part of it
+   */
+  destination?: Position;
   /** where it points, resolved once when the link is collected */
   target: ResolvedLink;
 }
@@ -318,6 +323,8 @@ export interface ChangeSet {
   removedFiles: ReadonlyMap<string, string | undefined>;
   /** anchors a page had at the ref and no longer has */
   removedAnchors: ReadonlyMap<string, ReadonlySet<string>>;
+  /** anchors a changed page has now and did not have at the ref (a renamed heading: one lost, one gained) */
+  addedAnchors?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Where a link destination points, resolved once when the link is collected. */

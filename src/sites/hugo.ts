@@ -54,6 +54,8 @@ export const hugo: SiteProfile = {
   indexPages: INDEX_PAGES,
   rootDir: 'content',
   templates: true,
+  // `x.md` is not a URL Hugo serves (without a render hook): no fix from `x.html` to it
+  linksToMarkdown: false,
   candidates,
   routes(path, frontMatter) {
     const routes: string[] = [];

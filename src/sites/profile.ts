@@ -68,6 +68,12 @@ export interface SiteProfile {
    * (AWS guides link `/kms/latest/…`): such a link is checked when `links.sites` maps it, else not
    */
   origin?: string;
+  /**
+   * links to a page name its Markdown file (`x.md`), which the generator (or GitHub) turns into the
+   * page's URL, so a link to a missing `x.html` is fixed to `x.md`; false where links are URLs
+   * (Hugo's `x/`) and `x.md` would not be the one right answer. Unset: true.
+   */
+  linksToMarkdown?: boolean;
   /** destinations with `{{ }}` or `{% %}` are templates the generator fills in: not checked */
   templates: boolean;
   /** the files a link may land on, best first; the first that exists is where it lands */

@@ -12,6 +12,7 @@
 import { AssertionError, deepStrictEqual } from 'node:assert';
 import type { ChangeSet, Config, Diagnostic, Rule, Visitors } from '../types.js';
 import { lintProject } from '../engine/lint-project.js';
+import { applyFixes } from '../engine/apply-fixes.js';
 import { ruleProblems } from '../node/config/rule-check.js';
 import { validateConfig } from '../node/config/validate.js';
 import { builtinRules } from '../../rules/index.js';
@@ -54,6 +55,11 @@ export type ValidCase = BaseCase;
 export interface InvalidCase extends BaseCase {
   /** every diagnostic the rule reports, in page order; at least one */
   errors: ExpectedError[];
+  /**
+   * the text after one pass of the reports' fixes (as ESLint's `output`): the page's, or with
+   * `files` each page's by path (a page left out must not change); `null`: no fix at all
+   */
+  output?: string | Record<string, string> | null;
 }
 
 export interface RuleTests {
@@ -325,4 +331,24 @@ async function runCase(rule: Rule, entry: Case): Promise<void> {
     };
   });
   deepStrictEqual(actual, expected);
+  if (entry.item.output !== undefined) checkOutput(entry.item, diagnostics);
+}
+
+/** The case's `output`: each page's text after one pass of the fixes reported on it. */
+function checkOutput(item: InvalidCase, diagnostics: readonly Diagnostic[]): void {
+  const pages = pagesOf(item);
+  const fixed: Record<string, string> = {};
+  for (const [path, text] of Object.entries(pages)) {
+    const fixes = diagnostics.flatMap((d) => (d.path === path && d.fix ? [d.fix] : []));
+    fixed[path] = applyFixes(text, fixes).text;
+  }
+  const { output } = item;
+  if (output === null) {
+    deepStrictEqual(fixed, pages, 'expected no fix (output: null)');
+  } else if (typeof output === 'string') {
+    const [path] = Object.keys(pages);
+    deepStrictEqual({ output: fixed[path!] }, { output });
+  } else {
+    deepStrictEqual(fixed, { ...pages, ...output });
+  }
 }

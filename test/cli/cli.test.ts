@@ -488,9 +488,9 @@ const cases = (): Case[] => [
     code: 0,
     stdout: `rule                            default  fixable  presets                                                    docs
 anchor-unique                   warn     no       doclint:recommended, doclint:aws-security, doclint:<site>  ${ruleDoc('anchor-unique')}
-link-anchor-exists              error    no       doclint:recommended, doclint:aws-security, doclint:<site>  ${ruleDoc('link-anchor-exists')}
+link-anchor-exists              error    yes      doclint:recommended, doclint:aws-security, doclint:<site>  ${ruleDoc('link-anchor-exists')}
 link-definition-used            warn     no       doclint:recommended, doclint:aws-security, doclint:<site>  ${ruleDoc('link-definition-used')}
-link-file-exists                error    no       doclint:recommended, doclint:aws-security, doclint:<site>  ${ruleDoc('link-file-exists')}
+link-file-exists                error    yes      doclint:recommended, doclint:aws-security, doclint:<site>  ${ruleDoc('link-file-exists')}
 link-reference-defined          error    no       doclint:recommended, doclint:aws-security, doclint:<site>  ${ruleDoc('link-reference-defined')}
 page-contract                   error    no       doclint:recommended, doclint:aws-security, doclint:<site>  ${ruleDoc('page-contract')}
 security-shared-responsibility  error    no       doclint:aws-security, doclint:aws-guide                    ${ruleDoc('security-shared-responsibility')}
@@ -643,6 +643,8 @@ describe('doclint CLI', () => {
       endLine: 7,
       endColumn: 107,
       suggestions: ['data-protection.md'],
+      // the written destination only: line and column, end exclusive
+      fix: { start: { line: 7, column: 88 }, end: { line: 7, column: 106 }, text: 'data-protection.md' },
     });
   });
 });

@@ -682,6 +682,9 @@ docs/page.md
       'src/node/discover.ts: readdir, stat',
       // whether a file is there (the language server: a cache file, a file the watcher told of)
       'src/node/exists.ts: stat',
+      // --fix: a page's bytes before and after (never through a symbolic link: lstat first);
+      // the fixed page is written through write-atomic.ts
+      'src/node/fix-files.ts: access, constants, lstat, readFile',
       // init's probe: whether a generator's marker files are there (never followed)
       'src/node/init/detect.ts: lstatSync',
       'src/node/pool.ts: existsSync',

@@ -101,6 +101,38 @@ describe('formatSarif', () => {
     }
   });
 
+  test('a fix is a SARIF fix: the region deleted (end column exclusive) and the text inserted; valid by the schema', () => {
+    const fixed = result(SPACED, [
+      {
+        ruleId: 'link-file-exists',
+        severity: 'error',
+        message: 'Unexpected letter case',
+        line: 2,
+        column: 1,
+        fix: { start: { line: 2, column: 5 }, end: { line: 2, column: 9 }, text: 'a.md' },
+      },
+    ]);
+    const log = JSON.parse(formatSarif([fixed], { rules: builtinRules, version: VERSION }));
+    const validate = sarifValidator();
+    expect({ valid: validate(log), errors: validate.errors ?? null }).toEqual({ valid: true, errors: null });
+    expect(log.runs[0].results[0].fixes).toEqual([
+      {
+        description: { text: 'Replace the text as doclint --fix does' },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'docs/My%20Guide%20%231/caf%C3%A9%3F.md', uriBaseId: '%SRCROOT%' },
+            replacements: [
+              {
+                deletedRegion: { startLine: 2, startColumn: 5, endLine: 2, endColumn: 9 },
+                insertedContent: { text: 'a.md' },
+              },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+
   test('the schema check catches a broken log (so the check above can fail)', () => {
     const validate = sarifValidator();
     const log = JSON.parse(formatSarif(realistic, { rules: builtinRules, version: VERSION }));

@@ -1,12 +1,13 @@
 /**
  * The pre-commit hook as pre-commit itself installs and runs it (`pre-commit try-repo` on this
  * checkout, with Debian's pre-commit, which .ci/run installs): a broken link fails the commit,
- * the fixed page passes, and a commit that renames a page other pages link to fails. Skipped,
+ * the fixed page passes, and a commit that renames a page other pages link to fails (the fixing
+ * hook rewrites the link and fails because it changed a file, then passes once it is staged). Skipped,
  * loudly, where pre-commit is not installed; a failure instead when CI is set, where it must run.
  */
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +64,15 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
     expect(`${renamed.stdout}${renamed.stderr}`).toContain(
       '3:5  error    Cannot find file `setup.md`: it was renamed to `install.md` since `HEAD`',
     );
+    // The fixing hook rewrites the link, and fails as a formatter's hook does: it changed a file.
+    const fixing = tryRepo('doclint-fix');
+    expect(`${fixing.stdout}${fixing.stderr}`).toContain('files were modified by this hook');
+    expect(fixing.status).toBe(1);
+    expect(readFileSync(join(repo, 'docs/index.md'), 'utf8')).toBe('# Guide\n\nSee [setup](install.md#install).\n');
+    git('add', '.');
+    const staged = tryRepo('doclint-fix');
+    expect(`${staged.stdout}${staged.stderr}`).toMatch(/doclint \(fix\)\.+Passed/);
+    expect(staged.status).toBe(0);
   },
   600_000,
 );

@@ -260,6 +260,40 @@ new RuleTester().run(rule, {
           message: 'Cannot find anchor `#setup` in `b.md`: it was removed from `b.md` since `main`',
         },
       ],
+      output: null,
+    },
+    {
+      name: 'an anchor renamed in the change (one lost, one gained) is fixed to the new one',
+      files: { 'a.md': '[b](./b.md?x#setup "t") [c](#intro)\n\n# Intro\n', 'b.md': '## Set it up\n' },
+      changes: {
+        since: 'main',
+        removedFiles: new Map(),
+        removedAnchors: new Map([['b.md', new Set(['setup'])]]),
+        addedAnchors: new Map([['b.md', new Set(['set-it-up'])]]),
+      },
+      errors: [{ messageId: 'removedInChange', line: 1, column: 1 }],
+      output: '[b](./b.md?x#set-it-up "t") [c](#intro)\n\n# Intro\n',
+    },
+    {
+      name: 'no fix when the change gave the page two new anchors, or took two',
+      files: { 'a.md': '[b](b.md#setup) [c](c.md#one)\n', 'b.md': '## Install\n## Use\n', 'c.md': '## Three\n' },
+      changes: {
+        since: 'main',
+        removedFiles: new Map(),
+        removedAnchors: new Map([
+          ['b.md', new Set(['setup'])],
+          ['c.md', new Set(['one', 'two'])],
+        ]),
+        addedAnchors: new Map([
+          ['b.md', new Set(['install', 'use'])],
+          ['c.md', new Set(['three'])],
+        ]),
+      },
+      errors: [
+        { messageId: 'removedInChange', line: 1, column: 1 },
+        { messageId: 'removedInChange', line: 1, column: 17 },
+      ],
+      output: null,
     },
     {
       name: 'a page not linted, read for its anchors, lacks the anchor',

@@ -187,6 +187,51 @@ new RuleTester().run(rule, {
           suggestions: ['../guide/install.md'],
         },
       ],
+      output: { 'docs/a.md': '[b](../guide/install.md)\n' },
+    },
+    {
+      name: 'fixes keep `./`, `<…>`, percent-encoding, the query, the fragment, the title and HTML attributes',
+      files: {
+        'a.md':
+          '[a](./Guide/Setup.md?x=1#top "t") [b](<Guide/My Page.md>) [c](Guide/my%20PAGE.md)\n' +
+          '<a class="k" href=\'guide/SETUP.md\'>d</a>\n\n[e]\n\n[e]: ./GUIDE/setup.md (title)\n',
+        'guide/setup.md': '',
+        'guide/my page.md': '',
+      },
+      errors: [
+        { messageId: 'wrongCase', line: 1, column: 1 },
+        { messageId: 'wrongCase', line: 1, column: 35 },
+        { messageId: 'wrongCase', line: 1, column: 59 },
+        { messageId: 'wrongCase', line: 2, column: 1 },
+        { messageId: 'wrongCase', line: 6, column: 1 },
+      ],
+      output: {
+        'a.md':
+          '[a](./guide/setup.md?x=1#top "t") [b](<guide/my page.md>) [c](guide/my%20page.md)\n' +
+          '<a class="k" href=\'guide/setup.md\'>d</a>\n\n[e]\n\n[e]: ./guide/setup.md (title)\n',
+      },
+    },
+    {
+      name: 'no fix where letter case has two answers, or the source does not spell the destination as parsed',
+      files: { 'a.md': '[a](B.md) [c](C\\.md)\n', 'b.md': '', 'B.MD': '', 'c.md': '' },
+      errors: [
+        { messageId: 'wrongCase', line: 1, column: 1 },
+        { messageId: 'wrongCase', line: 1, column: 11 },
+      ],
+      output: null,
+    },
+    {
+      name: 'page.html is fixed to page.md where links name Markdown files; not on Hugo, whose links are URLs',
+      files: { 'content/a.md': '[b](b.html#x)\n', 'content/b.md': '' },
+      errors: [{ messageId: 'htmlForMarkdown', line: 1, column: 1 }],
+      output: { 'content/a.md': '[b](b.md#x)\n' },
+    },
+    {
+      name: 'on Hugo, page.html is reported without a fix',
+      files: { 'content/a.md': '[b](b.html#x)\n', 'content/b.md': '' },
+      settings: { site: 'hugo' },
+      errors: [{ messageId: 'htmlForMarkdown', line: 1, column: 1 }],
+      output: null,
     },
     {
       name: 'a typo gets a suggestion',
@@ -296,6 +341,7 @@ new RuleTester().run(rule, {
         },
         { messageId: 'missingFile', line: 1, column: 33 },
       ],
+      output: '[old](old.md) [moved](guide/new-name.md) [gone](gone.md)\n',
     },
     {
       name: 'links inside table rows (no GFM needed)',

@@ -210,9 +210,9 @@ acme/linked                     error    no       -                             
 acme/no-todo                    warn     no       -                                                          ./doclint-rules/no-todo.mjs  https://example.com/rules/no-todo
 anchor-unique                   warn     no       doclint:recommended, doclint:aws-security, doclint:<site>  (built-in)                   ${ruleDoc('anchor-unique')}
 esm/short-pages                 off      no       -                                                          doclint-plugin-esm           -
-link-anchor-exists              error    no       doclint:recommended, doclint:aws-security, doclint:<site>  (built-in)                   ${ruleDoc('link-anchor-exists')}
+link-anchor-exists              error    yes      doclint:recommended, doclint:aws-security, doclint:<site>  (built-in)                   ${ruleDoc('link-anchor-exists')}
 link-definition-used            warn     no       doclint:recommended, doclint:aws-security, doclint:<site>  (built-in)                   ${ruleDoc('link-definition-used')}
-link-file-exists                error    no       doclint:recommended, doclint:aws-security, doclint:<site>  (built-in)                   ${ruleDoc('link-file-exists')}
+link-file-exists                error    yes      doclint:recommended, doclint:aws-security, doclint:<site>  (built-in)                   ${ruleDoc('link-file-exists')}
 link-reference-defined          error    no       doclint:recommended, doclint:aws-security, doclint:<site>  (built-in)                   ${ruleDoc('link-reference-defined')}
 page-contract                   error    no       doclint:recommended, doclint:aws-security, doclint:<site>  (built-in)                   ${ruleDoc('page-contract')}
 security-shared-responsibility  error    no       doclint:aws-security, doclint:aws-guide                    (built-in)                   ${ruleDoc('security-shared-responsibility')}
