@@ -1,3 +1,4 @@
+import * as posix from '../src/util/posix-path.js';
 import { defineRule } from '../src/rule-api/index.js';
 import { isMarkdownPath } from '../src/helpers/links.js';
 import { placeToc } from '../src/helpers/toc.js';
@@ -34,6 +35,7 @@ export default defineRule<TocEntryExistsOptions>({
     for (const [path, page] of index.pages) {
       if (!page.toc) continue;
       const toc = placeToc(path, page.toc, (target) => land(target));
+      const shown = (target: string) => posix.relative(posix.dirname(path), target) || target;
       const { allowDuplicates } = ctx.optionsFor(toc.path);
       for (const [target, at] of toc.byTarget) {
         const first = toc.entries[at[0]!]!;
@@ -42,7 +44,7 @@ export default defineRule<TocEntryExistsOptions>({
           ctx.report(toc.path, {
             position: first.position,
             messageId: 'notAPage',
-            data: { text: first.text, target: first.target! },
+            data: { text: first.text, target: shown(first.target!) },
           });
         if (allowDuplicates || !first.position) continue;
         for (const again of at.slice(1)) {
@@ -51,7 +53,7 @@ export default defineRule<TocEntryExistsOptions>({
           ctx.report(toc.path, {
             position: entry.position,
             messageId: 'duplicate',
-            data: { target: entry.target!, line: first.position.start.line, first: first.text },
+            data: { target: shown(entry.target!), line: first.position.start.line, first: first.text },
           });
         }
       }
