@@ -77,7 +77,8 @@ export const PRESET_NAMES: readonly string[] = PRESETS.map((preset) => preset.na
 export const isPresetName = (name: string) => name.startsWith('doclint:');
 
 /**
- * A preset as a config: each built-in rule it names at its default severity, the other built-in
+ * A preset as a config: each built-in rule it names at its default severity (`error` for one off
+ * by default), the other built-in
  * rules off, and the settings it gives (a site's). Rules that are not built in (an API caller's)
  * are left alone.
  */
@@ -95,7 +96,9 @@ export function presetConfig(name: string, rules: readonly Rule[]): Config | und
   const settings: Record<string, 'off' | 'warn' | 'error'> = {};
   for (const { meta } of rules) {
     if (!builtin.has(meta.id)) continue;
-    settings[meta.id] = preset.on.includes(meta.id) ? defaultSeverityOf(meta) : 'off';
+    // a rule off by default (toc-orphan-page) that a preset turns on is an error there
+    const severity = defaultSeverityOf(meta);
+    settings[meta.id] = preset.on.includes(meta.id) ? (severity === 'off' ? 'error' : severity) : 'off';
   }
   return preset.settings ? { rules: settings, settings: { ...preset.settings } } : { rules: settings };
 }
