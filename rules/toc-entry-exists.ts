@@ -2,6 +2,7 @@ import * as posix from '../src/util/posix-path.js';
 import { defineRule } from '../src/rule-api/index.js';
 import { isMarkdownPath } from '../src/helpers/links.js';
 import { placeToc } from '../src/helpers/toc.js';
+import { startKey } from '../src/helpers/destination.js';
 import { lander } from './toc-topics-match.js';
 
 /** Options of `toc-entry-exists`. */
@@ -36,6 +37,11 @@ export default defineRule<TocEntryExistsOptions>({
       if (!page.toc) continue;
       const toc = placeToc(path, page.toc, (target) => land(target));
       const shown = (target: string) => posix.relative(posix.dirname(path), target) || target;
+      const sections = new Set(
+        page.links
+          .filter((link) => link.target.kind === 'file' && link.target.fragment !== undefined)
+          .map((link) => startKey(link.position)),
+      );
       const { allowDuplicates } = ctx.optionsFor(toc.path);
       for (const [target, at] of toc.byTarget) {
         const first = toc.entries[at[0]!]!;
@@ -49,7 +55,8 @@ export default defineRule<TocEntryExistsOptions>({
         if (allowDuplicates || !first.position) continue;
         for (const again of at.slice(1)) {
           const entry = toc.entries[again]!;
-          if (!entry.position) continue;
+          // an entry for a part of a page (`setup.md#prereqs`, under `setup.md`) is not the page again
+          if (!entry.position || sections.has(startKey(entry.position))) continue;
           ctx.report(toc.path, {
             position: entry.position,
             messageId: 'duplicate',

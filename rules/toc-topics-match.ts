@@ -109,7 +109,8 @@ function checkList(
   const children = new Map<string, number>();
   for (const child of toc.children.get(own) ?? []) {
     const target = toc.entries[child]!.target;
-    if (target !== undefined && !children.has(land(target))) children.set(land(target), child);
+    // an entry for a part of the page itself (`page.md#setup`) is not a child page
+    if (target !== undefined && land(target) !== path && !children.has(land(target))) children.set(land(target), child);
   }
   const below = (entry: number) => {
     for (let up = toc.entries[entry]!.parent; up !== TOP; up = toc.entries[up]!.parent) if (up === own) return true;

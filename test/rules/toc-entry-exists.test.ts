@@ -12,6 +12,10 @@ new RuleTester().run(rule, {
       },
     },
     {
+      name: 'an entry for a part of a page is not the page again',
+      files: { 'index.md': '# Guide\n\n+ [A](a.md)\n   + [Before you start](a.md#before)\n', 'a.md': '# A\n' },
+    },
+    {
       name: 'duplicates, when the config allows them',
       files: { 'index.md': '# Guide\n\n+ [A](a.md)\n+ [A again](a.md)\n', 'a.md': '# A\n' },
       options: { allowDuplicates: true },

@@ -47,6 +47,13 @@ new RuleTester().run(rule, {
       name: 'a link to a part of another page names a section, not a child',
       files: { 'security.md': page(DATA, IAM, LOGGING, '+ [Alarms](monitoring.md#alarms)'), 'index.md': TOC },
     },
+    {
+      name: 'an entry for a part of the page itself is not a child',
+      files: {
+        'security.md': page(DATA, IAM, LOGGING),
+        'index.md': TOC.replace('+ [Monitoring]', '   + [Shared model](security.md#shared)\n+ [Monitoring]'),
+      },
+    },
     { name: 'no table of contents', files: { 'security.md': page(DATA) } },
     { name: 'a page the table of contents does not list', files: { 'other.md': page(DATA), 'index.md': TOC } },
     {
