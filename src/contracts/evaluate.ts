@@ -375,3 +375,16 @@ function evaluateLinkList(
   }
   return findings;
 }
+
+/**
+ * The lists a section's label (or heading) introduces, those of the first start that has any, as
+ * `linkList` reads them: the topics list of a page, for the rules that compare it with other facts.
+ */
+export function sectionLists(section: NonNullable<CompiledRequirement['section']>, model: PageModel): List[] {
+  const isStart = (node: RootContent) => isSectionStart(section, node);
+  for (const block of sectionStarts(section, model.blocks)) {
+    const lists = listsAfter(block, isStart);
+    if (lists.length > 0) return lists;
+  }
+  return [];
+}

@@ -130,6 +130,7 @@ function tocEntry(
     }
   }
   const entry: TocEntry = { text: renderedText(lead).replace(/\s+/g, ' ').trim(), parent };
+  if (lead.position) entry.position = { start: lead.position.start, end: lead.position.end };
   if (lead.type === 'link') {
     const target = resolve(path, lead.url);
     if (target.kind === 'file') entry.target = target.path;

@@ -121,7 +121,7 @@ const storedLink: Check = (value) => {
 };
 
 const anchorSite = record({ anchor: string(), source: string(40), position }, { heading: count(0) });
-const tocEntry = record({ text: string(), parent: count(-1) }, { target: string(MAX_PAGE_PATH) });
+const tocEntry = record({ text: string(), parent: count(-1) }, { target: string(MAX_PAGE_PATH), position });
 
 const facts =
   (path: string): Check =>

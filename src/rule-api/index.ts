@@ -288,6 +288,8 @@ export interface TocEntry {
   target?: string;
   /** the entry it is nested under, by index; -1 at the top */
   parent: number;
+  /** where the entry's link is in the table of contents (a Markdown one; a YAML `nav` has none) */
+  position?: Position;
 }
 
 export interface ProjectIndex {

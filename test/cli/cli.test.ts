@@ -233,7 +233,7 @@ const cases = (): Case[] => [
     code: 2,
     stdout: '',
     stderr: `doclint: invalid configuration
-  .doclintrc.json: \`rules\`: unknown rule \`link-file-exits\`; did you mean \`link-file-exists\` (allowed: \`anchor-unique\`, \`link-anchor-exists\`, \`link-definition-used\`, \`link-file-exists\`, \`link-reference-defined\`, \`page-contract\`, \`security-shared-responsibility\`, \`security-topics-list\`)
+  .doclintrc.json: \`rules\`: unknown rule \`link-file-exits\`; did you mean \`link-file-exists\` (allowed: \`anchor-unique\`, \`link-anchor-exists\`, \`link-definition-used\`, \`link-file-exists\`, \`link-reference-defined\`, \`link-text-title\`, \`page-contract\`, \`security-shared-responsibility\`, \`security-topics-list\`, \`toc-entry-exists\`, \`toc-orphan-page\`, \`toc-topics-match\`)
   .doclintrc.json: \`rules.link-anchor-exists\`: expected one of \`off\`, \`warn\`, \`error\`
   .doclintrc.json: options of \`rules.security-topics-list\`: unknown option \`label\`; did you mean \`labels\` (allowed: \`labels\`, \`onlyAwsPages\`)
 `,
@@ -399,6 +399,7 @@ const cases = (): Case[] => [
           'link-definition-used': ['warn', { ignoredDefinitions: ['//'] }],
           'link-file-exists': ['off', { directoryIndex: ['index.md', 'README.md'] }],
           'link-reference-defined': ['error', { shortcut: false }],
+          'link-text-title': 'off',
           'page-contract': 'error',
           'security-shared-responsibility': [
             'error',
@@ -410,6 +411,9 @@ const cases = (): Case[] => [
             },
           ],
           'security-topics-list': ['error', { labels: ['Topics'], onlyAwsPages: false }],
+          'toc-entry-exists': ['off', { allowDuplicates: false }],
+          'toc-orphan-page': 'off',
+          'toc-topics-match': ['error', { labels: ['Topics', 'Security topics'], order: false }],
         },
         settings: {
           securityPage: { fileNames: ['security.md'], titlePrefixes: ['Security in', 'Security for', 'Security of'] },
@@ -492,9 +496,13 @@ link-anchor-exists              error    yes      doclint:recommended, doclint:a
 link-definition-used            warn     no       doclint:recommended, doclint:aws-security, doclint:<site>  ${ruleDoc('link-definition-used')}
 link-file-exists                error    yes      doclint:recommended, doclint:aws-security, doclint:<site>  ${ruleDoc('link-file-exists')}
 link-reference-defined          error    no       doclint:recommended, doclint:aws-security, doclint:<site>  ${ruleDoc('link-reference-defined')}
+link-text-title                 off      no       -                                                          ${ruleDoc('link-text-title')}
 page-contract                   error    no       doclint:recommended, doclint:aws-security, doclint:<site>  ${ruleDoc('page-contract')}
 security-shared-responsibility  error    no       doclint:aws-security, doclint:aws-guide                    ${ruleDoc('security-shared-responsibility')}
 security-topics-list            error    no       doclint:aws-security, doclint:aws-guide                    ${ruleDoc('security-topics-list')}
+toc-entry-exists                off      no       doclint:aws-guide                                          ${ruleDoc('toc-entry-exists')}
+toc-orphan-page                 off      no       doclint:aws-guide                                          ${ruleDoc('toc-orphan-page')}
+toc-topics-match                error    no       doclint:aws-security, doclint:aws-guide                    ${ruleDoc('toc-topics-match')}
 `,
     stderr: '',
   },

@@ -431,7 +431,7 @@ describe('configuration that cannot be used', () => {
     [
       'terminal escapes in a rule name are shown, not sent to the terminal',
       '{ "rules": { "\\u001b]0;owned\\u0007\\u001b[2J": "off" } }',
-      '  .doclintrc.json: `rules`: unknown rule `\\u001b]0;owned\\u0007\\u001b[2J` (allowed: `anchor-unique`, `link-anchor-exists`, `link-definition-used`, `link-file-exists`, `link-reference-defined`, `page-contract`, `security-shared-responsibility`, `security-topics-list`)\n',
+      '  .doclintrc.json: `rules`: unknown rule `\\u001b]0;owned\\u0007\\u001b[2J` (allowed: `anchor-unique`, `link-anchor-exists`, `link-definition-used`, `link-file-exists`, `link-reference-defined`, `link-text-title`, `page-contract`, `security-shared-responsibility`, `security-topics-list`, `toc-entry-exists`, `toc-orphan-page`, `toc-topics-match`)\n',
     ],
     ['UTF-16', '\uFEFF{}', ''],
   ];

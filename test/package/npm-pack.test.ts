@@ -89,7 +89,7 @@ test('installed from the tarball, npx doclint runs', () => {
   );
   expect({ status: imported.status, stdout: imported.stdout, stderr: imported.stderr }).toEqual({
     status: 0,
-    stdout: 'function 8 function\n',
+    stdout: 'function 12 function\n',
     stderr: '',
   });
   cpSync(join(checkout, 'fixtures/projects/guide'), join(project, 'guide'), { recursive: true });

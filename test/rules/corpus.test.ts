@@ -11,7 +11,8 @@
  * findings, run this file with DOCLINT_UPDATE_CORPUS=1 and review the diff of the JSON file.
  */
 import { describe, expect, test } from '@jest/globals';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
@@ -26,6 +27,8 @@ function checkout(): string {
 const corpus = process.env.DOCLINT_CORPUS || join(checkout(), '../shared/corpus/awsdocs');
 const present = existsSync(corpus);
 const findingsFile = fileURLToPath(new URL('./corpus.findings.json', import.meta.url));
+/** the findings of the table of contents rules as doclint:aws-guide turns them on, reviewed */
+const tocFindingsFile = fileURLToPath(new URL('./corpus.toc-findings.json', import.meta.url));
 
 interface PinnedFindings {
   /** guide → `rule/messageId` → how many */
@@ -46,10 +49,10 @@ interface JsonResult {
   }>;
 }
 
-async function lintFolder(cwd: string): Promise<{ code: number; results: JsonResult[] }> {
+async function lintFolder(cwd: string, argv: string[] = []): Promise<{ code: number; results: JsonResult[] }> {
   let out = '';
   const code = await main({
-    argv: ['--format', 'json'],
+    argv: ['--format', 'json', ...argv],
     cwd,
     stdout: { write: (c: string) => (out += c) },
     stderr: { write: () => true },
@@ -94,6 +97,8 @@ test('the reviewed corpus findings are in corpus.findings.json, well formed', ()
       // The port test tool archive is not in the repository.
       'doc_source/ms_ad_troubleshooting_trusts.md:63:5 link-file-exists/missingFile Cannot find file `samples/DirectoryServicePortTest.zip`',
       'doc_source/prereq_connector.md:139:27 link-file-exists/missingFile Cannot find file `samples/DirectoryServicePortTest.zip`',
+      // The table of contents added this page to the security section; the topics list never got it.
+      'doc_source/security.md:18:1 toc-topics-match/missingChild Expected `Cross-service confused deputy prevention` (`cross-service-confused-deputy-prevention.md`) in the topics list: the table of contents `doc_source/index.md` places it under this page',
     ]);
   });
 
@@ -150,5 +155,34 @@ test('the reviewed corpus findings are in corpus.findings.json, well formed', ()
     const pinned = JSON.parse(readFileSync(findingsFile, 'utf8')) as PinnedFindings;
     expect(actual.findingsPerGuideAndRule).toEqual(pinned.findingsPerGuideAndRule);
     expect(actual.everyFinding).toEqual(pinned.everyFinding);
+  }, 600_000);
+
+  test('the table of contents rules, as doclint:aws-guide sets them (link-text-title as warn): pinned', async () => {
+    // Only the TOC rules, so that the findings of the other rules are pinned once (above).
+    const folder = mkdtempSync(join(tmpdir(), 'doclint-corpus-toc-'));
+    const config = join(folder, 'toc.doclintrc.json');
+    const others = ['anchor-unique', 'link-anchor-exists', 'link-definition-used', 'link-file-exists'];
+    const rules = {
+      ...Object.fromEntries(
+        [
+          ...others,
+          'link-reference-defined',
+          'page-contract',
+          'security-shared-responsibility',
+          'security-topics-list',
+        ].map((id) => [id, 'off']),
+      ),
+      'link-text-title': 'warn',
+    };
+    writeFileSync(config, JSON.stringify({ extends: 'doclint:aws-guide', rules }));
+    try {
+      const { results } = await lintFolder(corpus, ['--config', config]);
+      const found = lines(results.map((r) => ({ ...r, messages: r.messages.filter((m) => m.ruleId !== null) })));
+      if (process.env.DOCLINT_UPDATE_CORPUS === '1')
+        writeFileSync(tocFindingsFile, `${JSON.stringify(found, null, 2)}\n`);
+      expect(found).toEqual(JSON.parse(readFileSync(tocFindingsFile, 'utf8')));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }, 600_000);
 });

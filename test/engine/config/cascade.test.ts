@@ -82,8 +82,8 @@ describe('merging', () => {
     expect(problems(hostile)).toEqual([
       'the config: unknown key `__proto__` (allowed: `$schema`, `extends`, `rules`, `settings`, `plugins`, `overrides`, `ignores`, `requireDirectiveReason`, `reportUnusedDisableDirectives`, `contracts`)',
       'the config: unknown key `constructor` (allowed: `$schema`, `extends`, `rules`, `settings`, `plugins`, `overrides`, `ignores`, `requireDirectiveReason`, `reportUnusedDisableDirectives`, `contracts`)',
-      '`rules`: unknown rule `__proto__` (allowed: `anchor-unique`, `link-anchor-exists`, `link-definition-used`, `link-file-exists`, `link-reference-defined`, `page-contract`, `security-shared-responsibility`, `security-topics-list`)',
-      '`rules`: unknown rule `constructor` (allowed: `anchor-unique`, `link-anchor-exists`, `link-definition-used`, `link-file-exists`, `link-reference-defined`, `page-contract`, `security-shared-responsibility`, `security-topics-list`)',
+      '`rules`: unknown rule `__proto__` (allowed: `anchor-unique`, `link-anchor-exists`, `link-definition-used`, `link-file-exists`, `link-reference-defined`, `link-text-title`, `page-contract`, `security-shared-responsibility`, `security-topics-list`, `toc-entry-exists`, `toc-orphan-page`, `toc-topics-match`)',
+      '`rules`: unknown rule `constructor` (allowed: `anchor-unique`, `link-anchor-exists`, `link-definition-used`, `link-file-exists`, `link-reference-defined`, `link-text-title`, `page-contract`, `security-shared-responsibility`, `security-topics-list`, `toc-entry-exists`, `toc-orphan-page`, `toc-topics-match`)',
       'options of `rules.security-topics-list`: unknown option `__proto__` (allowed: `labels`, `onlyAwsPages`)',
       'options of `rules.security-topics-list`: unknown option `constructor` (allowed: `labels`, `onlyAwsPages`)',
       '`settings`: unknown key `__proto__` (allowed: `securityPage`, `anchors`, `rootDir`, `site`, `links`)',
@@ -216,6 +216,10 @@ describe('the cascade', () => {
         builtinRules.find((r) => r.meta.id === 'security-shared-responsibility')!.meta.defaultOptions,
       ],
       'security-topics-list': ['error', { labels: ['Topics'], onlyAwsPages: false }],
+      'link-text-title': 'off',
+      'toc-entry-exists': ['off', { allowDuplicates: false }],
+      'toc-orphan-page': 'off',
+      'toc-topics-match': ['error', { labels: ['Topics', 'Security topics'], order: false }],
     });
     expect(printed.requireDirectiveReason).toBe(false);
     expect(() => validateConfig(printed, builtinRules)).not.toThrow();
@@ -234,6 +238,10 @@ describe('presets', () => {
         'page-contract': 'error',
         'security-shared-responsibility': 'off',
         'security-topics-list': 'off',
+        'link-text-title': 'off',
+        'toc-entry-exists': 'off',
+        'toc-orphan-page': 'off',
+        'toc-topics-match': 'off',
       },
     });
     expect(presetConfig('doclint:aws-security', builtinRules)!.rules).toMatchObject({
@@ -272,7 +280,7 @@ describe('validation of the new keys', () => {
       'an unknown rule in an override',
       { overrides: [{ files: ['a'], rules: { 'link-file-exits': 'off' } }] },
       [
-        '`overrides[0].rules`: unknown rule `link-file-exits`; did you mean `link-file-exists` (allowed: `anchor-unique`, `link-anchor-exists`, `link-definition-used`, `link-file-exists`, `link-reference-defined`, `page-contract`, `security-shared-responsibility`, `security-topics-list`)',
+        '`overrides[0].rules`: unknown rule `link-file-exits`; did you mean `link-file-exists` (allowed: `anchor-unique`, `link-anchor-exists`, `link-definition-used`, `link-file-exists`, `link-reference-defined`, `link-text-title`, `page-contract`, `security-shared-responsibility`, `security-topics-list`, `toc-entry-exists`, `toc-orphan-page`, `toc-topics-match`)',
       ],
     ],
     [

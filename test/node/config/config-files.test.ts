@@ -110,7 +110,7 @@ describe('config file forms', () => {
       'docs/page.md': BROKEN,
     });
     expect(await configError(root)).toBe(`doclint: invalid configuration
-  package.json (\`doclint\` key): \`rules\`: unknown rule \`link-file-exist\`; did you mean \`link-file-exists\` (allowed: \`anchor-unique\`, \`link-anchor-exists\`, \`link-definition-used\`, \`link-file-exists\`, \`link-reference-defined\`, \`page-contract\`, \`security-shared-responsibility\`, \`security-topics-list\`)
+  package.json (\`doclint\` key): \`rules\`: unknown rule \`link-file-exist\`; did you mean \`link-file-exists\` (allowed: \`anchor-unique\`, \`link-anchor-exists\`, \`link-definition-used\`, \`link-file-exists\`, \`link-reference-defined\`, \`link-text-title\`, \`page-contract\`, \`security-shared-responsibility\`, \`security-topics-list\`, \`toc-entry-exists\`, \`toc-orphan-page\`, \`toc-topics-match\`)
   docs/.doclintrc.yml: options of \`overrides[0].rules.link-anchor-exists\`: unknown option \`ignorecase\`; did you mean \`ignoreCase\` (allowed: \`ignoreCase\`)
   docs/.doclintrc.yml: \`overrides[0].files[0]\`: invalid glob \`../*.md\`: a glob cannot leave the config file's folder (\`..\`)
 `);

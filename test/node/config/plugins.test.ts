@@ -214,9 +214,13 @@ link-anchor-exists              error    yes      doclint:recommended, doclint:a
 link-definition-used            warn     no       doclint:recommended, doclint:aws-security, doclint:<site>  (built-in)                   ${ruleDoc('link-definition-used')}
 link-file-exists                error    yes      doclint:recommended, doclint:aws-security, doclint:<site>  (built-in)                   ${ruleDoc('link-file-exists')}
 link-reference-defined          error    no       doclint:recommended, doclint:aws-security, doclint:<site>  (built-in)                   ${ruleDoc('link-reference-defined')}
+link-text-title                 off      no       -                                                          (built-in)                   ${ruleDoc('link-text-title')}
 page-contract                   error    no       doclint:recommended, doclint:aws-security, doclint:<site>  (built-in)                   ${ruleDoc('page-contract')}
 security-shared-responsibility  error    no       doclint:aws-security, doclint:aws-guide                    (built-in)                   ${ruleDoc('security-shared-responsibility')}
 security-topics-list            error    no       doclint:aws-security, doclint:aws-guide                    (built-in)                   ${ruleDoc('security-topics-list')}
+toc-entry-exists                off      no       doclint:aws-guide                                          (built-in)                   ${ruleDoc('toc-entry-exists')}
+toc-orphan-page                 off      no       doclint:aws-guide                                          (built-in)                   ${ruleDoc('toc-orphan-page')}
+toc-topics-match                error    no       doclint:aws-security, doclint:aws-guide                    (built-in)                   ${ruleDoc('toc-topics-match')}
 `,
     stderr: '',
   },
