@@ -14820,11 +14820,11 @@ function compiler(options) {
       }
     }
     const listEvents = events.splice(start);
-    let insertion = 0;
+    let insertion2 = 0;
     index2 = -1;
     while (++index2 < listEvents.length) {
-      while (insertion < insertions.length && insertions[insertion].at === start + index2) {
-        events.push(insertions[insertion++].event);
+      while (insertion2 < insertions.length && insertions[insertion2].at === start + index2) {
+        events.push(insertions[insertion2++].event);
       }
       events.push(listEvents[index2]);
     }
@@ -16119,17 +16119,17 @@ var Processor = class _Processor extends CallableInstance {
    *   affect the ancestral processor.
    */
   copy() {
-    const destination = (
+    const destination2 = (
       /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
       new _Processor()
     );
     let index2 = -1;
     while (++index2 < this.attachers.length) {
       const attacher = this.attachers[index2];
-      destination.use(...attacher);
+      destination2.use(...attacher);
     }
-    destination.data((0, import_extend.default)(true, {}, this.namespace));
-    return destination;
+    destination2.data((0, import_extend.default)(true, {}, this.namespace));
+    return destination2;
   }
   /**
    * Configure the processor with info available to all plugins.
@@ -22791,7 +22791,7 @@ function linkPattern(source) {
     open: { start: parts.length > 1 && parts[0] === "", end: parts.length > 1 && parts.at(-1) === "" }
   };
 }
-var matchesLinkPattern = (pattern, destination) => matchesText(pattern, destination, { words: false });
+var matchesLinkPattern = (pattern, destination2) => matchesText(pattern, destination2, { words: false });
 function siteKey(url) {
   const match = /^(?:https?:)?\/\/([^/?#]+)(.*)$/is.exec(url);
   return match ? `${match[1].toLowerCase()}${match[2]}` : void 0;
@@ -22922,16 +22922,16 @@ function markdownDestination(source, url, kind) {
   if (kind === "definition") {
     let found2 = source.indexOf("]:");
     for (let tries = 0; found2 !== -1 && tries < TRIES; tries++) {
-      const span = destinationAt(source, found2 + 2, url);
-      if (span) return span;
+      const span2 = destinationAt(source, found2 + 2, url);
+      if (span2) return span2;
       found2 = source.indexOf("]:", found2 + 1);
     }
     return void 0;
   }
   let found = source.lastIndexOf("](");
   for (let tries = 0; found !== -1 && tries < TRIES; tries++) {
-    const span = destinationAt(source, found + 2, url);
-    if (span) return span;
+    const span2 = destinationAt(source, found + 2, url);
+    if (span2) return span2;
     found = found === 0 ? -1 : source.lastIndexOf("](", found - 1);
   }
   return void 0;
@@ -23002,6 +23002,7 @@ function tocEntry(item, ancestors, entries, path, resolve2) {
     }
   }
   const entry = { text: renderedText(lead).replace(/\s+/g, " ").trim(), parent };
+  if (lead.position) entry.position = { start: lead.position.start, end: lead.position.end };
   if (lead.type === "link") {
     const target = resolve2(path, lead.url);
     if (target.kind === "file") entry.target = target.path;
@@ -23040,10 +23041,10 @@ function addAnchor(page, anchor, source, position2, heading) {
       heading === void 0 ? { anchor, source, position: position2 } : { anchor, source, position: position2, heading }
     );
 }
-function addLink(page, url, kind, position2, destination) {
+function addLink(page, url, kind, position2, destination2) {
   const { path, resolve: resolve2 } = page;
   const link = { from: path, url, kind, position: position2, target: resolve2(path, url) };
-  if (destination) link.destination = destination;
+  if (destination2) link.destination = destination2;
   page.facts.links.push(link);
 }
 function markdownDestinationOf(page, node2, kind) {
@@ -23052,9 +23053,9 @@ function markdownDestinationOf(page, node2, kind) {
   const end = node2.position?.end.offset;
   if (text3 === void 0 || start?.offset === void 0 || end === void 0) return void 0;
   const source = text3.slice(start.offset, end);
-  const span = markdownDestination(source, node2.url, kind);
-  if (!span) return void 0;
-  return spanAt(pointLocator(start, source), span);
+  const span2 = markdownDestination(source, node2.url, kind);
+  if (!span2) return void 0;
+  return spanAt(pointLocator(start, source), span2);
 }
 function spanAt(locate, [from, to]) {
   const point3 = (offset) => {
@@ -23149,22 +23150,22 @@ function htmlVisitor(page) {
       const { id, name } = tag.attributes;
       const isId = id !== void 0 && id !== "" && sources.htmlId;
       const isName = name !== void 0 && name !== "" && tag.name === "a" && sources.htmlName && !(isId && name === id);
-      const span = () => {
+      const span2 = () => {
         if (!locate) return void 0;
         const tagEnd2 = node2.value.indexOf(">", tag.offset);
         return { start: locate(tag.offset), end: locate(tagEnd2 === -1 ? node2.value.length : tagEnd2 + 1) };
       };
-      if (isId) addAnchor(page, id, "htmlId", span(), heading);
-      if (isName) addAnchor(page, name, "htmlName", span(), heading);
+      if (isId) addAnchor(page, id, "htmlId", span2(), heading);
+      if (isName) addAnchor(page, name, "htmlName", span2(), heading);
       const attribute = LINK_ATTRIBUTES[tag.name];
       const url = attribute === void 0 ? void 0 : tag.attributes[attribute];
-      const position2 = url === void 0 ? void 0 : span();
+      const position2 = url === void 0 ? void 0 : span2();
       if (url === void 0 || !position2) continue;
       const tagEnd = node2.value.indexOf(">", tag.offset);
       const source = node2.value.slice(tag.offset, tagEnd === -1 ? void 0 : tagEnd + 1);
       const written = htmlDestination(source, attribute, url);
-      const destination = written && spanAt(locate, [tag.offset + written[0], tag.offset + written[1]]);
-      addLink(page, url, "html", position2, destination);
+      const destination2 = written && spanAt(locate, [tag.offset + written[0], tag.offset + written[1]]);
+      addLink(page, url, "html", position2, destination2);
     }
   };
 }
@@ -23867,24 +23868,24 @@ function rewritePath(raw, from, oldPath, newPath) {
   return raw.startsWith("./") && !rewritten.startsWith("../") ? `./${rewritten}` : rewritten;
 }
 function pathFix(link, to) {
-  const { destination, url, target } = link;
-  if (!destination || target.kind !== "file" || target.published || url !== url.trim()) return void 0;
+  const { destination: destination2, url, target } = link;
+  if (!destination2 || target.kind !== "file" || target.published || url !== url.trim()) return void 0;
   const end = url.search(/[?#]/);
   const raw = end === -1 ? url : url.slice(0, end);
   if (raw === "" || raw.endsWith("/")) return void 0;
   const text3 = rewritePath(raw, link.from, target.path, to);
   if (text3 === void 0 || text3 === raw) return void 0;
-  const { start } = destination;
+  const { start } = destination2;
   return { start, end: { line: start.line, column: start.column + raw.length }, text: text3 };
 }
 function fragmentFix(link, anchor) {
-  const { destination, url } = link;
+  const { destination: destination2, url } = link;
   const hash = url.indexOf("#");
-  if (!destination || hash === -1 || url !== url.trim()) return void 0;
+  if (!destination2 || hash === -1 || url !== url.trim()) return void 0;
   const written = url.slice(hash + 1);
   const text3 = encodeSegment(anchor, written.includes("%"));
   if (text3 === written) return void 0;
-  const { start } = destination;
+  const { start } = destination2;
   return {
     start: { line: start.line, column: start.column + hash + 1 },
     end: { line: start.line, column: start.column + url.length },
@@ -24383,36 +24384,6 @@ function reportUndefined(ctx, blocks, defined, budget) {
   }
 }
 
-// src/contracts/page-model.ts
-var offsetOf = (node2) => node2.position?.start.offset ?? 0;
-function createPageModel(tree, text3) {
-  const model = { tree, text: text3, blocks: [], links: [] };
-  const collect = (node2, ancestors) => {
-    const parent = ancestors.at(-1);
-    const grandparent = ancestors.at(-2);
-    const list3 = parent.type === "listItem" && parent.children[0] === node2 && grandparent?.type === "list" ? grandparent : void 0;
-    const raw = renderedText(node2).replace(/\s+/g, " ").trim();
-    model.blocks.push({ node: node2, parent, list: list3, raw, text: normalizeWording(raw), start: offsetOf(node2) });
-  };
-  const link = (url, node2, ancestors) => {
-    if (url === void 0) return;
-    const block = ancestors.findLast((a) => a.type === "paragraph" || a.type === "heading");
-    model.links.push({ url, node: node2, block, start: offsetOf(node2) });
-  };
-  return {
-    model,
-    visitors: {
-      paragraph: collect,
-      heading: collect,
-      link: (node2, ancestors) => link(node2.url, node2, ancestors),
-      definition: (node2, ancestors) => link(node2.url, node2, ancestors),
-      html(node2, ancestors) {
-        for (const tag of htmlTags(node2.value)) if (tag.name === "a") link(tag.attributes.href, node2, ancestors);
-      }
-    }
-  };
-}
-
 // src/contracts/evaluate.ts
 var wordStems = (text3) => new Set(
   text3.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.slice(0, 5))
@@ -24476,8 +24447,8 @@ function closestSection(section, blocks) {
   let best;
   for (const block of blocks) {
     if (!(block.node.type === "heading" && block.node.depth > 1 || isLabel(block.node))) continue;
-    for (const wording of wanted) {
-      const score = wordSimilarity(block.text, wording);
+    for (const wording2 of wanted) {
+      const score = wordSimilarity(block.text, wording2);
       if (score >= REWORDED && score > (best?.score ?? 0)) best = { block, score };
     }
   }
@@ -24640,6 +24611,381 @@ function evaluateLinkList(section, starts, model) {
   }
   return findings;
 }
+function sectionLists(section, model) {
+  const isStart = (node2) => isSectionStart(section, node2);
+  for (const block of sectionStarts(section, model.blocks)) {
+    const lists = listsAfter(block, isStart);
+    if (lists.length > 0) return lists;
+  }
+  return [];
+}
+
+// src/contracts/page-model.ts
+var offsetOf = (node2) => node2.position?.start.offset ?? 0;
+function createPageModel(tree, text3) {
+  const model = { tree, text: text3, blocks: [], links: [] };
+  const collect = (node2, ancestors) => {
+    const parent = ancestors.at(-1);
+    const grandparent = ancestors.at(-2);
+    const list3 = parent.type === "listItem" && parent.children[0] === node2 && grandparent?.type === "list" ? grandparent : void 0;
+    const raw = renderedText(node2).replace(/\s+/g, " ").trim();
+    model.blocks.push({ node: node2, parent, list: list3, raw, text: normalizeWording(raw), start: offsetOf(node2) });
+  };
+  const link = (url, node2, ancestors) => {
+    if (url === void 0) return;
+    const block = ancestors.findLast((a) => a.type === "paragraph" || a.type === "heading");
+    model.links.push({ url, node: node2, block, start: offsetOf(node2) });
+  };
+  return {
+    model,
+    visitors: {
+      paragraph: collect,
+      heading: collect,
+      link: (node2, ancestors) => link(node2.url, node2, ancestors),
+      definition: (node2, ancestors) => link(node2.url, node2, ancestors),
+      html(node2, ancestors) {
+        for (const tag of htmlTags(node2.value)) if (tag.name === "a") link(tag.attributes.href, node2, ancestors);
+      }
+    }
+  };
+}
+
+// src/contracts/topics-list.ts
+var sections = /* @__PURE__ */ new WeakMap();
+function topicsSection(options) {
+  let section = sections.get(options);
+  if (!section) {
+    const labels = options.labels;
+    const contract = compileContract("topics-list", {
+      match: {},
+      require: [{ section: { label: labels, heading: labels }, linkList: true }]
+    });
+    sections.set(options, section = contract.require[0].section);
+  }
+  return section;
+}
+var span = (position2) => ({
+  start: { line: position2.start.line, column: position2.start.column },
+  end: { line: position2.end.line, column: position2.end.column }
+});
+function insertion(list3, item, text3) {
+  const start = item.position?.start;
+  const end = item.position?.end;
+  if (start?.offset === void 0 || !end) return void 0;
+  const lineStart = text3.lastIndexOf("\n", start.offset - 1) + 1;
+  const indent = text3.slice(lineStart, start.offset);
+  if (!/^[ \t>]*$/.test(indent)) return void 0;
+  const marker = /^(?:[-+*]|(\d{1,9})([.)]))/.exec(text3.slice(start.offset));
+  if (!marker) return void 0;
+  const bullet = marker[1] === void 0 ? marker[0] : `${Number(marker[1]) + 1}${marker[2]}`;
+  const gap = list3.spread ? `
+${indent.replace(/[ \t]+$/, "")}` : "";
+  return { line: end.line, column: end.column, prefix: `${gap}
+${indent}${bullet} ` };
+}
+function topicsListReader(tree, text3, options) {
+  const section = topicsSection(options);
+  const { model, visitors } = createPageModel(tree, text3);
+  const definitions = /* @__PURE__ */ new Map();
+  return {
+    visitors: {
+      paragraph: visitors.paragraph,
+      heading: visitors.heading,
+      definition(node2) {
+        if (!definitions.has(node2.identifier)) definitions.set(node2.identifier, node2);
+      }
+    },
+    done(links) {
+      const list3 = sectionLists(section, model)[0];
+      if (!list3) return void 0;
+      const byStart = new Map(links.map((link) => [startKey(link.position), link]));
+      const items = [];
+      const top = new Set(list3.children);
+      for (const item of allItems(list3)) {
+        const found = topicItem(item, byStart, definitions);
+        if (found) items.push({ ...found, nested: !top.has(item) });
+      }
+      const lastItem = list3.children.at(-1);
+      if (!lastItem?.position) return void 0;
+      const at2 = insertion(list3, lastItem, text3);
+      return { items, last: span(lastItem.position), ...at2 ? { insertion: at2 } : {} };
+    }
+  };
+}
+function topicItem(item, byStart, definitions) {
+  if (!isLinkItem(item)) return void 0;
+  const first = item.children[0];
+  const lead = first?.type === "paragraph" ? first.children.find((child) => child.type === "link" || child.type === "linkReference") : void 0;
+  if (!lead?.position) return void 0;
+  const linked = lead.type === "link" ? lead : definitions.get(lead.identifier);
+  const ref = linked ? byStart.get(startKey(linked.position)) : void 0;
+  const topic = {
+    text: renderedText(lead).replace(/\s+/g, " ").trim(),
+    position: span(lead.position)
+  };
+  if (ref?.target.kind === "file") {
+    topic.target = ref.target.path;
+    topic.written = ref.target.written;
+    if (ref.target.published) topic.published = true;
+    if (ref.target.fragment !== void 0 && ref.target.fragment !== "") topic.fragment = true;
+  }
+  return topic;
+}
+
+// src/helpers/toc.ts
+var TOP = -1;
+function tocCandidates(path, tocFile) {
+  const parts = path.split("/").slice(0, -1);
+  const out = [];
+  for (let end = parts.length; end >= 0; end--) out.push([...parts.slice(0, end), tocFile].join("/"));
+  return out;
+}
+function placeToc(path, entries, land) {
+  const byTarget = /* @__PURE__ */ new Map();
+  const children = /* @__PURE__ */ new Map();
+  entries.forEach((entry, index2) => {
+    let siblings = children.get(entry.parent);
+    if (!siblings) children.set(entry.parent, siblings = []);
+    siblings.push(index2);
+    if (entry.target === void 0) return;
+    const target = land(entry.target);
+    let at2 = byTarget.get(target);
+    if (!at2) byTarget.set(target, at2 = []);
+    at2.push(index2);
+  });
+  return { path, entries, byTarget, children };
+}
+function tocFinder(index2, tocFile, land) {
+  const placed = /* @__PURE__ */ new Map();
+  const at2 = (candidate) => {
+    if (!placed.has(candidate)) {
+      const entries = index2.toc(candidate);
+      placed.set(candidate, entries ? placeToc(candidate, entries, land) : void 0);
+    }
+    return placed.get(candidate);
+  };
+  return {
+    forPage(path) {
+      for (const candidate of tocCandidates(path, tocFile)) {
+        if (candidate === path) continue;
+        const toc = at2(candidate);
+        if (toc) return toc;
+      }
+      return void 0;
+    },
+    found: () => [...placed.values()].filter((toc) => toc !== void 0)
+  };
+}
+
+// rules/toc-topics-match.ts
+function lander(ctx, index2) {
+  const site = siteProfile(ctx.settings);
+  return (path, from = path, written = path, published = false) => landingFile(site, published ? { path, written, from, published } : { path, written, from }, index2) ?? path;
+}
+var tocFileOf2 = (ctx) => siteProfile(ctx.settings).tocFile ?? "index.md";
+var escapeText2 = (text3) => text3.replace(/[\\[\]*_`<>]/g, "\\$&");
+function destination(page, target) {
+  const relative4 = relative2(dirname(page), target) || basename(target);
+  return /[\s()<>]/.test(relative4) ? `<${relative4}>` : relative4;
+}
+function appendFix(list3, page, title, target) {
+  const at2 = list3.insertion;
+  if (!at2) return void 0;
+  const point3 = { line: at2.line, column: at2.column };
+  return { start: point3, end: point3, text: `${at2.prefix}[${escapeText2(title)}](${destination(page, target)})` };
+}
+var placeOf = (toc, entry) => {
+  const parent = toc.entries[entry].parent;
+  return parent === TOP ? "at its top level" : `under \`${toc.entries[parent].text}\``;
+};
+var toc_topics_match_default = defineRule({
+  meta: {
+    id: "toc-topics-match",
+    description: "A page's topics list lists exactly the children the table of contents places under the page",
+    messages: {
+      missingChild: "Expected `{{title}}` (`{{target}}`) in the topics list: the table of contents `{{toc}}` places it under this page",
+      notInToc: "Unexpected topic `{{target}}`: the table of contents `{{toc}}` does not list it, so it is not a child of this page",
+      elsewhere: "Unexpected topic `{{target}}`: the table of contents `{{toc}}` places it {{place}}, not under this page",
+      outOfOrder: "Expected the topics in the order of the table of contents `{{toc}}`: `{{target}}` comes before `{{previous}}`"
+    },
+    defaultSeverity: "error",
+    fixable: true,
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        labels: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+        order: { type: "boolean" }
+      }
+    },
+    defaultOptions: { labels: ["Topics", "Security topics"], order: false }
+  },
+  create(ctx) {
+    const reader = topicsListReader(ctx.tree, ctx.text, ctx.options);
+    return {
+      ...reader.visitors,
+      "root:exit"() {
+        const list3 = reader.done(ctx.page.links);
+        if (list3) ctx.keep(list3);
+      }
+    };
+  },
+  checkProject(ctx) {
+    const { index: index2 } = ctx;
+    const land = lander(ctx, index2);
+    const finder = tocFinder(index2, tocFileOf2(ctx), (target) => land(target));
+    for (const path of index2.pages.keys()) {
+      const list3 = ctx.kept(path);
+      if (!list3) continue;
+      const toc = finder.forPage(path);
+      const own6 = toc?.byTarget.get(path)?.[0];
+      if (!toc || own6 === void 0) continue;
+      checkList(ctx, path, list3, toc, own6, land);
+    }
+  }
+});
+function checkList(ctx, path, list3, toc, own6, land) {
+  const children = /* @__PURE__ */ new Map();
+  for (const child of toc.children.get(own6) ?? []) {
+    const target = toc.entries[child].target;
+    if (target !== void 0 && land(target) !== path && !children.has(land(target))) children.set(land(target), child);
+  }
+  const below = (entry) => {
+    for (let up = toc.entries[entry].parent; up !== TOP; up = toc.entries[up].parent) if (up === own6) return true;
+    return false;
+  };
+  if (!list3.items.some(
+    (item) => item.target !== void 0 && land(item.target, path, item.written, item.published) !== path
+  ))
+    return;
+  const order2 = ctx.optionsFor(path).order;
+  const covered = /* @__PURE__ */ new Set();
+  let previous2;
+  for (const item of list3.items) {
+    if (item.target === void 0) continue;
+    const target = land(item.target, path, item.written, item.published);
+    if (target === path) continue;
+    const data = { toc: toc.path, target: item.written ?? target };
+    const child = children.get(target);
+    if (child !== void 0) {
+      covered.add(target);
+      if (order2 && previous2 && child < previous2.entry)
+        ctx.report(path, {
+          position: item.position,
+          messageId: "outOfOrder",
+          data: { ...data, previous: previous2.target }
+        });
+      if (!previous2 || child > previous2.entry) previous2 = { entry: child, target: item.written ?? target };
+      continue;
+    }
+    if (item.fragment) continue;
+    const places = toc.byTarget.get(target);
+    if (!places) ctx.report(path, { position: item.position, messageId: "notInToc", data });
+    else if (!(item.nested && places.some(below)))
+      ctx.report(path, {
+        position: item.position,
+        messageId: "elsewhere",
+        data: { ...data, place: placeOf(toc, places[0]) }
+      });
+  }
+  for (const [target, child] of children) {
+    if (covered.has(target)) continue;
+    const title = toc.entries[child].text;
+    const fix = appendFix(list3, path, title, target);
+    ctx.report(path, {
+      position: list3.last,
+      messageId: "missingChild",
+      data: { title, target: destination(path, target), toc: toc.path },
+      ...fix ? { fix } : {}
+    });
+  }
+}
+
+// rules/link-text-title.ts
+var wording = (text3) => text3.normalize("NFKC").replace(/\s+/g, " ").trim();
+var link_text_title_default = defineRule({
+  meta: {
+    id: "link-text-title",
+    description: "A link's text is not the title of another page than its target; a table of contents entry's text is its page's title",
+    messages: {
+      otherTitle: "Unexpected link text `{{text}}`: it is the title of `{{other}}`, but the link points at `{{target}}`",
+      entryTitle: 'Expected the table of contents entry `{{text}}` to read as its page `{{target}}` is titled: "{{title}}"'
+    },
+    defaultSeverity: "off"
+  },
+  create(ctx) {
+    const texts = [];
+    return {
+      link(node2) {
+        if (!node2.position || node2.url.includes("#") || /^[a-z][a-z\d+.-]*:/i.test(node2.url)) return;
+        const text3 = wording(renderedText(node2));
+        if (text3 !== "") texts.push([startKey(node2.position), text3]);
+      },
+      "root:exit"() {
+        ctx.keep(texts);
+      }
+    };
+  },
+  checkProject(ctx) {
+    const { index: index2 } = ctx;
+    const land = lander(ctx, index2);
+    const finder = tocFinder(index2, tocFileOf2(ctx), (target) => land(target));
+    const guideOf = (path) => finder.forPage(path)?.path ?? `${dirname(path)}/`;
+    const titled = /* @__PURE__ */ new Map();
+    for (const page of index2.pages.values()) {
+      if (page.title === void 0 || page.title === "") continue;
+      const key = `${guideOf(page.path)}
+${wording(page.title)}`;
+      titled.set(key, titled.has(key) ? null : page.path);
+    }
+    const titleOf = (path) => {
+      const title = index2.pages.get(path)?.title;
+      return title === void 0 ? void 0 : wording(title);
+    };
+    for (const page of index2.pages.values()) {
+      const guide = guideOf(page.path);
+      const entries = /* @__PURE__ */ new Set();
+      for (const entry of page.toc ?? []) {
+        if (!entry.position || entry.target === void 0) continue;
+        entries.add(startKey(entry.position));
+        const target = land(entry.target);
+        const title = titleOf(target);
+        if (title === void 0 || title === "" || title === wording(entry.text)) continue;
+        ctx.report(page.path, {
+          position: entry.position,
+          messageId: "entryTitle",
+          data: {
+            text: entry.text,
+            target: relative2(dirname(page.path), entry.target) || entry.target,
+            title
+          }
+        });
+      }
+      const kept = ctx.kept(page.path);
+      if (!kept || kept.length === 0) continue;
+      const texts = new Map(kept);
+      for (const link of page.links) {
+        const at2 = startKey(link.position);
+        const text3 = link.kind === "link" && !entries.has(at2) ? texts.get(at2) : void 0;
+        const written = text3 === void 0 ? void 0 : linkTarget(link);
+        if (!written) continue;
+        const other = titled.get(`${guide}
+${text3}`);
+        const target = land(written.path, link.from, written.written, written.published);
+        if (!other || other === target || titleOf(target) === void 0) continue;
+        ctx.report(page.path, {
+          position: link.position,
+          messageId: "otherTitle",
+          data: {
+            text: text3,
+            other: relative2(dirname(page.path), other) || other,
+            target: written.written
+          }
+        });
+      }
+    }
+  }
+});
 
 // src/contracts/identity.ts
 function readFrontMatter(tree) {
@@ -24686,7 +25032,7 @@ function matchReason(contract, page) {
   }
   return void 0;
 }
-function tocCandidates(path, tocFile = "index.md") {
+function tocCandidates2(path, tocFile = "index.md") {
   const parts = path.split("/").slice(0, -1);
   const out = [];
   for (let end = parts.length; end >= 0; end--) out.push([...parts.slice(0, end), tocFile].join("/"));
@@ -24798,7 +25144,7 @@ var page_contract_default = defineRule({
     for (const path of ctx.index.pages.keys()) {
       const pending = ctx.kept(path);
       if (!pending) continue;
-      const tocPath = tocCandidates(path, siteProfile(ctx.settings).tocFile).find(
+      const tocPath = tocCandidates2(path, siteProfile(ctx.settings).tocFile).find(
         (candidate) => ctx.index.toc(candidate) !== void 0
       );
       if (tocPath === void 0) continue;
@@ -24901,7 +25247,7 @@ function reportGuideSecurityPages(ctx) {
   }
 }
 function nearestToc(path, tocOf) {
-  for (const candidate of tocCandidates(path)) {
+  for (const candidate of tocCandidates2(path)) {
     const entries = tocOf(candidate);
     if (entries) return { path: candidate, entries };
   }
@@ -24910,7 +25256,7 @@ function nearestToc(path, tocOf) {
 var folderOf = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
 function notGuideSecurityPage(path, fileNames, hasFile, toc) {
   const folders = [];
-  for (const candidate of tocCandidates(path)) {
+  for (const candidate of tocCandidates2(path)) {
     folders.push(folderOf(candidate));
     if (toc === void 0 || candidate === toc.path) break;
   }
@@ -25052,6 +25398,125 @@ var security_topics_list_default = defineRule({
   checkProject: reportGuideSecurityPages
 });
 
+// rules/toc-entry-exists.ts
+var toc_entry_exists_default = defineRule({
+  meta: {
+    id: "toc-entry-exists",
+    description: "Each entry of the table of contents points at a page, and each page has one entry",
+    messages: {
+      notAPage: "Unexpected table of contents entry `{{text}}`: `{{target}}` is not a Markdown page",
+      duplicate: "Unexpected second entry for `{{target}}` in the table of contents: line {{line}} lists it first, as `{{first}}`"
+    },
+    defaultSeverity: "off",
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: { allowDuplicates: { type: "boolean" } }
+    },
+    defaultOptions: { allowDuplicates: false }
+  },
+  checkProject(ctx) {
+    const { index: index2 } = ctx;
+    const land = lander(ctx, index2);
+    for (const [path, page] of index2.pages) {
+      if (!page.toc) continue;
+      const toc = placeToc(path, page.toc, (target) => land(target));
+      const shown3 = (target) => relative2(dirname(path), target) || target;
+      const sections2 = new Set(
+        page.links.filter((link) => link.target.kind === "file" && link.target.fragment !== void 0).map((link) => startKey(link.position))
+      );
+      const { allowDuplicates } = ctx.optionsFor(toc.path);
+      for (const [target, at2] of toc.byTarget) {
+        const first = toc.entries[at2[0]];
+        if (index2.hasFile(target) && !isMarkdownPath(target) && first.position)
+          ctx.report(toc.path, {
+            position: first.position,
+            messageId: "notAPage",
+            data: { text: first.text, target: shown3(first.target) }
+          });
+        if (allowDuplicates || !first.position) continue;
+        for (const again of at2.slice(1)) {
+          const entry = toc.entries[again];
+          if (!entry.position || sections2.has(startKey(entry.position))) continue;
+          ctx.report(toc.path, {
+            position: entry.position,
+            messageId: "duplicate",
+            data: { target: shown3(entry.target), line: first.position.start.line, first: first.text }
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/toc-orphan-page.ts
+function markdownFilesBelow(index2, folder, out = []) {
+  for (const child of index2.filesIn(folder)) {
+    if (index2.hasDirectory(child)) markdownFilesBelow(index2, child, out);
+    else if (isMarkdownPath(child)) out.push(child);
+  }
+  return out;
+}
+var toc_orphan_page_default = defineRule({
+  meta: {
+    id: "toc-orphan-page",
+    description: "Every page is reachable: the table of contents lists it, or a reachable page links to it",
+    messages: {
+      orphan: "Unexpected page that readers cannot reach: the table of contents `{{toc}}` does not list it, and no page it reaches links to it"
+    },
+    defaultSeverity: "off"
+  },
+  create(ctx) {
+    return { "root:exit": () => ctx.keep(true) };
+  },
+  checkProject(ctx) {
+    const { index: index2 } = ctx;
+    const land = lander(ctx, index2);
+    const finder = tocFinder(index2, tocFileOf2(ctx), (target) => land(target));
+    const governed = /* @__PURE__ */ new Map();
+    for (const path of index2.pages.keys()) {
+      const toc = finder.forPage(path);
+      if (toc) governed.set(path, toc);
+    }
+    const reached = /* @__PURE__ */ new Set();
+    const queue = [];
+    const reach = (path) => {
+      if (reached.has(path)) return;
+      reached.add(path);
+      queue.push(path);
+    };
+    for (const toc of finder.found()) {
+      reach(toc.path);
+      for (const target of toc.byTarget.keys()) reach(target);
+    }
+    while (queue.length > 0) {
+      for (const link of index2.pages.get(queue.pop())?.links ?? []) {
+        const target = linkTarget(link);
+        if (target) reach(land(target.path, link.from, target.written, target.published));
+      }
+    }
+    const complete = /* @__PURE__ */ new Map();
+    const isComplete = (toc) => {
+      if (!complete.has(toc)) {
+        const below = markdownFilesBelow(index2, dirname(toc.path));
+        complete.set(
+          toc,
+          below.every((path) => index2.pages.has(path) || finder.forPage(path) !== toc)
+        );
+      }
+      return complete.get(toc);
+    };
+    for (const [path, toc] of governed) {
+      if (reached.has(path) || !isComplete(toc)) continue;
+      ctx.report(path, {
+        position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+        messageId: "orphan",
+        data: { toc: toc.path }
+      });
+    }
+  }
+});
+
 // rules/index.ts
 var builtinRules = [
   anchor_unique_default,
@@ -25059,9 +25524,13 @@ var builtinRules = [
   link_definition_used_default,
   link_file_exists_default,
   link_reference_defined_default,
+  link_text_title_default,
   page_contract_default,
   security_shared_responsibility_default,
-  security_topics_list_default
+  security_topics_list_default,
+  toc_entry_exists_default,
+  toc_orphan_page_default,
+  toc_topics_match_default
 ].map((rule2) => ({ ...rule2, meta: { ...rule2.meta, url: `rules/${rule2.meta.id}.md` } })).sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
 // src/node/config/plugins.ts
@@ -25445,7 +25914,7 @@ export {
   fileStem,
   pageIdentity,
   matchReason,
-  tocCandidates,
+  tocCandidates2 as tocCandidates,
   tocReason,
   awsMention,
   notGuideSecurityPage,

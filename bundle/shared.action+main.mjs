@@ -8544,6 +8544,9 @@ var LINK_RULES = [
 ];
 var CONTRACT_RULES = ["page-contract"];
 var SECURITY_RULES = ["security-shared-responsibility", "security-topics-list"];
+var TOPICS_RULES = ["toc-topics-match"];
+var TOC_RULES = ["toc-entry-exists", "toc-orphan-page"];
+var OPT_IN_RULES = ["link-text-title"];
 var sitePreset = (site, on, also = "") => ({
   name: `doclint:${site}`,
   description: `${also}\`settings.site\`: \`${site}\`, ${SITES[site].description}`,
@@ -8558,11 +8561,15 @@ var PRESETS = [
   },
   {
     name: "doclint:aws-security",
-    description: "doclint:recommended, and the AWS security-page contract: the two security-page rules, which check it with the AWS wording (their defaults)",
-    on: [...LINK_RULES, ...CONTRACT_RULES, ...SECURITY_RULES]
+    description: "doclint:recommended, and the AWS security-page contract: the two security-page rules, which check it with the AWS wording (their defaults), and toc-topics-match (topics lists list the children the table of contents gives each page)",
+    on: [...LINK_RULES, ...CONTRACT_RULES, ...SECURITY_RULES, ...TOPICS_RULES]
   },
   sitePreset("github", [...LINK_RULES, ...CONTRACT_RULES], "doclint:recommended, and "),
-  sitePreset("aws-guide", [...LINK_RULES, ...CONTRACT_RULES, ...SECURITY_RULES], "doclint:aws-security, and "),
+  sitePreset(
+    "aws-guide",
+    [...LINK_RULES, ...CONTRACT_RULES, ...SECURITY_RULES, ...TOPICS_RULES, ...TOC_RULES],
+    "doclint:aws-security, toc-entry-exists and toc-orphan-page, and "
+  ),
   ...["mdbook", "mkdocs", "docusaurus", "hugo", "jekyll"].map(
     (site) => sitePreset(site, [...LINK_RULES, ...CONTRACT_RULES], "doclint:recommended, and ")
   )
@@ -8572,11 +8579,19 @@ var isPresetName = (name) => name.startsWith("doclint:");
 function presetConfig(name, rules) {
   const preset = PRESETS.find((p) => p.name === name);
   if (!preset) return void 0;
-  const builtin = /* @__PURE__ */ new Set([...LINK_RULES, ...CONTRACT_RULES, ...SECURITY_RULES]);
+  const builtin = /* @__PURE__ */ new Set([
+    ...LINK_RULES,
+    ...CONTRACT_RULES,
+    ...SECURITY_RULES,
+    ...TOPICS_RULES,
+    ...TOC_RULES,
+    ...OPT_IN_RULES
+  ]);
   const settings = {};
   for (const { meta } of rules) {
     if (!builtin.has(meta.id)) continue;
-    settings[meta.id] = preset.on.includes(meta.id) ? defaultSeverityOf(meta) : "off";
+    const severity = defaultSeverityOf(meta);
+    settings[meta.id] = preset.on.includes(meta.id) ? severity === "off" ? "error" : severity : "off";
   }
   return preset.settings ? { rules: settings, settings: { ...preset.settings } } : { rules: settings };
 }
@@ -9154,7 +9169,7 @@ var storedLink = (value) => {
   return string()(url) ?? oneOf(LINK_KINDS)(kind) ?? resolvedLink(target) ?? count(1)(at[0]) ?? count(1)(at[1]) ?? count(-1)(at[2]) ?? count(1)(at[3]) ?? count(1)(at[4]) ?? count(-1)(at[5]);
 };
 var anchorSite = record({ anchor: string(), source: string(40), position }, { heading: count(0) });
-var tocEntry = record({ text: string(), parent: count(-1) }, { target: string(MAX_PAGE_PATH) });
+var tocEntry = record({ text: string(), parent: count(-1) }, { target: string(MAX_PAGE_PATH), position });
 var facts = (path) => (value) => record(
   {
     path: (p) => p === path ? void 0 : "not the page of the entry",
