@@ -33,6 +33,7 @@ import {
   onlyErrors,
   parseConcurrency,
   parseShard,
+  plural,
   printableConfig,
   readDocument,
   readRegularFile,
@@ -9923,7 +9924,7 @@ var require_build = __commonJS({
       __n() {
         const args = Array.prototype.slice.call(arguments);
         const singular = args.shift();
-        const plural3 = args.shift();
+        const plural2 = args.shift();
         const quantity = args.shift();
         let cb = function() {
         };
@@ -9931,7 +9932,7 @@ var require_build = __commonJS({
           cb = args.pop();
         if (!this.cache[this.locale])
           this._readLocaleFile();
-        let str = quantity === 1 ? singular : plural3;
+        let str = quantity === 1 ? singular : plural2;
         if (this.cache[this.locale][singular]) {
           const entry = this.cache[this.locale][singular];
           str = entry[quantity === 1 ? "one" : "other"];
@@ -9939,7 +9940,7 @@ var require_build = __commonJS({
         if (!this.cache[this.locale][singular] && this.updateFiles) {
           this.cache[this.locale][singular] = {
             one: singular,
-            other: plural3
+            other: plural2
           };
           this._enqueueWrite({
             directory: this.directory,
@@ -16430,7 +16431,6 @@ async function watchTree(root, options) {
 // src/cli/watch.ts
 var WATCH_DEBOUNCE = 100;
 var CLEAR = "\x1B[2J\x1B[3J\x1B[H";
-var plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
 function watchSummary(results, elapsed, now) {
   const time = now.toTimeString().slice(0, 8);
   const seconds = `${(elapsed / 1e3).toFixed(1)} s`;
@@ -19086,7 +19086,6 @@ function fixDiff(fixed, shown) {
     return patch.replace(/^=+\n/, "");
   }).join("");
 }
-var plural2 = (count, one) => `${count} ${one}${count === 1 ? "" : "s"}`;
 function fixSummary(result, dryRun, shown) {
   const fixes = result.fixed.reduce((sum, page) => sum + page.fixes, 0);
   const files = result.fixed.length;
@@ -19094,7 +19093,7 @@ function fixSummary(result, dryRun, shown) {
     ({ path, reason }) => `doclint: warning: \`${sanitizeLine(shown(path))}\` was not fixed: ${sanitizeLine(reason)}
 `
   );
-  const counted = `${plural2(fixes, "fix")} in ${plural2(files, "file")}`.replace(/fixs/, "fixes");
+  const counted = `${plural(fixes, "fix", "fixes")} in ${plural(files, "file")}`;
   lines.push(
     dryRun ? `doclint: --fix-dry-run: ${counted} would be applied; nothing was written
 ` : `doclint: applied ${counted}

@@ -10389,9 +10389,13 @@ function formatSarif(results, options) {
 `;
 }
 
+// src/util/plural.ts
+function plural(count2, one, many = `${one}s`) {
+  return `${count2} ${count2 === 1 ? one : many}`;
+}
+
 // src/formatters/stylish.ts
 var paint = (enabled, code) => (text) => enabled ? `\x1B[${code}m${text}\x1B[0m` : text;
-var plural = (count2, word) => `${count2} ${word}${count2 === 1 ? "" : "s"}`;
 function formatStylish(results, { color }) {
   const red = paint(color, "31");
   const yellow = paint(color, "33");
@@ -10454,7 +10458,6 @@ function command(d) {
   const list2 = properties.filter((entry2) => entry2[1] !== void 0).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",");
   return `::${d.severity === "error" ? "error" : "warning"} ${list2}::${escapeData(d.message)}`;
 }
-var plural2 = (count2, word) => `${count2} ${word}${count2 === 1 ? "" : "s"}`;
 function formatGithub(results) {
   const all = results.flatMap((result) => result.diagnostics);
   const errors = all.filter((d) => d.severity === "error").sort(byPlace);
@@ -10468,7 +10471,7 @@ function formatGithub(results) {
   const hiddenWarnings = Math.max(0, warnings.length - GITHUB_ANNOTATIONS_PER_SEVERITY);
   if (hiddenErrors + hiddenWarnings > 0) {
     lines.push(
-      `::notice::${plural2(hiddenErrors, "error")} and ${plural2(hiddenWarnings, "warning")} not shown (GitHub shows ${GITHUB_ANNOTATIONS_PER_SEVERITY} of each per step); run doclint locally or use --format sarif or --format json for the full report`
+      `::notice::${plural(hiddenErrors, "error")} and ${plural(hiddenWarnings, "warning")} not shown (GitHub shows ${GITHUB_ANNOTATIONS_PER_SEVERITY} of each per step); run doclint locally or use --format sarif or --format json for the full report`
     );
   }
   return lines.length === 0 ? "" : `${lines.join("\n")}
@@ -10577,7 +10580,6 @@ function utf8Length(text) {
   }
   return bytes;
 }
-var plural3 = (count2, word) => `${count2} ${word}${count2 === 1 ? "" : "s"}`;
 function formatMarkdown(results, { maxBytes = MARKDOWN_MAX_BYTES } = {}) {
   const findings = results.flatMap((result) => result.diagnostics);
   const errors = findings.filter((d) => d.severity === "error").length;
@@ -10586,7 +10588,7 @@ function formatMarkdown(results, { maxBytes = MARKDOWN_MAX_BYTES } = {}) {
   if (findings.length === 0) {
     return `${heading}
 
-No problems found in ${plural3(results.length, "file")}.
+No problems found in ${plural(results.length, "file")}.
 `;
   }
   const files = results.filter((result) => result.diagnostics.length > 0).length;
@@ -10602,7 +10604,7 @@ No problems found in ${plural3(results.length, "file")}.
   const head = [
     heading,
     "",
-    `**${plural3(findings.length, "problem")}** (${plural3(errors, "error")}, ${plural3(warnings, "warning")}) in ${plural3(files, "file")} of ${results.length}`,
+    `**${plural(findings.length, "problem")}** (${plural(errors, "error")}, ${plural(warnings, "warning")}) in ${plural(files, "file")} of ${results.length}`,
     "",
     "| Rule | Errors | Warnings |",
     "| --- | ---: | ---: |",
@@ -10631,7 +10633,7 @@ No problems found in ${plural3(results.length, "file")}.
 }
 function omittedNote(count2) {
   return `
-${plural3(count2, "more finding")} not shown (the summary has a size limit). Run doclint locally or use \`--format sarif\` for the full report.
+${plural(count2, "more finding")} not shown (the summary has a size limit). Run doclint locally or use \`--format sarif\` for the full report.
 `;
 }
 
@@ -12706,6 +12708,7 @@ export {
   parseShard,
   sanitizeForTerminal,
   sanitizeLine,
+  plural,
   escapeData,
   formatGithub,
   formatMarkdown,

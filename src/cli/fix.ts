@@ -5,6 +5,7 @@
 import { createTwoFilesPatch } from 'diff';
 import type { FixFilesResult } from '../node/fix-files.js';
 import { sanitizeLine } from '../formatters/stylish.js';
+import { plural } from '../util/plural.js';
 
 /** The options of a lint run that `--fix` and `--fix-dry-run` look at. */
 interface FixArgs {
@@ -51,8 +52,6 @@ export function fixDiff(fixed: FixFilesResult['fixed'], shown: (path: string) =>
     .join('');
 }
 
-const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
-
 /** The summary line on stderr, and one line for each page with fixes that was not fixed. */
 export function fixSummary(result: FixFilesResult, dryRun: boolean, shown: (path: string) => string): string {
   const fixes = result.fixed.reduce((sum, page) => sum + page.fixes, 0);
@@ -60,7 +59,7 @@ export function fixSummary(result: FixFilesResult, dryRun: boolean, shown: (path
   const lines = result.skipped.map(
     ({ path, reason }) => `doclint: warning: \`${sanitizeLine(shown(path))}\` was not fixed: ${sanitizeLine(reason)}\n`,
   );
-  const counted = `${plural(fixes, 'fix')} in ${plural(files, 'file')}`.replace(/fixs/, 'fixes');
+  const counted = `${plural(fixes, 'fix', 'fixes')} in ${plural(files, 'file')}`;
   lines.push(
     dryRun
       ? `doclint: --fix-dry-run: ${counted} would be applied; nothing was written\n`

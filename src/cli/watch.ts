@@ -15,6 +15,7 @@ import { readVersion } from '../node/version.js';
 import { watchTree } from '../node/watch.js';
 import { sanitizeLine } from '../formatters/escape.js';
 import type { ExitCode, Stream } from './output.js';
+import { plural } from '../util/plural.js';
 
 /** How long to wait after a change for more before linting again (ms). */
 export const WATCH_DEBOUNCE = 100;
@@ -39,8 +40,6 @@ interface WatchRun {
   pageCache?: PageCache;
   seen?: (results: readonly LintResult[]) => void;
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** The line after each run: when, what it found (or that it stopped), how long it took. */
 export function watchSummary(results: readonly LintResult[] | undefined, elapsed: number, now: Date): string {

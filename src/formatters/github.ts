@@ -1,5 +1,6 @@
 import type { Diagnostic, LintResult } from '../types.js';
 import { sanitizeForTerminal } from './escape.js';
+import { plural } from '../util/plural.js';
 
 /** GitHub shows at most this many error and this many warning annotations per step. */
 export const GITHUB_ANNOTATIONS_PER_SEVERITY = 10;
@@ -44,8 +45,6 @@ function command(d: Diagnostic): string {
     .join(',');
   return `::${d.severity === 'error' ? 'error' : 'warning'} ${list}::${escapeData(d.message)}`;
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
  * GitHub Actions workflow commands, one annotation per diagnostic: errors first, then warnings,

@@ -1,6 +1,7 @@
 import type { LintResult } from '../types.js';
 import { escapeBidi } from './escape.js';
 import { ruleLabel } from './junit.js';
+import { plural } from '../util/plural.js';
 
 /** GitHub's limit for a job summary (`$GITHUB_STEP_SUMMARY`), in UTF-8 bytes. */
 export const MARKDOWN_MAX_BYTES = 1024 * 1024;
@@ -44,8 +45,6 @@ export function utf8Length(text: string): number {
   }
   return bytes;
 }
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /**
  * A summary for a GitHub job summary or a pull-request comment: totals, a table of counts per rule

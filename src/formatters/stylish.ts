@@ -1,5 +1,6 @@
 import type { LintResult } from '../types.js';
 import { sanitizeLine } from './escape.js';
+import { plural } from '../util/plural.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -9,8 +10,6 @@ const paint = (enabled: boolean, code: string) => (text: string) =>
   enabled ? `\u001B[${code}m${text}\u001B[0m` : text;
 
 export { sanitizeForTerminal, sanitizeLine } from './escape.js';
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 /** ESLint's stylish report: diagnostics grouped by file, aligned, then a summary line. */
 export function formatStylish(results: readonly LintResult[], { color }: StylishOptions): string {

@@ -166,6 +166,36 @@ describe('--fix', () => {
     );
   });
 
+  test('a topics list gains the children the table of contents places under its page, once', () => {
+    const guide = copy();
+    cpSync(join(repo, 'fixtures/rules/toc-topics-match'), guide, { recursive: true });
+    const fixed = doclint(guide, '--fix', 'security.md', '--no-config-lookup');
+    expect(fixed.stderr).toBe('doclint: applied 3 fixes in 1 file\n');
+    expect(read(guide, 'security.md')).toBe(
+      [
+        '# Security in Example Service',
+        '',
+        'Security is a shared responsibility between AWS and you\\.',
+        '',
+        '**Topics**',
+        '+ [Data protection in Example Service](data-protection.md)',
+        '+ [Identity and access management for Example Service](example_managing_access.md)',
+        '+ [Monitoring Example Service](monitoring.md)',
+        '+ [Identity and access management for Example Service](security-iam.md)',
+        '+ [Logging Example Service API calls](logging.md)',
+        '+ [Resilience in Example Service](resilience.md)',
+        '',
+      ].join('\n'),
+    );
+    // what has no one right answer stays reported: the renamed child's stale item, the page that moved
+    expect(fixed.code).toBe(1);
+    expect(fixed.stdout).toContain('Unexpected topic `example_managing_access.md`');
+    expect(fixed.stdout).toContain('Unexpected topic `monitoring.md`');
+    const again = doclint(guide, '--fix-dry-run', 'security.md', '--no-config-lookup');
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toContain('doclint: --fix-dry-run: 0 fixes in 0 files would be applied; nothing was written');
+  });
+
   test('a file renamed and a heading renamed since --changed-since: the links follow them', () => {
     const dir = copy();
     const git = (...args: string[]) =>
