@@ -19323,7 +19323,7 @@ async function main(options) {
     ...args,
     ...args.config === void 0 ? {} : { config: fromCwd(args.config) }
   });
-  const conflict = singleShotConflict(args, patterns) ?? editorConflict(args, typed) ?? fixConflict(args);
+  const conflict = singleShotConflict(args, typed) ?? editorConflict(args, typed) ?? fixConflict(args);
   if (conflict !== void 0) return usageError(stderr, conflict);
   if (args.lsp) return languageServer(args, io, loadOptions, limits, options.stdin);
   try {
@@ -19479,9 +19479,9 @@ function editorConflict(args, typed) {
   }
   return void 0;
 }
-function singleShotConflict(args, patterns) {
+function singleShotConflict(args, typed) {
   const single = SINGLE_SHOT.filter((name) => args[name] !== void 0 && args[name] !== false);
-  if (single.length > 1 || single.length === 1 && patterns.length > 0) {
+  if (single.length > 1 || single.length === 1 && typed.length > 0) {
     return `--${single[0]} ${single.length > 1 ? `cannot be combined with --${single[1]}` : "takes no other paths"}`;
   }
   return void 0;

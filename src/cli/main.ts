@@ -93,7 +93,7 @@ export async function main(options: MainOptions): Promise<ExitCode> {
     ...args,
     ...(args.config === undefined ? {} : { config: fromCwd(args.config) }),
   });
-  const conflict = singleShotConflict(args, patterns) ?? editorConflict(args, typed) ?? fixConflict(args);
+  const conflict = singleShotConflict(args, typed) ?? editorConflict(args, typed) ?? fixConflict(args);
   if (conflict !== undefined) return usageError(stderr, conflict);
   if (args.lsp) return languageServer(args, io, loadOptions, limits, options.stdin);
   try {
@@ -286,9 +286,9 @@ function editorConflict(args: Args, typed: readonly string[]): string | undefine
 }
 
 /** What is wrong when a single-shot command comes with another one or with paths; else undefined. */
-function singleShotConflict(args: Args, patterns: readonly string[]): string | undefined {
+function singleShotConflict(args: Args, typed: readonly string[]): string | undefined {
   const single = SINGLE_SHOT.filter((name) => args[name] !== undefined && args[name] !== false);
-  if (single.length > 1 || (single.length === 1 && patterns.length > 0)) {
+  if (single.length > 1 || (single.length === 1 && typed.length > 0)) {
     return `--${single[0]} ${single.length > 1 ? `cannot be combined with --${single[1]}` : 'takes no other paths'}`;
   }
   return undefined;

@@ -456,6 +456,15 @@ const cases = (): Case[] => [
     stderr: '',
   },
   {
+    // the run works from the project root, above the working directory: that is not a second path
+    name: '--explain from a folder below the project root',
+    cwd: join(projects, 'guide/docs'),
+    args: ['--explain', 'security.md'],
+    code: 0,
+    stdout: /^docs\/security\.md\n\nConfig files: none/,
+    stderr: '',
+  },
+  {
     name: '--explain of an ignored page says so',
     cwd: join(projects, 'config-cascade'),
     args: ['--explain', 'generated/out.md'],
