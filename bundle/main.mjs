@@ -59,6 +59,7 @@ import {
   DEFAULT_MAX_PARSE_TIME,
   SITES,
   SITES_BY_SPECIFICITY,
+  TOP,
   anchorPage,
   awsMention,
   builtinRules,
@@ -82,6 +83,7 @@ import {
   pageIdentity,
   pageTitle,
   parseMarkdown,
+  placeToc,
   renderedText,
   resolveRules,
   resolveSettings,
@@ -14445,7 +14447,8 @@ function formatExplanation({
   securityScope: securityScope2,
   title,
   plugins = [],
-  contracts = []
+  contracts = [],
+  toc
 }) {
   const { path, files, config, provenance, ignoredBy } = explanation;
   const settings = resolveSettings(config);
@@ -14459,6 +14462,8 @@ function formatExplanation({
     "",
     `Security page: ${securityLine(securityReason, settings, title)}`,
     ...securityScopeLines(securityScope2),
+    "",
+    ...tocLines(toc),
     "",
     ...contractLines(contracts, provenance),
     ...ruleLines(printed, rules, provenance),
@@ -14501,6 +14506,25 @@ function pluginLines(plugins) {
     "Plugins (project-wide):",
     ...plugins.map((plugin) => `  ${plugin.specifier} (listed in ${plugin.listedIn}): ${quoted(plugin.ruleIds)}`)
   ];
+}
+function tocLines(toc) {
+  if (toc === void 0) return ["Table of contents: none found (the TOC file in this folder or above)"];
+  const lines = [`Table of contents: \`${toc.path}\``];
+  if (toc.entries.length === 0) {
+    lines.push("  does not list this page (toc-orphan-page reports it unless a page it lists links here)");
+    return lines;
+  }
+  for (const { text, line, parent } of toc.entries) {
+    const where = parent === void 0 ? "at the top level" : `under \`${parent}\``;
+    lines.push(`  entry: \`${text}\`${line === void 0 ? "" : ` (line ${line})`}, ${where}`);
+  }
+  if (toc.children.length === 0) {
+    lines.push("  children: none");
+    return lines;
+  }
+  lines.push(`  children (what a topics list on this page lists, toc-topics-match): ${toc.children.length}`);
+  for (const { text, target } of toc.children) lines.push(`    ${text}${target === void 0 ? "" : `  ${target}`}`);
+  return lines;
 }
 function contractLines(contracts, provenance) {
   if (contracts.length === 0) return [];
@@ -14641,8 +14665,27 @@ async function explainPage(cwd, file, loadOptions, maxFileSize) {
       listedIn: plugin.listedIn,
       ruleIds: plugin.rules.map((rule) => rule.meta.id)
     })),
-    contracts: await explainContracts(path, tree, settings, toc)
+    contracts: await explainContracts(path, tree, settings, toc),
+    toc: tocPlace(path, await toc())
   });
+}
+function tocPlace(path, toc) {
+  if (toc === void 0) return void 0;
+  const placed = placeToc(toc.path, toc.entries, (target) => target);
+  const at2 = placed.byTarget.get(path) ?? [];
+  const entries = at2.map((index) => {
+    const { text, position, parent } = toc.entries[index];
+    return {
+      text,
+      ...position ? { line: position.start.line } : {},
+      ...parent === TOP ? {} : { parent: toc.entries[parent].text }
+    };
+  });
+  const children = (at2.length === 0 ? [] : placed.children.get(at2[0]) ?? []).map((index) => {
+    const { text, target } = toc.entries[index];
+    return target === void 0 ? { text } : { text, target };
+  });
+  return { path: toc.path, entries, children };
 }
 function once(run) {
   let result;

@@ -24734,7 +24734,7 @@ function topicItem(item, byStart, definitions) {
 
 // src/helpers/toc.ts
 var TOP = -1;
-function tocCandidates(path, tocFile) {
+function tocCandidates(path, tocFile = "index.md") {
   const parts = path.split("/").slice(0, -1);
   const out = [];
   for (let end = parts.length; end >= 0; end--) out.push([...parts.slice(0, end), tocFile].join("/"));
@@ -25032,12 +25032,6 @@ function matchReason(contract, page) {
   }
   return void 0;
 }
-function tocCandidates2(path, tocFile = "index.md") {
-  const parts = path.split("/").slice(0, -1);
-  const out = [];
-  for (let end = parts.length; end >= 0; end--) out.push([...parts.slice(0, end), tocFile].join("/"));
-  return out;
-}
 function tocReason(contract, path, toc, tocPath) {
   const folder = tocPath.includes("/") ? tocPath.slice(0, tocPath.lastIndexOf("/") + 1) : "";
   const isParent = (entry) => contract.tocParent.find(
@@ -25144,7 +25138,7 @@ var page_contract_default = defineRule({
     for (const path of ctx.index.pages.keys()) {
       const pending = ctx.kept(path);
       if (!pending) continue;
-      const tocPath = tocCandidates2(path, siteProfile(ctx.settings).tocFile).find(
+      const tocPath = tocCandidates(path, siteProfile(ctx.settings).tocFile).find(
         (candidate) => ctx.index.toc(candidate) !== void 0
       );
       if (tocPath === void 0) continue;
@@ -25247,7 +25241,7 @@ function reportGuideSecurityPages(ctx) {
   }
 }
 function nearestToc(path, tocOf) {
-  for (const candidate of tocCandidates2(path)) {
+  for (const candidate of tocCandidates(path)) {
     const entries = tocOf(candidate);
     if (entries) return { path: candidate, entries };
   }
@@ -25256,7 +25250,7 @@ function nearestToc(path, tocOf) {
 var folderOf = (path) => path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
 function notGuideSecurityPage(path, fileNames, hasFile, toc) {
   const folders = [];
-  for (const candidate of tocCandidates2(path)) {
+  for (const candidate of tocCandidates(path)) {
     folders.push(folderOf(candidate));
     if (toc === void 0 || candidate === toc.path) break;
   }
@@ -25912,9 +25906,11 @@ export {
   require__,
   require_mod,
   fileStem,
+  TOP,
+  tocCandidates,
+  placeToc,
   pageIdentity,
   matchReason,
-  tocCandidates2 as tocCandidates,
   tocReason,
   awsMention,
   notGuideSecurityPage,

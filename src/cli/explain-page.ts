@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import type { Root } from 'mdast';
 import type { Config, Rule, Settings } from '../types.js';
 import { resolveRules, resolveSettings } from '../engine/config/resolve.js';
-import { formatExplanation, type PluginListing, type SecurityScope } from './explain.js';
+import { formatExplanation, type PluginListing, type SecurityScope, type TocPlace } from './explain.js';
+import { placeToc, TOP } from '../helpers/toc.js';
 import { tocFileOf } from '../engine/collect.js';
 import { parseMarkdown } from '../engine/parse.js';
 import { tocOfText } from '../engine/nav-toc.js';
@@ -51,7 +52,28 @@ export async function explainPage(
       ruleIds: plugin.rules.map((rule) => rule.meta.id),
     })),
     contracts: await explainContracts(path, tree, settings, toc),
+    toc: tocPlace(path, await toc()),
   });
+}
+
+/** The page's entries in its table of contents, and the entries under the first of them. */
+function tocPlace(path: string, toc: Toc | undefined): TocPlace | undefined {
+  if (toc === undefined) return undefined;
+  const placed = placeToc(toc.path, toc.entries, (target) => target);
+  const at = placed.byTarget.get(path) ?? [];
+  const entries = at.map((index) => {
+    const { text, position, parent } = toc.entries[index]!;
+    return {
+      text,
+      ...(position ? { line: position.start.line } : {}),
+      ...(parent === TOP ? {} : { parent: toc.entries[parent]!.text }),
+    };
+  });
+  const children = (at.length === 0 ? [] : (placed.children.get(at[0]!) ?? [])).map((index) => {
+    const { text, target } = toc.entries[index]!;
+    return target === undefined ? { text } : { text, target };
+  });
+  return { path: toc.path, entries, children };
 }
 
 /** `run` once, when first asked. */

@@ -93,6 +93,18 @@ export interface ExplainInput {
   plugins?: readonly PluginListing[];
   /** each contract of the page's config: why it applies (undefined: it does not) */
   contracts?: Array<{ name: string; description?: string; reason?: string }>;
+  /** the page's place in its table of contents (undefined: no table of contents was found) */
+  toc?: TocPlace;
+}
+
+/** Where a table of contents puts a page, for `--explain`: what the TOC rules compare a page with. */
+export interface TocPlace {
+  /** the TOC file, relative to the project root */
+  path: string;
+  /** the entries that link to the page: their text, their line, the text of the entry above them */
+  entries: Array<{ text: string; line?: number; parent?: string }>;
+  /** the entries under the page's first entry, in order */
+  children: Array<{ text: string; target?: string }>;
 }
 
 export interface PluginListing {
@@ -116,6 +128,7 @@ export function formatExplanation({
   title,
   plugins = [],
   contracts = [],
+  toc,
 }: ExplainInput): string {
   const { path, files, config, provenance, ignoredBy } = explanation;
   const settings = resolveSettings(config);
@@ -129,6 +142,8 @@ export function formatExplanation({
     '',
     `Security page: ${securityLine(securityReason, settings, title)}`,
     ...securityScopeLines(securityScope),
+    '',
+    ...tocLines(toc),
     '',
     ...contractLines(contracts, provenance),
     ...ruleLines(printed, rules, provenance),
@@ -180,6 +195,27 @@ function pluginLines(plugins: readonly PluginListing[]): string[] {
     'Plugins (project-wide):',
     ...plugins.map((plugin) => `  ${plugin.specifier} (listed in ${plugin.listedIn}): ${quoted(plugin.ruleIds)}`),
   ];
+}
+
+/** The page's place in its table of contents, and the children a topics list must list (toc-topics-match). */
+function tocLines(toc: TocPlace | undefined): string[] {
+  if (toc === undefined) return ['Table of contents: none found (the TOC file in this folder or above)'];
+  const lines = [`Table of contents: \`${toc.path}\``];
+  if (toc.entries.length === 0) {
+    lines.push('  does not list this page (toc-orphan-page reports it unless a page it lists links here)');
+    return lines;
+  }
+  for (const { text, line, parent } of toc.entries) {
+    const where = parent === undefined ? 'at the top level' : `under \`${parent}\``;
+    lines.push(`  entry: \`${text}\`${line === undefined ? '' : ` (line ${line})`}, ${where}`);
+  }
+  if (toc.children.length === 0) {
+    lines.push('  children: none');
+    return lines;
+  }
+  lines.push(`  children (what a topics list on this page lists, toc-topics-match): ${toc.children.length}`);
+  for (const { text, target } of toc.children) lines.push(`    ${text}${target === undefined ? '' : `  ${target}`}`);
+  return lines;
 }
 
 /** Each contract of the page's config: whether it applies, why, and where it was set (nothing without contracts). */

@@ -75,16 +75,7 @@ export function matchReason(contract: CompiledContract, page: PageIdentity): str
   return undefined;
 }
 
-/**
- * Where a page's table of contents is: the `index.md` (or the site's own, `SUMMARY.md`) nearest
- * to it, in its folder or above.
- */
-export function tocCandidates(path: string, tocFile = 'index.md'): string[] {
-  const parts = path.split('/').slice(0, -1);
-  const out: string[] = [];
-  for (let end = parts.length; end >= 0; end--) out.push([...parts.slice(0, end), tocFile].join('/'));
-  return out;
-}
+export { tocCandidates } from '../helpers/toc.js';
 
 /**
  * Why the page is below one of the contract's `tocParent` entries in a table of contents, or

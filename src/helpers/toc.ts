@@ -21,7 +21,7 @@ export interface PlacedToc {
 export const TOP = -1;
 
 /** Where a page's table of contents may be: the TOC file in its folder, then in each folder above. */
-export function tocCandidates(path: string, tocFile: string): string[] {
+export function tocCandidates(path: string, tocFile = 'index.md'): string[] {
   const parts = path.split('/').slice(0, -1);
   const out: string[] = [];
   for (let end = parts.length; end >= 0; end--) out.push([...parts.slice(0, end), tocFile].join('/'));

@@ -465,6 +465,22 @@ const cases = (): Case[] => [
     stderr: '',
   },
   {
+    name: "--explain: the page's place in its table of contents, and the children its topics list must list",
+    cwd: join(projects, 'guide'),
+    args: ['--explain', 'docs/security.md'],
+    code: 0,
+    stdout: new RegExp(
+      [
+        '\\n\\nTable of contents: `docs/index\\.md`\\n',
+        ' {2}entry: `Security in Acme Queue` \\(line 5\\), at the top level\\n',
+        ' {2}children \\(what a topics list on this page lists, toc-topics-match\\): 2\\n',
+        ' {4}Data protection in Acme Queue {2}docs/data-protection\\.md\\n',
+        ' {4}Identity and access management {2}docs/security-iam\\.md\\n\\n',
+      ].join(''),
+    ),
+    stderr: '',
+  },
+  {
     name: '--explain of an ignored page says so',
     cwd: join(projects, 'config-cascade'),
     args: ['--explain', 'generated/out.md'],
