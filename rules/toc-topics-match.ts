@@ -1,7 +1,7 @@
 import * as posix from '../src/util/posix-path.js';
 import { defineRule, type Fix, type ProjectContext, type ProjectIndex } from '../src/rule-api/index.js';
 import type { TopicsListOptions } from '../src/contracts/aws-security.js';
-import { topicsListReader, type TopicsList } from '../src/contracts/topics-list.js';
+import { mayHaveTopicsList, topicsListReader, type TopicsList } from '../src/contracts/topics-list.js';
 import { TOP, tocFinder, type PlacedToc } from '../src/helpers/toc.js';
 import { landingFile, siteProfile } from '../src/sites/index.js';
 
@@ -73,6 +73,7 @@ export default defineRule<TocTopicsMatchOptions>({
     defaultOptions: { labels: ['Topics', 'Security topics'], order: false },
   },
   create(ctx) {
+    if (!mayHaveTopicsList(ctx.text, ctx.options)) return {};
     const reader = topicsListReader(ctx.tree, ctx.text, ctx.options);
     return {
       ...reader.visitors,

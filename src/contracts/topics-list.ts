@@ -96,6 +96,22 @@ function insertion(list: List, item: ListItem, text: string): Insertion | undefi
 }
 
 /**
+ * Whether the page's text may have a topics list: it contains the longest word of some label
+ * (any case), or a character reference, which could spell one. Most pages have no label, and
+ * reading every paragraph's text costs more than the rest of the rule.
+ */
+export function mayHaveTopicsList(text: string, options: TopicsListOptions): boolean {
+  if (/&(?:#|[a-z][a-z0-9]*;)/i.test(text)) return true;
+  const lower = text.toLowerCase();
+  return options.labels.some((label) => {
+    const words = label.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+    if (!words) return true;
+    const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+    return lower.includes(longest);
+  });
+}
+
+/**
  * Visitors that read the page's topics list: the list after the first `labels` label (or
  * heading) that introduces one, as `security-topics-list` finds it. `done()` gives it once
  * the walk is over (the page's links are complete), or undefined when the page has none.

@@ -6,6 +6,7 @@ import { parseMarkdown } from '../../src/engine/parse.js';
 import { renderedText } from '../../src/helpers/text.js';
 import type { Fix } from '../../src/types.js';
 import { RuleTester } from '../support/rule-tester.js';
+import { mayHaveTopicsList } from '../../src/contracts/topics-list.js';
 
 const TOC = [
   '# Guide',
@@ -65,6 +66,12 @@ new RuleTester().run(rule, {
     },
   ],
   invalid: [
+    {
+      // the rule skips pages without a label's word; a character reference must not hide the list
+      name: 'a label spelled with a character reference is still the label',
+      files: { 'security.md': `# Security\n\n**&#84;opics**\n${DATA}\n${IAM}\n`, 'index.md': TOC },
+      errors: [{ messageId: 'missingChild', line: 5, column: 1 }],
+    },
     {
       name: 'a renamed child, a child never added, an item the TOC places at the top',
       files: {
@@ -212,4 +219,13 @@ test('an ordered, loose list gets the next number and a blank line; every missin
     'Logging -> logging.md',
     'Identity and access management -> security-iam.md',
   ]);
+});
+
+test('only a page that has a word of a label, or a character reference, is read for a topics list', () => {
+  const options = { labels: ['Topics', 'Security *topics'] };
+  expect(mayHaveTopicsList('# Setup\n\n**TOPICS**\n', options)).toBe(true);
+  expect(mayHaveTopicsList('# Setup\n\nNo list here.\n', options)).toBe(false);
+  expect(mayHaveTopicsList('# Setup\n\n**&#x54;opics**\n', options)).toBe(true);
+  expect(mayHaveTopicsList('# Setup\n\nSecurity first.\n', { labels: ['Security *topics'] })).toBe(true);
+  expect(mayHaveTopicsList('# Setup\n', { labels: ['*'] })).toBe(true);
 });
