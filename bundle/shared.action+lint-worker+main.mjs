@@ -24683,6 +24683,16 @@ ${indent.replace(/[ \t]+$/, "")}` : "";
   return { line: end.line, column: end.column, prefix: `${gap}
 ${indent}${bullet} ` };
 }
+function mayHaveTopicsList(text3, options) {
+  if (/&(?:#|[a-z][a-z0-9]*;)/i.test(text3)) return true;
+  const lower = text3.toLowerCase();
+  return options.labels.some((label) => {
+    const words = label.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+    if (!words) return true;
+    const longest = words.reduce((a, b) => b.length > a.length ? b : a);
+    return lower.includes(longest);
+  });
+}
 function topicsListReader(tree, text3, options) {
   const section = topicsSection(options);
   const { model, visitors } = createPageModel(tree, text3);
@@ -24821,6 +24831,7 @@ var toc_topics_match_default = defineRule({
     defaultOptions: { labels: ["Topics", "Security topics"], order: false }
   },
   create(ctx) {
+    if (!mayHaveTopicsList(ctx.text, ctx.options)) return {};
     const reader = topicsListReader(ctx.tree, ctx.text, ctx.options);
     return {
       ...reader.visitors,

@@ -47,5 +47,11 @@ export function formatStylish(results: readonly LintResult[], { color }: Stylish
   if (total === 0) return '';
   const summary = `\u2716 ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
   out.push((errors > 0 ? red : yellow)(bold(summary)));
+  const fixable = results.flatMap((result) => result.diagnostics.filter((d) => d.fix !== undefined));
+  if (fixable.length > 0) {
+    const fixableErrors = fixable.filter((d) => d.severity === 'error').length;
+    const counts = `${plural(fixableErrors, 'error')} and ${plural(fixable.length - fixableErrors, 'warning')}`;
+    out.push((errors > 0 ? red : yellow)(bold(`  ${counts} potentially fixable with the \`--fix\` option.`)));
+  }
   return `${out.join('\n')}\n`;
 }

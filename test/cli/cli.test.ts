@@ -72,6 +72,7 @@ docs/welcome.md
   7:70  error    Unexpected letter case in \`Data-Protection.md\`: the file is \`data-protection.md\`  link-file-exists
 
 \u2716 5 problems (5 errors, 0 warnings)
+  1 error and 0 warnings potentially fixable with the \`--fix\` option.
 `;
 
 /** fixtures/projects/contracts: page contracts in .doclintrc.yaml, one of them by place in guide/index.md. */
@@ -172,6 +173,7 @@ const cases = (): Case[] => [
   7:70  error    Unexpected letter case in \`Data-Protection.md\`: the file is \`data-protection.md\`  link-file-exists
 
 \u2716 2 problems (2 errors, 0 warnings)
+  1 error and 0 warnings potentially fixable with the \`--fix\` option.
 `,
   },
   {
@@ -527,7 +529,7 @@ security-shared-responsibility  error    no       doclint:aws-security, doclint:
 security-topics-list            error    no       doclint:aws-security, doclint:aws-guide                    ${ruleDoc('security-topics-list')}
 toc-entry-exists                off      no       doclint:aws-guide                                          ${ruleDoc('toc-entry-exists')}
 toc-orphan-page                 off      no       doclint:aws-guide                                          ${ruleDoc('toc-orphan-page')}
-toc-topics-match                error    no       doclint:aws-security, doclint:aws-guide                    ${ruleDoc('toc-topics-match')}
+toc-topics-match                error    yes      doclint:aws-security, doclint:aws-guide                    ${ruleDoc('toc-topics-match')}
 `,
     stderr: '',
   },

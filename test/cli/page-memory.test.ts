@@ -170,6 +170,7 @@ describe('pages parsed on the main thread outside the per-page phase', () => {
   3:1  error    Cannot find anchor \`#hungry\` in \`hungry.md\`: it was removed from \`hungry.md\` since \`HEAD\`  link-anchor-exists
 
 \u2716 1 problem (1 error, 0 warnings)
+  1 error and 0 warnings potentially fixable with the \`--fix\` option.
 `,
       stderr: '',
     });

@@ -14,6 +14,25 @@ describe('sanitizeForTerminal and sanitizeLine', () => {
 });
 
 describe('formatStylish', () => {
+  test('a line after the summary counts what --fix would repair, as ESLint says it', () => {
+    const fix = { start: { line: 3, column: 5 }, end: { line: 3, column: 9 }, text: 'y.md' };
+    const output = formatStylish(
+      [
+        result('a.md', [
+          { ruleId: 'link-file-exists', severity: 'error', message: 'Wrong case', line: 3, column: 5, fix },
+          { ruleId: 'link-anchor-exists', severity: 'warning', message: 'Renamed', line: 4, column: 1, fix },
+          { ruleId: 'link-anchor-exists', severity: 'warning', message: 'Missing', line: 5, column: 1 },
+        ]),
+      ],
+      { color: false },
+    );
+    expect(output.split('\n').slice(-3)).toEqual([
+      '\u2716 3 problems (1 error, 2 warnings)',
+      '  1 error and 1 warning potentially fixable with the `--fix` option.',
+      '',
+    ]);
+  });
+
   test('exact output: grouped by file, aligned, summary', () => {
     expect(
       formatStylish(

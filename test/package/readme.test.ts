@@ -254,8 +254,10 @@ test('README: every block this test runs is marked, and every marker names one',
 });
 
 /** A report's last line when it has warnings only, and when it has errors. */
-const WARNINGS_ONLY = /✖ [1-9]\d* problems? \(0 errors, [1-9]\d* warnings?\)\n$/;
-const WITH_ERRORS = /✖ [1-9]\d* problems? \([1-9]\d* errors?, \d+ warnings?\)\n$/;
+// the summary, and ESLint's line on what --fix would repair when something would
+const FIXABLE = '(?: {2}\\d+ errors? and \\d+ warnings? potentially fixable with the `--fix` option\\.\\n)?$';
+const WARNINGS_ONLY = new RegExp(`✖ [1-9]\\d* problems? \\(0 errors, [1-9]\\d* warnings?\\)\\n${FIXABLE}`);
+const WITH_ERRORS = new RegExp(`✖ [1-9]\\d* problems? \\([1-9]\\d* errors?, \\d+ warnings?\\)\\n${FIXABLE}`);
 
 /** Commands already run in the clone, which a later block that repeats them does not run again. */
 const ranInClone = new Set<string>();

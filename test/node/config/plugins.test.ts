@@ -220,7 +220,7 @@ security-shared-responsibility  error    no       doclint:aws-security, doclint:
 security-topics-list            error    no       doclint:aws-security, doclint:aws-guide                    (built-in)                   ${ruleDoc('security-topics-list')}
 toc-entry-exists                off      no       doclint:aws-guide                                          (built-in)                   ${ruleDoc('toc-entry-exists')}
 toc-orphan-page                 off      no       doclint:aws-guide                                          (built-in)                   ${ruleDoc('toc-orphan-page')}
-toc-topics-match                error    no       doclint:aws-security, doclint:aws-guide                    (built-in)                   ${ruleDoc('toc-topics-match')}
+toc-topics-match                error    yes      doclint:aws-security, doclint:aws-guide                    (built-in)                   ${ruleDoc('toc-topics-match')}
 `,
     stderr: '',
   },
