@@ -22882,6 +22882,13 @@ function isLinkItem(item) {
   const [lead] = first.children.filter((child) => !isBlank(child) && child.type !== "html");
   return lead?.type === "link" || lead?.type === "linkReference";
 }
+function leadingLink(item) {
+  if (!isLinkItem(item)) return void 0;
+  const first = item.children[0];
+  return first?.type === "paragraph" ? first.children.find(
+    (child) => child.type === "link" || child.type === "linkReference"
+  ) : void 0;
+}
 function allItems(list3) {
   const items = [];
   for (const item of list3.children) {
@@ -22989,9 +22996,7 @@ var TOC_FILE = "index.md";
 var tocFileOf = (options) => siteProfile(options).tocFile ?? TOC_FILE;
 var isTocFile = (path, tocFile = TOC_FILE) => path === tocFile || path.endsWith(`/${tocFile}`);
 function tocEntry(item, ancestors, entries, path, resolve2) {
-  if (!isLinkItem(item)) return void 0;
-  const first = item.children[0];
-  const lead = first?.type === "paragraph" ? first.children.find((child) => child.type === "link" || child.type === "linkReference") : void 0;
+  const lead = leadingLink(item);
   if (!lead) return void 0;
   let parent = -1;
   for (let i = ancestors.length - 1; i >= 0; i--) {
@@ -24723,9 +24728,7 @@ function topicsListReader(tree, text3, options) {
   };
 }
 function topicItem(item, byStart, definitions) {
-  if (!isLinkItem(item)) return void 0;
-  const first = item.children[0];
-  const lead = first?.type === "paragraph" ? first.children.find((child) => child.type === "link" || child.type === "linkReference") : void 0;
+  const lead = leadingLink(item);
   if (!lead?.position) return void 0;
   const linked = lead.type === "link" ? lead : definitions.get(lead.identifier);
   const ref = linked ? byStart.get(startKey(linked.position)) : void 0;

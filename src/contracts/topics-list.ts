@@ -7,7 +7,7 @@ import type { Definition, List, ListItem, Root } from 'mdast';
 import type { Position } from 'unist';
 import type { LinkRef, Visitors } from '../rule-api/index.js';
 import { startKey } from '../helpers/destination.js';
-import { allItems, isLinkItem } from '../helpers/structure.js';
+import { allItems, leadingLink } from '../helpers/structure.js';
 import { renderedText } from '../helpers/text.js';
 import type { TopicsListOptions } from './aws-security.js';
 import { compileContract, type CompiledRequirement } from './compile.js';
@@ -157,12 +157,7 @@ function topicItem(
   byStart: ReadonlyMap<string, LinkRef>,
   definitions: ReadonlyMap<string, Definition>,
 ): Omit<TopicItem, 'nested'> | undefined {
-  if (!isLinkItem(item)) return undefined;
-  const first = item.children[0];
-  const lead =
-    first?.type === 'paragraph'
-      ? first.children.find((child) => child.type === 'link' || child.type === 'linkReference')
-      : undefined;
+  const lead = leadingLink(item);
   if (!lead?.position) return undefined;
   const linked = lead.type === 'link' ? lead : definitions.get(lead.identifier);
   const ref = linked ? byStart.get(startKey(linked.position)) : undefined;

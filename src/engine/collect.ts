@@ -9,7 +9,7 @@ import { htmlTags } from '../helpers/html.js';
 import { siteProfile, type SiteProfile } from '../sites/index.js';
 import { at } from '../sites/profile.js';
 import { pointLocator } from '../helpers/position.js';
-import { isLinkItem } from '../helpers/structure.js';
+import { leadingLink } from '../helpers/structure.js';
 import { renderedText } from '../helpers/text.js';
 import { htmlDestination, markdownDestination } from '../helpers/written-destination.js';
 
@@ -114,12 +114,7 @@ function tocEntry(
   path: string,
   resolve: LinkResolver,
 ): TocEntry | undefined {
-  if (!isLinkItem(item)) return undefined;
-  const first = item.children[0];
-  const lead =
-    first?.type === 'paragraph'
-      ? first.children.find((child) => child.type === 'link' || child.type === 'linkReference')
-      : undefined;
+  const lead = leadingLink(item);
   if (!lead) return undefined;
   let parent = -1;
   for (let i = ancestors.length - 1; i >= 0; i--) {

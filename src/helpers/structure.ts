@@ -1,4 +1,4 @@
-import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
+import type { Heading, Link, LinkReference, List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import type { Settings } from '../types.js';
 import { normalizeWording, renderedText } from './text.js';
 
@@ -65,6 +65,17 @@ export function isLinkItem(item: ListItem): boolean {
   if (first?.type !== 'paragraph') return false;
   const [lead] = first.children.filter((child) => !isBlank(child) && child.type !== 'html');
   return lead?.type === 'link' || lead?.type === 'linkReference';
+}
+
+/** The link a list item starts with (`isLinkItem`), or undefined for any other item. */
+export function leadingLink(item: ListItem): Link | LinkReference | undefined {
+  if (!isLinkItem(item)) return undefined;
+  const first = item.children[0];
+  return first?.type === 'paragraph'
+    ? first.children.find(
+        (child): child is Link | LinkReference => child.type === 'link' || child.type === 'linkReference',
+      )
+    : undefined;
 }
 
 /** Every list item of a list and of the lists nested in its items. */
