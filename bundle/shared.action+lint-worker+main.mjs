@@ -24840,7 +24840,8 @@ var toc_topics_match_default = defineRule({
       ...reader.visitors,
       "root:exit"() {
         const list3 = reader.done(ctx.page.links);
-        if (list3) ctx.keep(list3);
+        const items = list3?.items.filter((item) => item.target !== void 0);
+        if (list3 && items && items.length > 0) ctx.keep({ ...list3, items });
       }
     };
   },

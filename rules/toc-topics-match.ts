@@ -79,7 +79,10 @@ export default defineRule<TocTopicsMatchOptions>({
       ...reader.visitors,
       'root:exit'() {
         const list = reader.done(ctx.page.links);
-        if (list) ctx.keep(list);
+        // Items that name no file (this page's sections, other sites) are never compared: a list of
+        // only those is not kept, and the cache holds only what the cross-file part reads.
+        const items = list?.items.filter((item) => item.target !== undefined);
+        if (list && items && items.length > 0) ctx.keep({ ...list, items });
       },
     };
   },
