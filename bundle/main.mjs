@@ -17005,12 +17005,12 @@ var LspProject = class {
   }
   /** Lints these pages again (open ones from the editor's text); pages no longer linted are dropped. */
   async relint(paths) {
-    const wanted = [];
+    const wanted2 = [];
     for (const path of paths) {
-      if (this.pages.has(path)) wanted.push(path);
+      if (this.pages.has(path)) wanted2.push(path);
       else this.outcomes.delete(path);
     }
-    await this.analyze(wanted.sort(), "off");
+    await this.analyze(wanted2.sort(), "off");
   }
   /** A file deleted on disk: links to it break (an open page stays, from the editor's text). */
   deleted(path) {
@@ -17055,6 +17055,93 @@ var LspProject = class {
 var import_vscode_languageserver = __toESM(require_api3(), 1);
 import { resolve as resolve8 } from "node:path";
 import { pathToFileURL } from "node:url";
+
+// node_modules/vfile-location/lib/index.js
+function location(file) {
+  const value = String(file);
+  const indices = [];
+  let cr = -1;
+  let lf = -1;
+  return { toOffset, toPoint };
+  function grow() {
+    const from = indices.at(-1) ?? 0;
+    if (cr < from) {
+      cr = value.indexOf("\r", from);
+      if (cr === -1) cr = Infinity;
+    }
+    if (lf < from) {
+      lf = value.indexOf("\n", from);
+      if (lf === -1) lf = Infinity;
+    }
+    const eol = cr + 1 === lf ? lf : Math.min(cr, lf);
+    indices.push((eol === Infinity ? value.length : eol) + 1);
+  }
+  function toPoint(offset) {
+    if (typeof offset === "number" && offset > -1 && offset <= value.length) {
+      while ((indices.at(-1) ?? 0) <= offset) grow();
+      let low = 0;
+      let high = indices.length - 1;
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2);
+        if (indices[middle] > offset) {
+          high = middle;
+        } else {
+          low = middle + 1;
+        }
+      }
+      return {
+        line: low + 1,
+        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
+        offset
+      };
+    }
+  }
+  function toOffset(point) {
+    if (point && typeof point.line === "number" && typeof point.column === "number" && !Number.isNaN(point.line) && // Excludes `NaN` too.
+    point.column > 0) {
+      while (indices.length < point.line && (indices.at(-1) ?? 0) <= value.length) {
+        grow();
+      }
+      const offset = (point.line > 1 ? indices[point.line - 2] : 0) + point.column - 1;
+      if (offset < indices[point.line - 1]) return offset;
+    }
+  }
+}
+
+// src/engine/apply-fixes.ts
+function applyFixes(text, fixes, skip) {
+  const bom = text.charCodeAt(0) === 65279 ? "\uFEFF" : "";
+  const body = bom ? text.slice(1) : text;
+  const locate = location(body);
+  const placed = [];
+  fixes.forEach((fix, index) => {
+    const start = locate.toOffset(fix.start);
+    const end = locate.toOffset(fix.end);
+    if (start === void 0 || end === void 0 || end < start) return;
+    if (skip?.(body.slice(start, end), fix, index)) return;
+    placed.push({ index, start, end, text: fix.text });
+  });
+  placed.sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts = [];
+  const applied = [];
+  let last;
+  let at2 = 0;
+  for (const fix of placed) {
+    if (last && fix.start === last.start && fix.end === last.end && fix.text === last.text) {
+      applied.push(fix.index);
+      continue;
+    }
+    if (fix.start < at2) continue;
+    parts.push(body.slice(at2, fix.start), fix.text);
+    at2 = fix.end;
+    last = fix;
+    applied.push(fix.index);
+  }
+  parts.push(body.slice(at2));
+  return { text: bom + parts.join(""), applied: applied.sort((a, b) => a - b) };
+}
+
+// src/lsp/convert.ts
 var SOURCE = "doclint";
 function toPosition({ line, column }) {
   return { line: Math.max(0, line - 1), character: Math.max(0, column - 1) };
@@ -17135,9 +17222,25 @@ function suggestionEdit(document, diagnostic, suggestion) {
   };
 }
 var overlaps = (a, b) => !(a.end.line < b.start.line || a.end.line === b.start.line && a.end.character < b.start.character || b.end.line < a.start.line || b.end.line === a.start.line && b.end.character < a.start.character);
-function codeActions(document, findings, range, docUrl) {
+var FIX_ALL_KIND = `${import_vscode_languageserver.CodeActionKind.SourceFixAll}.doclint`;
+var wanted = (only, kind) => only === void 0 || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
+function fixAllAction(document, findings) {
+  const fixes = findings.flatMap((finding) => finding.fix ? [finding.fix] : []);
+  if (fixes.length === 0) return void 0;
+  const { applied } = applyFixes(document.getText(), fixes);
+  if (applied.length === 0) return void 0;
+  return {
+    title: "Fix all doclint problems that have one right fix",
+    kind: FIX_ALL_KIND,
+    edit: { changes: { [document.uri]: applied.map((index) => fixEdit(fixes[index])) } }
+  };
+}
+function codeActions(document, findings, range, docUrl, only) {
   const actions = [];
   const { uri } = document;
+  const all = wanted(only, FIX_ALL_KIND) ? fixAllAction(document, findings) : void 0;
+  const more = all !== void 0 && (only !== void 0 || findings.filter((finding) => finding.fix).length > 1);
+  if (!wanted(only, import_vscode_languageserver.CodeActionKind.QuickFix)) return more ? [all] : [];
   for (const finding of findings) {
     if (!overlaps(rangeOf(finding), range)) continue;
     const diagnostics = [toLspDiagnostic(finding, docUrl)];
@@ -17162,6 +17265,7 @@ function codeActions(document, findings, range, docUrl) {
       });
     }
   }
+  if (more) actions.push(all);
   return actions;
 }
 
@@ -17259,8 +17363,8 @@ async function definition(project, page, position, limits) {
   if (fragment === void 0 || settings === void 0) return { path, range: top };
   const text = await project.textOf(path);
   const site2 = text === void 0 ? void 0 : anchorSitesOf(path, text, project.settingsOf(path) ?? settings, limits);
-  const wanted = decode(fragment);
-  const found = site2?.find((candidate) => candidate.anchor === wanted) ?? site2?.find((candidate) => candidate.anchor.toLowerCase() === wanted.toLowerCase());
+  const wanted2 = decode(fragment);
+  const found = site2?.find((candidate) => candidate.anchor === wanted2) ?? site2?.find((candidate) => candidate.anchor.toLowerCase() === wanted2.toLowerCase());
   if (!found) return { path, range: top };
   return { path, range: { start: toPosition(found.position.start), end: toPosition(found.position.end) } };
 }
@@ -17328,11 +17432,11 @@ var Server = class {
       for (const change of changes) this.fileEvent(change.uri, change.type);
       this.schedule();
     });
-    connection.onCodeAction(({ textDocument, range }) => {
+    connection.onCodeAction(({ textDocument, range, context }) => {
       const document = documents.get(textDocument.uri);
       const path = this.pathOf(textDocument.uri);
       if (!document || path === void 0) return [];
-      return codeActions(document, this.findings.get(path) ?? [], range, (id) => this.docUrl(id));
+      return codeActions(document, this.findings.get(path) ?? [], range, (id) => this.docUrl(id), context.only);
     });
     connection.onCompletion(({ textDocument, position }) => {
       const document = documents.get(textDocument.uri);
@@ -17366,7 +17470,7 @@ var Server = class {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: import_node.TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: ["quickfix"] },
+        codeActionProvider: { codeActionKinds: ["quickfix", FIX_ALL_KIND] },
         completionProvider: { triggerCharacters: ["(", "/", "#", '"', " "] },
         definitionProvider: true
       },
@@ -19148,93 +19252,6 @@ function fixSummary(result, dryRun, shown) {
 // src/node/fix-files.ts
 import { access, constants, lstat as lstat3, readFile } from "node:fs/promises";
 import { join as join7 } from "node:path";
-
-// node_modules/vfile-location/lib/index.js
-function location(file) {
-  const value = String(file);
-  const indices = [];
-  let cr = -1;
-  let lf = -1;
-  return { toOffset, toPoint };
-  function grow() {
-    const from = indices.at(-1) ?? 0;
-    if (cr < from) {
-      cr = value.indexOf("\r", from);
-      if (cr === -1) cr = Infinity;
-    }
-    if (lf < from) {
-      lf = value.indexOf("\n", from);
-      if (lf === -1) lf = Infinity;
-    }
-    const eol = cr + 1 === lf ? lf : Math.min(cr, lf);
-    indices.push((eol === Infinity ? value.length : eol) + 1);
-  }
-  function toPoint(offset) {
-    if (typeof offset === "number" && offset > -1 && offset <= value.length) {
-      while ((indices.at(-1) ?? 0) <= offset) grow();
-      let low = 0;
-      let high = indices.length - 1;
-      while (low < high) {
-        const middle = Math.floor((low + high) / 2);
-        if (indices[middle] > offset) {
-          high = middle;
-        } else {
-          low = middle + 1;
-        }
-      }
-      return {
-        line: low + 1,
-        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
-        offset
-      };
-    }
-  }
-  function toOffset(point) {
-    if (point && typeof point.line === "number" && typeof point.column === "number" && !Number.isNaN(point.line) && // Excludes `NaN` too.
-    point.column > 0) {
-      while (indices.length < point.line && (indices.at(-1) ?? 0) <= value.length) {
-        grow();
-      }
-      const offset = (point.line > 1 ? indices[point.line - 2] : 0) + point.column - 1;
-      if (offset < indices[point.line - 1]) return offset;
-    }
-  }
-}
-
-// src/engine/apply-fixes.ts
-function applyFixes(text, fixes, skip) {
-  const bom = text.charCodeAt(0) === 65279 ? "\uFEFF" : "";
-  const body = bom ? text.slice(1) : text;
-  const locate = location(body);
-  const placed = [];
-  fixes.forEach((fix, index) => {
-    const start = locate.toOffset(fix.start);
-    const end = locate.toOffset(fix.end);
-    if (start === void 0 || end === void 0 || end < start) return;
-    if (skip?.(body.slice(start, end), fix, index)) return;
-    placed.push({ index, start, end, text: fix.text });
-  });
-  placed.sort((a, b) => a.start - b.start || a.end - b.end);
-  const parts = [];
-  const applied = [];
-  let last;
-  let at2 = 0;
-  for (const fix of placed) {
-    if (last && fix.start === last.start && fix.end === last.end && fix.text === last.text) {
-      applied.push(fix.index);
-      continue;
-    }
-    if (fix.start < at2) continue;
-    parts.push(body.slice(at2, fix.start), fix.text);
-    at2 = fix.end;
-    last = fix;
-    applied.push(fix.index);
-  }
-  parts.push(body.slice(at2));
-  return { text: bom + parts.join(""), applied: applied.sort((a, b) => a - b) };
-}
-
-// src/node/fix-files.ts
 var MAX_FIX_PASSES = 10;
 async function readOriginal(cwd, path, write) {
   if (!isMarkdownPath(path)) return "it is not a Markdown page";

@@ -19,6 +19,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Fix, Rule, TextPoint } from '../types.js';
 import { ruleHelpUri } from '../formatters/sarif.js';
 import { localRuleDoc } from '../node/version.js';
+import { applyFixes } from '../engine/apply-fixes.js';
 
 /** The name clients show as a diagnostic's source. */
 export const SOURCE = 'doclint';
@@ -135,18 +136,48 @@ const overlaps = (a: Range, b: Range) =>
     (b.end.line === a.start.line && b.end.character < a.start.character)
   );
 
+/** The kind of the action that applies every fix of a page (`editor.codeActionsOnSave` asks for it). */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.doclint`;
+
+/** Whether the client's `only` (undefined: any kind) asks for `kind` (`source` asks for `source.fixAll.doclint`). */
+const wanted = (only: readonly string[] | undefined, kind: string) =>
+  only === undefined || only.some((asked) => kind === asked || kind.startsWith(`${asked}.`));
+
 /**
- * The quick fixes for the findings in `range`: each fix (the one right edit, preferred) and
- * each suggestion of a finding.
+ * Every fix of the page that fits in one pass, as `--fix` takes them (src/engine/apply-fixes.ts:
+ * page order, an overlapping one left out), as one action; undefined when no finding has a fix.
+ */
+export function fixAllAction(document: TextDocument, findings: readonly Diagnostic[]): CodeAction | undefined {
+  const fixes = findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
+  if (fixes.length === 0) return undefined;
+  const { applied } = applyFixes(document.getText(), fixes);
+  if (applied.length === 0) return undefined;
+  return {
+    title: 'Fix all doclint problems that have one right fix',
+    kind: FIX_ALL_KIND,
+    edit: { changes: { [document.uri]: applied.map((index) => fixEdit(fixes[index]!)) } },
+  };
+}
+
+/**
+ * The actions for the findings in `range`: each fix (the one right edit, preferred) and each
+ * suggestion of a finding, as quick fixes; and one action that applies every fix of the page.
+ * `only`: the kinds the client asks for (undefined: all).
  */
 export function codeActions(
   document: TextDocument,
   findings: readonly Diagnostic[],
   range: Range,
   docUrl: (ruleId: string) => string | undefined,
+  only?: readonly string[],
 ): CodeAction[] {
   const actions: CodeAction[] = [];
   const { uri } = document;
+  // asked for by kind (on save, "Fix all"), the page-wide action; in the light bulb, after the
+  // quick fixes of the place, and only when it does more than one of them would
+  const all = wanted(only, FIX_ALL_KIND) ? fixAllAction(document, findings) : undefined;
+  const more = all !== undefined && (only !== undefined || findings.filter((finding) => finding.fix).length > 1);
+  if (!wanted(only, CodeActionKind.QuickFix)) return more ? [all] : [];
   for (const finding of findings) {
     if (!overlaps(rangeOf(finding), range)) continue;
     const diagnostics = [toLspDiagnostic(finding, docUrl)];
@@ -171,5 +202,6 @@ export function codeActions(
       });
     }
   }
+  if (more) actions.push(all);
   return actions;
 }

@@ -30,7 +30,7 @@ import { watchTree, type TreeWatcher } from '../node/watch.js';
 import { isMarkdownPath } from '../helpers/links.js';
 import { describeError } from '../cli/output.js';
 import { LspProject, type ProjectOptions } from './project.js';
-import { codeActions, ruleDocUrl, toLspDiagnostic } from './convert.js';
+import { codeActions, FIX_ALL_KIND, ruleDocUrl, toLspDiagnostic } from './convert.js';
 import { completions, definition } from './navigate.js';
 
 /** How long to wait after an edit for more before linting again (ms): a burst of keys is one run. */
@@ -96,11 +96,11 @@ class Server {
       for (const change of changes) this.fileEvent(change.uri, change.type);
       this.schedule();
     });
-    connection.onCodeAction(({ textDocument, range }) => {
+    connection.onCodeAction(({ textDocument, range, context }) => {
       const document = documents.get(textDocument.uri);
       const path = this.pathOf(textDocument.uri);
       if (!document || path === undefined) return [];
-      return codeActions(document, this.findings.get(path) ?? [], range, (id) => this.docUrl(id));
+      return codeActions(document, this.findings.get(path) ?? [], range, (id) => this.docUrl(id), context.only);
     });
     connection.onCompletion(({ textDocument, position }) => {
       const document = documents.get(textDocument.uri);
@@ -137,7 +137,7 @@ class Server {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         completionProvider: { triggerCharacters: ['(', '/', '#', '"', ' '] },
         definitionProvider: true,
       },

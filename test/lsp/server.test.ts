@@ -126,6 +126,32 @@ describe('doclint --lsp (the bundle, over stdio)', () => {
     expect(actions[1]).toMatchObject({ kind: 'quickfix', isPreferred: true });
   });
 
+  test('"fix all" (source.fixAll.doclint, as codeActionsOnSave asks): every fix of the page in one action', async () => {
+    await client.change('b.md', `${B}\nTODO here.\n`, 4);
+    await client.expect('b.md', [...bFindings, 'local/todo 7:1']);
+    const ask = (only?: string[]) =>
+      client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: client.uri('b.md') },
+        range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } },
+        context: { diagnostics: [], ...(only ? { only } : {}) },
+      });
+    const edits = [
+      { range: { start: { line: 4, character: 24 }, end: { line: 4, character: 28 } }, newText: 'To do' },
+      { range: { start: { line: 6, character: 0 }, end: { line: 6, character: 4 } }, newText: 'To do' },
+    ];
+    const fixAll = {
+      title: 'Fix all doclint problems that have one right fix',
+      kind: 'source.fixAll.doclint',
+      edit: { changes: { [client.uri('b.md')]: edits } },
+    };
+    expect(await ask(['source.fixAll'])).toEqual([fixAll]);
+    // in the light bulb: the place's own quick fix, then the page-wide one (it does more)
+    expect((await ask()).map((action) => action.title)).toEqual(['Fix: Unexpected `TODO`', fixAll.title]);
+    expect(await ask(['refactor'])).toEqual([]);
+    await client.change('b.md', B, 5);
+    await client.expect('b.md', bFindings);
+  });
+
   test('completion of relative paths and of anchors inside a link destination', async () => {
     const text = `${B}\n[x](\n[y](docs/\n[z](a.md#\n`;
     await client.change('b.md', text, 4);
