@@ -42,7 +42,7 @@ export function rewritePath(raw: string, from: string, oldPath: string, newPath:
   const newSegments = newPath.split('/');
   if (oldSegments.length === newSegments.length) {
     let first = 0;
-    while (oldSegments[first] === newSegments[first]) first++;
+    while (first < oldSegments.length && oldSegments[first] === newSegments[first]) first++;
     const count = oldSegments.length - first;
     const tail = written.slice(written.length - count);
     if (count <= tail.length && tail.every((segment, i) => segment === oldSegments[first + i])) {
