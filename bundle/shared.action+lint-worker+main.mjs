@@ -22514,6 +22514,12 @@ function linkTarget(link) {
   const { path, written } = target;
   return target.published ? { path, written, from: link.from, published: true } : { path, written, from: link.from };
 }
+var TOC_FILE = "index.md";
+var tocFileOf = (settings) => siteProfile(settings).tocFile ?? TOC_FILE;
+function lander(settings, lookup) {
+  const site = siteProfile(settings);
+  return (path, from = path, written = path, published = false) => landingFile(site, published ? { path, written, from, published } : { path, written, from }, lookup) ?? path;
+}
 
 // src/helpers/text.ts
 function renderedText(node2) {
@@ -22992,8 +22998,6 @@ function customId(heading) {
   } : void 0;
   return position2 ? { id, length: match[0].length, position: position2 } : { id, length: match[0].length };
 }
-var TOC_FILE = "index.md";
-var tocFileOf = (options) => siteProfile(options).tocFile ?? TOC_FILE;
 var isTocFile = (path, tocFile = TOC_FILE) => path === tocFile || path.endsWith(`/${tocFile}`);
 function tocEntry(item, ancestors, entries, path, resolve2) {
   const lead = leadingLink(item);
@@ -24389,6 +24393,167 @@ function reportUndefined(ctx, blocks, defined, budget) {
   }
 }
 
+// src/helpers/toc.ts
+var TOP = -1;
+function tocCandidates(path, tocFile = "index.md") {
+  const parts = path.split("/").slice(0, -1);
+  const out = [];
+  for (let end = parts.length; end >= 0; end--) out.push([...parts.slice(0, end), tocFile].join("/"));
+  return out;
+}
+function placeToc(path, entries, land) {
+  const byTarget = /* @__PURE__ */ new Map();
+  const children = /* @__PURE__ */ new Map();
+  entries.forEach((entry, index2) => {
+    let siblings = children.get(entry.parent);
+    if (!siblings) children.set(entry.parent, siblings = []);
+    siblings.push(index2);
+    if (entry.target === void 0) return;
+    const target = land(entry.target);
+    let at2 = byTarget.get(target);
+    if (!at2) byTarget.set(target, at2 = []);
+    at2.push(index2);
+  });
+  return { path, entries, byTarget, children };
+}
+function tocFinder(index2, tocFile, land) {
+  const placed = /* @__PURE__ */ new Map();
+  const at2 = (candidate) => {
+    if (!placed.has(candidate)) {
+      const entries = index2.toc(candidate);
+      placed.set(candidate, entries ? placeToc(candidate, entries, land) : void 0);
+    }
+    return placed.get(candidate);
+  };
+  return {
+    forPage(path) {
+      for (const candidate of tocCandidates(path, tocFile)) {
+        if (candidate === path) continue;
+        const toc = at2(candidate);
+        if (toc) return toc;
+      }
+      return void 0;
+    },
+    found: () => [...placed.values()].filter((toc) => toc !== void 0)
+  };
+}
+
+// rules/link-text-title.ts
+var wording = (text3) => text3.normalize("NFKC").replace(/\s+/g, " ").trim();
+var link_text_title_default = defineRule({
+  meta: {
+    id: "link-text-title",
+    description: "A link's text is not the title of another page than its target; a table of contents entry's text is its page's title",
+    messages: {
+      otherTitle: "Unexpected link text `{{text}}`: it is the title of `{{other}}`, but the link points at `{{target}}`",
+      entryTitle: 'Expected the table of contents entry `{{text}}` to read as its page `{{target}}` is titled: "{{title}}"'
+    },
+    defaultSeverity: "off"
+  },
+  create(ctx) {
+    const texts = [];
+    return {
+      link(node2) {
+        if (!node2.position || node2.url.includes("#") || /^[a-z][a-z\d+.-]*:/i.test(node2.url)) return;
+        const text3 = wording(renderedText(node2));
+        if (text3 !== "") texts.push([startKey(node2.position), text3]);
+      },
+      "root:exit"() {
+        ctx.keep(texts);
+      }
+    };
+  },
+  checkProject(ctx) {
+    const { index: index2 } = ctx;
+    const land = lander(ctx.settings, index2);
+    const finder = tocFinder(index2, tocFileOf(ctx.settings), (target) => land(target));
+    const guideOf = (path) => finder.forPage(path)?.path ?? `${dirname(path)}/`;
+    const titled = /* @__PURE__ */ new Map();
+    for (const page of index2.pages.values()) {
+      if (page.title === void 0 || page.title === "") continue;
+      const key = `${guideOf(page.path)}
+${wording(page.title)}`;
+      titled.set(key, titled.has(key) ? null : page.path);
+    }
+    const titleOf = (path) => {
+      const title = index2.pages.get(path)?.title;
+      return title === void 0 ? void 0 : wording(title);
+    };
+    for (const page of index2.pages.values()) {
+      const guide = guideOf(page.path);
+      const entries = /* @__PURE__ */ new Set();
+      for (const entry of page.toc ?? []) {
+        if (!entry.position || entry.target === void 0) continue;
+        entries.add(startKey(entry.position));
+        const target = land(entry.target);
+        const title = titleOf(target);
+        if (title === void 0 || title === "" || title === wording(entry.text)) continue;
+        ctx.report(page.path, {
+          position: entry.position,
+          messageId: "entryTitle",
+          data: {
+            text: entry.text,
+            target: relative2(dirname(page.path), entry.target) || entry.target,
+            title
+          }
+        });
+      }
+      const kept = ctx.kept(page.path);
+      if (!kept || kept.length === 0) continue;
+      const texts = new Map(kept);
+      for (const link of page.links) {
+        const at2 = startKey(link.position);
+        const text3 = link.kind === "link" && !entries.has(at2) ? texts.get(at2) : void 0;
+        const written = text3 === void 0 ? void 0 : linkTarget(link);
+        if (!written) continue;
+        const other = titled.get(`${guide}
+${text3}`);
+        const target = land(written.path, link.from, written.written, written.published);
+        if (!other || other === target || titleOf(target) === void 0) continue;
+        ctx.report(page.path, {
+          position: link.position,
+          messageId: "otherTitle",
+          data: {
+            text: text3,
+            other: relative2(dirname(page.path), other) || other,
+            target: written.written
+          }
+        });
+      }
+    }
+  }
+});
+
+// src/contracts/page-model.ts
+var offsetOf = (node2) => node2.position?.start.offset ?? 0;
+function createPageModel(tree, text3) {
+  const model = { tree, text: text3, blocks: [], links: [] };
+  const collect = (node2, ancestors) => {
+    const parent = ancestors.at(-1);
+    const grandparent = ancestors.at(-2);
+    const list3 = parent.type === "listItem" && parent.children[0] === node2 && grandparent?.type === "list" ? grandparent : void 0;
+    const raw = renderedText(node2).replace(/\s+/g, " ").trim();
+    model.blocks.push({ node: node2, parent, list: list3, raw, text: normalizeWording(raw), start: offsetOf(node2) });
+  };
+  const link = (url, node2, ancestors) => {
+    if (url === void 0) return;
+    const block = ancestors.findLast((a) => a.type === "paragraph" || a.type === "heading");
+    model.links.push({ url, node: node2, block, start: offsetOf(node2) });
+  };
+  return {
+    model,
+    visitors: {
+      paragraph: collect,
+      heading: collect,
+      link: (node2, ancestors) => link(node2.url, node2, ancestors),
+      definition: (node2, ancestors) => link(node2.url, node2, ancestors),
+      html(node2, ancestors) {
+        for (const tag of htmlTags(node2.value)) if (tag.name === "a") link(tag.attributes.href, node2, ancestors);
+      }
+    }
+  };
+}
+
 // src/contracts/evaluate.ts
 var wordStems = (text3) => new Set(
   text3.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.slice(0, 5))
@@ -24625,383 +24790,6 @@ function sectionLists(section, model) {
   return [];
 }
 
-// src/contracts/page-model.ts
-var offsetOf = (node2) => node2.position?.start.offset ?? 0;
-function createPageModel(tree, text3) {
-  const model = { tree, text: text3, blocks: [], links: [] };
-  const collect = (node2, ancestors) => {
-    const parent = ancestors.at(-1);
-    const grandparent = ancestors.at(-2);
-    const list3 = parent.type === "listItem" && parent.children[0] === node2 && grandparent?.type === "list" ? grandparent : void 0;
-    const raw = renderedText(node2).replace(/\s+/g, " ").trim();
-    model.blocks.push({ node: node2, parent, list: list3, raw, text: normalizeWording(raw), start: offsetOf(node2) });
-  };
-  const link = (url, node2, ancestors) => {
-    if (url === void 0) return;
-    const block = ancestors.findLast((a) => a.type === "paragraph" || a.type === "heading");
-    model.links.push({ url, node: node2, block, start: offsetOf(node2) });
-  };
-  return {
-    model,
-    visitors: {
-      paragraph: collect,
-      heading: collect,
-      link: (node2, ancestors) => link(node2.url, node2, ancestors),
-      definition: (node2, ancestors) => link(node2.url, node2, ancestors),
-      html(node2, ancestors) {
-        for (const tag of htmlTags(node2.value)) if (tag.name === "a") link(tag.attributes.href, node2, ancestors);
-      }
-    }
-  };
-}
-
-// src/contracts/topics-list.ts
-var sections = /* @__PURE__ */ new WeakMap();
-function topicsSection(options) {
-  let section = sections.get(options);
-  if (!section) {
-    const labels = options.labels;
-    const contract = compileContract("topics-list", {
-      match: {},
-      require: [{ section: { label: labels, heading: labels }, linkList: true }]
-    });
-    sections.set(options, section = contract.require[0].section);
-  }
-  return section;
-}
-var span = (position2) => ({
-  start: { line: position2.start.line, column: position2.start.column },
-  end: { line: position2.end.line, column: position2.end.column }
-});
-function insertion(list3, item, text3) {
-  const start = item.position?.start;
-  const end = item.position?.end;
-  if (start?.offset === void 0 || !end) return void 0;
-  const lineStart = text3.lastIndexOf("\n", start.offset - 1) + 1;
-  const indent = text3.slice(lineStart, start.offset);
-  if (!/^[ \t>]*$/.test(indent)) return void 0;
-  const marker = /^(?:[-+*]|(\d{1,9})([.)]))/.exec(text3.slice(start.offset));
-  if (!marker) return void 0;
-  const bullet = marker[1] === void 0 ? marker[0] : `${Number(marker[1]) + 1}${marker[2]}`;
-  const gap = list3.spread ? `
-${indent.replace(/[ \t]+$/, "")}` : "";
-  return { line: end.line, column: end.column, prefix: `${gap}
-${indent}${bullet} ` };
-}
-function mayHaveTopicsList(text3, options) {
-  if (/&(?:#|[a-z][a-z0-9]*;)/i.test(text3)) return true;
-  const lower = text3.toLowerCase();
-  return options.labels.some((label) => {
-    const words = label.toLowerCase().match(/[\p{L}\p{N}]+/gu);
-    if (!words) return true;
-    const longest = words.reduce((a, b) => b.length > a.length ? b : a);
-    return lower.includes(longest);
-  });
-}
-function topicsListReader(tree, text3, options) {
-  const section = topicsSection(options);
-  const { model, visitors } = createPageModel(tree, text3);
-  const definitions = /* @__PURE__ */ new Map();
-  return {
-    visitors: {
-      paragraph: visitors.paragraph,
-      heading: visitors.heading,
-      definition(node2) {
-        if (!definitions.has(node2.identifier)) definitions.set(node2.identifier, node2);
-      }
-    },
-    done(links) {
-      const list3 = sectionLists(section, model)[0];
-      if (!list3) return void 0;
-      const byStart = new Map(links.map((link) => [startKey(link.position), link]));
-      const items = [];
-      const top = new Set(list3.children);
-      for (const item of allItems(list3)) {
-        const found = topicItem(item, byStart, definitions);
-        if (found) items.push({ ...found, nested: !top.has(item) });
-      }
-      const lastItem = list3.children.at(-1);
-      if (!lastItem?.position) return void 0;
-      const at2 = insertion(list3, lastItem, text3);
-      return { items, last: span(lastItem.position), ...at2 ? { insertion: at2 } : {} };
-    }
-  };
-}
-function topicItem(item, byStart, definitions) {
-  const lead = leadingLink(item);
-  if (!lead?.position) return void 0;
-  const linked = lead.type === "link" ? lead : definitions.get(lead.identifier);
-  const ref = linked ? byStart.get(startKey(linked.position)) : void 0;
-  const topic = {
-    text: renderedText(lead).replace(/\s+/g, " ").trim(),
-    position: span(lead.position)
-  };
-  if (ref?.target.kind === "file") {
-    topic.target = ref.target.path;
-    topic.written = ref.target.written;
-    if (ref.target.published) topic.published = true;
-    if (ref.target.fragment !== void 0 && ref.target.fragment !== "") topic.fragment = true;
-  }
-  return topic;
-}
-
-// src/helpers/toc.ts
-var TOP = -1;
-function tocCandidates(path, tocFile = "index.md") {
-  const parts = path.split("/").slice(0, -1);
-  const out = [];
-  for (let end = parts.length; end >= 0; end--) out.push([...parts.slice(0, end), tocFile].join("/"));
-  return out;
-}
-function placeToc(path, entries, land) {
-  const byTarget = /* @__PURE__ */ new Map();
-  const children = /* @__PURE__ */ new Map();
-  entries.forEach((entry, index2) => {
-    let siblings = children.get(entry.parent);
-    if (!siblings) children.set(entry.parent, siblings = []);
-    siblings.push(index2);
-    if (entry.target === void 0) return;
-    const target = land(entry.target);
-    let at2 = byTarget.get(target);
-    if (!at2) byTarget.set(target, at2 = []);
-    at2.push(index2);
-  });
-  return { path, entries, byTarget, children };
-}
-function tocFinder(index2, tocFile, land) {
-  const placed = /* @__PURE__ */ new Map();
-  const at2 = (candidate) => {
-    if (!placed.has(candidate)) {
-      const entries = index2.toc(candidate);
-      placed.set(candidate, entries ? placeToc(candidate, entries, land) : void 0);
-    }
-    return placed.get(candidate);
-  };
-  return {
-    forPage(path) {
-      for (const candidate of tocCandidates(path, tocFile)) {
-        if (candidate === path) continue;
-        const toc = at2(candidate);
-        if (toc) return toc;
-      }
-      return void 0;
-    },
-    found: () => [...placed.values()].filter((toc) => toc !== void 0)
-  };
-}
-
-// rules/toc-topics-match.ts
-function lander(ctx, index2) {
-  const site = siteProfile(ctx.settings);
-  return (path, from = path, written = path, published = false) => landingFile(site, published ? { path, written, from, published } : { path, written, from }, index2) ?? path;
-}
-var tocFileOf2 = (ctx) => siteProfile(ctx.settings).tocFile ?? "index.md";
-var escapeText2 = (text3) => text3.replace(/[\\[\]*_`<>]/g, "\\$&");
-function destination(page, target) {
-  const relative4 = relative2(dirname(page), target) || basename(target);
-  return /[\s()<>]/.test(relative4) ? `<${relative4}>` : relative4;
-}
-function appendFix(list3, page, title, target) {
-  const at2 = list3.insertion;
-  if (!at2) return void 0;
-  const point3 = { line: at2.line, column: at2.column };
-  return { start: point3, end: point3, text: `${at2.prefix}[${escapeText2(title)}](${destination(page, target)})` };
-}
-var placeOf = (toc, entry) => {
-  const parent = toc.entries[entry].parent;
-  return parent === TOP ? "at its top level" : `under \`${toc.entries[parent].text}\``;
-};
-var toc_topics_match_default = defineRule({
-  meta: {
-    id: "toc-topics-match",
-    description: "A page's topics list lists exactly the children the table of contents places under the page",
-    messages: {
-      missingChild: "Expected `{{title}}` (`{{target}}`) in the topics list: the table of contents `{{toc}}` places it under this page",
-      notInToc: "Unexpected topic `{{target}}`: the table of contents `{{toc}}` does not list it, so it is not a child of this page",
-      elsewhere: "Unexpected topic `{{target}}`: the table of contents `{{toc}}` places it {{place}}, not under this page",
-      outOfOrder: "Expected the topics in the order of the table of contents `{{toc}}`: `{{target}}` comes before `{{previous}}`"
-    },
-    defaultSeverity: "error",
-    fixable: true,
-    schema: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        labels: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
-        order: { type: "boolean" }
-      }
-    },
-    defaultOptions: { labels: ["Topics", "Security topics"], order: false }
-  },
-  create(ctx) {
-    if (!mayHaveTopicsList(ctx.text, ctx.options)) return {};
-    const reader = topicsListReader(ctx.tree, ctx.text, ctx.options);
-    return {
-      ...reader.visitors,
-      "root:exit"() {
-        const list3 = reader.done(ctx.page.links);
-        const items = list3?.items.filter((item) => item.target !== void 0);
-        if (list3 && items && items.length > 0) ctx.keep({ ...list3, items });
-      }
-    };
-  },
-  checkProject(ctx) {
-    const { index: index2 } = ctx;
-    const land = lander(ctx, index2);
-    const finder = tocFinder(index2, tocFileOf2(ctx), (target) => land(target));
-    for (const path of index2.pages.keys()) {
-      const list3 = ctx.kept(path);
-      if (!list3) continue;
-      const toc = finder.forPage(path);
-      const own6 = toc?.byTarget.get(path)?.[0];
-      if (!toc || own6 === void 0) continue;
-      checkList(ctx, path, list3, toc, own6, land);
-    }
-  }
-});
-function checkList(ctx, path, list3, toc, own6, land) {
-  const children = /* @__PURE__ */ new Map();
-  for (const child of toc.children.get(own6) ?? []) {
-    const target = toc.entries[child].target;
-    if (target !== void 0 && land(target) !== path && !children.has(land(target))) children.set(land(target), child);
-  }
-  const below = (entry) => {
-    for (let up = toc.entries[entry].parent; up !== TOP; up = toc.entries[up].parent) if (up === own6) return true;
-    return false;
-  };
-  if (!list3.items.some(
-    (item) => item.target !== void 0 && land(item.target, path, item.written, item.published) !== path
-  ))
-    return;
-  const order2 = ctx.optionsFor(path).order;
-  const covered = /* @__PURE__ */ new Set();
-  let previous2;
-  for (const item of list3.items) {
-    if (item.target === void 0) continue;
-    const target = land(item.target, path, item.written, item.published);
-    if (target === path) continue;
-    const data = { toc: toc.path, target: item.written ?? target };
-    const child = children.get(target);
-    if (child !== void 0) {
-      covered.add(target);
-      if (order2 && previous2 && child < previous2.entry)
-        ctx.report(path, {
-          position: item.position,
-          messageId: "outOfOrder",
-          data: { ...data, previous: previous2.target }
-        });
-      if (!previous2 || child > previous2.entry) previous2 = { entry: child, target: item.written ?? target };
-      continue;
-    }
-    if (item.fragment) continue;
-    const places = toc.byTarget.get(target);
-    if (!places) ctx.report(path, { position: item.position, messageId: "notInToc", data });
-    else if (!(item.nested && places.some(below)))
-      ctx.report(path, {
-        position: item.position,
-        messageId: "elsewhere",
-        data: { ...data, place: placeOf(toc, places[0]) }
-      });
-  }
-  for (const [target, child] of children) {
-    if (covered.has(target)) continue;
-    const title = toc.entries[child].text;
-    const fix = appendFix(list3, path, title, target);
-    ctx.report(path, {
-      position: list3.last,
-      messageId: "missingChild",
-      data: { title, target: destination(path, target), toc: toc.path },
-      ...fix ? { fix } : {}
-    });
-  }
-}
-
-// rules/link-text-title.ts
-var wording = (text3) => text3.normalize("NFKC").replace(/\s+/g, " ").trim();
-var link_text_title_default = defineRule({
-  meta: {
-    id: "link-text-title",
-    description: "A link's text is not the title of another page than its target; a table of contents entry's text is its page's title",
-    messages: {
-      otherTitle: "Unexpected link text `{{text}}`: it is the title of `{{other}}`, but the link points at `{{target}}`",
-      entryTitle: 'Expected the table of contents entry `{{text}}` to read as its page `{{target}}` is titled: "{{title}}"'
-    },
-    defaultSeverity: "off"
-  },
-  create(ctx) {
-    const texts = [];
-    return {
-      link(node2) {
-        if (!node2.position || node2.url.includes("#") || /^[a-z][a-z\d+.-]*:/i.test(node2.url)) return;
-        const text3 = wording(renderedText(node2));
-        if (text3 !== "") texts.push([startKey(node2.position), text3]);
-      },
-      "root:exit"() {
-        ctx.keep(texts);
-      }
-    };
-  },
-  checkProject(ctx) {
-    const { index: index2 } = ctx;
-    const land = lander(ctx, index2);
-    const finder = tocFinder(index2, tocFileOf2(ctx), (target) => land(target));
-    const guideOf = (path) => finder.forPage(path)?.path ?? `${dirname(path)}/`;
-    const titled = /* @__PURE__ */ new Map();
-    for (const page of index2.pages.values()) {
-      if (page.title === void 0 || page.title === "") continue;
-      const key = `${guideOf(page.path)}
-${wording(page.title)}`;
-      titled.set(key, titled.has(key) ? null : page.path);
-    }
-    const titleOf = (path) => {
-      const title = index2.pages.get(path)?.title;
-      return title === void 0 ? void 0 : wording(title);
-    };
-    for (const page of index2.pages.values()) {
-      const guide = guideOf(page.path);
-      const entries = /* @__PURE__ */ new Set();
-      for (const entry of page.toc ?? []) {
-        if (!entry.position || entry.target === void 0) continue;
-        entries.add(startKey(entry.position));
-        const target = land(entry.target);
-        const title = titleOf(target);
-        if (title === void 0 || title === "" || title === wording(entry.text)) continue;
-        ctx.report(page.path, {
-          position: entry.position,
-          messageId: "entryTitle",
-          data: {
-            text: entry.text,
-            target: relative2(dirname(page.path), entry.target) || entry.target,
-            title
-          }
-        });
-      }
-      const kept = ctx.kept(page.path);
-      if (!kept || kept.length === 0) continue;
-      const texts = new Map(kept);
-      for (const link of page.links) {
-        const at2 = startKey(link.position);
-        const text3 = link.kind === "link" && !entries.has(at2) ? texts.get(at2) : void 0;
-        const written = text3 === void 0 ? void 0 : linkTarget(link);
-        if (!written) continue;
-        const other = titled.get(`${guide}
-${text3}`);
-        const target = land(written.path, link.from, written.written, written.published);
-        if (!other || other === target || titleOf(target) === void 0) continue;
-        ctx.report(page.path, {
-          position: link.position,
-          messageId: "otherTitle",
-          data: {
-            text: text3,
-            other: relative2(dirname(page.path), other) || other,
-            target: written.written
-          }
-        });
-      }
-    }
-  }
-});
-
 // src/contracts/identity.ts
 function readFrontMatter(tree) {
   const first = tree.children[0];
@@ -25153,7 +24941,7 @@ var page_contract_default = defineRule({
     for (const path of ctx.index.pages.keys()) {
       const pending = ctx.kept(path);
       if (!pending) continue;
-      const tocPath = tocCandidates(path, siteProfile(ctx.settings).tocFile).find(
+      const tocPath = tocCandidates(path, tocFileOf(ctx.settings)).find(
         (candidate) => ctx.index.toc(candidate) !== void 0
       );
       if (tocPath === void 0) continue;
@@ -25426,7 +25214,7 @@ var toc_entry_exists_default = defineRule({
   },
   checkProject(ctx) {
     const { index: index2 } = ctx;
-    const land = lander(ctx, index2);
+    const land = lander(ctx.settings, index2);
     for (const [path, page] of index2.pages) {
       if (!page.toc) continue;
       const toc = placeToc(path, page.toc, (target) => land(target));
@@ -25480,8 +25268,8 @@ var toc_orphan_page_default = defineRule({
   },
   checkProject(ctx) {
     const { index: index2 } = ctx;
-    const land = lander(ctx, index2);
-    const finder = tocFinder(index2, tocFileOf2(ctx), (target) => land(target));
+    const land = lander(ctx.settings, index2);
+    const finder = tocFinder(index2, tocFileOf(ctx.settings), (target) => land(target));
     const governed = /* @__PURE__ */ new Map();
     for (const path of index2.pages.keys()) {
       const toc = finder.forPage(path);
@@ -25525,6 +25313,217 @@ var toc_orphan_page_default = defineRule({
     }
   }
 });
+
+// src/contracts/topics-list.ts
+var sections = /* @__PURE__ */ new WeakMap();
+function topicsSection(options) {
+  let section = sections.get(options);
+  if (!section) {
+    const labels = options.labels;
+    const contract = compileContract("topics-list", {
+      match: {},
+      require: [{ section: { label: labels, heading: labels }, linkList: true }]
+    });
+    sections.set(options, section = contract.require[0].section);
+  }
+  return section;
+}
+var span = (position2) => ({
+  start: { line: position2.start.line, column: position2.start.column },
+  end: { line: position2.end.line, column: position2.end.column }
+});
+function insertion(list3, item, text3) {
+  const start = item.position?.start;
+  const end = item.position?.end;
+  if (start?.offset === void 0 || !end) return void 0;
+  const lineStart = text3.lastIndexOf("\n", start.offset - 1) + 1;
+  const indent = text3.slice(lineStart, start.offset);
+  if (!/^[ \t>]*$/.test(indent)) return void 0;
+  const marker = /^(?:[-+*]|(\d{1,9})([.)]))/.exec(text3.slice(start.offset));
+  if (!marker) return void 0;
+  const bullet = marker[1] === void 0 ? marker[0] : `${Number(marker[1]) + 1}${marker[2]}`;
+  const gap = list3.spread ? `
+${indent.replace(/[ \t]+$/, "")}` : "";
+  return { line: end.line, column: end.column, prefix: `${gap}
+${indent}${bullet} ` };
+}
+function mayHaveTopicsList(text3, options) {
+  if (/&(?:#|[a-z][a-z0-9]*;)/i.test(text3)) return true;
+  const lower = text3.toLowerCase();
+  return options.labels.some((label) => {
+    const words = label.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+    if (!words) return true;
+    const longest = words.reduce((a, b) => b.length > a.length ? b : a);
+    return lower.includes(longest);
+  });
+}
+function topicsListReader(tree, text3, options) {
+  const section = topicsSection(options);
+  const { model, visitors } = createPageModel(tree, text3);
+  const definitions = /* @__PURE__ */ new Map();
+  return {
+    visitors: {
+      paragraph: visitors.paragraph,
+      heading: visitors.heading,
+      definition(node2) {
+        if (!definitions.has(node2.identifier)) definitions.set(node2.identifier, node2);
+      }
+    },
+    done(links) {
+      const list3 = sectionLists(section, model)[0];
+      if (!list3) return void 0;
+      const byStart = new Map(links.map((link) => [startKey(link.position), link]));
+      const items = [];
+      const top = new Set(list3.children);
+      for (const item of allItems(list3)) {
+        const found = topicItem(item, byStart, definitions);
+        if (found) items.push({ ...found, nested: !top.has(item) });
+      }
+      const lastItem = list3.children.at(-1);
+      if (!lastItem?.position) return void 0;
+      const at2 = insertion(list3, lastItem, text3);
+      return { items, last: span(lastItem.position), ...at2 ? { insertion: at2 } : {} };
+    }
+  };
+}
+function topicItem(item, byStart, definitions) {
+  const lead = leadingLink(item);
+  if (!lead?.position) return void 0;
+  const linked = lead.type === "link" ? lead : definitions.get(lead.identifier);
+  const ref = linked ? byStart.get(startKey(linked.position)) : void 0;
+  const topic = {
+    text: renderedText(lead).replace(/\s+/g, " ").trim(),
+    position: span(lead.position)
+  };
+  if (ref?.target.kind === "file") {
+    topic.target = ref.target.path;
+    topic.written = ref.target.written;
+    if (ref.target.published) topic.published = true;
+    if (ref.target.fragment !== void 0 && ref.target.fragment !== "") topic.fragment = true;
+  }
+  return topic;
+}
+
+// rules/toc-topics-match.ts
+var escapeText2 = (text3) => text3.replace(/[\\[\]*_`<>]/g, "\\$&");
+function destination(page, target) {
+  const relative4 = relative2(dirname(page), target) || basename(target);
+  return /[\s()<>]/.test(relative4) ? `<${relative4}>` : relative4;
+}
+function appendFix(list3, page, title, target) {
+  const at2 = list3.insertion;
+  if (!at2) return void 0;
+  const point3 = { line: at2.line, column: at2.column };
+  return { start: point3, end: point3, text: `${at2.prefix}[${escapeText2(title)}](${destination(page, target)})` };
+}
+var placeOf = (toc, entry) => {
+  const parent = toc.entries[entry].parent;
+  return parent === TOP ? "at its top level" : `under \`${toc.entries[parent].text}\``;
+};
+var toc_topics_match_default = defineRule({
+  meta: {
+    id: "toc-topics-match",
+    description: "A page's topics list lists exactly the children the table of contents places under the page",
+    messages: {
+      missingChild: "Expected `{{title}}` (`{{target}}`) in the topics list: the table of contents `{{toc}}` places it under this page",
+      notInToc: "Unexpected topic `{{target}}`: the table of contents `{{toc}}` does not list it, so it is not a child of this page",
+      elsewhere: "Unexpected topic `{{target}}`: the table of contents `{{toc}}` places it {{place}}, not under this page",
+      outOfOrder: "Expected the topics in the order of the table of contents `{{toc}}`: `{{target}}` comes before `{{previous}}`"
+    },
+    defaultSeverity: "error",
+    fixable: true,
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        labels: { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 },
+        order: { type: "boolean" }
+      }
+    },
+    defaultOptions: { labels: ["Topics", "Security topics"], order: false }
+  },
+  create(ctx) {
+    if (!mayHaveTopicsList(ctx.text, ctx.options)) return {};
+    const reader = topicsListReader(ctx.tree, ctx.text, ctx.options);
+    return {
+      ...reader.visitors,
+      "root:exit"() {
+        const list3 = reader.done(ctx.page.links);
+        const items = list3?.items.filter((item) => item.target !== void 0);
+        if (list3 && items && items.length > 0) ctx.keep({ ...list3, items });
+      }
+    };
+  },
+  checkProject(ctx) {
+    const { index: index2 } = ctx;
+    const land = lander(ctx.settings, index2);
+    const finder = tocFinder(index2, tocFileOf(ctx.settings), (target) => land(target));
+    for (const path of index2.pages.keys()) {
+      const list3 = ctx.kept(path);
+      if (!list3) continue;
+      const toc = finder.forPage(path);
+      const own6 = toc?.byTarget.get(path)?.[0];
+      if (!toc || own6 === void 0) continue;
+      checkList(ctx, path, list3, toc, own6, land);
+    }
+  }
+});
+function checkList(ctx, path, list3, toc, own6, land) {
+  const children = /* @__PURE__ */ new Map();
+  for (const child of toc.children.get(own6) ?? []) {
+    const target = toc.entries[child].target;
+    if (target !== void 0 && land(target) !== path && !children.has(land(target))) children.set(land(target), child);
+  }
+  const below = (entry) => {
+    for (let up = toc.entries[entry].parent; up !== TOP; up = toc.entries[up].parent) if (up === own6) return true;
+    return false;
+  };
+  if (!list3.items.some(
+    (item) => item.target !== void 0 && land(item.target, path, item.written, item.published) !== path
+  ))
+    return;
+  const order2 = ctx.optionsFor(path).order;
+  const covered = /* @__PURE__ */ new Set();
+  let previous2;
+  for (const item of list3.items) {
+    if (item.target === void 0) continue;
+    const target = land(item.target, path, item.written, item.published);
+    if (target === path) continue;
+    const data = { toc: toc.path, target: item.written ?? target };
+    const child = children.get(target);
+    if (child !== void 0) {
+      covered.add(target);
+      if (order2 && previous2 && child < previous2.entry)
+        ctx.report(path, {
+          position: item.position,
+          messageId: "outOfOrder",
+          data: { ...data, previous: previous2.target }
+        });
+      if (!previous2 || child > previous2.entry) previous2 = { entry: child, target: item.written ?? target };
+      continue;
+    }
+    if (item.fragment) continue;
+    const places = toc.byTarget.get(target);
+    if (!places) ctx.report(path, { position: item.position, messageId: "notInToc", data });
+    else if (!(item.nested && places.some(below)))
+      ctx.report(path, {
+        position: item.position,
+        messageId: "elsewhere",
+        data: { ...data, place: placeOf(toc, places[0]) }
+      });
+  }
+  for (const [target, child] of children) {
+    if (covered.has(target)) continue;
+    const title = toc.entries[child].text;
+    const fix = appendFix(list3, path, title, target);
+    ctx.report(path, {
+      position: list3.last,
+      messageId: "missingChild",
+      data: { title, target: destination(path, target), toc: toc.path },
+      ...fix ? { fix } : {}
+    });
+  }
+}
 
 // rules/index.ts
 var builtinRules = [
@@ -25877,6 +25876,7 @@ export {
   landingFile,
   anchorPage,
   linkTarget,
+  tocFileOf,
   ConfigError,
   severityOf,
   resolveRules,
@@ -25899,7 +25899,6 @@ export {
   load,
   pageTitle,
   securityPageReason,
-  tocFileOf,
   isTocFile,
   collectToc,
   collectAnchors,

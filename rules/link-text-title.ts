@@ -1,8 +1,7 @@
 import { defineRule } from '../src/rule-api/index.js';
 import { startKey } from '../src/helpers/destination.js';
 import { renderedText } from '../src/helpers/text.js';
-import { linkTarget } from '../src/sites/index.js';
-import { lander, tocFileOf } from './toc-topics-match.js';
+import { lander, linkTarget, tocFileOf } from '../src/sites/index.js';
 import { tocFinder } from '../src/helpers/toc.js';
 import * as posix from '../src/util/posix-path.js';
 
@@ -42,10 +41,10 @@ export default defineRule({
   },
   checkProject(ctx) {
     const { index } = ctx;
-    const land = lander(ctx, index);
+    const land = lander(ctx.settings, index);
     // A guide is the pages below one table of contents (without one, a folder): a link names the
     // pages of its own guide, and another guide may well have a page of the same title.
-    const finder = tocFinder(index, tocFileOf(ctx), (target) => land(target));
+    const finder = tocFinder(index, tocFileOf(ctx.settings), (target) => land(target));
     const guideOf = (path: string) => finder.forPage(path)?.path ?? `${posix.dirname(path)}/`;
     // Each title of a linted page in each guide, and the page; a title that two pages share names neither.
     const titled = new Map<string, string | null>();

@@ -4,7 +4,7 @@ import { compileContract, compileContracts, type CompiledContract } from '../src
 import { createPageModel, type PageModel } from '../src/contracts/page-model.js';
 import { evaluateRequirement, type Finding, shorten } from '../src/contracts/evaluate.js';
 import { matchReason, pageIdentity, tocCandidates, tocReason } from '../src/contracts/identity.js';
-import { siteProfile } from '../src/sites/index.js';
+import { tocFileOf } from '../src/sites/index.js';
 
 /**
  * What a page lacks under a contract that matches pages by their place in the table of contents:
@@ -126,7 +126,7 @@ export default defineRule<Record<string, never>>({
     for (const path of ctx.index.pages.keys()) {
       const pending = ctx.kept(path) as Pending[] | undefined;
       if (!pending) continue;
-      const tocPath = tocCandidates(path, siteProfile(ctx.settings).tocFile).find(
+      const tocPath = tocCandidates(path, tocFileOf(ctx.settings)).find(
         (candidate) => ctx.index.toc(candidate) !== undefined,
       );
       if (tocPath === undefined) continue;

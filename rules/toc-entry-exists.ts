@@ -3,7 +3,7 @@ import { defineRule } from '../src/rule-api/index.js';
 import { isMarkdownPath } from '../src/helpers/links.js';
 import { placeToc } from '../src/helpers/toc.js';
 import { startKey } from '../src/helpers/destination.js';
-import { lander } from './toc-topics-match.js';
+import { lander } from '../src/sites/index.js';
 
 /** Options of `toc-entry-exists`. */
 interface TocEntryExistsOptions {
@@ -31,7 +31,7 @@ export default defineRule<TocEntryExistsOptions>({
   },
   checkProject(ctx) {
     const { index } = ctx;
-    const land = lander(ctx, index);
+    const land = lander(ctx.settings, index);
     // Only a Markdown table of contents that is linted can be reported on (a YAML `nav` is not a page).
     for (const [path, page] of index.pages) {
       if (!page.toc) continue;

@@ -2,8 +2,7 @@ import * as posix from '../src/util/posix-path.js';
 import { defineRule, type ProjectIndex } from '../src/rule-api/index.js';
 import { isMarkdownPath } from '../src/helpers/links.js';
 import { tocFinder, type PlacedToc } from '../src/helpers/toc.js';
-import { linkTarget } from '../src/sites/index.js';
-import { lander, tocFileOf } from './toc-topics-match.js';
+import { lander, linkTarget, tocFileOf } from '../src/sites/index.js';
 
 /** Every Markdown file below a folder that the index knows, linted or not. */
 function markdownFilesBelow(index: ProjectIndex, folder: string, out: string[] = []): string[] {
@@ -31,8 +30,8 @@ export default defineRule({
   },
   checkProject(ctx) {
     const { index } = ctx;
-    const land = lander(ctx, index);
-    const finder = tocFinder(index, tocFileOf(ctx), (target) => land(target));
+    const land = lander(ctx.settings, index);
+    const finder = tocFinder(index, tocFileOf(ctx.settings), (target) => land(target));
     const governed = new Map<string, PlacedToc>();
     for (const path of index.pages.keys()) {
       const toc = finder.forPage(path);

@@ -1,25 +1,15 @@
 import * as posix from '../src/util/posix-path.js';
-import { defineRule, type Fix, type ProjectContext, type ProjectIndex } from '../src/rule-api/index.js';
+import { defineRule, type Fix, type ProjectContext } from '../src/rule-api/index.js';
 import type { TopicsListOptions } from '../src/contracts/aws-security.js';
 import { mayHaveTopicsList, topicsListReader, type TopicsList } from '../src/contracts/topics-list.js';
 import { TOP, tocFinder, type PlacedToc } from '../src/helpers/toc.js';
-import { landingFile, siteProfile } from '../src/sites/index.js';
+import { lander, tocFileOf } from '../src/sites/index.js';
 
 /** Options of `toc-topics-match`. */
 interface TocTopicsMatchOptions extends TopicsListOptions {
   /** the topics list names the children in the order of the table of contents */
   order: boolean;
 }
-
-/** The file the site shows for a link to `path` from `from` (mdBook's `x.html` is `x.md`). */
-export function lander(ctx: Pick<ProjectContext, 'settings'>, index: ProjectIndex) {
-  const site = siteProfile(ctx.settings);
-  return (path: string, from = path, written = path, published = false) =>
-    landingFile(site, published ? { path, written, from, published } : { path, written, from }, index) ?? path;
-}
-
-/** The TOC file of the site: `index.md`, or the site's own (`SUMMARY.md`, `mkdocs.yml`). */
-export const tocFileOf = (ctx: Pick<ProjectContext, 'settings'>) => siteProfile(ctx.settings).tocFile ?? 'index.md';
 
 /** Link text that renders as written: Markdown's inline markup characters escaped. */
 const escapeText = (text: string) => text.replace(/[\\[\]*_`<>]/g, '\\$&');
@@ -88,8 +78,8 @@ export default defineRule<TocTopicsMatchOptions>({
   },
   checkProject(ctx) {
     const { index } = ctx;
-    const land = lander(ctx, index);
-    const finder = tocFinder(index, tocFileOf(ctx), (target) => land(target));
+    const land = lander(ctx.settings, index);
+    const finder = tocFinder(index, tocFileOf(ctx.settings), (target) => land(target));
     for (const path of index.pages.keys()) {
       const list = ctx.kept(path) as TopicsList | undefined;
       if (!list) continue;

@@ -5,7 +5,7 @@ import type { Config, Rule, Settings } from '../types.js';
 import { resolveRules, resolveSettings } from '../engine/config/resolve.js';
 import { formatExplanation, type PluginListing, type SecurityScope, type TocPlace } from './explain.js';
 import { placeToc, TOP } from '../helpers/toc.js';
-import { tocFileOf } from '../engine/collect.js';
+import { tocFileOf } from '../sites/index.js';
 import { parseMarkdown } from '../engine/parse.js';
 import { tocOfText } from '../engine/nav-toc.js';
 import { compileContracts } from '../contracts/compile.js';

@@ -6,7 +6,7 @@ import type { Visitors } from '../types.js';
 import { walk } from './dispatch.js';
 import { linkResolver, type LinkResolver } from './link-policy.js';
 import { htmlTags } from '../helpers/html.js';
-import { siteProfile, type SiteProfile } from '../sites/index.js';
+import { siteProfile, TOC_FILE, tocFileOf, type SiteProfile } from '../sites/index.js';
 import { at } from '../sites/profile.js';
 import { pointLocator } from '../helpers/position.js';
 import { leadingLink } from '../helpers/structure.js';
@@ -96,10 +96,8 @@ function customId(heading: Heading): CustomId | undefined {
 }
 
 /** The file name of a guide's table of contents: its list items that start with a link are entries. */
-export const TOC_FILE = 'index.md';
 
 /** The file name of a table of contents on the site (`index.md` unless the site has its own, `SUMMARY.md`). */
-export const tocFileOf = (options: Pick<CollectorOptions, 'site'>) => siteProfile(options).tocFile ?? TOC_FILE;
 
 export const isTocFile = (path: string, tocFile = TOC_FILE) => path === tocFile || path.endsWith(`/${tocFile}`);
 

@@ -29,8 +29,8 @@ import type {
   TimeLimit,
   TocEntry,
 } from '../types.js';
-import { anchorPage, linkTarget, siteProfile } from '../sites/index.js';
-import { collectAnchors, isTocFile, tocFileOf } from './collect.js';
+import { anchorPage, linkTarget, siteProfile, tocFileOf } from '../sites/index.js';
+import { collectAnchors, isTocFile } from './collect.js';
 import { applyDirectives, type Directive } from './directives.js';
 import { parsePage } from './parse.js';
 import { buildIndex } from './project-index.js';

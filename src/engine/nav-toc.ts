@@ -8,7 +8,8 @@
 import { load as loadYaml } from 'js-yaml';
 import type { Root } from 'mdast';
 import type { Settings, TocEntry } from '../types.js';
-import { collectToc, tocFileOf } from './collect.js';
+import { collectToc } from './collect.js';
+import { tocFileOf } from '../sites/index.js';
 import { isAbsoluteUrl } from '../helpers/links.js';
 import { LENIENT_YAML } from '../helpers/yaml.js';
 import { isRecord } from '../util/objects.js';

@@ -114,3 +114,19 @@ export function linkTarget(link: LinkRef): LinkTarget | undefined {
   const { path, written } = target;
   return target.published ? { path, written, from: link.from, published: true } : { path, written, from: link.from };
 }
+
+/** The table of contents file of a site that names none: a guide's `index.md`. */
+export const TOC_FILE = 'index.md';
+
+/** The file that is the site's table of contents: its profile's (`SUMMARY.md`, `mkdocs.yml`), else `index.md`. */
+export const tocFileOf = (settings: Pick<Settings, 'site'>): string => siteProfile(settings).tocFile ?? TOC_FILE;
+
+/**
+ * The file the site shows for a link to `path` from `from` (mdBook's `x.html` is `x.md`), or
+ * `path` itself when none is found: how the TOC rules compare links with TOC entries.
+ */
+export function lander(settings: Pick<Settings, 'site'>, lookup: FileLookup) {
+  const site = siteProfile(settings);
+  return (path: string, from = path, written = path, published = false): string =>
+    landingFile(site, published ? { path, written, from, published } : { path, written, from }, lookup) ?? path;
+}

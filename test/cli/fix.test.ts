@@ -6,14 +6,14 @@
  * while doclint ran), and the options `--fix` cannot come with.
  */
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runDoclint } from '../support/binary.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
-const bin = join(repo, 'dist/src/bin.js');
 const scratch = mkdtempSync(join(tmpdir(), 'doclint-fix-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -26,11 +26,7 @@ function copy(fixture?: string): string {
   return to;
 }
 
-function doclint(cwd: string, ...argv: string[]) {
-  const { CI: _ci, ...env } = process.env;
-  const run = spawnSync(process.execPath, [bin, ...argv], { cwd, env: { ...env, NO_COLOR: '1' }, encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const doclint = (cwd: string, ...argv: string[]) => runDoclint(cwd, argv);
 
 const read = (dir: string, path: string) => readFileSync(join(dir, path), 'utf8');
 

@@ -5,16 +5,12 @@
  * that page reported.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
-
-const repo = fileURLToPath(new URL('../..', import.meta.url));
-const bin = join(repo, 'dist/src/bin.js');
+import { runDoclint } from '../support/binary.js';
 
 interface Outcome {
   code: number;
@@ -37,9 +33,8 @@ async function inProcess(cwd: string, argv: string[], input: string | Buffer): P
 }
 
 function binary(cwd: string, argv: string[], input: string | Buffer): Outcome {
-  const { CI: _ci, NO_COLOR: _nc, FORCE_COLOR: _fc, ...env } = process.env;
-  const result = spawnSync(process.execPath, [bin, ...argv], { cwd, env, input, encoding: 'utf8' });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+  const { code, stdout, stderr } = runDoclint(cwd, argv, { input });
+  return { code: code ?? -1, stdout, stderr };
 }
 
 let root: string;

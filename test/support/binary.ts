@@ -23,7 +23,7 @@ export interface RunOptions {
   /** variables added to the cleaned environment */
   env?: Record<string, string>;
   /** standard input */
-  input?: string;
+  input?: string | Buffer;
   /** milliseconds before the process is killed (default two minutes) */
   timeout?: number;
 }
